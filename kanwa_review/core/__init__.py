@@ -1,0 +1,1 @@
+"""The pure domain core: form definitions, reviews, answers, scoring, skip logic. No Qt here."""

@@ -1,0 +1,533 @@
+"""Form definitions (評価票): immutable models, the YAML loader and its validation.
+
+A form file is hostile input: it is size-limited, parsed with PyYAML's safe loader, validated by
+pydantic models that forbid unknown keys, then checked for cross-item rules. Every problem found
+is reported at once, each with the file, the line and the item code.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Annotated, Any, Literal, Union
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator, PrivateAttr
+
+FORM_FORMAT = "kanwa-form/1"
+MAX_FORM_BYTES = 2 * 1024 * 1024  # a real checklist is ~100 kB; refuse anything absurd
+MAX_ITEMS = 2000
+
+ITEM_TYPES = (
+    "rating", "yes_no", "integer", "number", "percentage", "date", "choice", "multi_choice", "text",
+)
+NUMERIC_TYPES = ("integer", "number")
+PERIOD_KINDS = ("fiscal_year", "calendar_year", "custom")
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
+
+
+class Text(_Frozen):
+    """A bilingual string; Japanese is the primary language of the app."""
+
+    ja: str = Field(min_length=1)
+    en: str | None = None
+
+    def get(self, lang: str = "ja") -> str:
+        return (self.en or self.ja) if lang == "en" else self.ja
+
+    def __str__(self) -> str:
+        return self.ja
+
+
+class BilingualText(Text):
+    """Titles and item text must carry English too (the second language of the app)."""
+
+    en: str = Field(min_length=1)
+
+
+class ScaleOption(_Frozen):
+    code: str = Field(pattern=r"^[A-Z]{1,3}$")
+    label: BilingualText
+    points: float | None = Field(default=None, ge=0)
+
+
+class Scale(_Frozen):
+    id: str = Field(pattern=r"^[a-z0-9_]+$")
+    options: tuple[ScaleOption, ...] = Field(min_length=2)
+    comment_required: tuple[str, ...] = ()
+
+    @model_validator(mode="after")
+    def _check(self) -> "Scale":
+        codes = [o.code for o in self.options]
+        if len(set(codes)) != len(codes):
+            raise ValueError(f"duplicate option codes in scale {self.id!r}: {codes}")
+        unknown = [c for c in self.comment_required if c not in codes]
+        if unknown:
+            raise ValueError(f"comment_required names codes not in the scale: {unknown}")
+        if not any(o.points is not None for o in self.options):
+            raise ValueError("at least one option must carry points")
+        return self
+
+    def option(self, code: str) -> ScaleOption | None:
+        return next((o for o in self.options if o.code == code), None)
+
+    @property
+    def codes(self) -> tuple[str, ...]:
+        return tuple(o.code for o in self.options)
+
+    @property
+    def max_points(self) -> float:
+        return max(o.points for o in self.options if o.points is not None)
+
+
+class Choice(_Frozen):
+    code: str = Field(pattern=r"^[a-z0-9_]+$")
+    label: BilingualText
+
+
+class Reference(_Frozen):
+    """A comparison value shown next to a figure (guideline target, national survey value)."""
+
+    value: float
+    label: Text
+
+
+# --- skip logic ---------------------------------------------------------------------------
+
+Scalar = Union[bool, int, float, str]
+
+
+class Equals(_Frozen):
+    item: str
+    equals: Scalar
+
+
+class NotEquals(_Frozen):
+    item: str
+    not_equals: Scalar
+
+
+class In(_Frozen):
+    item: str
+    in_: tuple[Scalar, ...] = Field(alias="in", min_length=1)
+
+
+class Answered(_Frozen):
+    item: str
+    answered: bool
+
+
+class All(_Frozen):
+    all: tuple["Condition", ...] = Field(min_length=1)
+
+
+class Any_(_Frozen):
+    any: tuple["Condition", ...] = Field(min_length=1)
+
+
+Condition = Union[Equals, NotEquals, In, Answered, All, Any_]
+All.model_rebuild()
+Any_.model_rebuild()
+
+
+def condition_items(cond: Condition) -> Iterator[str]:
+    """Every item code a condition refers to."""
+    if isinstance(cond, All):
+        for c in cond.all:
+            yield from condition_items(c)
+    elif isinstance(cond, Any_):
+        for c in cond.any:
+            yield from condition_items(c)
+    else:
+        yield cond.item
+
+
+# --- items and sections -------------------------------------------------------------------
+
+class Item(_Frozen):
+    code: str = Field(pattern=r"^[A-Z]+-[0-9]+$")
+    type: Literal[
+        "rating", "yes_no", "integer", "number", "percentage", "date", "choice", "multi_choice",
+        "text",
+    ]
+    text: BilingualText
+    guidance: Text | None = None
+    required: bool = False
+    traces_to: tuple[str, ...] = Field(min_length=1)
+    relevant_if: Condition | None = None
+    # rating
+    scale: str | None = None
+    self_assessment: bool | None = None
+    weight: float | None = Field(default=None, gt=0)
+    # numbers and rates
+    unit: Text | None = None
+    period: Literal["fiscal_year", "calendar_year", "custom"] | None = None
+    min: float | None = None
+    max: float | None = None
+    numerator: Text | None = None
+    denominator: Text | None = None
+    qi: str | None = Field(default=None, pattern=r"^[a-z0-9_]+$")
+    reference: Reference | None = None
+    # choices
+    choices: tuple[Choice, ...] | None = None
+
+    @field_validator("traces_to")
+    @classmethod
+    def _no_blank_trace(cls, v: tuple[str, ...]) -> tuple[str, ...]:
+        if any(not s.strip() for s in v):
+            raise ValueError("traces_to entries must not be blank")
+        return v
+
+    @model_validator(mode="after")
+    def _keys_fit_type(self) -> "Item":
+        t = self.type
+        only = {
+            "scale": ("rating",), "self_assessment": ("rating",), "weight": ("rating",),
+            "unit": NUMERIC_TYPES, "min": NUMERIC_TYPES, "max": NUMERIC_TYPES,
+            "period": NUMERIC_TYPES + ("percentage",),
+            "numerator": ("percentage",), "denominator": ("percentage",),
+            "choices": ("choice", "multi_choice"),
+        }
+        wrong = [k for k, types in only.items() if getattr(self, k) is not None and t not in types]
+        if wrong:
+            raise ValueError(f"keys {wrong} do not apply to a {t!r} item")
+        needed = {"rating": ("scale",), "percentage": ("numerator", "denominator"),
+                  "choice": ("choices",), "multi_choice": ("choices",)}.get(t, ())
+        missing = [k for k in needed if getattr(self, k) is None]
+        if missing:
+            raise ValueError(f"a {t!r} item needs {missing}")
+        if self.choices is not None:
+            codes = [c.code for c in self.choices]
+            if len(set(codes)) != len(codes):
+                raise ValueError(f"duplicate choice codes: {codes}")
+            if len(codes) < 2:
+                raise ValueError("a choice item needs at least two choices")
+        if self.min is not None and self.max is not None and self.min > self.max:
+            raise ValueError("min is greater than max")
+        return self
+
+    @property
+    def has_self_assessment(self) -> bool:
+        return self.type == "rating" and self.self_assessment is not False
+
+    @property
+    def effective_weight(self) -> float:
+        return self.weight if self.weight is not None else 1.0
+
+    def choice_label(self, code: str, lang: str = "ja") -> str:
+        for c in self.choices or ():
+            if c.code == code:
+                return c.label.get(lang)
+        return code
+
+
+class Section(_Frozen):
+    code: str = Field(pattern=r"^[A-Z]+$")
+    title: BilingualText
+    description: Text | None = None
+    items: tuple[Item, ...] = Field(min_length=1)
+
+
+class Form(_Frozen):
+    """A checklist definition. Identified by `id` + `version`; `sha256` pins its exact content."""
+
+    format: Literal["kanwa-form/1"]
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
+    version: str = Field(min_length=1)
+    title: BilingualText
+    description: Text | None = None
+    scales: tuple[Scale, ...] = Field(min_length=1)
+    sections: tuple[Section, ...] = Field(min_length=1)
+
+    # caches (private attributes are not part of the content, the hash or equality)
+    _item_index: dict[str, Item] | None = PrivateAttr(default=None)
+    _section_index: dict[str, Section] | None = PrivateAttr(default=None)
+    _sha256: str | None = PrivateAttr(default=None)
+
+    @field_validator("version", mode="before")
+    @classmethod
+    def _version_as_text(cls, v: Any) -> Any:
+        # `version: 2026.1` unquoted is a float in YAML; keep the text the author meant
+        return str(v) if isinstance(v, (int, float)) and not isinstance(v, bool) else v
+
+    def items(self) -> Iterator[Item]:
+        for section in self.sections:
+            yield from section.items
+
+    def item(self, code: str) -> Item:
+        return self._index()[code]
+
+    def has_item(self, code: str) -> bool:
+        return code in self._index()
+
+    def scale(self, scale_id: str) -> Scale:
+        return next(s for s in self.scales if s.id == scale_id)
+
+    def section_of(self, code: str) -> Section:
+        return self._sections_by_item()[code]
+
+    def _index(self) -> dict[str, Item]:
+        if self._item_index is None:
+            self._item_index = {i.code: i for i in self.items()}
+        return self._item_index
+
+    def _sections_by_item(self) -> dict[str, Section]:
+        if self._section_index is None:
+            self._section_index = {i.code: s for s in self.sections for i in s.items}
+        return self._section_index
+
+    @property
+    def item_count(self) -> int:
+        return len(self._index())
+
+    def canonical_json(self) -> str:
+        """Key-sorted compact JSON of the validated content: the basis of the form hash."""
+        data = self.model_dump(mode="json", by_alias=True, exclude_none=True)
+        return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+    @property
+    def sha256(self) -> str:
+        if self._sha256 is None:
+            self._sha256 = hashlib.sha256(self.canonical_json().encode("utf-8")).hexdigest()
+        return self._sha256
+
+    def label(self) -> str:
+        return f"{self.title.ja} ({self.id} {self.version})"
+
+
+# --- errors -------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class FormProblem:
+    file: str
+    line: int | None
+    item: str | None
+    message: str
+
+    def __str__(self) -> str:
+        where = self.file + (f":{self.line}" if self.line else "")
+        code = f" [{self.item}]" if self.item else ""
+        return f"{where}{code}: {self.message}"
+
+
+class FormError(Exception):
+    """A form file that cannot be used; `problems` lists every error found."""
+
+    def __init__(self, problems: list[FormProblem]):
+        self.problems = problems
+        super().__init__("\n".join(str(p) for p in problems))
+
+
+# --- loading ------------------------------------------------------------------------------
+
+def _line_map(node: yaml.Node, path: tuple = (), out: dict | None = None) -> dict[tuple, int]:
+    """Map every key path in a composed YAML tree to its 1-based line."""
+    out = {} if out is None else out
+    out[path] = node.start_mark.line + 1
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            k = key.value
+            out[path + (k,)] = key.start_mark.line + 1
+            _line_map(value, path + (k,), out)
+    elif isinstance(node, yaml.SequenceNode):
+        for i, value in enumerate(node.value):
+            _line_map(value, path + (i,), out)
+    return out
+
+
+def _nearest_line(lines: dict[tuple, int], loc: tuple) -> int | None:
+    loc = tuple(loc)
+    while loc not in lines and loc:
+        loc = loc[:-1]
+    return lines.get(loc)
+
+
+def _item_code_at(data: Any, loc: tuple) -> str | None:
+    """The code of the item (or section) that a validation location falls in."""
+    if not isinstance(data, dict) or len(loc) < 2 or loc[0] != "sections":
+        return None
+    try:
+        section = data["sections"][loc[1]]
+        if len(loc) >= 4 and loc[2] == "items":
+            return str(section["items"][loc[3]].get("code"))
+        return str(section.get("code"))
+    except (IndexError, KeyError, TypeError, AttributeError):
+        return None
+
+
+def _clean_loc(loc: tuple) -> tuple:
+    # pydantic adds union-member names ("Equals", "function-after[...]") to locations
+    return tuple(p for p in loc if isinstance(p, int) or not (p[:1].isupper() or "[" in p))
+
+
+def _describe(err: dict) -> str:
+    loc = ".".join(str(p) for p in _clean_loc(err["loc"]))
+    msg = err["msg"].removeprefix("Value error, ")
+    if err["type"] == "extra_forbidden":
+        msg = "unknown key (check the spelling; see the form format in README)"
+    return f"{loc}: {msg}" if loc else msg
+
+
+def parse_form(text: str, source: str = "<form>") -> Form:
+    """Validate form YAML text; raise FormError listing every problem."""
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark else None
+        raise FormError([FormProblem(source, line, None, f"not valid YAML: {exc}")]) from None
+    if not isinstance(data, dict):
+        raise FormError([FormProblem(source, 1, None, "a form must be a YAML mapping")])
+    lines = _line_map(node) if node is not None else {}
+    problems = _cross_checks(data, lines, source)
+    try:
+        form = Form.model_validate(data)
+    except ValidationError as exc:
+        errors = exc.errors()
+        locs = [_clean_loc(e["loc"]) for e in errors]
+        seen = set()
+        for err, loc in zip(errors, locs):
+            # a list whose members failed is also reported "too short": keep the real cause
+            if err["type"] == "too_short" and any(o != loc and o[:len(loc)] == loc for o in locs):
+                continue
+            # a bad condition fails every union member: report it once
+            key = (loc[:6], err["type"] if "relevant_if" not in loc else "cond")
+            if key in seen:
+                continue
+            seen.add(key)
+            problems.append(FormProblem(source, _nearest_line(lines, loc),
+                                        _item_code_at(data, loc), _describe(err)))
+        form = None
+    if problems:
+        problems.sort(key=lambda p: (p.line or 0))
+        raise FormError(problems)
+    return form
+
+
+def _raw_conditions_items(cond: Any) -> Iterator[str]:
+    if isinstance(cond, dict):
+        if isinstance(cond.get("item"), str):
+            yield cond["item"]
+        for key in ("all", "any"):
+            for sub in cond.get(key) or ():
+                yield from _raw_conditions_items(sub)
+
+
+def _cross_checks(data: dict, lines: dict, source: str) -> list[FormProblem]:
+    """Rules that span items (unique codes, known scales, backward-only skip logic).
+
+    Run on the raw mapping, defensively, so they are reported even when the models failed."""
+    problems: list[FormProblem] = []
+
+    def as_list(v: Any) -> list:
+        return v if isinstance(v, list) else []
+
+    scale_ids = [s.get("id") for s in as_list(data.get("scales")) if isinstance(s, dict)]
+    for dup in sorted({s for s in scale_ids if scale_ids.count(s) > 1}, key=str):
+        problems.append(FormProblem(source, _nearest_line(lines, ("scales",)), None,
+                                    f"scale id {dup!r} is defined twice"))
+    seen_items: set[str] = set()
+    section_codes: set[str] = set()
+    total = 0
+    for si, section in enumerate(as_list(data.get("sections"))):
+        if not isinstance(section, dict):
+            continue
+        scode = section.get("code")
+        if scode in section_codes:
+            problems.append(FormProblem(source, _nearest_line(lines, ("sections", si, "code")),
+                                        str(scode), "section code is used twice"))
+        section_codes.add(scode)
+        for ii, item in enumerate(as_list(section.get("items"))):
+            if not isinstance(item, dict):
+                continue
+            total += 1
+            code = item.get("code")
+            at = ("sections", si, "items", ii)
+
+            def report(key: str, message: str) -> None:
+                problems.append(FormProblem(source, _nearest_line(lines, at + (key,)),
+                                            str(code), message))
+
+            if not isinstance(code, str):
+                continue
+            if code in seen_items:
+                report("code", "item code is used twice; codes must be unique in a form")
+            if isinstance(scode, str) and code.split("-")[0] != scode:
+                report("code", f"item code must start with its section code {scode}-")
+            scale = item.get("scale")
+            if scale is not None and scale not in scale_ids:
+                report("scale", f"unknown scale {scale!r}; defined: {scale_ids}")
+            for ref in _raw_conditions_items(item.get("relevant_if")):
+                if ref == code:
+                    report("relevant_if", "an item cannot depend on itself")
+                elif ref not in seen_items:
+                    report("relevant_if",
+                           f"relevant_if refers to {ref!r}, which is not an earlier item")
+            seen_items.add(code)
+    if total > MAX_ITEMS:
+        problems.append(FormProblem(source, None, None,
+                                    f"{total} items; a form may have at most {MAX_ITEMS}"))
+    return problems
+
+
+def load_form(path: str | Path) -> Form:
+    """Read and validate a form file; FormError names the file for every problem."""
+    path = Path(path)
+    source = str(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FORM_BYTES:
+            raise FormError([FormProblem(source, None, None,
+                                         f"file is {size:,} bytes; the limit is {MAX_FORM_BYTES:,}")])
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise FormError([FormProblem(source, None, None, "file not found")]) from None
+    except IsADirectoryError:
+        raise FormError([FormProblem(source, None, None, "is a folder, not a form file")]) from None
+    except OSError as exc:
+        raise FormError([FormProblem(source, None, None, f"cannot read: {exc.strerror}")]) from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise FormError([FormProblem(source, None, None,
+                                     f"not UTF-8 text (byte {exc.start}); save the file as UTF-8")]
+                        ) from None
+    return parse_form(text, source)
+
+
+def form_from_canonical(canonical_json: str) -> Form:
+    """Rebuild a form from the canonical JSON stored with a review or carried in a package."""
+    return Form.model_validate_json(canonical_json)
+
+
+def forms_dir() -> Path:
+    """The forms shipped with the app (repository checkout or installed bundle)."""
+    here = Path(__file__).resolve().parent.parent
+    for candidate in (here / "forms", here.parent / "forms"):
+        if candidate.is_dir():
+            return candidate
+    return here.parent / "forms"
+
+
+def shipped_forms() -> list[Form]:
+    return [load_form(p) for p in sorted(forms_dir().glob("*.yaml"))]
+
+
+def default_form_path() -> Path:
+    return forms_dir() / "palliative-care-peer-review.yaml"
+
+
+_CODE_RE = re.compile(r"^([A-Z]+)-([0-9]+)$")
+
+
+def item_sort_key(code: str) -> tuple[str, int]:
+    m = _CODE_RE.match(code)
+    return (m.group(1), int(m.group(2))) if m else (code, 0)

@@ -1,0 +1,250 @@
+"""Reviews (ピアレビュー), facilities, team members, answers and findings as plain values."""
+
+from __future__ import annotations
+
+import math
+import re
+import uuid as uuidlib
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Literal
+
+from kanwa_review.core.form import Form, Item
+
+Status = Literal["draft", "final"]
+FindingKind = Literal["strength", "improve", "recommendation"]
+FINDING_KINDS: tuple[str, ...] = ("strength", "improve", "recommendation")
+FINDING_LABELS = {"strength": "良い点", "improve": "改善が望まれる点", "recommendation": "提言"}
+
+# Who is on a review team (domain.md §2); "leader" signs the review off.
+TEAM_ROLES = {"leader": "リーダー", "member": "評価者", "observer": "オブザーバー",
+              "office": "事務局"}
+PROFESSIONS = {
+    "physician": "医師（身体症状）", "psychiatrist": "医師（精神症状）", "nurse": "看護師",
+    "pharmacist": "薬剤師", "msw": "MSW・社会福祉士", "psychologist": "公認心理師",
+    "office": "事務職員", "other": "その他",
+}
+FACILITY_CATEGORIES = {
+    "prefectural": "都道府県がん診療連携拠点病院", "regional": "地域がん診療連携拠点病院",
+    "regional_hospital": "地域がん診療病院", "specialised": "特定領域がん診療連携拠点病院",
+    "other": "その他",
+}
+
+MAX_TEXT = 20_000  # characters in one evidence/comment/free-text answer
+FACILITY_CODE_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,31}$")
+
+
+class AnswerError(ValueError):
+    """An answer value that does not fit its item."""
+
+
+class ReviewStateError(Exception):
+    """An action the review's state forbids (e.g. editing a finalised revision)."""
+
+
+@dataclass(frozen=True)
+class Facility:
+    code: str
+    name: str
+    prefecture: str = ""
+    category: str = "regional"
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class TeamMember:
+    name: str
+    role: str = "member"
+    profession: str = "other"
+    affiliation: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.name.strip():
+            raise ValueError("a team member needs a name")
+        if self.role not in TEAM_ROLES:
+            raise ValueError(f"unknown team role {self.role!r}; use one of {list(TEAM_ROLES)}")
+        if self.profession not in PROFESSIONS:
+            raise ValueError(f"unknown profession {self.profession!r}")
+
+
+@dataclass(frozen=True)
+class Answer:
+    item_code: str
+    self_rating: str | None = None
+    rating: str | None = None
+    value: Any = None
+    period: str | None = None
+    evidence: str = ""
+    comment: str = ""
+
+    def is_empty(self) -> bool:
+        return (self.self_rating is None and self.rating is None and self.value is None
+                and not self.evidence and not self.comment and not self.period)
+
+
+@dataclass(frozen=True)
+class Finding:
+    kind: str
+    text: str
+    item_codes: tuple[str, ...] = ()
+    position: int = 0
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class Review:
+    uuid: str
+    revision: int
+    facility_code: str
+    facility_name: str
+    form_id: str
+    form_version: str
+    form_hash: str
+    status: str
+    visit_date: date
+    fiscal_year: int
+    team: tuple[TeamMember, ...] = ()
+    created_at: str = ""
+    updated_at: str = ""
+    finalised_at: str | None = None
+    finalised_by: str | None = None
+    id: int | None = None
+
+    @property
+    def is_final(self) -> bool:
+        return self.status == "final"
+
+    @property
+    def leader(self) -> TeamMember | None:
+        return next((m for m in self.team if m.role == "leader"), None)
+
+
+def new_review_uuid() -> str:
+    return str(uuidlib.uuid4())
+
+
+def _clean_text(value: Any, what: str) -> str:
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise AnswerError(f"{what} must be text")
+    if len(value) > MAX_TEXT:
+        raise AnswerError(f"{what} is {len(value):,} characters; the limit is {MAX_TEXT:,}")
+    return value
+
+
+def _number(item: Item, v: Any, *, integer: bool) -> int | float:
+    if isinstance(v, bool) or not isinstance(v, (int, float)) or not math.isfinite(v):
+        raise AnswerError(f"{item.code}: enter a number")
+    if integer:
+        if float(v) != int(v):
+            raise AnswerError(f"{item.code}: enter a whole number")
+        v = int(v)
+    if item.min is not None and v < item.min:
+        raise AnswerError(f"{item.code}: {v} is below the minimum {item.min:g}")
+    if item.max is not None and v > item.max:
+        raise AnswerError(f"{item.code}: {v} is above the maximum {item.max:g}")
+    return v
+
+
+def normalise_value(item: Item, value: Any) -> Any:
+    """Check a value against its item type and return it in its stored form (JSON-ready)."""
+    if value is None or value == "" or value == []:
+        return None
+    t = item.type
+    if t == "rating":
+        raise AnswerError(f"{item.code}: a rating item takes ratings, not a value")
+    if t == "yes_no":
+        if not isinstance(value, bool):
+            raise AnswerError(f"{item.code}: answer yes or no")
+        return value
+    if t in ("integer", "number"):
+        return _number(item, value, integer=t == "integer")
+    if t == "percentage":
+        if not isinstance(value, dict) or set(value) - {"numerator", "denominator"}:
+            raise AnswerError(f"{item.code}: give numerator and denominator")
+        num, den = value.get("numerator"), value.get("denominator")
+        out = {}
+        for key, v in (("numerator", num), ("denominator", den)):
+            if v is None:
+                continue
+            if isinstance(v, bool) or not isinstance(v, int) or v < 0:
+                raise AnswerError(f"{item.code}: the {key} must be a whole number ≥ 0")
+            out[key] = v
+        if num is not None and den is not None and num > den:
+            raise AnswerError(f"{item.code}: the numerator ({num}) exceeds the denominator ({den})")
+        return out or None
+    if t == "date":
+        try:
+            return date.fromisoformat(str(value)).isoformat()
+        except ValueError:
+            raise AnswerError(f"{item.code}: a date must be YYYY-MM-DD") from None
+    if t == "choice":
+        codes = [c.code for c in item.choices or ()]
+        if value not in codes:
+            raise AnswerError(f"{item.code}: {value!r} is not one of {codes}")
+        return value
+    if t == "multi_choice":
+        codes = [c.code for c in item.choices or ()]
+        if not isinstance(value, (list, tuple)) or any(v not in codes for v in value):
+            raise AnswerError(f"{item.code}: choose from {codes}")
+        return [c for c in codes if c in value]  # form order, no duplicates
+    if t == "text":
+        return _clean_text(value, item.code) or None
+    raise AnswerError(f"{item.code}: unknown item type {t!r}")
+
+
+def normalise_answer(form: Form, answer: Answer) -> Answer:
+    """Validate a whole answer against the form; raise AnswerError naming the item."""
+    if not form.has_item(answer.item_code):
+        raise AnswerError(f"{answer.item_code}: no such item in form {form.id} {form.version}")
+    item = form.item(answer.item_code)
+    if item.type == "rating":
+        codes = form.scale(item.scale).codes
+        for label, r in (("rating", answer.rating), ("self-assessment", answer.self_rating)):
+            if r is not None and r not in codes:
+                raise AnswerError(f"{item.code}: {label} {r!r} is not one of {list(codes)}")
+        if answer.self_rating is not None and not item.has_self_assessment:
+            raise AnswerError(f"{item.code}: this item has no self-assessment")
+        if answer.value is not None:
+            raise AnswerError(f"{item.code}: a rating item takes ratings, not a value")
+    elif answer.rating is not None or answer.self_rating is not None:
+        raise AnswerError(f"{item.code}: only rating items take ratings")
+    period = _clean_text(answer.period, f"{item.code} period").strip() or None
+    if period is not None and len(period) > 100:
+        raise AnswerError(f"{item.code}: the period is too long (100 characters at most)")
+    return Answer(
+        item_code=item.code,
+        self_rating=answer.self_rating,
+        rating=answer.rating,
+        value=normalise_value(item, answer.value),
+        period=period,
+        evidence=_clean_text(answer.evidence, f"{item.code} evidence"),
+        comment=_clean_text(answer.comment, f"{item.code} comment"),
+    )
+
+
+def percentage(value: Any) -> float | None:
+    """The rate in % of a stored percentage answer, or None when it cannot be computed."""
+    if not isinstance(value, dict):
+        return None
+    num, den = value.get("numerator"), value.get("denominator")
+    if num is None or not den:
+        return None
+    return 100.0 * num / den
+
+
+@dataclass
+class AnswerSet:
+    """The answers of one review, keyed by item code."""
+
+    answers: dict[str, Answer] = field(default_factory=dict)
+
+    def get(self, code: str) -> Answer | None:
+        return self.answers.get(code)
+
+    def __iter__(self):
+        return iter(self.answers.values())
+
+    def __len__(self) -> int:
+        return len(self.answers)

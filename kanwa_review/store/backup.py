@@ -1,0 +1,48 @@
+"""Consistent copies of a database through SQLite's online backup API, and rotation."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+from kanwa_review.store.database import Database, StoreError
+
+KEEP_BACKUPS = 10
+
+
+def backup_to(database: Database, dest: str | Path) -> Path:
+    """Copy the whole database (WAL included) to `dest`, which must not exist yet."""
+    dest = Path(dest).expanduser()
+    if dest.exists():
+        raise StoreError(f"{dest}: already exists; choose a new file name for the backup.")
+    if not dest.parent.is_dir():
+        raise StoreError(f"{dest.parent}: the folder does not exist; create it first.")
+    if dest.resolve() == database.path.resolve():
+        raise StoreError(f"{dest}: is the database itself; choose another file.")
+    partial = dest.with_name(dest.name + ".partial")
+    try:
+        target = sqlite3.connect(str(partial))
+        try:
+            database.conn.backup(target)
+            target.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
+        finally:
+            target.close()
+        partial.replace(dest)  # never leave a half-written file under the real name
+    except (sqlite3.Error, OSError) as exc:
+        partial.unlink(missing_ok=True)
+        raise StoreError(f"{dest}: backup failed ({exc}). Nothing was changed in "
+                         f"{database.path}.") from None
+    return dest
+
+
+def rotate_backup(database: Database, folder: str | Path, keep: int = KEEP_BACKUPS) -> Path:
+    """Write a time-stamped backup into `folder` and keep only the newest `keep`."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    dest = backup_to(database, folder / f"{database.path.stem}-{stamp}.sqlite")
+    olds = sorted(folder.glob(f"{database.path.stem}-*.sqlite"))
+    for old in olds[:-keep]:
+        old.unlink(missing_ok=True)
+    return dest

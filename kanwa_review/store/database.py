@@ -1,0 +1,227 @@
+"""Opening a kanwa-review database safely: checks, pragmas, migrations and transactions.
+
+Every problem a user can cause (missing folder, read-only or locked file, a file from a newer
+app, a file that is not ours) becomes a StoreError that names the file and says what to do.
+Nothing is written to a file until it has been recognised as ours (or is new and empty).
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import sqlite_utils
+
+from kanwa_review.store import migrations, schema
+
+BUSY_TIMEOUT_MS = 5000
+
+
+class StoreError(Exception):
+    """A database problem explained for the user (file, what happened, what to do)."""
+
+
+class _Connection(sqlite3.Connection):
+    """A connection whose `with conn:` blocks join an enclosing app transaction.
+
+    sqlite-utils wraps each write in `with db.conn:`, which would COMMIT half-way through one
+    user action. While `Database.transaction()` is open, those blocks do nothing and the outer
+    transaction alone commits or rolls back."""
+
+    tx_depth = 0
+
+    def __enter__(self):
+        if self.tx_depth:
+            return self
+        return super().__enter__()
+
+    def __exit__(self, exc_type, exc, tb):
+        if self.tx_depth:
+            return False
+        return super().__exit__(exc_type, exc, tb)
+
+
+def _translate(exc: sqlite3.Error, path: Path) -> StoreError:
+    text = str(exc)
+    if "locked" in text or "busy" in text:
+        return StoreError(f"{path}: the database is locked by another program (another "
+                          "kanwa-review window or a sync tool?). Close it and try again.")
+    if "readonly" in text or "read-only" in text:
+        return StoreError(f"{path}: the database is read-only. Check the file's permissions, or "
+                          "copy it to a folder you can write to and open the copy.")
+    if "disk I/O" in text or "full" in text:
+        return StoreError(f"{path}: the disk could not be written ({text}). Free space or use "
+                          "another drive; nothing of this action was saved.")
+    if "not a database" in text or "malformed" in text:
+        return StoreError(f"{path}: not a kanwa-review database, or the file is damaged "
+                          f"({text}). Restore it from a backup.")
+    return StoreError(f"{path}: database error: {text}")
+
+
+class Database:
+    """One open kanwa-review file. `db` is the sqlite-utils handle over the same connection."""
+
+    def __init__(self, conn: _Connection, path: Path, readonly: bool):
+        self.conn = conn
+        self.path = path
+        self.readonly = readonly
+        self.db = sqlite_utils.Database(conn)
+
+    # --- transactions -----------------------------------------------------------------
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite_utils.Database]:
+        """One user action = one transaction. Nested calls join the outer one."""
+        if self.readonly:
+            raise StoreError(f"{self.path}: opened read-only; this action needs to write.")
+        conn = self.conn
+        if conn.tx_depth:
+            conn.tx_depth += 1
+            try:
+                yield self.db
+            finally:
+                conn.tx_depth -= 1
+            return
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            raise _translate(exc, self.path) from None
+        conn.tx_depth = 1
+        try:
+            yield self.db
+        except BaseException:
+            conn.tx_depth = 0
+            conn.execute("ROLLBACK")
+            raise
+        conn.tx_depth = 0
+        try:
+            conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise _translate(exc, self.path) from None
+
+    def query(self, sql: str, params: tuple | dict = ()) -> list[sqlite3.Row]:
+        try:
+            return self.conn.execute(sql, params).fetchall()
+        except sqlite3.OperationalError as exc:
+            raise _translate(exc, self.path) from None
+
+    def schema_version(self) -> int:
+        return self.conn.execute("PRAGMA user_version").fetchone()[0]
+
+    def close(self) -> None:
+        try:
+            if not self.readonly:
+                self.conn.execute("PRAGMA optimize")
+        except sqlite3.Error:
+            pass
+        self.conn.close()
+
+    def __enter__(self) -> "Database":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def _connect(path: Path, readonly: bool) -> _Connection:
+    if readonly:
+        uri = path.resolve().as_uri() + "?mode=ro"
+        conn = sqlite3.connect(uri, uri=True, factory=_Connection, isolation_level=None,
+                               check_same_thread=False)
+    else:
+        conn = sqlite3.connect(str(path), factory=_Connection, isolation_level=None,
+                               check_same_thread=False)
+    conn.row_factory = sqlite3.Row
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    return conn
+
+
+def _check_path(path: Path, create: bool) -> None:
+    if path.is_dir():
+        raise StoreError(f"{path}: is a folder. Give the path of a database file, "
+                         "e.g. reviews.sqlite.")
+    if not path.exists():
+        if not create:
+            raise StoreError(f"{path}: no such database. Check the path, or create one with "
+                             "`kanwa-review demo --db PATH`.")
+        if not path.parent.is_dir():
+            raise StoreError(f"{path.parent}: the folder does not exist. Create it first or "
+                             "choose another --db path.")
+        if not os.access(path.parent, os.W_OK):
+            raise StoreError(f"{path.parent}: the folder is not writable, so {path.name} "
+                             "cannot be created there. Choose another --db path.")
+    elif path.stat().st_size and not path.is_file():
+        raise StoreError(f"{path}: not a regular file.")
+
+
+def _recognise(conn: _Connection, path: Path) -> int:
+    """Return the schema version of a file we may use, or raise StoreError (writes nothing)."""
+    try:
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        raise _translate(exc, path) from None
+    if app_id != schema.APPLICATION_ID and (tables or version):
+        raise StoreError(f"{path}: this SQLite file does not belong to kanwa-review. "
+                         "Choose a kanwa-review database or a new file name.")
+    if version > migrations.LATEST:
+        raise StoreError(
+            f"{path}: written by a newer version of kanwa-review (database schema {version}; "
+            f"this app knows up to {migrations.LATEST}). Update kanwa-review to open it; the "
+            "file was not changed.")
+    return version
+
+
+def migrate(database: Database, target: int | None = None) -> None:
+    """Bring the file to `target` (default: latest), each step in its own transaction."""
+    target = migrations.LATEST if target is None else target
+    conn = database.conn
+    version = database.schema_version()
+    for number in range(version + 1, target + 1):
+        with database.transaction() as db:
+            migrations.MIGRATIONS[number - 1](db)
+            conn.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
+            conn.execute(f"PRAGMA user_version = {number}")
+
+
+def open_database(path: str | Path, *, create: bool = True, readonly: bool = False,
+                  migrate_to: int | None = None) -> Database:
+    """Open (and if needed create and migrate) a database file.
+
+    `readonly` opens without writing anything (for list/report/export on a file that may be
+    read-only); a file that would need migrating is then refused with advice."""
+    path = Path(path).expanduser()
+    _check_path(path, create and not readonly)
+    try:
+        conn = _connect(path, readonly)
+    except sqlite3.Error as exc:
+        raise _translate(exc, path) from None
+    try:
+        version = _recognise(conn, path)
+        database = Database(conn, path, readonly)
+        target = migrations.LATEST if migrate_to is None else migrate_to
+        if readonly:
+            if version < target:
+                raise StoreError(f"{path}: needs upgrading (schema {version} → {target}) but was "
+                                 "opened read-only. Open it once with write access.")
+            return database
+        if version == 0 and not os.access(path, os.W_OK):
+            raise StoreError(f"{path}: the database is read-only.")
+        try:
+            if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                conn.execute("PRAGMA journal_mode = WAL")
+            # FULL: a commit survives a pulled plug, not only an app crash.
+            conn.execute("PRAGMA synchronous = FULL")
+            conn.execute("PRAGMA foreign_keys = ON")
+            migrate(database, target)
+        except sqlite3.Error as exc:
+            raise _translate(exc, path) from None
+        return database
+    except BaseException:
+        conn.close()
+        raise

@@ -1,0 +1,257 @@
+"""Reads and writes of domain objects. Callers own the transaction (Database.transaction)."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import date, datetime, timezone
+from typing import Any
+
+from kanwa_review.core.form import Form, form_from_canonical
+from kanwa_review.core.review import Answer, Facility, Finding, Review, TeamMember
+from kanwa_review.store.database import Database
+
+
+def now_iso() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="milliseconds")
+
+
+def _json(value: Any) -> str | None:
+    return None if value is None else json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+# --- audit --------------------------------------------------------------------------------
+
+def write_audit(database: Database, *, actor: str, review_uuid: str | None, revision: int | None,
+                entity: str, key: str | None, action: str, old: Any = None, new: Any = None,
+                at: str | None = None) -> None:
+    database.conn.execute(
+        "INSERT INTO audit (at, actor, review_uuid, revision, entity, key, action, old_json, "
+        "new_json) VALUES (?,?,?,?,?,?,?,?,?)",
+        (at or now_iso(), actor, review_uuid, revision, entity, key, action, _json(old),
+         _json(new)))
+
+
+def audit_rows(database: Database, review_uuid: str) -> list[dict]:
+    rows = database.query("SELECT * FROM audit WHERE review_uuid = ? ORDER BY id", (review_uuid,))
+    out = []
+    for r in rows:
+        d = dict(r)
+        old, new = d.pop("old_json"), d.pop("new_json")
+        d["old"] = json.loads(old) if old else None
+        d["new"] = json.loads(new) if new else None
+        out.append(d)
+    return out
+
+
+# --- facilities ---------------------------------------------------------------------------
+
+def _facility(row: sqlite3.Row) -> Facility:
+    return Facility(code=row["code"], name=row["name"], prefecture=row["prefecture"] or "",
+                    category=row["category"] or "other", id=row["id"])
+
+
+def facility_by_code(database: Database, code: str) -> Facility | None:
+    rows = database.query("SELECT * FROM facilities WHERE code = ?", (code,))
+    return _facility(rows[0]) if rows else None
+
+
+def facilities(database: Database) -> list[Facility]:
+    return [_facility(r) for r in database.query("SELECT * FROM facilities ORDER BY code")]
+
+
+def insert_facility(database: Database, f: Facility) -> Facility:
+    ts = now_iso()
+    cur = database.conn.execute(
+        "INSERT INTO facilities (code, name, prefecture, category, created_at, updated_at) "
+        "VALUES (?,?,?,?,?,?)", (f.code, f.name, f.prefecture, f.category, ts, ts))
+    return Facility(f.code, f.name, f.prefecture, f.category, id=cur.lastrowid)
+
+
+# --- forms --------------------------------------------------------------------------------
+
+def ensure_form(database: Database, form: Form) -> str:
+    """Store the form snapshot (once per content hash) and return its hash."""
+    database.conn.execute(
+        "INSERT OR IGNORE INTO forms (hash, form_id, version, title, canonical, added_at) "
+        "VALUES (?,?,?,?,?,?)",
+        (form.sha256, form.id, form.version, form.title.ja, form.canonical_json(), now_iso()))
+    return form.sha256
+
+
+_form_cache: dict[str, Form] = {}
+
+
+def form_by_hash(database: Database, form_hash: str) -> Form:
+    """The exact form a review was filled in with (cached: content is immutable by hash)."""
+    form = _form_cache.get(form_hash)
+    if form is None:
+        rows = database.query("SELECT canonical FROM forms WHERE hash = ?", (form_hash,))
+        if not rows:
+            raise LookupError(f"form {form_hash[:12]}… is not in {database.path}")
+        form = form_from_canonical(rows[0]["canonical"])
+        _form_cache[form_hash] = form
+    return form
+
+
+# --- reviews ------------------------------------------------------------------------------
+
+_REVIEW_SELECT = """
+    SELECT r.*, f.code AS facility_code, f.name AS facility_name,
+           fm.form_id AS form_id, fm.version AS form_version
+    FROM reviews r JOIN facilities f ON f.id = r.facility_id
+                   JOIN forms fm ON fm.hash = r.form_hash
+"""
+
+
+def _review(database: Database, row: sqlite3.Row) -> Review:
+    team = tuple(
+        TeamMember(name=t["name"], role=t["role"], profession=t["profession"] or "other",
+                   affiliation=t["affiliation"] or "")
+        for t in database.query(
+            "SELECT * FROM team_members WHERE review_id = ? ORDER BY position", (row["id"],)))
+    return Review(
+        uuid=row["uuid"], revision=row["revision"], facility_code=row["facility_code"],
+        facility_name=row["facility_name"], form_id=row["form_id"],
+        form_version=row["form_version"], form_hash=row["form_hash"], status=row["status"],
+        visit_date=date.fromisoformat(row["visit_date"]), fiscal_year=row["fiscal_year"],
+        team=team, created_at=row["created_at"] or "", updated_at=row["updated_at"] or "",
+        finalised_at=row["finalised_at"], finalised_by=row["finalised_by"], id=row["id"])
+
+
+def review(database: Database, uuid: str, revision: int | None = None) -> Review | None:
+    """A given revision, or the current one (the highest revision held)."""
+    if revision is None:
+        rows = database.query(_REVIEW_SELECT + " WHERE r.uuid = ? ORDER BY r.revision DESC "
+                              "LIMIT 1", (uuid,))
+    else:
+        rows = database.query(_REVIEW_SELECT + " WHERE r.uuid = ? AND r.revision = ?",
+                              (uuid, revision))
+    return _review(database, rows[0]) if rows else None
+
+
+def review_rows(database: Database, *, current_only: bool = True) -> list[sqlite3.Row]:
+    where = " WHERE r.superseded = 0" if current_only else ""
+    return database.query(_REVIEW_SELECT + where +
+                          " ORDER BY f.code, r.visit_date, r.uuid, r.revision")
+
+
+def reviews_of_facility(database: Database, facility_code: str) -> list[Review]:
+    rows = database.query(_REVIEW_SELECT + " WHERE f.code = ? AND r.superseded = 0 "
+                          "ORDER BY r.visit_date", (facility_code,))
+    return [_review(database, r) for r in rows]
+
+
+def insert_review(database: Database, r: Review, facility_id: int, *,
+                  created_at: str | None = None) -> int:
+    ts = created_at or now_iso()
+    cur = database.conn.execute(
+        "INSERT INTO reviews (uuid, revision, facility_id, form_hash, status, visit_date, "
+        "fiscal_year, created_at, updated_at, finalised_at, finalised_by, superseded) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,0)",
+        (r.uuid, r.revision, facility_id, r.form_hash, r.status, r.visit_date.isoformat(),
+         r.fiscal_year, ts, ts, r.finalised_at, r.finalised_by))
+    review_id = cur.lastrowid
+    replace_team(database, review_id, r.team)
+    return review_id
+
+
+def replace_team(database: Database, review_id: int, team: tuple[TeamMember, ...]) -> None:
+    database.conn.execute("DELETE FROM team_members WHERE review_id = ?", (review_id,))
+    database.conn.executemany(
+        "INSERT INTO team_members (review_id, position, name, role, profession, affiliation) "
+        "VALUES (?,?,?,?,?,?)",
+        [(review_id, i, m.name, m.role, m.profession, m.affiliation) for i, m in enumerate(team)])
+
+
+def touch_review(database: Database, review_id: int, ts: str | None = None) -> None:
+    database.conn.execute("UPDATE reviews SET updated_at = ? WHERE id = ?",
+                          (ts or now_iso(), review_id))
+
+
+# --- answers ------------------------------------------------------------------------------
+
+def _answer(row: sqlite3.Row) -> Answer:
+    return Answer(item_code=row["item_code"], self_rating=row["self_rating"],
+                  rating=row["rating"],
+                  value=json.loads(row["value_json"]) if row["value_json"] else None,
+                  period=row["period"], evidence=row["evidence"] or "",
+                  comment=row["comment"] or "")
+
+
+def answers(database: Database, review_id: int) -> dict[str, Answer]:
+    rows = database.query("SELECT * FROM answers WHERE review_id = ?", (review_id,))
+    return {r["item_code"]: _answer(r) for r in rows}
+
+
+def answer(database: Database, review_id: int, item_code: str) -> Answer | None:
+    rows = database.query("SELECT * FROM answers WHERE review_id = ? AND item_code = ?",
+                          (review_id, item_code))
+    return _answer(rows[0]) if rows else None
+
+
+def answer_dict(a: Answer | None) -> dict | None:
+    """The audit form of an answer: only the fields that hold something."""
+    if a is None or a.is_empty():
+        return None
+    d = {"self_rating": a.self_rating, "rating": a.rating, "value": a.value, "period": a.period,
+         "evidence": a.evidence, "comment": a.comment}
+    return {k: v for k, v in d.items() if v not in (None, "")}
+
+
+def write_answer(database: Database, review_id: int, a: Answer, actor: str, ts: str) -> None:
+    if a.is_empty():
+        database.conn.execute("DELETE FROM answers WHERE review_id = ? AND item_code = ?",
+                              (review_id, a.item_code))
+        return
+    database.conn.execute(
+        "INSERT INTO answers (review_id, item_code, self_rating, rating, value_json, period, "
+        "evidence, comment, updated_at, updated_by) VALUES (?,?,?,?,?,?,?,?,?,?) "
+        "ON CONFLICT (review_id, item_code) DO UPDATE SET self_rating = excluded.self_rating, "
+        "rating = excluded.rating, value_json = excluded.value_json, period = excluded.period, "
+        "evidence = excluded.evidence, comment = excluded.comment, "
+        "updated_at = excluded.updated_at, updated_by = excluded.updated_by",
+        (review_id, a.item_code, a.self_rating, a.rating, _json(a.value), a.period, a.evidence,
+         a.comment, ts, actor))
+
+
+# --- findings -----------------------------------------------------------------------------
+
+def _finding(row: sqlite3.Row) -> Finding:
+    return Finding(kind=row["kind"], text=row["text"],
+                   item_codes=tuple(json.loads(row["item_codes"] or "[]")),
+                   position=row["position"], id=row["id"])
+
+
+def findings(database: Database, review_id: int) -> list[Finding]:
+    rows = database.query("SELECT * FROM findings WHERE review_id = ? ORDER BY kind, position, id",
+                          (review_id,))
+    return [_finding(r) for r in rows]
+
+
+def finding(database: Database, finding_id: int) -> tuple[int, Finding] | None:
+    rows = database.query("SELECT * FROM findings WHERE id = ?", (finding_id,))
+    return (rows[0]["review_id"], _finding(rows[0])) if rows else None
+
+
+def finding_dict(f: Finding) -> dict:
+    return {"kind": f.kind, "text": f.text, "item_codes": list(f.item_codes),
+            "position": f.position}
+
+
+def insert_finding(database: Database, review_id: int, f: Finding, ts: str) -> int:
+    cur = database.conn.execute(
+        "INSERT INTO findings (review_id, kind, text, item_codes, position, created_at, "
+        "updated_at) VALUES (?,?,?,?,?,?,?)",
+        (review_id, f.kind, f.text, json.dumps(list(f.item_codes)), f.position, ts, ts))
+    return cur.lastrowid
+
+
+def update_finding(database: Database, f: Finding, ts: str) -> None:
+    database.conn.execute(
+        "UPDATE findings SET kind = ?, text = ?, item_codes = ?, position = ?, updated_at = ? "
+        "WHERE id = ?", (f.kind, f.text, json.dumps(list(f.item_codes)), f.position, ts, f.id))
+
+
+def delete_finding(database: Database, finding_id: int) -> None:
+    database.conn.execute("DELETE FROM findings WHERE id = ?", (finding_id,))
