@@ -1,0 +1,81 @@
+"""Start the desktop app: choose the database, open it safely, show the main window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from kanwa_review import paths
+
+
+def choose_database(db: str | None, demo: bool, last_used: str | None) -> tuple[Path, bool]:
+    """(path, is_demo). An explicit --db wins; --demo, or a first run with no database of the
+    user's own yet, opens the demo database so a new user sees real content at once."""
+    if db:
+        return Path(db).expanduser(), False
+    if demo:
+        return paths.demo_db_path(), True
+    if last_used and Path(last_used).is_file():
+        return Path(last_used), Path(last_used) == paths.demo_db_path()
+    if paths.default_db_path().is_file():
+        return paths.default_db_path(), False
+    return paths.demo_db_path(), True
+
+
+def ensure_demo(path: Path) -> None:
+    """Create the demo database on first use (about a second)."""
+    if path.is_file():
+        return
+    from kanwa_review.core.form import default_form_path, load_form
+    from kanwa_review.demo import generate
+    from kanwa_review.store import open_database
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    database = open_database(path)
+    try:
+        generate(database, load_form(default_form_path()), facilities=12, years=3)
+    finally:
+        database.close()
+
+
+def run_app(db: str | None = None, demo: bool = False, argv: list[str] | None = None) -> int:
+    from PySide6.QtCore import QCoreApplication, QSettings
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from kanwa_review.services import Services
+    from kanwa_review.store import StoreError, open_database
+    from kanwa_review.store.backup import rotate_backup
+    from kanwa_review.ui.fonts import install_app_font
+
+    QCoreApplication.setOrganizationName("kanwa-review")
+    QCoreApplication.setApplicationName("kanwa-review")
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    install_app_font(app)
+    settings = QSettings()
+    path, is_demo = choose_database(db, demo, settings.value("last_db", None, type=str))
+    try:
+        if is_demo:
+            paths.data_dir().mkdir(parents=True, exist_ok=True)
+            ensure_demo(path)
+        elif path == paths.default_db_path():
+            path.parent.mkdir(parents=True, exist_ok=True)
+        database = open_database(path)
+        if not is_demo:
+            rotate_backup(database, paths.backups_dir())
+    except Exception as exc:  # StoreError, FormError: tell the user, write nothing
+        QMessageBox.critical(None, "kanwa-review", f"データベースを開けません。\n{exc}")
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    settings.setValue("last_db", str(path))
+
+    from kanwa_review.ui.main_window import MainWindow
+
+    window = MainWindow(Services(database), is_demo=is_demo)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        database.close()
+
+
+__all__ = ["run_app", "choose_database", "ensure_demo"]

@@ -1,0 +1,131 @@
+"""The command line (design §6). Headless subcommands import no Qt; no subcommand opens the app.
+
+Exit codes: 0 success, 1 an input was rejected (bad file, database problem), 2 usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from kanwa_review import __version__
+
+EXIT_OK, EXIT_REJECTED, EXIT_USAGE = 0, 1, 2
+
+# subcommand -> "module:function" (imported only when that subcommand runs)
+HANDLERS = {
+    "forms": "kanwa_review.commands.forms:check",
+    "demo": "kanwa_review.commands.demo:run",
+    "list": "kanwa_review.commands.listing:run",
+    "backup": "kanwa_review.commands.backup:run",
+    "export": "kanwa_review.commands.exchange:export",
+    "import": "kanwa_review.commands.exchange:import_",
+    "verify": "kanwa_review.commands.exchange:verify",
+    "report": "kanwa_review.commands.report:run",
+    "excel": "kanwa_review.commands.excel:export",
+    "excel-template": "kanwa_review.commands.excel:template",
+    "excel-import": "kanwa_review.commands.excel:import_",
+}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="kanwa-review",
+        description="緩和ケア ピアレビュー支援 / palliative care peer review. "
+                    "Without a subcommand the desktop app opens.")
+    p.add_argument("--version", action="version", version=f"kanwa-review {__version__}")
+    p.add_argument("--db", metavar="DB", help="database file (default: the app-data folder)")
+    p.add_argument("--demo", action="store_true",
+                   help="open the app on a demo database of invented hospitals")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    forms = sub.add_parser("forms", help="form definitions")
+    forms_sub = forms.add_subparsers(dest="forms_command", metavar="ACTION", required=True)
+    check = forms_sub.add_parser("check", help="validate form definition files")
+    check.add_argument("files", nargs="+", metavar="FILE")
+
+    demo = sub.add_parser("demo", help="fill DB with invented demo data")
+    demo.add_argument("--db", required=True, metavar="DB", dest="db")
+    demo.add_argument("--facilities", type=int, default=12, metavar="N")
+    demo.add_argument("--years", type=int, default=3, metavar="Y")
+    demo.add_argument("--seed", type=int, default=7, help="random seed (same seed, same data)")
+
+    ls = sub.add_parser("list", help="list reviews")
+    ls.add_argument("--db", required=True, metavar="DB", dest="db")
+    ls.add_argument("--json", action="store_true", help="print one JSON array")
+
+    exp = sub.add_parser("export", help="export a finalised review as a .kanwa package")
+    exp.add_argument("--db", required=True, metavar="DB", dest="db")
+    exp.add_argument("--review", required=True, metavar="UUID")
+    exp.add_argument("-o", "--output", required=True, metavar="OUT.kanwa")
+
+    imp = sub.add_parser("import", help="import submission packages")
+    imp.add_argument("--db", required=True, metavar="DB", dest="db")
+    imp.add_argument("files", nargs="+", metavar="FILE")
+    imp.add_argument("--json", action="store_true", help="one JSON object per file")
+
+    rep = sub.add_parser("report", help="PDF feedback report")
+    rep.add_argument("--db", required=True, metavar="DB", dest="db")
+    which = rep.add_mutually_exclusive_group(required=True)
+    which.add_argument("--review", metavar="UUID")
+    which.add_argument("--all", action="store_true", help="every facility's latest review")
+    rep.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
+
+    xl = sub.add_parser("excel", help="prefectural Excel return")
+    xl.add_argument("--db", required=True, metavar="DB", dest="db")
+    xl.add_argument("-o", "--output", required=True, metavar="OUT.xlsx")
+
+    tpl = sub.add_parser("excel-template", help="blank checklist workbook for teams without the app")
+    tpl.add_argument("--form", required=True, metavar="FORM")
+    tpl.add_argument("-o", "--output", required=True, metavar="OUT.xlsx")
+
+    xi = sub.add_parser("excel-import", help="import a filled-in checklist workbook")
+    xi.add_argument("--db", required=True, metavar="DB", dest="db")
+    xi.add_argument("file", metavar="FILE.xlsx")
+    xi.add_argument("--json", action="store_true", help="one JSON object per file")
+
+    ver = sub.add_parser("verify", help="check a package without importing it")
+    ver.add_argument("file", metavar="FILE.kanwa")
+
+    bk = sub.add_parser("backup", help="consistent copy of the database")
+    bk.add_argument("--db", required=True, metavar="DB", dest="db")
+    bk.add_argument("-o", "--output", required=True, metavar="OUT.sqlite")
+    return p
+
+
+def _handler(command: str):
+    module_name, func = HANDLERS[command].split(":")
+    try:
+        module = importlib.import_module(module_name)
+    except ModuleNotFoundError as exc:
+        if exc.name == module_name:
+            return None
+        raise
+    return getattr(module, func, None)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from kanwa_review.app import run_app  # the only path that loads Qt
+
+        return run_app(db=args.db, demo=args.demo)
+    handler = _handler(args.command)
+    if handler is None:
+        print(f"kanwa-review {args.command}: not yet available in this version.", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        return handler(args)
+    except BrokenPipeError:  # output piped into `head` and the like
+        sys.stderr.close()
+        return 0
+    except KeyboardInterrupt:
+        print("interrupted; nothing of the unfinished step was saved", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,25 @@
+"""`kanwa-review forms check FILE...`: validate form definitions, reporting every problem."""
+
+from __future__ import annotations
+
+import sys
+
+from kanwa_review.core.form import FormError, load_form
+
+
+def check(args) -> int:
+    failed = 0
+    for path in args.files:
+        try:
+            form = load_form(path)
+        except FormError as exc:
+            failed += 1
+            for problem in exc.problems:
+                print(problem, file=sys.stderr)
+            print(f"{path}: {len(exc.problems)} problem(s); fix them and run the check again",
+                  file=sys.stderr)
+            continue
+        rated = sum(1 for i in form.items() if i.type == "rating")
+        print(f"{path}: ok — {form.id} {form.version}, {len(form.sections)} sections, "
+              f"{form.item_count} items ({rated} rated), sha256 {form.sha256[:16]}")
+    return 1 if failed else 0

@@ -1,0 +1,23 @@
+"""`kanwa-review list --db DB [--json]`: the reviews held, current revisions only."""
+
+from __future__ import annotations
+
+import json
+
+from kanwa_review.commands.common import database, guard
+from kanwa_review.services import Services
+
+
+@guard
+def run(args) -> int:
+    with database(args.db, readonly=True) as db:
+        rows = Services(db).list_reviews()
+    if args.json:
+        print(json.dumps([r.to_json() for r in rows], ensure_ascii=False))
+        return 0
+    if not rows:
+        print("(no reviews)")
+    for r in rows:
+        print(f"{r.uuid}  {r.facility_code:<8} {r.facility_name}  {r.visit_date}  "
+              f"FY{r.fiscal_year}  {r.status:<5} rev {r.revision}  {r.completeness:5.1f}%")
+    return 0

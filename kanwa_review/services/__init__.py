@@ -1,0 +1,24 @@
+"""Application services: every action the UI or the CLI can take, one transaction each.
+
+Operations are grouped by subject (one mixin module each); `Services` combines them. Each
+mutating call returns a small `Changed` value saying what changed, so screens refresh only what
+they must (the Anki pattern). No Qt here: the CLI and headless batch jobs use it directly.
+"""
+
+from kanwa_review.core.review import AnswerError, ReviewStateError
+from kanwa_review.services.answers import AnswerOps
+from kanwa_review.services.base import (
+    Changed, IncompleteReviewError, ReviewData, ReviewSummary, ServiceBase, default_actor,
+)
+from kanwa_review.services.facilities import FacilityOps
+from kanwa_review.services.findings import FindingOps
+from kanwa_review.services.reviews import ReviewOps
+from kanwa_review.store.database import StoreError
+
+
+class Services(FacilityOps, ReviewOps, AnswerOps, FindingOps, ServiceBase):
+    """The one service object the UI and the CLI share, over an open database."""
+
+
+__all__ = ["Services", "Changed", "ReviewSummary", "ReviewData", "IncompleteReviewError",
+           "ReviewStateError", "AnswerError", "StoreError", "default_actor"]

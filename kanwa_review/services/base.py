@@ -1,0 +1,146 @@
+"""Service plumbing shared by every subject module: transactions, audit, result values."""
+
+from __future__ import annotations
+
+import getpass
+import sqlite3
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from kanwa_review.core.completeness import Gap, completeness, gaps
+from kanwa_review.core.form import Form
+from kanwa_review.core.review import (
+    Answer, Finding, Review, ReviewStateError,
+)
+from kanwa_review.core.scoring import ScoreSummary, score_review
+from kanwa_review.core.skiplogic import relevant_items
+from kanwa_review.store import repository as repo
+from kanwa_review.store.backup import backup_to
+from kanwa_review.store.database import Database
+from kanwa_review.store.schema import AUDIT_APPEND_ONLY, FINALISED
+
+_UNSET = object()
+
+
+class IncompleteReviewError(ReviewStateError):
+    """Finalising was refused: `gaps` lists what is missing."""
+
+    def __init__(self, gaps_: list[Gap]):
+        self.gaps = gaps_
+        super().__init__(f"{len(gaps_)} required answers or comments are missing")
+
+
+@dataclass(frozen=True)
+class Changed:
+    """What one action changed, for screens to refresh from."""
+
+    review_uuid: str | None = None
+    revision: int | None = None
+    items: tuple[str, ...] = ()          # answers written (incl. cleared by skip logic)
+    cleared: tuple[str, ...] = ()        # answers removed because their item no longer applies
+    findings: bool = False
+    review: bool = False                 # status, team, dates, revision
+    facilities: bool = False
+
+
+@dataclass(frozen=True)
+class ReviewSummary:
+    """One line of the home screen and of `list`."""
+
+    uuid: str
+    revision: int
+    facility_code: str
+    facility_name: str
+    visit_date: date
+    fiscal_year: int
+    status: str
+    form_id: str
+    form_version: str
+    completeness: float
+    updated_at: str
+    finalised_at: str | None
+
+    def to_json(self) -> dict:
+        return {"uuid": self.uuid, "facility_code": self.facility_code,
+                "facility_name": self.facility_name, "visit_date": self.visit_date.isoformat(),
+                "fiscal_year": self.fiscal_year, "status": self.status,
+                "revision": self.revision}
+
+
+@dataclass
+class ReviewData:
+    """Everything a screen or a report needs about one review revision."""
+
+    review: Review
+    form: Form
+    answers: dict[str, Answer]
+    findings: list[Finding] = field(default_factory=list)
+
+    def relevant(self) -> set[str]:
+        return relevant_items(self.form, self.answers)
+
+    def scores(self, *, self_assessment: bool = False) -> ScoreSummary:
+        return score_review(self.form, self.answers, self_assessment=self_assessment)
+
+    def gaps(self) -> list[Gap]:
+        return gaps(self.form, self.answers)
+
+    def completeness(self) -> float:
+        return completeness(self.form, self.answers)
+
+
+def default_actor() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name (some service accounts)
+        return "unknown"
+
+
+def _state_error(exc: sqlite3.Error) -> Exception:
+    text = str(exc)
+    if FINALISED in text:
+        return ReviewStateError("この評価は確定済みのため変更できません。変更するには「修正版を作成」"
+                                "してください。 (A finalised review is immutable; amend it to "
+                                "create a new revision.)")
+    if AUDIT_APPEND_ONLY in text:
+        return ReviewStateError("The audit trail cannot be changed.")
+    return exc
+
+
+class ServiceBase:
+    """Holds the database and the acting user; subject mixins add the operations."""
+
+    def __init__(self, database: Database, actor: str | None = None):
+        self.database = database
+        self.actor = actor or default_actor()
+        # item code -> codes of items whose relevance depends on it, per form hash
+        self._dependents: dict[str, dict[str, set[str]]] = {}
+        self._review_ids: dict[tuple[str, int], int] = {}
+
+    # --- plumbing -----------------------------------------------------------------------
+    def _tx(self):
+        return self.database.transaction()
+
+    def _audit(self, review: Review | None, entity: str, key: str | None, action: str,
+               old=None, new=None, at: str | None = None) -> None:
+        repo.write_audit(self.database, actor=self.actor,
+                         review_uuid=review.uuid if review else None,
+                         revision=review.revision if review else None, entity=entity, key=key,
+                         action=action, old=old, new=new, at=at)
+
+    def _draft(self, uuid: str) -> Review:
+        r = repo.review(self.database, uuid)
+        if r is None:
+            raise LookupError(f"no review {uuid} in {self.database.path}")
+        if r.is_final:
+            raise ReviewStateError(
+                f"第{r.revision}版は確定済みのため変更できません。「修正版を作成」で次の版を作ってください。 "
+                f"(Revision {r.revision} of {uuid} is final; amend it to make changes.)")
+        return r
+
+    # --- maintenance --------------------------------------------------------------------
+    def backup(self, dest: str | Path) -> Path:
+        return backup_to(self.database, dest)
+
+

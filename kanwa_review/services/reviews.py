@@ -1,0 +1,154 @@
+"""Review operations: start, edit header, load, list, history, finalise, amend, delete."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from kanwa_review.core.completeness import gaps
+from kanwa_review.core.dates import fiscal_year
+from kanwa_review.core.form import Form
+from kanwa_review.core.review import (
+    Answer, Review, ReviewStateError, TeamMember, new_review_uuid,
+)
+from kanwa_review.core.completeness import completeness
+from kanwa_review.services.base import (
+    Changed, IncompleteReviewError, ReviewData, ReviewSummary, ServiceBase,
+)
+from kanwa_review.store import repository as repo
+
+
+class ReviewOps(ServiceBase):
+    # --- reviews ------------------------------------------------------------------------
+    def start_review(self, facility_code: str, form: Form, visit_date: date,
+                     team: list[TeamMember] | tuple[TeamMember, ...] = ()) -> Review:
+        team = tuple(team)
+        if sum(1 for m in team if m.role == "leader") > 1:
+            raise ValueError("a review team has one leader")
+        with self._tx():
+            f = repo.facility_by_code(self.database, facility_code)
+            if f is None:
+                raise LookupError(f"施設コード {facility_code} は登録されていません (unknown facility)")
+            form_hash = repo.ensure_form(self.database, form)
+            r = Review(uuid=new_review_uuid(), revision=1, facility_code=f.code,
+                       facility_name=f.name, form_id=form.id, form_version=form.version,
+                       form_hash=form_hash, status="draft", visit_date=visit_date,
+                       fiscal_year=fiscal_year(visit_date), team=team)
+            review_id = repo.insert_review(self.database, r, f.id)
+            self._audit(r, "review", None, "create", None, {
+                "facility": f.code, "form": f"{form.id} {form.version}",
+                "visit_date": visit_date.isoformat(),
+                "team": [m.__dict__ for m in team]})
+        return replace(r, id=review_id)
+
+    def update_review(self, uuid: str, *, visit_date: date | None = None,
+                      team: tuple[TeamMember, ...] | None = None) -> Changed:
+        with self._tx():
+            r = self._draft(uuid)
+            old, new = {}, {}
+            if visit_date is not None and visit_date != r.visit_date:
+                old["visit_date"], new["visit_date"] = r.visit_date.isoformat(), visit_date.isoformat()
+                self.database.conn.execute(
+                    "UPDATE reviews SET visit_date = ?, fiscal_year = ? WHERE id = ?",
+                    (visit_date.isoformat(), fiscal_year(visit_date), r.id))
+            if team is not None and tuple(team) != r.team:
+                old["team"] = [m.__dict__ for m in r.team]
+                new["team"] = [m.__dict__ for m in team]
+                repo.replace_team(self.database, r.id, tuple(team))
+            if new:
+                repo.touch_review(self.database, r.id)
+                self._audit(r, "review", None, "update", old, new)
+        return Changed(uuid, r.revision, review=bool(new))
+
+    def review(self, uuid: str, revision: int | None = None) -> Review:
+        r = repo.review(self.database, uuid, revision)
+        if r is None:
+            raise LookupError(f"no review {uuid}" + (f" revision {revision}" if revision else "")
+                              + f" in {self.database.path}")
+        return r
+
+    def form_of(self, review: Review) -> Form:
+        return repo.form_by_hash(self.database, review.form_hash)
+
+    def load(self, uuid: str, revision: int | None = None) -> ReviewData:
+        r = self.review(uuid, revision)
+        return ReviewData(r, self.form_of(r), repo.answers(self.database, r.id),
+                          repo.findings(self.database, r.id))
+
+    def list_reviews(self, *, include_history: bool = False) -> list[ReviewSummary]:
+        rows = repo.review_rows(self.database, current_only=not include_history)
+        out = []
+        answers_by_review: dict[int, dict[str, Answer]] = {}
+        for a in self.database.query("SELECT * FROM answers"):
+            answers_by_review.setdefault(a["review_id"], {})[a["item_code"]] = repo._answer(a)
+        for r in rows:
+            form = repo.form_by_hash(self.database, r["form_hash"])
+            out.append(ReviewSummary(
+                uuid=r["uuid"], revision=r["revision"], facility_code=r["facility_code"],
+                facility_name=r["facility_name"], visit_date=date.fromisoformat(r["visit_date"]),
+                fiscal_year=r["fiscal_year"], status=r["status"], form_id=r["form_id"],
+                form_version=r["form_version"],
+                completeness=completeness(form, answers_by_review.get(r["id"], {})),
+                updated_at=r["updated_at"] or "", finalised_at=r["finalised_at"]))
+        return out
+
+    def history(self, uuid: str) -> list[Review]:
+        rows = self.database.query("SELECT revision FROM reviews WHERE uuid = ? ORDER BY revision",
+                                   (uuid,))
+        return [self.review(uuid, row["revision"]) for row in rows]
+
+    # --- lifecycle ----------------------------------------------------------------------
+    def finalise(self, uuid: str, signed_by: str) -> Changed:
+        """Lock the current revision after checking completeness; the leader signs it off."""
+        signed_by = signed_by.strip()
+        if not signed_by:
+            raise ValueError("確定にはリーダーの氏名が必要です (the team leader's name is required)")
+        with self._tx():
+            r = self._draft(uuid)
+            form = self.form_of(r)
+            missing = gaps(form, repo.answers(self.database, r.id))
+            if missing:
+                raise IncompleteReviewError(missing)
+            ts = repo.now_iso()
+            self.database.conn.execute(
+                "UPDATE reviews SET status = 'final', finalised_at = ?, finalised_by = ?, "
+                "updated_at = ? WHERE id = ?", (ts, signed_by, ts, r.id))
+            self._audit(r, "review", None, "finalise", {"status": "draft"},
+                        {"status": "final", "finalised_by": signed_by}, at=ts)
+        return Changed(uuid, r.revision, review=True)
+
+    def amend(self, uuid: str) -> Review:
+        """Start revision n+1 of a final review, carrying its answers, findings and team."""
+        with self._tx():
+            r = self.review(uuid)
+            if not r.is_final:
+                raise ReviewStateError(f"revision {r.revision} is still a draft; edit it directly")
+            fid = repo.facility_by_code(self.database, r.facility_code).id
+            new = replace(r, revision=r.revision + 1, status="draft", finalised_at=None,
+                          finalised_by=None, id=None)
+            new_id = repo.insert_review(self.database, new, fid)
+            ts = repo.now_iso()
+            for a in repo.answers(self.database, r.id).values():
+                repo.write_answer(self.database, new_id, a, self.actor, ts)
+            for f in repo.findings(self.database, r.id):
+                repo.insert_finding(self.database, new_id, f, ts)
+            self.database.conn.execute("UPDATE reviews SET superseded = 1 WHERE id = ?", (r.id,))
+            self._audit(new, "review", None, "amend", {"revision": r.revision},
+                        {"revision": new.revision}, at=ts)
+        return self.review(uuid)
+
+    def delete_draft(self, uuid: str) -> Changed:
+        """Delete a draft that was never finalised (its audit entries stay)."""
+        with self._tx():
+            r = self._draft(uuid)
+            if r.revision > 1:
+                raise ReviewStateError("an amendment draft cannot be deleted while earlier "
+                                       "revisions exist; finalise it instead")
+            for table in ("answers", "findings", "team_members"):
+                self.database.conn.execute(f"DELETE FROM {table} WHERE review_id = ?", (r.id,))
+            self.database.conn.execute("DELETE FROM reviews WHERE id = ?", (r.id,))
+            self._audit(r, "review", None, "delete", {"facility": r.facility_code}, None)
+        return Changed(uuid, r.revision, review=True)
+
+    def audit_trail(self, uuid: str) -> list[dict]:
+        return repo.audit_rows(self.database, uuid)
