@@ -152,3 +152,28 @@ class ReviewOps(ServiceBase):
 
     def audit_trail(self, uuid: str) -> list[dict]:
         return repo.audit_rows(self.database, uuid)
+
+    def previous_final(self, uuid: str) -> Review | None:
+        """The facility's latest finalised review visited before this one (for comparisons)."""
+        r = self.review(uuid)
+        rows = self.database.query(
+            "SELECT r.uuid, r.revision FROM reviews r JOIN facilities f ON f.id = r.facility_id "
+            "WHERE f.code = ? AND r.status = 'final' AND r.superseded = 0 AND r.uuid != ? "
+            "AND r.visit_date < ? ORDER BY r.visit_date DESC LIMIT 1",
+            (r.facility_code, r.uuid, r.visit_date.isoformat()))
+        return self.review(rows[0]["uuid"], rows[0]["revision"]) if rows else None
+
+    def latest_per_facility(self, *, final_only: bool = True) -> list[Review]:
+        """Each facility's most recent review (by visit date): what batch reports print."""
+        status = "AND r.status = 'final'" if final_only else ""
+        rows = self.database.query(
+            "SELECT r.uuid, r.revision, f.code FROM reviews r "
+            "JOIN facilities f ON f.id = r.facility_id "
+            f"WHERE r.superseded = 0 {status} ORDER BY f.code, r.visit_date DESC, r.revision DESC")
+        seen, out = set(), []
+        for row in rows:
+            if row["code"] not in seen:
+                seen.add(row["code"])
+                out.append(self.review(row["uuid"], row["revision"]))
+        return out
+

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QTableView, QVBo
 
 from kanwa_review.core.dates import fiscal_year_label
 from kanwa_review.services import ReviewSummary, Services
+from kanwa_review.ui.extensions import install_all
 
 STATUS_LABELS = {"draft": "下書き", "final": "確定"}
 
@@ -59,10 +60,29 @@ class MainWindow(QMainWindow):
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.Stretch)
         layout.addWidget(self.table)
         self.setCentralWidget(central)
-        self.refresh()
-        self.statusBar().showMessage(str(services.database.path))
+        self.file_menu = self.menuBar().addMenu("ファイル(&F)")
+        self.review_menu = self.menuBar().addMenu("レビュー(&R)")
+        self.hub_menu = self.menuBar().addMenu("集計(&H)")
+        self.refresh_all()
+        self.show_status(str(services.database.path))
+        install_all(self)
 
-    def refresh(self) -> None:
+    # --- the API feature modules use (ui/extensions.py) --------------------------------
+    @property
+    def db_path(self):
+        return self.services.database.path
+
+    def current_review_uuid(self) -> str | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        row = self.table.model().mapToSource(index).row()
+        return self.model.rows[row].uuid
+
+    def show_status(self, text: str) -> None:
+        self.statusBar().showMessage(text)
+
+    def refresh_all(self) -> None:
         rows = self.services.list_reviews()
         self.model = ReviewListModel(rows)
         proxy = QSortFilterProxyModel(self)

@@ -1,0 +1,72 @@
+"""Quality indicators (QI) from a review's number and percentage items (domain.md §5)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from kanwa_review.core.form import Form
+from kanwa_review.core.review import Answer, percentage
+from kanwa_review.core.skiplogic import relevant_items
+
+
+@dataclass(frozen=True)
+class QIValue:
+    item_code: str
+    qi: str | None            # the form's QI id, None for an un-tagged figure
+    title: str
+    kind: str                 # "percentage" | "integer" | "number"
+    numerator: int | None
+    denominator: int | None
+    value: float | None       # rate in % for percentages, else the figure itself
+    unit: str
+    period: str | None
+    target: float | None
+    target_label: str | None
+    problems: tuple[str, ...] = ()
+
+    @property
+    def meets_target(self) -> bool | None:
+        if self.value is None or self.target is None:
+            return None
+        return self.value >= self.target
+
+
+def qi_values(form: Form, answers: Mapping[str, Answer], *, tagged_only: bool = False
+              ) -> list[QIValue]:
+    """Every relevant number/percentage item of a review, in form order, with its problems
+    (numerator above denominator, missing period) listed rather than raised."""
+    out = []
+    relevant = relevant_items(form, answers)
+    for item in form.items():
+        if item.type not in ("percentage", "integer", "number") or item.code not in relevant:
+            continue
+        if tagged_only and not item.qi:
+            continue
+        a = answers.get(item.code)
+        value = a.value if a else None
+        num = den = None
+        problems = []
+        if item.type == "percentage":
+            if isinstance(value, dict):
+                num, den = value.get("numerator"), value.get("denominator")
+            rate = percentage(value)
+            if num is not None and den is not None and num > den:
+                problems.append("分子が分母を超えています (numerator exceeds denominator)")
+                rate = None
+            if den == 0:
+                problems.append("分母が0です (denominator is zero)")
+            figure, unit = (round(rate, 1) if rate is not None else None), "%"
+        else:
+            figure = value if isinstance(value, (int, float)) else None
+            unit = item.unit.ja if item.unit else ""
+        period = a.period if a else None
+        if figure is not None and not period and item.period == "custom":
+            problems.append("期間が未記入です (period missing)")
+        out.append(QIValue(
+            item_code=item.code, qi=item.qi, title=item.text.ja, kind=item.type, numerator=num,
+            denominator=den, value=figure, unit=unit, period=period,
+            target=item.reference.value if item.reference else None,
+            target_label=item.reference.label.ja if item.reference else None,
+            problems=tuple(problems)))
+    return out
