@@ -257,6 +257,14 @@ class Form(_Frozen):
         # `version: 2026.1` unquoted is a float in YAML; keep the text the author meant
         return str(v) if isinstance(v, (int, float)) and not isinstance(v, bool) else v
 
+    def __eq__(self, other: object) -> bool:
+        # Two forms are the same form when their content is: compare the canonical hash
+        # (pydantic's default would also compare the private caches).
+        return isinstance(other, Form) and self.sha256 == other.sha256
+
+    def __hash__(self) -> int:
+        return hash(self.sha256)
+
     def items(self) -> Iterator[Item]:
         for section in self.sections:
             yield from section.items
@@ -375,9 +383,29 @@ def _describe(err: dict) -> str:
     return f"{loc}: {msg}" if loc else msg
 
 
+MAX_YAML_EVENTS = 200_000  # a 90-item form is ~10,000 parser events
+
+
+def _refuse_aliases(text: str, source: str) -> None:
+    """Forms need no anchors or aliases; refusing them stops "billion laughs" expansion
+    (a few lines of aliases that validation would walk as billions of nodes)."""
+    count = 0
+    for event in yaml.parse(text, Loader=yaml.SafeLoader):
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+            line = event.start_mark.line + 1
+            raise FormError([FormProblem(source, line, None,
+                                         "anchors and aliases (&name / *name) are not allowed "
+                                         "in form files; write the content out in full")])
+        count += 1
+        if count > MAX_YAML_EVENTS:
+            raise FormError([FormProblem(source, event.start_mark.line + 1, None,
+                                         "the form is too large (too many YAML nodes)")])
+
+
 def parse_form(text: str, source: str = "<form>") -> Form:
     """Validate form YAML text; raise FormError listing every problem."""
     try:
+        _refuse_aliases(text, source)
         node = yaml.compose(text, Loader=yaml.SafeLoader)
         data = yaml.safe_load(text)
     except yaml.YAMLError as exc:

@@ -91,9 +91,12 @@ class Database:
         conn.tx_depth = 1
         try:
             yield self.db
-        except BaseException:
+        except BaseException as exc:
             conn.tx_depth = 0
-            conn.execute("ROLLBACK")
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.OperationalError):
+                raise _translate(exc, self.path) from None
             raise
         conn.tx_depth = 0
         try:
@@ -210,8 +213,8 @@ def open_database(path: str | Path, *, create: bool = True, readonly: bool = Fal
                 raise StoreError(f"{path}: needs upgrading (schema {version} → {target}) but was "
                                  "opened read-only. Open it once with write access.")
             return database
-        if version == 0 and not os.access(path, os.W_OK):
-            raise StoreError(f"{path}: the database is read-only.")
+        if path.exists() and not os.access(path, os.W_OK):
+            raise _translate(sqlite3.OperationalError("readonly"), path)
         try:
             if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
                 conn.execute("PRAGMA journal_mode = WAL")

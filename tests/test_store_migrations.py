@@ -1,0 +1,54 @@
+"""Schema migrations: an old-version file is upgraded in place and keeps its data."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+
+from kanwa_review.core.review import TeamMember
+from kanwa_review.services import Services
+from kanwa_review.store import open_database
+from kanwa_review.store.migrations import LATEST, MIGRATIONS
+
+
+def test_every_migration_is_numbered_in_order():
+    assert LATEST == len(MIGRATIONS) >= 2
+
+
+def test_version_1_file_is_migrated_with_its_data(tmp_path, mini_form):
+    path = tmp_path / "old.sqlite"
+    old = open_database(path, migrate_to=1)  # what the first release wrote
+    assert old.schema_version() == 1
+    s = Services(old)
+    old.conn.execute("SELECT 1")  # noqa: the v1 schema has no reviews.last_item yet
+    cols = {r[1] for r in old.conn.execute("PRAGMA table_info(reviews)")}
+    assert "last_item" not in cols
+    s.create_facility("F001", "架空県立がんセンター")
+    with old.transaction():
+        from kanwa_review.core.review import Review, new_review_uuid
+        from kanwa_review.store import repository as repo
+
+        form_hash = repo.ensure_form(old, mini_form)
+        uuid = new_review_uuid()
+        rid = repo.insert_review(old, Review(uuid, 1, "F001", "", mini_form.id,
+                                             mini_form.version, form_hash, "draft",
+                                             date(2024, 10, 1), 2024,
+                                             (TeamMember("山田", "leader"),)),
+                                 s.facilities()[0].id)
+        old.conn.execute("INSERT INTO answers (review_id, item_code, rating) VALUES (?,?,?)",
+                         (rid, "A-1", "B"))
+    old.close()
+
+    new = open_database(path)
+    try:
+        assert new.schema_version() == LATEST
+        s2 = Services(new)
+        assert s2.answers(uuid)["A-1"].rating == "B"
+        s2.set_answer(uuid, "A-2", rating="A")
+        assert s2.last_item(uuid) == "A-2"  # the column migration 2 added works
+        assert new.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    finally:
+        new.close()
+    con = sqlite3.connect(path)
+    assert con.execute("PRAGMA user_version").fetchone()[0] == LATEST
+    con.close()
