@@ -127,3 +127,30 @@ def test_shipped_checklist_is_valid_and_complete(real_form):
     qis = {i.qi for i in items if i.qi}
     assert {"screening_rate_outpatient", "training_completion_rate",
             "pct_new_referrals"} <= qis
+
+
+def test_skip_logic_values_must_fit_the_item_they_test():
+    text = MINI.replace("relevant_if: {item: A-3, equals: true}",
+                        "relevant_if: {item: A-3, equals: \"yes\"}")
+    text = text.replace("relevant_if: {item: B-3, in: [dedicated, assigned]}",
+                        "relevant_if: {item: B-3, in: [dedicated, fulltime]}")
+    problems = {p.item: p.message for p in problems_of(text)}
+    assert "never show" in problems["A-4"] and "never show" in problems["B-4"]
+
+
+def test_duplicate_yaml_keys_are_errors_not_silently_last_wins():
+    text = MINI.replace("        required: true\n        weight: 2",
+                        "        required: true\n        required: false\n        weight: 2")
+    problems = problems_of(text)
+    assert any(p.item == "A-2" and "twice" in p.message for p in problems)
+
+
+def test_qi_only_on_figures_and_unique():
+    text = MINI.replace("        type: text\n        text: {ja: ツール名, en: Tool name}",
+                        "        type: text\n        text: {ja: ツール名, en: Tool name}\n"
+                        "        qi: tool")
+    text = text.replace("        min: 0\n", "        min: 0\n        qi: rate\n")
+    text = text.replace("        period: custom\n        required: true",
+                        "        period: custom\n        qi: rate\n        required: true")
+    messages = " ".join(p.message for p in problems_of(text))
+    assert "apply only to" in messages and "already used" in messages

@@ -335,18 +335,24 @@ class FormError(Exception):
 
 # --- loading ------------------------------------------------------------------------------
 
-def _line_map(node: yaml.Node, path: tuple = (), out: dict | None = None) -> dict[tuple, int]:
-    """Map every key path in a composed YAML tree to its 1-based line."""
+def _line_map(node: yaml.Node, path: tuple = (), out: dict | None = None,
+              duplicates: list | None = None) -> dict[tuple, int]:
+    """Map every key path in a composed YAML tree to its 1-based line; collect duplicate keys
+    (YAML would silently keep the last one) into `duplicates` as (path, line)."""
     out = {} if out is None else out
     out[path] = node.start_mark.line + 1
     if isinstance(node, yaml.MappingNode):
+        seen = set()
         for key, value in node.value:
             k = key.value
+            if k in seen and duplicates is not None:
+                duplicates.append((path + (k,), key.start_mark.line + 1))
+            seen.add(k)
             out[path + (k,)] = key.start_mark.line + 1
-            _line_map(value, path + (k,), out)
+            _line_map(value, path + (k,), out, duplicates)
     elif isinstance(node, yaml.SequenceNode):
         for i, value in enumerate(node.value):
-            _line_map(value, path + (i,), out)
+            _line_map(value, path + (i,), out, duplicates)
     return out
 
 
@@ -420,8 +426,12 @@ def parse_form(text: str, source: str = "<form>") -> Form:
         raise FormError([FormProblem(source, line, None, f"not valid YAML: {exc}")]) from None
     if not isinstance(data, dict):
         raise FormError([FormProblem(source, 1, None, "a form must be a YAML mapping")])
-    lines = _line_map(node) if node is not None else {}
-    problems = _cross_checks(data, lines, source)
+    duplicates: list = []
+    lines = _line_map(node, duplicates=duplicates) if node is not None else {}
+    problems = [FormProblem(source, line, _item_code_at(data, path),
+                            f"key {path[-1]!r} appears twice here; keep one")
+                for path, line in duplicates]
+    problems += _cross_checks(data, lines, source)
     try:
         form = Form.model_validate(data)
     except ValidationError as exc:
@@ -446,13 +456,41 @@ def parse_form(text: str, source: str = "<form>") -> Form:
     return form
 
 
-def _raw_conditions_items(cond: Any) -> Iterator[str]:
+def _raw_condition_values(cond: Any) -> Iterator[tuple[str, list]]:
+    """(item code, values compared with) for every leaf of a raw condition."""
     if isinstance(cond, dict):
         if isinstance(cond.get("item"), str):
-            yield cond["item"]
+            values = []
+            for key in ("equals", "not_equals"):
+                if key in cond:
+                    values.append(cond[key])
+            if isinstance(cond.get("in"), list):
+                values.extend(cond["in"])
+            yield cond["item"], values
         for key in ("all", "any"):
             for sub in cond.get(key) or ():
-                yield from _raw_conditions_items(sub)
+                yield from _raw_condition_values(sub)
+
+
+def _fits(value: Any, allowed: set) -> bool:
+    # True == 1 in Python: a yes/no item takes real booleans, other items never booleans
+    if {True, False} == allowed:
+        return isinstance(value, bool)
+    return not isinstance(value, bool) and value in allowed
+
+
+def _condition_domain(item: dict, data: dict) -> set | None:
+    """The values a condition on `item` can meaningfully compare with (None: anything)."""
+    t = item.get("type")
+    if t == "yes_no":
+        return {True, False}
+    if t in ("choice", "multi_choice"):
+        return {c.get("code") for c in item.get("choices") or () if isinstance(c, dict)}
+    if t == "rating":
+        for scale in data.get("scales") or ():
+            if isinstance(scale, dict) and scale.get("id") == item.get("scale"):
+                return {o.get("code") for o in scale.get("options") or () if isinstance(o, dict)}
+    return None
 
 
 def _cross_checks(data: dict, lines: dict, source: str) -> list[FormProblem]:
@@ -468,7 +506,8 @@ def _cross_checks(data: dict, lines: dict, source: str) -> list[FormProblem]:
     for dup in sorted({s for s in scale_ids if scale_ids.count(s) > 1}, key=str):
         problems.append(FormProblem(source, _nearest_line(lines, ("scales",)), None,
                                     f"scale id {dup!r} is defined twice"))
-    seen_items: set[str] = set()
+    seen_items: dict[str, dict] = {}
+    seen_qis: dict[str, str] = {}
     section_codes: set[str] = set()
     total = 0
     for si, section in enumerate(as_list(data.get("sections"))):
@@ -499,13 +538,29 @@ def _cross_checks(data: dict, lines: dict, source: str) -> list[FormProblem]:
             scale = item.get("scale")
             if scale is not None and scale not in scale_ids:
                 report("scale", f"unknown scale {scale!r}; defined: {scale_ids}")
-            for ref in _raw_conditions_items(item.get("relevant_if")):
+            for ref, expected in _raw_condition_values(item.get("relevant_if")):
                 if ref == code:
                     report("relevant_if", "an item cannot depend on itself")
                 elif ref not in seen_items:
                     report("relevant_if",
                            f"relevant_if refers to {ref!r}, which is not an earlier item")
-            seen_items.add(code)
+                else:
+                    allowed = _condition_domain(seen_items[ref], data)
+                    if allowed is not None and any(not _fits(v, allowed) for v in expected):
+                        report("relevant_if",
+                               f"relevant_if compares {ref} with {expected!r}, but {ref} can "
+                               f"only be {sorted(allowed, key=str)!r}; the item would never "
+                               "show")
+            if ("qi" in item or "reference" in item) and item.get("type") not in (
+                    "integer", "number", "percentage"):
+                report("qi", "qi and reference apply only to integer, number and percentage "
+                             "items")
+            qi = item.get("qi")
+            if isinstance(qi, str):
+                if qi in seen_qis:
+                    report("qi", f"QI id {qi!r} is already used by {seen_qis[qi]}")
+                seen_qis.setdefault(qi, code)
+            seen_items[code] = item
     if total > MAX_ITEMS:
         problems.append(FormProblem(source, None, None,
                                     f"{total} items; a form may have at most {MAX_ITEMS}"))
