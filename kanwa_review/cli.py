@@ -76,6 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
     xl = sub.add_parser("excel", help="prefectural Excel return")
     xl.add_argument("--db", required=True, metavar="DB", dest="db")
     xl.add_argument("-o", "--output", required=True, metavar="OUT.xlsx")
+    xl.add_argument("--fiscal-year", type=int, metavar="Y", help="only this fiscal year (年度)")
 
     tpl = sub.add_parser("excel-template", help="blank checklist workbook for teams without the app")
     tpl.add_argument("--form", required=True, metavar="FORM")

@@ -90,13 +90,17 @@ def run_job(parent: QWidget | None, title: str, work: Callable[[Progress], Any],
     def finish() -> None:
         _running.discard(job)
         if dialog is not None:
+            # QProgressDialog emits `canceled` when closed: detach first, or every finished
+            # job would look cancelled
+            dialog.canceled.disconnect(job.cancel)
             dialog.close()
             dialog.deleteLater()
 
     def done(result: Any) -> None:
+        cancelled = job.cancelled
         finish()
         if on_done is not None:
-            on_done(None if job.cancelled else result)
+            on_done(None if cancelled else result)
 
     def failed(exc: Exception, tb: str) -> None:
         finish()

@@ -1,0 +1,1 @@
+"""Submission packages (.kanwa) and Excel returns in and out (design §5, §7)."""

@@ -1,0 +1,585 @@
+"""Reading a filled-in checklist workbook (Excel評価票の取込) into a review.
+
+The file is hostile input: excel_safety checks it before openpyxl opens it read-only with cached
+values only. Every cell is then validated and every problem is collected (sheet, cell, what is
+wrong, how to fix it). Nothing is written unless the whole workbook is valid; then, in one
+transaction, the review is created through Services exactly as if typed in the app.
+
+Outcome rule: a workbook whose team names a leader (役割 リーダー) arrives as a finalised review
+signed by that leader, so it must be complete (required items, comments for C/D); without a
+leader it arrives as a draft. Importing the same workbook again is "unchanged"; a changed
+workbook for the same facility, visit date and form updates the draft, or creates the next
+revision of a finalised review ("superseded").
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from kanwa_review.core.completeness import gaps
+from kanwa_review.core.form import (
+    Form,
+    FormError,
+    Item,
+    form_from_canonical,
+    shipped_forms,
+)
+from kanwa_review.core.review import (
+    FACILITY_CATEGORIES,
+    FACILITY_CODE_RE,
+    PROFESSIONS,
+    TEAM_ROLES,
+    Answer,
+    AnswerError,
+    ReviewStateError,
+    TeamMember,
+    normalise_answer,
+)
+from kanwa_review.core.skiplogic import relevant_items
+from kanwa_review.exchange import excel_template as T
+from kanwa_review.exchange.excel_safety import WorkbookRefused, open_workbook_safely
+from kanwa_review.services import Services
+from kanwa_review.store import StoreError
+
+MAX_ROWS_READ = 3000          # the template has ~110 rows; stop reading absurd sheets early
+MAX_CELL_TEXT = 20_000
+
+
+@dataclass(frozen=True)
+class Problem:
+    sheet: str
+    cell: str
+    message: str
+    fix: str
+
+    def __str__(self) -> str:
+        where = f"{self.sheet}!{self.cell}" if self.cell else self.sheet
+        return f"{where}: {self.message} — {self.fix}"
+
+
+@dataclass
+class ImportResult:
+    file: str
+    status: str                      # imported | unchanged | superseded | rejected
+    review: str | None = None
+    revision: int | None = None
+    errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    final: bool = False
+
+    def to_json(self) -> dict:
+        return {"file": self.file, "status": self.status, "review": self.review,
+                "revision": self.revision, "errors": self.errors, "warnings": self.warnings}
+
+
+@dataclass
+class ParsedWorkbook:
+    form: Form
+    facility_code: str
+    facility_name: str
+    prefecture: str
+    category: str
+    visit_date: date
+    team: tuple[TeamMember, ...]
+    answers: dict[str, Answer]
+    warnings: list[str]
+
+    @property
+    def leader(self) -> str | None:
+        return next((m.name for m in self.team if m.role == "leader"), None)
+
+
+class WorkbookInvalid(ValueError):
+    def __init__(self, problems: list[Problem], warnings: list[str] | None = None):
+        self.problems = problems
+        self.warnings = warnings or []
+        super().__init__("\n".join(str(p) for p in problems))
+
+
+# --- cell value helpers -------------------------------------------------------------------
+
+def _text(v: Any) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, float) and v.is_integer():
+        v = int(v)
+    if isinstance(v, datetime):
+        v = v.date().isoformat() if v.time() == datetime.min.time() else v.isoformat()
+    return str(v).strip()
+
+
+def _norm(v: Any) -> str:
+    """Compare-friendly text: full-width letters and digits folded (Ａ → A), case folded."""
+    return unicodedata.normalize("NFKC", _text(v)).strip().upper()
+
+
+_DATE_TEXT = re.compile(r"^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$")
+
+
+def _as_date(v: Any) -> date | None:
+    if isinstance(v, datetime):
+        return v.date()
+    if isinstance(v, date):
+        return v
+    m = _DATE_TEXT.match(unicodedata.normalize("NFKC", _text(v)))
+    if m:
+        try:
+            return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            return None
+    return None
+
+
+def _as_number(v: Any, *, whole: bool) -> int | float | None:
+    if isinstance(v, bool):
+        return None
+    if isinstance(v, (int, float)):
+        n = v
+    else:
+        s = unicodedata.normalize("NFKC", _text(v)).replace(",", "")
+        try:
+            n = float(s)
+        except ValueError:
+            return None
+    if not math.isfinite(n):
+        return None
+    if whole:
+        if float(n) != int(n):
+            return None
+        return int(n)
+    return int(n) if isinstance(n, int) else float(n)
+
+
+_YES = {"はい", "YES", "Y", "TRUE", "有", "あり", "〇", "○"}
+_NO = {"いいえ", "NO", "N", "FALSE", "無", "なし", "×"}
+_SPLIT = re.compile(r"[、,，;；/／\n]+")
+
+
+# --- reading ------------------------------------------------------------------------------
+
+class _Sheet:
+    """The checklist sheet as a grid of values (read-only mode streams rows once)."""
+
+    def __init__(self, ws):
+        self.rows: list[tuple] = []
+        for n, row in enumerate(ws.iter_rows(min_row=1, max_col=13, values_only=True)):
+            if n >= MAX_ROWS_READ:
+                break
+            self.rows.append(tuple(row))
+
+    def get(self, address: str) -> Any:
+        col = ord(address[0]) - ord("A")
+        row = int(address[1:]) - 1
+        if row >= len(self.rows) or col >= len(self.rows[row]):
+            return None
+        return self.rows[row][col]
+
+
+def _known_forms(services: Services | None) -> list[Form]:
+    forms: list[Form] = []
+    if services is not None:
+        for row in services.database.query("SELECT canonical FROM forms"):
+            forms.append(form_from_canonical(row["canonical"]))
+    try:
+        forms += shipped_forms()
+    except FormError:
+        pass
+    return forms
+
+
+def _meta(wb, file: str) -> dict[str, str]:
+    if T.META_SHEET not in wb.sheetnames:
+        raise WorkbookInvalid([Problem(T.META_SHEET, "", "this workbook was not made by "
+                                       "kanwa-review (its hidden form sheet is missing)",
+                                       "fill in a blank workbook made with `kanwa-review "
+                                       "excel-template` or the menu ファイル ▸ 空の評価票(Excel)を作成")])
+    meta = {}
+    for n, row in enumerate(wb[T.META_SHEET].iter_rows(min_row=1, max_row=20, max_col=2,
+                                                        values_only=True)):
+        if row and row[0]:
+            meta[_text(row[0])] = _text(row[1] if len(row) > 1 else None)
+    return meta
+
+
+def _resolve_form(meta: dict[str, str], forms: list[Form]) -> Form:
+    fmt = meta.get("format")
+    if fmt != T.TEMPLATE_FORMAT:
+        raise WorkbookInvalid([Problem(T.META_SHEET, "B1", f"unknown workbook format {fmt!r} "
+                                       f"(this app reads {T.TEMPLATE_FORMAT})",
+                                       "update kanwa-review, or use a blank workbook made by "
+                                       "this version")])
+    form_id, version, form_hash = (meta.get("form_id", ""), meta.get("form_version", ""),
+                                   meta.get("form_hash", ""))
+    for f in forms:
+        if f.sha256 == form_hash:
+            return f
+    same_id = sorted({f"{f.version} ({f.sha256[:12]})" for f in forms if f.id == form_id})
+    if same_id:
+        message = (f"the workbook was made for form {form_id} version {version} "
+                   f"({form_hash[:12]}…), which this database does not know; known versions: "
+                   f"{', '.join(same_id)}")
+    else:
+        message = f"the workbook was made for form {form_id!r} {version}, which is unknown here"
+    raise WorkbookInvalid([Problem(T.SHEET, "C2", message,
+                                   "copy the answers into a blank workbook of the current form "
+                                   "(`kanwa-review excel-template`) and import that")])
+
+
+def parse_workbook(path: str | Path, services: Services | None = None,
+                   forms: list[Form] | None = None) -> ParsedWorkbook:
+    """Open, check and validate; raise WorkbookRefused or WorkbookInvalid (all problems)."""
+    wb = open_workbook_safely(path)
+    try:
+        meta = _meta(wb, str(path))
+        form = _resolve_form(meta, forms if forms is not None else _known_forms(services))
+        if T.SHEET not in wb.sheetnames:
+            raise WorkbookInvalid([Problem(T.SHEET, "", "the checklist sheet is missing or was "
+                                           "renamed", f"keep the sheet named {T.SHEET}")])
+        sheet = _Sheet(wb[T.SHEET])
+    finally:
+        wb.close()
+    return _validate(sheet, form, services)
+
+
+def _validate(sheet: _Sheet, form: Form, services: Services | None) -> ParsedWorkbook:
+    problems: list[Problem] = []
+    warnings: list[str] = []
+    S = T.SHEET
+
+    def bad(cell: str, message: str, fix: str) -> None:
+        problems.append(Problem(S, cell, message, fix))
+
+    # --- header block ---
+    code = _text(sheet.get(T.FACILITY_CODE_CELL))
+    if not code:
+        bad(T.FACILITY_CODE_CELL, "施設コードが空欄です (facility code missing)",
+            "enter the facility code the hub office gave (letters, digits, - and _)")
+    elif not FACILITY_CODE_RE.match(code):
+        bad(T.FACILITY_CODE_CELL, f"施設コード {code!r} は使えない文字を含みます",
+            "use letters, digits, - and _ only (up to 32)")
+    name = _text(sheet.get(T.FACILITY_NAME_CELL))
+    if len(name) > 200:
+        bad(T.FACILITY_NAME_CELL, "施設名が長すぎます", "shorten it to 200 characters")
+    known = None
+    if services is not None and code and FACILITY_CODE_RE.match(code):
+        from kanwa_review.store import repository as repo
+        known = repo.facility_by_code(services.database, code)
+    if known is None and not name and code:
+        bad(T.FACILITY_NAME_CELL, f"施設 {code} は未登録なので施設名が必要です",
+            "enter the facility name (施設名) so the facility can be registered")
+    elif known is not None and name and name != known.name:
+        warnings.append(f"{S}!{T.FACILITY_NAME_CELL}: 施設名 {name!r} は登録済みの名称 "
+                        f"{known.name!r} と異なります。登録済みの名称を使います (registered name kept)")
+    prefecture = _text(sheet.get(T.PREFECTURE_CELL))[:50]
+    cat_text = _text(sheet.get(T.CATEGORY_CELL))
+    by_label = {v: k for k, v in FACILITY_CATEGORIES.items()}
+    category = "regional"
+    if cat_text:
+        category = by_label.get(cat_text) or (cat_text if cat_text in FACILITY_CATEGORIES else "")
+        if not category:
+            bad(T.CATEGORY_CELL, f"施設区分 {cat_text!r} は選択肢にありません",
+                "choose from the list: " + "、".join(FACILITY_CATEGORIES.values()))
+    raw_date = sheet.get(T.VISIT_DATE_CELL)
+    visit = _as_date(raw_date)
+    if raw_date in (None, ""):
+        bad(T.VISIT_DATE_CELL, "訪問日が空欄です (visit date missing)", "enter it as 2025-11-20")
+    elif visit is None:
+        bad(T.VISIT_DATE_CELL, f"訪問日 {_text(raw_date)!r} は日付ではありません (not a date)",
+            "enter a date such as 2025-11-20")
+    elif not date(2000, 1, 1) <= visit <= date.today():
+        bad(T.VISIT_DATE_CELL, f"訪問日 {visit} は範囲外です", "a past date after 2000-01-01")
+
+    # --- team ---
+    roles = {v: k for k, v in TEAM_ROLES.items()}
+    professions = {v: k for k, v in PROFESSIONS.items()}
+    team: list[TeamMember] = []
+    cols = T.TEAM_COLS
+    for row in range(T.TEAM_FIRST_ROW, T.TEAM_FIRST_ROW + T.TEAM_ROWS):
+        values = {k: _text(sheet.get(f"{c}{row}")) for k, c in cols.items()}
+        if not any(values.values()):
+            continue
+        if not values["name"]:
+            bad(f"{cols['name']}{row}", "氏名が空欄です (team member without a name)",
+                "enter the name, or clear the whole row")
+            continue
+        role = roles.get(values["role"]) or (values["role"] if values["role"] in TEAM_ROLES
+                                             else None)
+        if values["role"] and role is None:
+            bad(f"{cols['role']}{row}", f"役割 {values['role']!r} は選択肢にありません",
+                "choose from: " + "、".join(TEAM_ROLES.values()))
+            continue
+        prof = professions.get(values["profession"]) or (
+            values["profession"] if values["profession"] in PROFESSIONS else None)
+        if values["profession"] and prof is None:
+            bad(f"{cols['profession']}{row}", f"職種 {values['profession']!r} は選択肢にありません",
+                "choose from: " + "、".join(PROFESSIONS.values()))
+            continue
+        team.append(TeamMember(values["name"][:100], role or T.DEFAULT_ROLE, prof or "other",
+                               values["affiliation"][:200]))
+    leaders = [m for m in team if m.role == "leader"]
+    if len(leaders) > 1:
+        bad(f"{cols['role']}{T.TEAM_FIRST_ROW}", f"リーダーが{len(leaders)}名います",
+            "mark exactly one member as リーダー (or none to import a draft)")
+
+    # --- items ---
+    answers: dict[str, Answer] = {}
+    cells: dict[str, int] = {}
+    items = list(form.items())
+    C = T.COLUMNS
+    first = T.HEADER_ROW + 1
+    for i, item in enumerate(items):
+        row = first + i
+        found = _text(sheet.get(f"{C['code']}{row}"))
+        if found != item.code:
+            where = f"{C['code']}{row}"
+            bad(where, f"項目 {item.code} があるはずの行に {found or '（空）'} があります "
+                       "(item row deleted, inserted or reordered)",
+                "do not add, delete or move rows: copy the answers into a fresh blank workbook")
+            break
+        cells[item.code] = row
+        answer = _read_item(sheet, form, item, row, bad)
+        if answer is not None:
+            answers[item.code] = answer
+    else:
+        extra = _text(sheet.get(f"{C['code']}{first + len(items)}"))
+        if extra:
+            bad(f"{C['code']}{first + len(items)}", f"評価票にない行 {extra!r} があります",
+                "delete the added row or use a fresh blank workbook")
+
+    if not problems:
+        relevant = relevant_items(form, answers)
+        for code_ in list(answers):
+            if code_ not in relevant:
+                warnings.append(f"{S}!A{cells[code_]}: {code_} は前の回答により対象外のため取り込みません"
+                                " (does not apply given the earlier answers; not imported)")
+                del answers[code_]
+        if leaders:
+            for gap in gaps(form, answers):
+                row = cells[gap.item_code]
+                item = form.item(gap.item_code)
+                if gap.kind == "comment_required":
+                    bad(f"{C['comment']}{row}", f"{gap.item_code}：評価 "
+                        f"{answers[gap.item_code].rating} にはコメントが必要です",
+                        "write the reason for the rating in コメント")
+                else:
+                    col = C["rating"] if item.type == "rating" else (
+                        C["numerator"] if item.type == "percentage" else C["value"])
+                    bad(f"{col}{row}", f"{gap.item_code} は必須項目ですが未回答です",
+                        "answer it, or leave the leader (リーダー) blank to import a draft")
+    if problems:
+        raise WorkbookInvalid(problems, warnings)
+    return ParsedWorkbook(form, code, name or (known.name if known else ""), prefecture,
+                          category, visit, tuple(team), answers, warnings)
+
+
+def _read_item(sheet: _Sheet, form: Form, item: Item, row: int, bad) -> Answer | None:
+    C = T.COLUMNS
+    inputs = T.input_columns(item)
+    raw = {k: sheet.get(f"{C[k]}{row}") for k in ("self", "rating", "value", "numerator",
+                                                  "denominator", "period", "evidence",
+                                                  "comment")}
+    ok = True
+    for key, v in raw.items():
+        if key not in inputs and _text(v):
+            bad(f"{C[key]}{row}", f"{item.code} の {T.COLUMN_TITLES[key]} 欄は入力対象外です",
+                "clear this cell (grey cells take no input)")
+            ok = False
+    fields: dict[str, Any] = {}
+    if item.type == "rating":
+        codes = form.scale(item.scale).codes
+        for key, attr in (("rating", "rating"), ("self", "self_rating")):
+            t = _norm(raw[key])
+            if not t:
+                continue
+            t = "NA" if t in ("N/A", "N.A.", "該当なし") else t
+            if t not in codes:
+                bad(f"{C[key]}{row}", f"{item.code}：評価 {_text(raw[key])!r} は使えません",
+                    f"enter one of {', '.join(codes)}")
+                ok = False
+            else:
+                fields[attr] = t
+    elif item.type == "percentage":
+        nums = {}
+        for key in ("numerator", "denominator"):
+            v = raw[key]
+            if _text(v) == "":
+                continue
+            n = _as_number(v, whole=True)
+            if n is None or n < 0:
+                bad(f"{C[key]}{row}", f"{item.code}：{T.COLUMN_TITLES[key]} {_text(v)!r} は0以上の"
+                    "整数ではありません (not a whole number)", "enter a whole number such as 45")
+                ok = False
+            else:
+                nums[key] = n
+        if ("numerator" in nums and "denominator" in nums
+                and nums["numerator"] > nums["denominator"]):
+            bad(f"{C['numerator']}{row}", f"{item.code}：分子 {nums['numerator']} が分母 "
+                f"{nums['denominator']} を超えています (numerator > denominator)",
+                "check both figures; the numerator counts part of the denominator")
+            ok = False
+        if nums:
+            fields["value"] = nums
+    else:
+        v = raw["value"]
+        if _text(v) != "":
+            value = _parse_value(item, v)
+            if value is None:
+                bad(f"{C['value']}{row}", f"{item.code}：{_text(v)!r} は{T.TYPE_LABELS[item.type]}"
+                    "として読めません", _value_fix(item))
+                ok = False
+            else:
+                fields["value"] = value
+    for key in ("period", "evidence", "comment"):
+        t = _text(raw[key])
+        if len(t) > MAX_CELL_TEXT:
+            bad(f"{C[key]}{row}", f"{item.code}：{len(t):,}文字は長すぎます",
+                f"shorten it to {MAX_CELL_TEXT:,} characters")
+            ok = False
+        elif t:
+            fields[key] = t
+    if not ok or not fields:
+        return None
+    try:
+        return normalise_answer(form, Answer(item.code, **fields))
+    except AnswerError as exc:
+        col = C["value"] if "value" in fields and item.type != "percentage" else (
+            C["period"] if "period" in str(exc) else C["rating"] if item.type == "rating"
+            else C["numerator"])
+        bad(f"{col}{row}", str(exc), _value_fix(item))
+        return None
+
+
+def _parse_value(item: Item, v: Any) -> Any:
+    t = item.type
+    if t == "yes_no":
+        if isinstance(v, bool):
+            return v
+        n = _norm(v)
+        return True if n in _YES else False if n in _NO else None
+    if t in ("integer", "number"):
+        return _as_number(v, whole=t == "integer")
+    if t == "date":
+        d = _as_date(v)
+        return d.isoformat() if d else None
+    if t == "choice":
+        return _choice(item, _text(v))
+    if t == "multi_choice":
+        out = []
+        for part in _SPLIT.split(_text(v)):
+            if part.strip():
+                c = _choice(item, part.strip())
+                if c is None:
+                    return None
+                out.append(c)
+        return out or None
+    if t == "text":
+        return _text(v)
+    return None
+
+
+def _choice(item: Item, text: str) -> str | None:
+    for c in item.choices or ():
+        if text in (c.label.ja, c.label.en, c.code):
+            return c.code
+    return None
+
+
+def _value_fix(item: Item) -> str:
+    t = item.type
+    if t == "yes_no":
+        return "choose はい or いいえ"
+    if t == "integer":
+        return "enter a whole number" + (f" ({item.unit.ja})" if item.unit else "")
+    if t == "number":
+        return "enter a number" + (f" ({item.unit.ja})" if item.unit else "")
+    if t == "date":
+        return "enter a date such as 2025-11-20"
+    if t in ("choice", "multi_choice"):
+        return "choose from: " + "、".join(T.choice_labels(item))
+    return "check the value"
+
+
+# --- writing ------------------------------------------------------------------------------
+
+def _same(services: Services, uuid: str, parsed: ParsedWorkbook) -> bool:
+    data = services.load(uuid)
+    return (data.answers == parsed.answers and data.review.team == parsed.team
+            and data.review.is_final == bool(parsed.leader))
+
+
+def _apply_answers(services: Services, uuid: str, parsed: ParsedWorkbook) -> None:
+    current = services.answers(uuid)
+    for item in parsed.form.items():
+        a = parsed.answers.get(item.code)
+        if a is None:
+            if item.code in current:
+                services.set_answer(uuid, item.code, rating=None, self_rating=None, value=None,
+                                    period=None, evidence="", comment="")
+            continue
+        if current.get(item.code) == a:
+            continue
+        services.set_answer(uuid, item.code, rating=a.rating, self_rating=a.self_rating,
+                            value=a.value, period=a.period, evidence=a.evidence,
+                            comment=a.comment)
+
+
+def store(services: Services, parsed: ParsedWorkbook, file: str) -> ImportResult:
+    """Write a validated workbook in one transaction."""
+    db = services.database
+    result = ImportResult(file, "imported", warnings=list(parsed.warnings))
+    with db.transaction():
+        from kanwa_review.store import repository as repo
+        if repo.facility_by_code(db, parsed.facility_code) is None:
+            services.create_facility(parsed.facility_code, parsed.facility_name,
+                                     parsed.prefecture, parsed.category)
+            result.warnings.append(f"施設 {parsed.facility_code} {parsed.facility_name} を新規登録"
+                                   "しました (the facility was not registered; created)")
+        rows = db.query(
+            "SELECT r.uuid FROM reviews r JOIN facilities f ON f.id = r.facility_id "
+            "WHERE f.code = ? AND r.visit_date = ? AND r.form_hash = ? AND r.superseded = 0 "
+            "ORDER BY r.id DESC LIMIT 1",
+            (parsed.facility_code, parsed.visit_date.isoformat(), parsed.form.sha256))
+        if rows and _same(services, rows[0]["uuid"], parsed):
+            r = services.review(rows[0]["uuid"])
+            result.status, result.review, result.revision = "unchanged", r.uuid, r.revision
+            result.final = r.is_final
+            return result
+        if rows:
+            uuid = rows[0]["uuid"]
+            existing = services.review(uuid)
+            if existing.is_final:
+                services.amend(uuid)
+                result.status = "superseded"
+            services.update_review(uuid, visit_date=parsed.visit_date, team=parsed.team)
+        else:
+            uuid = services.start_review(parsed.facility_code, parsed.form, parsed.visit_date,
+                                         parsed.team).uuid
+        _apply_answers(services, uuid, parsed)
+        if parsed.leader:
+            services.finalise(uuid, parsed.leader)
+        r = services.review(uuid)
+    result.review, result.revision, result.final = r.uuid, r.revision, r.is_final
+    return result
+
+
+def import_workbook(services: Services, path: str | Path) -> ImportResult:
+    """Validate then store one workbook; every refusal becomes a "rejected" result."""
+    file = str(path)
+    try:
+        parsed = parse_workbook(path, services)
+    except WorkbookRefused as exc:
+        return ImportResult(file, "rejected", errors=[str(exc)])
+    except WorkbookInvalid as exc:
+        return ImportResult(file, "rejected", errors=[f"{file}: {p}" for p in exc.problems],
+                            warnings=exc.warnings)
+    try:
+        return store(services, parsed, file)
+    except (ValueError, LookupError, ReviewStateError, StoreError) as exc:
+        # e.g. another writer changed the facility's review between the checks and the write
+        return ImportResult(file, "rejected", errors=[f"{file}: {exc}"])

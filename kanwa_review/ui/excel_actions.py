@@ -1,0 +1,264 @@
+"""Menu actions for Excel: 集計 ▸ Excel集計表を出力… / Excel評価票の取込…, and
+ファイル ▸ 空の評価票(Excel)を作成…. The work runs in ui/workers.run_job; each worker opens its own
+Database on window.db_path (never the UI thread's connection)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from kanwa_review.ui.workers import JobCancelled, run_job
+
+STATUS_LABELS = {"imported": "取込済み", "unchanged": "変更なし", "superseded": "新しい版で更新",
+                 "rejected": "取込不可"}
+
+
+# --- work done in the worker thread (no widgets) ------------------------------------------
+
+def export_work(db_path: Path, out: Path, fiscal_year: int | None):
+    from kanwa_review.exchange.excel_return import ExportCancelled, export_return
+    from kanwa_review.services import Services
+    from kanwa_review.store import open_database
+
+    def work(progress):
+        db = open_database(db_path, readonly=True)
+        try:
+            return export_return(Services(db), out, fiscal_year=fiscal_year, progress=progress)
+        except ExportCancelled:
+            raise JobCancelled() from None
+        finally:
+            db.close()
+    return work
+
+
+def import_work(db_path: Path, files: list[Path]):
+    from kanwa_review.exchange.excel_import import import_workbook
+    from kanwa_review.services import Services
+    from kanwa_review.store import open_database
+
+    def work(progress):
+        db = open_database(db_path)
+        results = []
+        try:
+            services = Services(db)
+            for n, f in enumerate(files):
+                if not progress(n, len(files), f"{f.name} を確認しています…"):
+                    break  # files already imported stay imported; the rest are skipped
+                results.append(import_workbook(services, f))
+            progress(len(files), len(files), "")
+        finally:
+            db.close()
+        return results
+    return work
+
+
+def template_work(form, out: Path):
+    from kanwa_review.exchange.excel_template import write_template
+
+    def work(progress):
+        progress(0, 1, "評価票を作成しています…")
+        return write_template(form, out)
+    return work
+
+
+def _run(window, title: str, work, on_done) -> None:
+    """run_job, but on_done gets what the work returned even after a cancel (run_job hands
+    on_done None then): a cancelled import returns the files it did import, which the results
+    dialog must still show. A cancelled export raises, so it has no result."""
+    state: dict = {}
+
+    def tracked(progress):
+        state["result"] = work(progress)
+        return state["result"]
+
+    run_job(window, title, tracked, on_done=lambda _result: on_done(state.get("result")))
+
+
+# --- dialogs -----------------------------------------------------------------------------
+
+class FiscalYearDialog(QDialog):
+    """Choose the fiscal year (年度) of the return, or all years."""
+
+    def __init__(self, years: list[int], parent=None):
+        super().__init__(parent)
+        from kanwa_review.core.dates import fiscal_year_label
+
+        self.setWindowTitle("Excel集計表を出力")
+        layout = QFormLayout(self)
+        self.combo = QComboBox()
+        self.combo.setAccessibleName("年度")
+        for y in sorted(years, reverse=True):
+            self.combo.addItem(f"{y}年度（{fiscal_year_label(y)}）", y)
+        self.combo.addItem("全年度（施設×年度ごとに1行）", None)
+        layout.addRow("年度:", self.combo)
+        layout.addRow(QLabel("各施設の確定済みレビュー（最新版）を出力します。下書きは含みません。"))
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addRow(buttons)
+
+    def fiscal_year(self) -> int | None:
+        return self.combo.currentData()
+
+
+class ImportResultsDialog(QDialog):
+    """One row per workbook, and every error and warning with its sheet and cell."""
+
+    def __init__(self, results, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle("Excel評価票の取込結果")
+        self.resize(820, 480)
+        layout = QVBoxLayout(self)
+        ok = sum(1 for r in results if r.status != "rejected")
+        layout.addWidget(QLabel(f"{len(results)} 件中 {ok} 件を取り込みました。"
+                                "取込不可のファイルは何も登録されていません。"))
+        self.table = QTableWidget(len(results), 4)
+        self.table.setAccessibleName("取込結果")
+        self.table.setHorizontalHeaderLabels(["ファイル", "結果", "版", "問題"])
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeToContents)
+        self.table.setEditTriggers(QTableWidget.NoEditTriggers)
+        for row, r in enumerate(results):
+            state = STATUS_LABELS.get(r.status, r.status)
+            if r.status != "rejected":
+                state += "（確定）" if r.final else "（下書き）"
+            for col, text in enumerate((Path(r.file).name, state,
+                                        "" if r.revision is None else str(r.revision),
+                                        str(len(r.errors)) if r.errors else "")):
+                item = QTableWidgetItem(text)
+                if r.status == "rejected":
+                    item.setForeground(Qt.darkRed)
+                self.table.setItem(row, col, item)
+        layout.addWidget(self.table)
+        self.details = QPlainTextEdit()
+        self.details.setReadOnly(True)
+        self.details.setAccessibleName("問題の詳細")
+        lines = []
+        for r in results:
+            for e in r.errors:
+                lines.append(f"✕ {e}")
+            for w in r.warnings:
+                lines.append(f"△ {Path(r.file).name}: {w}")
+        self.details.setPlainText("\n".join(lines) or "問題はありませんでした。")
+        layout.addWidget(self.details)
+        buttons = QDialogButtonBox(QDialogButtonBox.Close)
+        buttons.rejected.connect(self.reject)
+        buttons.accepted.connect(self.accept)
+        layout.addWidget(buttons)
+
+
+# --- actions -----------------------------------------------------------------------------
+
+def _fiscal_years(window) -> list[int]:
+    rows = window.services.database.query(
+        "SELECT DISTINCT fiscal_year FROM reviews WHERE status = 'final' ORDER BY fiscal_year")
+    return [r["fiscal_year"] for r in rows]
+
+
+def export_return_action(window) -> None:
+    dialog = FiscalYearDialog(_fiscal_years(window), window)
+    if dialog.exec() != QDialog.Accepted:
+        return
+    fy = dialog.fiscal_year()
+    name = f"ピアレビュー集計表_{fy}年度.xlsx" if fy else "ピアレビュー集計表_全年度.xlsx"
+    path, _ = QFileDialog.getSaveFileName(window, "Excel集計表の保存先", name,
+                                          "Excel ブック (*.xlsx)")
+    if not path:
+        return
+    out = Path(path) if path.lower().endswith(".xlsx") else Path(path + ".xlsx")
+
+    def done(stats) -> None:
+        if stats is None:
+            window.show_status("Excel集計表の出力を取り消しました")
+            return
+        window.show_status(f"Excel集計表を保存しました: {stats.path}")
+        QMessageBox.information(window, "Excel集計表を出力",
+                                f"{stats.facilities} 施設・{stats.reviews} 件のレビューを出力しました。\n"
+                                f"{stats.path}")
+
+    _run(window, "Excel集計表を出力しています…", export_work(Path(window.db_path), out, fy), done)
+
+
+def import_action(window) -> None:
+    paths, _ = QFileDialog.getOpenFileNames(window, "取り込むExcel評価票を選択", "",
+                                            "Excel ブック (*.xlsx)")
+    if not paths:
+        return
+
+    def done(results) -> None:
+        if results is None:
+            return
+        if any(r.status in ("imported", "superseded") for r in results):
+            window.refresh_all()
+        bad = sum(1 for r in results if r.status == "rejected")
+        window.show_status(f"Excel評価票 {len(results)} 件を処理しました（取込不可 {bad} 件）")
+        window._excel_results = ImportResultsDialog(results, window)
+        window._excel_results.open()
+
+    _run(window, "Excel評価票を取り込んでいます…",
+         import_work(Path(window.db_path), [Path(p) for p in paths]), done)
+
+
+def template_action(window) -> None:
+    from kanwa_review.core.form import FormError, shipped_forms
+
+    try:
+        forms = shipped_forms()
+    except FormError as exc:
+        QMessageBox.warning(window, "空の評価票(Excel)を作成", str(exc))
+        return
+    if not forms:
+        QMessageBox.warning(window, "空の評価票(Excel)を作成", "評価票の定義が見つかりません。")
+        return
+    form = forms[0]
+    if len(forms) > 1:
+        labels = [f.label() for f in forms]
+        choice, ok = QInputDialog.getItem(window, "空の評価票(Excel)を作成", "評価票:", labels, 0,
+                                          False)
+        if not ok:
+            return
+        form = forms[labels.index(choice)]
+    path, _ = QFileDialog.getSaveFileName(window, "空の評価票の保存先",
+                                          f"評価票_{form.id}_{form.version}.xlsx",
+                                          "Excel ブック (*.xlsx)")
+    if not path:
+        return
+    out = Path(path) if path.lower().endswith(".xlsx") else Path(path + ".xlsx")
+
+    def done(written) -> None:
+        if written is not None:
+            window.show_status(f"空の評価票を保存しました: {written}")
+
+    _run(window, "空の評価票を作成しています…", template_work(form, out), done)
+
+
+def install(window) -> None:
+    window.excel_export_action = QAction("Excel集計表を出力…", window)
+    window.excel_export_action.setStatusTip("都道府県向けの集計表（.xlsx）を出力します")
+    window.excel_export_action.triggered.connect(lambda: export_return_action(window))
+    window.excel_import_action = QAction("Excel評価票の取込…", window)
+    window.excel_import_action.setStatusTip("記入済みのExcel評価票をレビューとして取り込みます")
+    window.excel_import_action.triggered.connect(lambda: import_action(window))
+    window.excel_template_action = QAction("空の評価票(Excel)を作成…", window)
+    window.excel_template_action.setStatusTip("アプリを使わないチーム向けの記入用Excelを作成します")
+    window.excel_template_action.triggered.connect(lambda: template_action(window))
+    window.hub_menu.addAction(window.excel_export_action)
+    window.hub_menu.addAction(window.excel_import_action)
+    window.file_menu.addAction(window.excel_template_action)
