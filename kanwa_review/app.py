@@ -43,7 +43,7 @@ def run_app(db: str | None = None, demo: bool = False, argv: list[str] | None = 
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from kanwa_review.services import Services
-    from kanwa_review.store import StoreError, open_database
+    from kanwa_review.store import open_database
     from kanwa_review.store.backup import rotate_backup
     from kanwa_review.ui.fonts import install_app_font
 
