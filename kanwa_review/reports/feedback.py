@@ -1,0 +1,409 @@
+"""The feedback report (評価報告書) of one review: cover, summary, items, findings, plan, sign-off.
+
+`story(...)` returns the flowables of one report so batch.py can put many in one PDF;
+`write_report(...)` writes a single review. Page furniture (header, "n / N" footer, DRAFT
+watermark) comes from reports/pages.py.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    CondPageBreak,
+    KeepTogether,
+    PageBreak,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from kanwa_review.core.dates import fiscal_year_label, wareki
+from kanwa_review.core.qi import qi_values
+from kanwa_review.core.review import (
+    FINDING_KINDS,
+    FINDING_LABELS,
+    PROFESSIONS,
+    TEAM_ROLES,
+)
+from kanwa_review.core.trends import score_changes
+from kanwa_review.reports.charts import section_chart
+from kanwa_review.reports.fonts import report_font
+from kanwa_review.reports.linebreak import JText
+from kanwa_review.reports.pages import (
+    CONTENT_WIDTH,
+    Heading,
+    ReportContext,
+    ReportStart,
+    new_document,
+)
+from kanwa_review.reports.text_safety import printable
+
+RED = colors.HexColor("#B3261E")
+CD_BACKGROUND = colors.HexColor("#FCE8E6")
+HEAD_BACKGROUND = colors.HexColor("#E3EAF2")
+GREY = colors.HexColor("#666666")
+GRID = colors.HexColor("#9AA5B1")
+CHUNK = 600  # characters of one comment per table row, so no row outgrows a page
+
+# Section titles: tests and the outline use these exact words
+TITLES = {"cover": "表紙", "summary": "1. 総括", "items": "2. 評価項目ごとの結果",
+          "findings": "3. 所見", "plan": "4. 改善計画", "signoff": "5. 確認・署名"}
+FORMULA_NOTE = (
+    "達成率 = 100 × Σ(重み × 評価点) ÷ Σ(重み × 最高点)。評価点は A=3, B=2, C=1, D=0。"
+    "N/A（該当なし）、未評価、対象外の項目は計算に含めません。総合は全項目をまとめて計算します"
+    "（セクション達成率の平均ではありません）。評価された項目のないセクションは「—」です。")
+ACTION_STATUS = {"planned": "計画中", "in_progress": "実施中", "done": "完了",
+                 "overdue": "期限超過", "dropped": "中止"}
+
+
+@dataclass(frozen=True)
+class ImprovementAction:
+    """One row of the improvement plan (改善計画). Filled from the PDCA store once it exists."""
+
+    action: str
+    owner: str = ""
+    due: date | None = None
+    status: str = "planned"
+    finding: str = ""        # the point to improve it answers (text or item codes)
+
+
+# --- small builders -----------------------------------------------------------------------
+
+def t(text, size=9, color=colors.black, **kw) -> JText:
+    return JText(printable(text), size=size, color=color, **kw)
+
+
+def _table(rows, widths, *, header=True, extra=(), repeat=True) -> Table:
+    table = Table(rows, colWidths=widths, repeatRows=1 if (header and repeat) else 0)
+    style = [("GRID", (0, 0), (-1, -1), 0.4, GRID), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+             ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+             ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]
+    if header:
+        style.append(("BACKGROUND", (0, 0), (-1, 0), HEAD_BACKGROUND))
+    table.setStyle(TableStyle(style + list(extra)))
+    return table
+
+
+def _pct(v: float | None) -> str:
+    return "—" if v is None else f"{v:.1f}%"
+
+
+def _delta(v: float | None) -> str:
+    if v is None:
+        return "—"
+    return f"▲ +{v:.1f}" if v > 0 else (f"▼ {v:.1f}" if v < 0 else "± 0.0")
+
+
+def _date_text(d: date) -> str:
+    return f"{d.isoformat()}（{wareki(d)}）"
+
+
+def _ts_date(ts: str | None) -> date | None:
+    try:
+        return datetime.fromisoformat(ts).date() if ts else None
+    except ValueError:
+        return None
+
+
+def _chunks(text: str) -> list[str]:
+    if len(text) <= CHUNK:
+        return [text]
+    out, rest = [], text
+    while len(rest) > CHUNK:
+        cut = rest.rfind("\n", 0, CHUNK)
+        cut = cut if cut > CHUNK // 2 else CHUNK
+        out.append(rest[:cut])
+        rest = rest[cut:].lstrip("\n")
+    return out + ([rest] if rest else [])
+
+
+# --- the parts of the report --------------------------------------------------------------
+
+def cover(data, ctx: ReportContext, facility=None) -> list:
+    r, form = data.review, data.form
+    out = [Spacer(1, 30 * mm), Heading("緩和ケア ピアレビュー", 0, size=15, outline=False),
+           Heading("評価報告書", 0, size=24, key=ctx.key("cover"),
+                   outline_title=ctx.outline_title),
+           Spacer(1, 4 * mm), t(r.facility_name + " 御中", size=14), Spacer(1, 12 * mm)]
+    rows = [["施設名", t(r.facility_name, 10)], ["施設コード", t(r.facility_code, 10)]]
+    if facility is not None:
+        from kanwa_review.core.review import FACILITY_CATEGORIES
+        rows.append(["区分", t(FACILITY_CATEGORIES.get(facility.category, facility.category), 10)])
+        if facility.prefecture:
+            rows.append(["都道府県", t(facility.prefecture, 10)])
+    rows += [["訪問日", t(_date_text(r.visit_date), 10)],
+             ["年度", t(f"{fiscal_year_label(r.fiscal_year)}（{r.fiscal_year}年度）", 10)],
+             ["評価票", t(f"{form.title.ja}　第{form.version}版（{form.id}）", 10)]]
+    if r.is_final:
+        fin = _ts_date(r.finalised_at)
+        stamp = f"第{r.revision}版　確定 {_date_text(fin) if fin else ''}　{r.finalised_by or ''}"
+    else:
+        stamp = f"第{r.revision}版　下書き（未確定） — 確定前の内容です"
+    rows.append(["版・確定", t(stamp, 10, RED if not r.is_final else colors.black)])
+    out.append(_table([[t(a, 10), b] for a, b in rows], [32 * mm, CONTENT_WIDTH - 32 * mm],
+                      header=False, extra=[("BACKGROUND", (0, 0), (0, -1), HEAD_BACKGROUND)]))
+    out += [Spacer(1, 8 * mm), t("評価チーム", 11), Spacer(1, 2 * mm)]
+    team = [[t("氏名"), t("役割"), t("職種"), t("所属")]]
+    for m in r.team:
+        team.append([t(m.name), t(TEAM_ROLES.get(m.role, m.role)),
+                     t(PROFESSIONS.get(m.profession, m.profession)), t(m.affiliation or "—")])
+    if len(team) == 1:
+        team.append([t("（未登録）", color=GREY), "", "", ""])
+    out.append(_table(team, [40 * mm, 26 * mm, 40 * mm, CONTENT_WIDTH - 106 * mm]))
+    out.append(PageBreak())
+    return out
+
+
+def summary(data, previous, ctx: ReportContext) -> list:
+    scores = data.scores()
+    own = data.scores(self_assessment=True)
+    out = [Heading(TITLES["summary"], 1, key=ctx.key("summary"))]
+    overall = scores.overall
+    out.append(t(f"総合達成率　{_pct(overall.achievement)}　（自己評価 {_pct(own.overall.achievement)}）"
+                 f"　評価項目 {overall.rated} 件・N/A {overall.not_applicable} 件・未評価 "
+                 f"{overall.unrated} 件", 11, space_after=4))
+    changes = score_changes(scores, previous.scores() if previous else None)
+    labels = [f"{s.code} {s.title}" for s in scores.sections]
+    prev_vals = [c.previous for c in changes[:-1]] if previous else None
+    out.append(section_chart(labels, [s.achievement for s in scores.sections], prev_vals,
+                             CONTENT_WIDTH))
+    out.append(Spacer(1, 3 * mm))
+    scale_codes = ("A", "B", "C", "D", "NA")
+    rows = [[t("セクション"), t("達成率"), t("自己評価")] + [t(c if c != "NA" else "N/A")
+                                                        for c in scale_codes] + [t("未評価")]]
+    own_by = {s.code: s for s in own.sections}
+    for s in list(scores.sections) + [overall]:
+        o = own_by.get(s.code, own.overall)
+        rows.append([t(f"{s.code} {s.title}" if s.code != "overall" else "総合"), t(_pct(s.achievement)),
+                     t(_pct(o.achievement))] + [t(str(s.distribution.get(c, 0))) for c in scale_codes]
+                    + [t(str(s.unrated))])
+    w = 16 * mm
+    out.append(_table(rows, [CONTENT_WIDTH - 8 * w - 4 * mm, w + 4 * mm, w] + [w - 3 * mm] * 5
+                      + [w + 3 * mm],
+                      extra=[("BACKGROUND", (0, -1), (-1, -1), HEAD_BACKGROUND)]))
+    out.append(t("※ " + FORMULA_NOTE, 7.5, GREY))
+    if previous:
+        pr = previous.review
+        out.append(Spacer(1, 4 * mm))
+        head = Heading("前回訪問との比較", 2, key=ctx.key("compare"))
+        rows = [[t("セクション"), t(f"前回 {pr.visit_date.isoformat()}"),
+                 t(f"今回 {data.review.visit_date.isoformat()}"), t("変化（ポイント）")]]
+        marks = []
+        for n, c in enumerate(changes, start=1):
+            rows.append([t(f"{c.code} {c.title}" if c.code != "overall" else "総合"),
+                         t(_pct(c.previous)), t(_pct(c.current)), t(_delta(c.delta))])
+            if c.delta is not None and c.delta < 0:
+                marks.append(("BACKGROUND", (3, n), (3, n), CD_BACKGROUND))
+        out.append(KeepTogether([head, _table(
+            rows, [CONTENT_WIDTH - 96 * mm, 32 * mm, 32 * mm, 32 * mm], extra=marks)]))
+        out.append(t(f"前回: {_date_text(pr.visit_date)}　第{pr.revision}版（確定）。"
+                     "変化は今回と前回の達成率の差です。", 7.5, GREY))
+    qis = [q for q in qi_values(data.form, data.answers) if q.qi]
+    if qis:
+        out += [Spacer(1, 4 * mm), Heading("主な指標（QI）", 2, key=ctx.key("qi"))]
+        rows = [[t("項目"), t("指標"), t("値"), t("期間"), t("目標")]]
+        for q in qis:
+            rows.append([t(q.item_code), t(q.title), t(_qi_text(q)), t(q.period or "—"),
+                         t(q.target_label or (f"{q.target:g}" if q.target is not None else "—"))])
+        out.append(_table(rows, [14 * mm, CONTENT_WIDTH - 104 * mm, 40 * mm, 25 * mm, 25 * mm]))
+    out.append(CondPageBreak(90 * mm))  # the items start on a fresh page unless there is room
+    return out
+
+
+def _qi_text(q) -> str:
+    if q.value is None:
+        return "未記入" + ("（" + "、".join(q.problems) + "）" if q.problems else "")
+    if q.kind == "percentage":
+        return f"{q.numerator:,} / {q.denominator:,} = {q.value:.1f}%"
+    return f"{q.value:,g} {q.unit}".strip()
+
+
+def _value_text(item, answer, qi) -> str:
+    """An answer of a non-rating item as the report prints it."""
+    v = answer.value if answer else None
+    if v is None:
+        return "未記入"
+    if item.type == "yes_no":
+        return "はい" if v else "いいえ"
+    if item.type == "percentage":
+        num, den = v.get("numerator"), v.get("denominator")
+        nl = item.numerator.ja if item.numerator else "分子"
+        dl = item.denominator.ja if item.denominator else "分母"
+        rate = f" = {qi.value:.1f}%" if qi is not None and qi.value is not None else ""
+        return f"{nl} {num if num is not None else '—'} / {dl} {den if den is not None else '—'}{rate}"
+    if item.type in ("integer", "number"):
+        unit = item.unit.ja if item.unit else ""
+        return f"{v:,g} {unit}".strip() if isinstance(v, (int, float)) else str(v)
+    if item.type == "date":
+        try:
+            return _date_text(date.fromisoformat(v))
+        except (TypeError, ValueError):
+            return str(v)
+    if item.type == "choice":
+        return item.choice_label(v)
+    if item.type == "multi_choice":
+        return "、".join(item.choice_label(c) for c in v)
+    return str(v)
+
+
+def items(data, ctx: ReportContext) -> list:
+    form, answers = data.form, data.answers
+    relevant = data.relevant()
+    qis = {q.item_code: q for q in qi_values(form, answers)}
+    out = [Heading(TITLES["items"], 1, key=ctx.key("items"))]
+    scale = form.scales[0]
+    out.append(t("評価: " + "　".join(f"{o.code if o.code != 'NA' else 'N/A'} {o.label.ja}"
+                                    for o in scale.options)
+                 + "。C・D の項目は網掛けで示します。対象外: 回答により評価の対象外となった項目。",
+                 8, GREY, space_after=3))
+    widths = [14 * mm, 60 * mm, 14 * mm, 14 * mm, CONTENT_WIDTH - 102 * mm]
+    for section in form.sections:
+        rows = [[t("コード", 8), t("評価項目", 8), t("自己評価", 8), t("評価", 8),
+                 t("根拠・コメント", 8)]]
+        style = []
+        for item in section.items:
+            a = answers.get(item.code)
+            n = len(rows)
+            notes = []
+            if a and a.evidence:
+                notes.append("根拠: " + a.evidence)
+            if a and a.comment:
+                notes.append("コメント: " + a.comment)
+            if item.code not in relevant:
+                rows.append([t(item.code, color=GREY), t(item.text.ja, color=GREY),
+                             t("対象外", color=GREY), "", t("")])
+                style += [("SPAN", (2, n), (3, n), )]
+                continue
+            if item.type == "rating":
+                sc = form.scale(item.scale)
+                def label(code, sc=sc):
+                    if code is None:
+                        return "未評価"
+                    opt = sc.option(code)
+                    return "N/A" if opt is not None and opt.points is None else code
+                rating = a.rating if a else None
+                bad = rating in ("C", "D")
+                rows.append([t(item.code), t(item.text.ja),
+                             t(label(a.self_rating if a else None) if item.has_self_assessment
+                               else "—"),
+                             t(label(rating), 11 if bad else 9, RED if bad else colors.black),
+                             None])
+                if bad:
+                    style.append(("BACKGROUND", (0, n), (-1, n), CD_BACKGROUND))
+            else:
+                value = _value_text(item, a, qis.get(item.code))
+                q = qis.get(item.code)
+                short = value
+                if item.type == "percentage" and q is not None and q.value is not None:
+                    short = f"{q.value:.1f}%"
+                elif len(value) > 12:
+                    short = "右欄参照"
+                full = value + (f"（期間: {a.period}）" if a and a.period else "")
+                if full != short:
+                    notes.insert(0, "回答: " + full)
+                rows.append([t(item.code), t(item.text.ja), t(short), "", None])
+                style.append(("SPAN", (2, n), (3, n)))
+            text = "\n".join(notes)
+            parts = _chunks(text) if text else [""]
+            rows[n][4] = t(parts[0] or "—", 8.5, GREY if not parts[0] else colors.black)
+            for part in parts[1:]:  # a very long comment continues in rows of its own
+                rows.append(["", t("（続き）", 8, GREY), "", "", t(part, 8.5)])
+                style.append(("SPAN", (2, len(rows) - 1), (3, len(rows) - 1)))
+        out.append(CondPageBreak(40 * mm))
+        out.append(Heading(f"{section.code}. {section.title.ja}", 2, key=ctx.key("s-" + section.code)))
+        out.append(_table(rows, widths, extra=style))
+        out.append(Spacer(1, 3 * mm))
+    return out
+
+
+def findings(data, ctx: ReportContext) -> list:
+    out = [CondPageBreak(50 * mm), Heading(TITLES["findings"], 1, key=ctx.key("findings"))]
+    for kind in FINDING_KINDS:
+        found = sorted((f for f in data.findings if f.kind == kind), key=lambda f: f.position)
+        out.append(Heading(FINDING_LABELS[kind], 2, key=ctx.key("f-" + kind)))
+        if not found:
+            out.append(t("（記載なし）", 9, GREY, space_after=4))
+        for n, f in enumerate(found, start=1):
+            out.append(t(f"{n}. {f.text}", 9.5, indent=0))
+            if f.item_codes:
+                out.append(t("関連項目: " + "、".join(f.item_codes), 8, GREY, indent=12))
+            out.append(Spacer(1, 2 * mm))
+    return out
+
+
+def improvement_plan(actions: Sequence[ImprovementAction] | None, ctx: ReportContext) -> list:
+    """The plan table; until the PDCA store lands, callers pass None and a note prints instead."""
+    out = [CondPageBreak(40 * mm), Heading(TITLES["plan"], 1, key=ctx.key("plan"))]
+    if not actions:
+        out.append(t("改善計画は、本報告書の「改善が望まれる点」「提言」を受けて、被評価施設と協議のうえ"
+                     "策定します（目安: 報告書受領後1か月以内）。各項目について、取組内容・担当者・"
+                     "期限・評価指標を定めてください。", 9.5, space_after=4))
+        return out
+    rows = [[t("No."), t("取組内容"), t("対応する所見"), t("担当者"), t("期限"), t("状況")]]
+    for n, a in enumerate(actions, start=1):
+        rows.append([t(str(n)), t(a.action), t(a.finding or "—"), t(a.owner or "—"),
+                     t(a.due.isoformat() if a.due else "—"),
+                     t(ACTION_STATUS.get(a.status, a.status))])
+    out.append(_table(rows, [10 * mm, CONTENT_WIDTH - 110 * mm, 34 * mm, 26 * mm, 22 * mm,
+                             18 * mm]))
+    return out
+
+
+def signoff(data, ctx: ReportContext) -> list:
+    r = data.review
+    leader = r.leader
+    name = r.finalised_by or (leader.name if leader else "")
+    fin = _ts_date(r.finalised_at)
+    when = _date_text(fin) if fin and r.is_final else "（未確定）"
+    rows = [[t("評価チームリーダー", 10), t(name or "—", 11)],
+            [t("確定日", 10), t(when, 10)],
+            [t("署名", 10), t("", 10)]]
+    tbl = _table(rows, [40 * mm, CONTENT_WIDTH - 40 * mm], header=False,
+                 extra=[("BACKGROUND", (0, 0), (0, -1), HEAD_BACKGROUND),
+                        ("BOTTOMPADDING", (0, 2), (-1, 2), 22)])
+    return [CondPageBreak(60 * mm), Heading(TITLES["signoff"], 1, key=ctx.key("signoff")),
+            t("本報告書の内容を確認しました。", 9.5, space_after=4), tbl]
+
+
+def story(services, data, *, previous=None, actions=None, ctx: ReportContext) -> list:
+    facility = next((f for f in services.facilities() if f.code == data.review.facility_code),
+                    None) if hasattr(services, "facilities") else None
+    return ([ReportStart(ctx)] + cover(data, ctx, facility) + summary(data, previous, ctx)
+            + items(data, ctx) + findings(data, ctx) + improvement_plan(actions, ctx)
+            + signoff(data, ctx))
+
+
+def context_for(data, index: int = 0, *, nested: bool = False) -> ReportContext:
+    r = data.review
+    return ReportContext(index=index, facility=f"{r.facility_name}（{r.facility_code}）",
+                         review=f"{r.visit_date.isoformat()} 訪問　第{r.revision}版",
+                         draft=not r.is_final, nested=nested,
+                         outline_title=f"{r.facility_code} {r.facility_name}")
+
+
+def load_with_previous(services, uuid: str, revision: int | None = None):
+    data = services.load(uuid, revision)
+    prev = services.previous_final(uuid)
+    return data, (services.load(prev.uuid, prev.revision) if prev else None)
+
+
+def write_report(services, uuid: str, out: str | Path, *, revision: int | None = None,
+                 actions: Sequence[ImprovementAction] | None = None) -> Path:
+    """Write the feedback report of one review (its current revision unless told) to `out`."""
+    report_font()
+    data, previous = load_with_previous(services, uuid, revision)
+    r = data.review
+    out = Path(out)
+    doc = new_document(
+        out, title=f"緩和ケアピアレビュー評価報告書 {printable(r.facility_name)}",
+        author=printable(r.finalised_by or (r.leader.name if r.leader else "kanwa-review")),
+        subject=f"{printable(data.form.title.ja)} {data.form.version} / 訪問日 "
+                f"{r.visit_date.isoformat()} / 第{r.revision}版")
+    doc.build(story(services, data, previous=previous, actions=actions, ctx=context_for(data)))
+    return out
