@@ -1,0 +1,115 @@
+"""Submission package figures (issue 4): import of 1,000 packages made from demo data
+(target ≤ 20 s), re-import of the same 1,000 (target ≤ 5 s, every file "unchanged"), and a bare
+baseline in the same run — unzip + JSON parse + sqlite-utils insert of the same rows, no checks,
+one transaction per file like the real import — with the ratio of the two."""
+
+from __future__ import annotations
+
+import copy
+import io
+import json
+import tempfile
+import time
+import uuid as uuidlib
+import zipfile
+from datetime import date
+from pathlib import Path
+
+import sqlite_utils
+
+from kanwa_review.core.form import default_form_path, load_form
+from kanwa_review.demo import generate
+from kanwa_review.exchange.importer import import_files
+from kanwa_review.exchange.package_writer import build_package, review_document
+from kanwa_review.services import Services
+from kanwa_review.store import open_database
+from kanwa_review.store import repository as repo
+
+_NS = uuidlib.UUID("6f1c0c52-9a8e-4c1b-a0b4-1d5a8f3e2b77")
+
+
+def _packages(folder: Path, count: int, facilities: int) -> list[Path]:
+    """`count` packages: the demo's finalised reviews, cloned under new ids and facilities."""
+    form = load_form(default_form_path())
+    db = open_database(folder / "team.sqlite")
+    try:
+        generate(db, form, facilities=facilities, years=3, seed=5, today=date(2026, 11, 1))
+        finals = [r for r in Services(db).list_reviews() if r.status == "final"]
+        docs = [review_document(db, repo.review(db, r.uuid), form) for r in finals]
+    finally:
+        db.close()
+    canonical = form.canonical_json()
+    paths = []
+    for n in range(count):
+        doc = copy.deepcopy(docs[n % len(docs)])
+        doc["review"]["uuid"] = str(uuidlib.uuid5(_NS, str(n)))
+        code = f"B{n % 400:03d}"
+        doc["facility"]["code"], doc["facility"]["name"] = code, f"架空県 ベンチ病院 {code}"
+        path = folder / f"{code}_{n:04d}.kanwa"
+        path.write_bytes(build_package(doc, canonical, created_at="2026-11-01T00:00:00+09:00"))
+        paths.append(path)
+    return paths
+
+
+def _baseline(paths: list[Path], db_path: Path) -> float:
+    """The same rows without any check: what the safety and the model cost is measured against."""
+    db = sqlite_utils.Database(db_path)
+    db.conn.execute("PRAGMA journal_mode = WAL")
+    db.conn.execute("PRAGMA synchronous = FULL")
+    t = time.perf_counter()
+    for p in paths:
+        with zipfile.ZipFile(io.BytesIO(p.read_bytes())) as zf:
+            doc = json.loads(zf.read("review.json"))
+            zf.read("form.json")
+        r = doc["review"]
+        with db.conn:
+            db["reviews"].insert({"uuid": r["uuid"], "revision": r["revision"],
+                                  "facility": doc["facility"]["code"], "status": r["status"],
+                                  "visit_date": r["visit_date"]})
+            rid = db["reviews"].last_pk
+            db["team_members"].insert_all([dict(m, review_id=rid) for m in doc["team"]])
+            db["answers"].insert_all([dict(a, review_id=rid, value=json.dumps(a["value"]))
+                                      for a in doc["answers"]])
+            db["findings"].insert_all([dict(f, review_id=rid, item_codes=json.dumps(
+                f["item_codes"])) for f in doc["findings"]])
+            db["audit"].insert_all([dict(e, review_uuid=r["uuid"], old=json.dumps(e["old"]),
+                                         new=json.dumps(e["new"])) for e in doc["audit"]])
+    elapsed = time.perf_counter() - t
+    db.close()
+    return elapsed
+
+
+def run(quick: bool = False):
+    count = 100 if quick else 1000
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        paths = _packages(tmp, count, facilities=6 if quick else 12)
+        size = sum(p.stat().st_size for p in paths)
+
+        hub = open_database(tmp / "hub.sqlite")
+        t = time.perf_counter()
+        results = import_files(hub, paths, "bench")
+        t_import = time.perf_counter() - t
+        assert all(r.status == "imported" for r in results), results[0]
+        t = time.perf_counter()
+        again = import_files(hub, paths, "bench")
+        t_reimport = time.perf_counter() - t
+        assert all(r.status == "unchanged" for r in again)
+        rows = hub.query("SELECT (SELECT count(*) FROM answers) AS a, "
+                         "(SELECT count(*) FROM audit) AS u")[0]
+        hub.close()
+        t_base = _baseline(paths, tmp / "baseline.sqlite")
+
+    yield {"name": "package_import_s", "value": round(t_import, 2), "unit": "s",
+           "target": 20.0 if not quick else None, "files": count,
+           "per_file_ms": round(1000 * t_import / count, 1), "answers": rows["a"],
+           "audit_rows": rows["u"], "mb": round(size / 1e6, 1),
+           "note": "verify every check + one transaction per file (WAL, synchronous=FULL)"}
+    yield {"name": "package_reimport_s", "value": round(t_reimport, 2), "unit": "s",
+           "target": 5.0 if not quick else None, "files": count,
+           "per_file_ms": round(1000 * t_reimport / count, 1),
+           "note": "every file verified again, compared with the held revision, nothing written"}
+    yield {"name": "package_baseline_s", "value": round(t_base, 2), "unit": "s", "files": count,
+           "note": "unzip + json.loads + sqlite-utils insert of the same rows, no checks"}
+    yield {"name": "package_import_vs_baseline", "value": round(t_import / t_base, 2),
+           "unit": "×", "note": "checked import time / bare baseline time"}

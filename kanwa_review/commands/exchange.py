@@ -1,0 +1,78 @@
+"""`kanwa-review export`, `import` and `verify`: submission packages (.kanwa, design §5).
+
+`verify` never opens a database; `import` applies each file in its own transaction and reports
+one result per file (one JSON object per line with --json)."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+from kanwa_review.commands.common import database, guard
+
+LABELS = {"imported": "取込 (imported)", "unchanged": "変更なし (unchanged)",
+          "superseded": "更新 (superseded)", "rejected": "却下 (rejected)"}
+
+
+@guard
+def export(args) -> int:
+    from kanwa_review.exchange.package_writer import export_review
+
+    with database(args.db, readonly=True) as db:
+        result = export_review(db, args.review, args.output)
+    print(f"提出ファイルを書き出しました / exported: {result.path} (review {result.uuid} "
+          f"revision {result.revision}, {result.answers} answers, {result.findings} findings, "
+          f"{result.size:,} bytes)")
+    return 0
+
+
+@guard
+def import_(args) -> int:
+    from kanwa_review.exchange.importer import expand_paths, import_files
+
+    files = expand_paths(args.files)
+    if not files:
+        print("取り込む .kanwa ファイルがありません / no .kanwa files found in the folders given",
+              file=sys.stderr)
+        return 1
+    with database(args.db, create=True) as db:
+        results = import_files(db, files)
+    for r in results:
+        if args.json:
+            print(json.dumps(r.to_json(), ensure_ascii=False), flush=True)
+            continue
+        what = f" — review {r.review} revision {r.revision} ({r.facility})" if r.review else ""
+        print(f"{r.file}: {LABELS[r.status]}{what}")
+        for w in r.warnings:
+            print(f"  warning: {w}", file=sys.stderr)
+        for e in r.errors:
+            print(f"  error: {e}", file=sys.stderr)
+    if not args.json:
+        counts = {s: sum(1 for r in results if r.status == s) for s in LABELS}
+        print(f"{len(results)} file(s): " + ", ".join(f"{LABELS[s]} {n}"
+                                                       for s, n in counts.items() if n))
+        if counts["rejected"]:
+            print("却下されたファイルは何も登録されていません。理由を確認して送付元に連絡してください / "
+                  "rejected files changed nothing; see the reasons above.", file=sys.stderr)
+    return 1 if any(r.status == "rejected" for r in results) else 0
+
+
+@guard
+def verify(args) -> int:
+    from kanwa_review.exchange.package_reader import PackageRejected, read_package
+
+    try:
+        package = read_package(args.file)
+    except PackageRejected as exc:
+        print(f"{args.file}: 不合格 / REJECTED — {len(exc.problems)} problem(s):", file=sys.stderr)
+        for p in exc.problems:
+            print(f"  ✕ {p}", file=sys.stderr)
+        return 1
+    print(f"{args.file}: 問題ありません / OK (format kanwa-submission "
+          f"{package.manifest['format_version']}, {package.size:,} bytes, sha256 "
+          f"{package.file_sha256[:16]}…)")
+    for line in package.summary_lines():
+        print(f"  {line}")
+    for w in package.warnings:
+        print(f"  △ {w}")
+    return 0

@@ -1,0 +1,84 @@
+"""The submission package format (.kanwa), version 1: names, limits and the JSON Schema.
+
+Everything a reader checks is fixed here so the writer, the reader, the documentation
+(docs/submission-format.md) and the tests agree on one set of numbers.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+FORMAT_NAME = "kanwa-submission"
+FORMAT_VERSION = 1
+SUFFIX = ".kanwa"
+
+MANIFEST = "manifest.json"
+REVIEW = "review.json"
+FORM = "form.json"
+ATTACHMENTS = "attachments/"
+REQUIRED_MEMBERS = (MANIFEST, REVIEW, FORM)   # also the order in which they are written
+
+# Limits. A finalised review of the real checklist is ~30 kB zipped; every limit leaves ample
+# room for a real review while keeping a hostile file from exhausting memory or time.
+MAX_PACKAGE_BYTES = 64 * 1024 * 1024          # the .kanwa file itself
+MAX_MEMBERS = 64                              # 3 required + reserved attachments
+MAX_MANIFEST_BYTES = 256 * 1024
+MAX_REVIEW_BYTES = 32 * 1024 * 1024
+MAX_FORM_BYTES = 2 * 1024 * 1024              # same as core.form.MAX_FORM_BYTES
+MAX_ATTACHMENT_BYTES = 16 * 1024 * 1024
+MAX_TOTAL_BYTES = 128 * 1024 * 1024           # sum of every member, uncompressed
+MAX_RATIO = 200                               # uncompressed / compressed, for members > 1 MiB
+RATIO_FLOOR = 1024 * 1024
+READ_CHUNK = 64 * 1024
+MAX_NAME_LENGTH = 200
+
+# Members are read into memory only, never extracted, but names must still be plain:
+# no absolute paths, drive letters, backslashes, "..", control characters.
+_SAFE_SEGMENT = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")
+
+
+def member_limit(name: str) -> int:
+    return {MANIFEST: MAX_MANIFEST_BYTES, REVIEW: MAX_REVIEW_BYTES,
+            FORM: MAX_FORM_BYTES}.get(name, MAX_ATTACHMENT_BYTES)
+
+
+def unsafe_name_reason(name: str) -> str | None:
+    """Why a member name is refused (Japanese / English), or None when it is acceptable."""
+    if not name or len(name) > MAX_NAME_LENGTH:
+        return "名前が空か長すぎます / empty or over-long name"
+    if any(ord(c) < 32 or c == "\x7f" for c in name):
+        return "制御文字を含みます / contains control characters"
+    if "\\" in name:
+        return "バックスラッシュ（\\）を含みます / contains a backslash"
+    if name.startswith("/"):
+        return "絶対パスです / absolute path"
+    if re.match(r"^[A-Za-z]:", name):
+        return "ドライブ名（C: など）で始まります / starts with a drive letter"
+    parts = name.split("/")
+    if any(p in ("..", ".") for p in parts):
+        return "「..」や「.」を含むパスです / path with '..' or '.' segments"
+    if name in REQUIRED_MEMBERS:
+        return None
+    if name.startswith(ATTACHMENTS) and len(parts) == 2 and _SAFE_SEGMENT.match(parts[1]):
+        return None
+    return ("この形式にない名前です（manifest.json, review.json, form.json, attachments/名前 のみ） / "
+            "not a member of this format (only manifest.json, review.json, form.json, "
+            "attachments/NAME)")
+
+
+SCHEMA_PATH = Path(__file__).with_name("submission.schema.json")
+
+
+@lru_cache(maxsize=1)
+def schema() -> dict[str, Any]:
+    return json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+
+
+def sub_schema(name: str) -> dict[str, Any]:
+    """The schema of one member ("manifest" or "review"), with the shared definitions."""
+    full = schema()
+    return {"$schema": full["$schema"], "$ref": f"#/$defs/{name}", "$defs": full["$defs"]}

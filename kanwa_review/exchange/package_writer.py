@@ -1,0 +1,212 @@
+"""Export of a finalised review revision as a submission package (.kanwa, format version 1).
+
+The package is built in memory, checked by the same reader the hub uses (so the app never
+hands out a file it would itself refuse), then written next to its destination and moved into
+place, so an interrupted export leaves no half-written .kanwa behind.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import os
+import tempfile
+import zipfile
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from kanwa_review import __version__
+from kanwa_review.core.form import Form, item_sort_key
+from kanwa_review.core.review import Review, ReviewStateError
+from kanwa_review.exchange import package_format as P
+from kanwa_review.store import repository as repo
+from kanwa_review.store.database import Database
+
+APP_NAME = "kanwa-review"
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    uuid: str
+    revision: int
+    size: int
+    answers: int
+    findings: int
+
+
+def _json_bytes(data: Any) -> bytes:
+    # Indented and key-sorted: stable bytes for the same content, readable in a text editor.
+    return (json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1) + "\n").encode("utf-8")
+
+
+def proposed_file_name(review: Review) -> str:
+    """FACILITYCODE_YYYYMMDD_rN.kanwa — what the save dialog and the CLI docs propose."""
+    return f"{review.facility_code}_{review.visit_date:%Y%m%d}_r{review.revision}{P.SUFFIX}"
+
+
+# --- the review document -------------------------------------------------------------------
+
+def _answer_entry(row) -> dict:
+    value = json.loads(row["value_json"]) if row["value_json"] else None
+    return {"item_code": row["item_code"], "self_rating": row["self_rating"],
+            "rating": row["rating"], "value": value, "period": row["period"],
+            "evidence": row["evidence"] or "", "comment": row["comment"] or "",
+            "updated_at": row["updated_at"], "updated_by": row["updated_by"]}
+
+
+def _finding_entry(row) -> dict:
+    return {"kind": row["kind"], "text": row["text"],
+            "item_codes": json.loads(row["item_codes"] or "[]"), "position": row["position"],
+            "created_at": row["created_at"], "updated_at": row["updated_at"]}
+
+
+def _audit_entry(entry: dict) -> dict:
+    return {k: entry.get(k) for k in ("at", "actor", "revision", "entity", "key", "action",
+                                      "old", "new")}
+
+
+def review_document(database: Database, review: Review, form: Form, *,
+                    with_audit: bool = True) -> dict:
+    """review.json of one revision, read straight from the database (also used by the
+    importer to tell an identical re-import from a conflicting one)."""
+    fac = database.query("SELECT * FROM facilities WHERE code = ?", (review.facility_code,))[0]
+    order = {item.code: n for n, item in enumerate(form.items())}
+    answers = sorted(database.query("SELECT * FROM answers WHERE review_id = ?", (review.id,)),
+                     key=lambda r: (order.get(r["item_code"], len(order)),
+                                    item_sort_key(r["item_code"])))
+    kinds = {"strength": 0, "improve": 1, "recommendation": 2}
+    findings = sorted(database.query("SELECT * FROM findings WHERE review_id = ?", (review.id,)),
+                      key=lambda r: (kinds.get(r["kind"], 9), r["position"], r["id"]))
+    doc = {
+        "facility": {"code": fac["code"], "name": fac["name"],
+                     "prefecture": fac["prefecture"] or "",
+                     "category": fac["category"] or "other"},
+        "review": {"uuid": review.uuid, "revision": review.revision, "status": review.status,
+                   "form": {"id": form.id, "version": form.version, "sha256": form.sha256},
+                   "visit_date": review.visit_date.isoformat(),
+                   "fiscal_year": review.fiscal_year, "created_at": review.created_at,
+                   "updated_at": review.updated_at, "finalised_at": review.finalised_at,
+                   "finalised_by": review.finalised_by},
+        "team": [_member(m) for m in review.team],
+        "answers": [_answer_entry(r) for r in answers],
+        "findings": [_finding_entry(r) for r in findings],
+        "audit": [],
+    }
+    if with_audit:
+        # This revision's story and every earlier one's, not later amendments.
+        doc["audit"] = [_audit_entry(e) for e in repo.audit_rows(database, review.uuid)
+                        if e["revision"] is None or e["revision"] <= review.revision]
+    return doc
+
+
+def _member(m) -> dict:
+    return {"name": m.name, "role": m.role, "profession": m.profession,
+            "affiliation": m.affiliation}
+
+
+# --- the ZIP -------------------------------------------------------------------------------
+
+def _zip_time(timestamp: str | None) -> tuple[int, int, int, int, int, int]:
+    """Member timestamps are the finalisation time (UTC), so the same revision exported twice
+    gives members with the same dates."""
+    try:
+        t = datetime.fromisoformat(timestamp or "").astimezone(timezone.utc)
+    except ValueError:
+        return (1980, 1, 1, 0, 0, 0)
+    return (max(t.year, 1980), t.month, t.day, t.hour, t.minute, t.second)
+
+
+def build_package(doc: dict, form_json: str, *, created_at: str | None = None,
+                  attachments: dict[str, bytes] | None = None) -> bytes:
+    """The bytes of a .kanwa package for a review document and its form's canonical JSON."""
+    r = doc["review"]
+    members: list[tuple[str, bytes]] = [(P.REVIEW, _json_bytes(doc)),
+                                        (P.FORM, form_json.encode("utf-8"))]
+    for name, data in sorted((attachments or {}).items()):
+        members.append((P.ATTACHMENTS + name, data))
+    manifest = {
+        "format": P.FORMAT_NAME,
+        "format_version": P.FORMAT_VERSION,
+        "app": {"name": APP_NAME, "version": __version__},
+        "created_at": created_at or repo.now_iso(),
+        "review": {"uuid": r["uuid"], "revision": r["revision"], "status": r["status"],
+                   "visit_date": r["visit_date"], "finalised_at": r["finalised_at"],
+                   "finalised_by": r["finalised_by"]},
+        "form": dict(r["form"]),
+        "facility": {"code": doc["facility"]["code"], "name": doc["facility"]["name"]},
+        "team": doc["team"],
+        "members": [{"name": name, "sha256": hashlib.sha256(data).hexdigest(),
+                     "size": len(data)} for name, data in members],
+    }
+    when = _zip_time(r["finalised_at"])
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        for name, data in [(P.MANIFEST, _json_bytes(manifest))] + members:
+            info = zipfile.ZipInfo(name, date_time=when)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.create_system = 3                      # same bytes on every platform
+            info.external_attr = 0o644 << 16
+            zf.writestr(info, data, compresslevel=6)
+    return buf.getvalue()
+
+
+def package_for(database: Database, uuid: str, revision: int | None = None) -> tuple[Review, bytes]:
+    """Build (not write) the package of a finalised revision; refuse drafts."""
+    review = repo.review(database, uuid, revision)
+    if review is None:
+        what = f"{uuid}" + (f" 第{revision}版 (revision {revision})" if revision else "")
+        raise LookupError(f"レビュー {what} は {database.path} にありません (no such review). "
+                          "`kanwa-review list --db …` で UUID を確認してください / check the UUID "
+                          "with `kanwa-review list`.")
+    if not review.is_final:
+        earlier = database.query("SELECT max(revision) AS r FROM reviews WHERE uuid = ? AND "
+                                 "status = 'final'", (uuid,))[0]["r"]
+        hint_ja = f"（確定済みの第{earlier}版があります）" if earlier else ""
+        hint_en = f" (revision {earlier} is final)" if earlier else ""
+        raise ReviewStateError(
+            f"{review.facility_code} {review.visit_date} の第{review.revision}版は下書きです"
+            f"{hint_ja}。提出ファイルは確定したレビューだけから作れます。レビューを確定してから"
+            f"書き出してください。 / Revision {review.revision} is a draft{hint_en}: only a "
+            "finalised review can be exported. Finalise it first, then export.")
+    form = repo.form_by_hash(database, review.form_hash)
+    doc = review_document(database, review, form)
+    return review, build_package(doc, form.canonical_json())
+
+
+def export_review(database: Database, uuid: str, out: str | Path, *,
+                  revision: int | None = None) -> ExportResult:
+    """Write the package of a finalised revision to `out` (atomically)."""
+    from kanwa_review.exchange.package_reader import PackageRejected, read_package_bytes
+
+    review, data = package_for(database, uuid, revision)
+    out = Path(out).expanduser()
+    if out.suffix.lower() != P.SUFFIX:
+        out = out.with_name(out.name + P.SUFFIX)
+    try:
+        # Never hand out a file the hub would refuse (e.g. data written by an old version).
+        package = read_package_bytes(data, out.name)
+    except PackageRejected as exc:
+        raise ValueError("書き出しを中止しました。このレビューの内容が提出形式に合いません / the "
+                         "export was stopped because the review does not fit the submission "
+                         "format:\n" + "\n".join(exc.problems)) from None
+    if not out.parent.is_dir():
+        raise ValueError(f"{out.parent}: 保存先のフォルダがありません / the folder does not "
+                         "exist. Create it or choose another place.")
+    fd, tmp = tempfile.mkstemp(prefix=".kanwa-", suffix=".part", dir=out.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, out)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise ValueError(f"{out}: 書き込めませんでした / could not be written "
+                         f"({exc.strerror}). 別の場所を選んでください / choose another "
+                         "place.") from None
+    return ExportResult(out, review.uuid, review.revision, len(data), len(package.answers),
+                        len(package.findings))
