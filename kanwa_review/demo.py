@@ -69,6 +69,29 @@ _RECOMMEND = ("院内QIを年度計画に組み込み、委員会で定期的に
               "緩和的放射線治療・神経ブロックの連携先を明示し、院内外に公開することを提言する。",
               "アドバンス・ケア・プランニングの記録様式を電子カルテに統一することを提言する。")
 
+# Improvement actions (改善計画) answering each point to improve: (what, measure of success).
+_ACTIONS = {
+    _IMPROVE[0]: ("スクリーニング陽性者への対応状況を月次で集計し、緩和ケア委員会に報告する。",
+                  "陽性者の対応率90%以上を3か月連続で達成"),
+    _IMPROVE[1]: ("緩和ケアチームへの依頼手順書を改訂し、"
+                  "看護師・薬剤師向けの説明会を全病棟で開催する。",
+                  "全病棟で説明会を実施し、看護師・薬剤師からの依頼件数を把握"),
+    _IMPROVE[2]: ("医療用麻薬導入時のオーダーセットに緩下剤を組み込み、"
+                  "薬剤部が処方監査で確認する。",
+                  "緩下剤併用率90%以上"),
+    _IMPROVE[3]: ("緩和ケア外来の受診案内をウェブサイトと地域連携室の案内資料に掲載する。",
+                  "ウェブサイト掲載と二次医療圏の医療機関への案内送付"),
+    _IMPROVE[4]: ("遺族ケアの手順書を作成し、実施記録の様式を電子カルテに登録する。",
+                  "手順書の委員会承認と実施記録の定着"),
+}
+_OWNERS = ("緩和ケアチーム 専従看護師", "緩和ケア委員会 委員長", "薬剤部 緩和薬物療法担当",
+           "地域医療連携室", "がん相談支援センター", "看護部 教育担当", "医療安全管理室")
+_NOTES = {"in_progress": ("担当者を決め、関係部署との調整を始めた。",
+                          "手順書の改訂案を作成し、意見を募集中。", "一部の病棟で試行を開始した。"),
+          "done": ("全部署で運用を開始し、緩和ケア委員会に報告した。",
+                   "目標を達成し、運用を継続している。"),
+          "dropped": ("院内体制の変更により、次年度の計画で改めて検討することとした。",)}
+
 # Plausible ranges for QI figures: (numerator share low, high) or (count low, high).
 _QI_SHARE = {"training_completion_rate": (0.75, 0.98), "laxative_with_opioid_rate": (0.6, 0.95),
              "low_pain_last_month_bereaved": (0.3, 0.5), "death_at_preferred_place": (0.4, 0.8),
@@ -85,6 +108,7 @@ class DemoStats:
     drafts: int = 0
     answers: int = 0
     findings: int = 0
+    actions: int = 0
 
 
 def _facility_names(n: int, rnd: random.Random) -> list[str]:
@@ -192,6 +216,8 @@ def generate(database: Database, form: Form, *, facilities: int = 12, years: int
     """Add `facilities` invented hospitals, each reviewed once per fiscal year for `years`
     years; the latest year's review is a draft for about one facility in five."""
     rnd = random.Random(seed)
+    # Actions draw from their own stream, so adding them leaves the rest of the demo unchanged.
+    action_rnd = random.Random(seed + 1)
     svc = Services(database, actor="demo")
     today = today or date.today()
     last_fy = fiscal_year(today)
@@ -226,6 +252,7 @@ def generate(database: Database, form: Form, *, facilities: int = 12, years: int
                     _complete_gaps(svc, form, review.uuid)
                     svc.finalise(review.uuid, team[0].name)
                     stats.final += 1
+                    stats.actions += _add_actions(svc, code, review.uuid, action_rnd, today=today)
                 maturity = min(3.0, maturity + rnd.uniform(0.05, 0.45))
     return stats
 
@@ -240,3 +267,38 @@ def _complete_gaps(svc: Services, form: Form, uuid: str) -> None:
             svc.set_answer(uuid, item.code, rating="B")
         else:
             svc.set_answer(uuid, item.code, value=_value(item, 2.0, random.Random(1)))
+
+
+def _add_actions(svc: Services, facility_code: str, review_uuid: str, rnd: random.Random, *,
+                 today: date | None = None) -> int:
+    """1–3 improvement actions answering the review's points to improve, each with an invented
+    owner, a due date 2–12 months after the visit and dated progress up to `today`: older
+    visits' actions are mostly done, recent ones open, and some are overdue."""
+    today = min(today or date.today(), date.today())  # progress is never dated in the future
+    review = svc.review(review_uuid)
+    visit = review.visit_date
+    points = [f for f in svc.findings(review_uuid) if f.kind == "improve"]
+    added = 0
+    for finding in rnd.sample(points, k=min(len(points), rnd.randint(1, 3))):
+        title, measure = _ACTIONS.get(finding.text, (finding.text, ""))
+        due = visit + timedelta(days=rnd.randint(60, 365))
+        a = svc.add_action(facility_code, title, owner_role=rnd.choice(_OWNERS),
+                           owner_name=_person(rnd), due_date=due, success_measure=measure,
+                           finding_id=finding.id, created_at=f"{visit.isoformat()}T17:00:00+09:00")
+        added += 1
+        roll = rnd.random()
+        if review.fiscal_year < fiscal_year(today):  # an earlier year: mostly settled by now
+            path = (["in_progress", "done"] if roll < 0.75 else ["in_progress"] if roll < 0.92
+                    else ["dropped"])
+        else:
+            path = ([] if roll < 0.35 else ["in_progress"] if roll < 0.85
+                    else ["in_progress", "done"])
+        day = visit
+        for step, status in enumerate(path):
+            day = day + timedelta(days=rnd.randint(20, 150))
+            if day >= today:
+                break
+            svc.add_progress(a.uuid, status, rnd.choice(_NOTES[status]),
+                             at=f"{day.isoformat()}T{10 + step}:00:00+09:00",
+                             author=a.owner_name)
+    return added

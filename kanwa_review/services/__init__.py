@@ -12,11 +12,12 @@ from kanwa_review.services.base import (
 )
 from kanwa_review.services.facilities import FacilityOps
 from kanwa_review.services.findings import FindingOps
+from kanwa_review.services.pdca import PdcaOps
 from kanwa_review.services.reviews import ReviewOps
 from kanwa_review.store.database import StoreError
 
 
-class Services(FacilityOps, ReviewOps, AnswerOps, FindingOps, ServiceBase):
+class Services(FacilityOps, ReviewOps, AnswerOps, FindingOps, PdcaOps, ServiceBase):
     """The one service object the UI and the CLI share, over an open database."""
 
 
