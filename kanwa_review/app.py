@@ -70,8 +70,9 @@ def run_app(db: str | None = None, demo: bool = False, argv: list[str] | None = 
 
     from kanwa_review.ui.main_window import MainWindow
 
-    window = MainWindow(Services(database), is_demo=is_demo)
+    window = MainWindow(Services(database), is_demo=is_demo, settings=settings)
     window.show()
+    window.restore_session()  # reopen the review that was open last time, at its last item
     try:
         return app.exec()
     finally:

@@ -1,71 +1,160 @@
-"""The main window: for now a home list of facilities and their reviews (issue 3 grows it)."""
+"""The main window: home (ホーム) and the open review as two pages, menus, status bar, session.
+
+Feature modules add their menu actions through `extensions.install_all(self)`; the API they use
+(`file_menu`, `review_menu`, `hub_menu`, `services`, `db_path`, `current_review_uuid()`,
+`refresh_all()`, `show_status()`) is kept stable here.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QTableView, QVBoxLayout, QWidget
+from datetime import datetime
 
-from kanwa_review.core.dates import fiscal_year_label
-from kanwa_review.services import ReviewSummary, Services
+from PySide6.QtCore import QEvent, QSettings
+from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget
+
+from kanwa_review.services import Services
+from kanwa_review.ui.dialogs import FinaliseDialog, confirm
 from kanwa_review.ui.extensions import install_all
+from kanwa_review.ui.home import HomeScreen
+from kanwa_review.ui.settings import AppSettings
 
-STATUS_LABELS = {"draft": "下書き", "final": "確定"}
+APP_TITLE = "緩和ケア ピアレビュー — kanwa-review"
+
+SHORTCUT_HELP = (
+    ("Ctrl+N", "レビューを開始"), ("F5", "最新の情報に更新"), ("Enter / ダブルクリック", "選んだレビューを開く"),
+    ("Delete", "選んだ下書きを削除（確認あり）"), ("Ctrl+F", "検索"),
+    ("Ctrl+Z / Ctrl+Shift+Z", "元に戻す / やり直し"), ("Alt+←", "ホームへ戻る"),
+    ("Alt+1 / Alt+2 / Alt+3", "チェックリスト / 所見 / 変更履歴"),
+    ("1–4 / A–D / 0", "評価を付ける（チェックリスト）"), ("Ctrl+Q", "終了"),
+)
 
 
-class ReviewListModel(QAbstractTableModel):
-    HEADERS = ("施設コード", "施設名", "訪問日", "年度", "状態", "版", "回答率")
-
-    def __init__(self, rows: list[ReviewSummary]):
-        super().__init__()
-        self.rows = rows
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
-            return self.HEADERS[section]
-        return None
-
-    def data(self, index, role=Qt.DisplayRole):
-        if not index.isValid() or role not in (Qt.DisplayRole, Qt.UserRole):
-            return None
-        r = self.rows[index.row()]
-        values = (r.facility_code, r.facility_name, r.visit_date.isoformat(),
-                  fiscal_year_label(r.fiscal_year), STATUS_LABELS.get(r.status, r.status),
-                  r.revision, f"{r.completeness:.0f}%")
-        return values[index.column()]
+def _std(action: QAction, key: QKeySequence.StandardKey, fallback: str = "") -> None:
+    """The platform's standard shortcut, plus our documented one where the platform has none
+    or a different one (e.g. Redo is Ctrl+Y on Windows; Ctrl+Shift+Z works everywhere)."""
+    keys = QKeySequence.keyBindings(key)
+    if fallback and QKeySequence(fallback) not in keys:
+        keys.append(QKeySequence(fallback))
+    action.setShortcuts(keys)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, services: Services, *, is_demo: bool = False):
+    def __init__(self, services: Services, *, is_demo: bool = False,
+                 settings: AppSettings | QSettings | None = None):
         super().__init__()
         self.services = services
-        title = "緩和ケア ピアレビュー — kanwa-review"
-        if is_demo:
-            title += "（デモデータ）"
-        self.setWindowTitle(title)
-        self.resize(1100, 700)
-        central = QWidget()
-        layout = QVBoxLayout(central)
-        self.summary = QLabel()
-        layout.addWidget(self.summary)
-        self.table = QTableView()
-        self.table.setAccessibleName("レビュー一覧")
-        self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QTableView.SelectRows)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.Stretch)
-        layout.addWidget(self.table)
-        self.setCentralWidget(central)
-        self.file_menu = self.menuBar().addMenu("ファイル(&F)")
-        self.review_menu = self.menuBar().addMenu("レビュー(&R)")
-        self.hub_menu = self.menuBar().addMenu("集計(&H)")
-        self.refresh_all()
-        self.show_status(str(services.database.path))
+        self.is_demo = is_demo
+        self.settings = settings if isinstance(settings, AppSettings) else AppSettings(settings)
+        self.review_screen = None
+        self.finalise_dialog: FinaliseDialog | None = None
+        self._data_version = self._read_data_version()
+        self.setObjectName("mainWindow")
+        self.setAccessibleName("kanwa-review")
+
+        self.stack = QStackedWidget()
+        self.home = HomeScreen(services)
+        self.home.open_requested.connect(self.open_review)
+        self.home.data_changed.connect(lambda _c: self._remember_data_version())
+        self.stack.addWidget(self.home)
+        self.setCentralWidget(self.stack)
+        self.undo_group = QUndoGroup(self)
+
+        self._build_menus()
+        self.saved_label = QLabel()
+        self.saved_label.setAccessibleName("保存の状態")
+        self.statusBar().addPermanentWidget(self.saved_label)
+        self.show_status(f"データベース: {self.db_path}")
         install_all(self)
+        self._finish_file_menu()
+        self._update_title()
+        self._update_actions()
+        geometry = self.settings.geometry()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1200, 780)
+        state = self.settings.window_state()
+        if state is not None:
+            self.restoreState(state)
+
+    # --- menus --------------------------------------------------------------------------
+    def _action(self, text: str, slot, *, tip: str = "", key=None, fallback: str = "") -> QAction:
+        action = QAction(text, self)
+        if tip:
+            action.setStatusTip(tip)
+        if isinstance(key, QKeySequence.StandardKey):
+            _std(action, key, fallback)
+        elif key:
+            action.setShortcut(QKeySequence(key))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("ファイル(&F)")
+        self.file_menu.addAction(self.home.new_facility_action)
+        self.file_menu.addAction(self.home.new_review_action)
+        self.file_menu.addSeparator()
+
+        self.edit_menu = bar.addMenu("編集(&E)")
+        self.undo_action = self.undo_group.createUndoAction(self, "元に戻す")
+        _std(self.undo_action, QKeySequence.Undo, "Ctrl+Z")
+        self.redo_action = self.undo_group.createRedoAction(self, "やり直し")
+        _std(self.redo_action, QKeySequence.Redo, "Ctrl+Shift+Z")
+        self.edit_menu.addAction(self.undo_action)
+        self.edit_menu.addAction(self.redo_action)
+        self.edit_menu.addSeparator()
+        self.find_action = self._action("検索…", self.start_search, key=QKeySequence.Find,
+                                        fallback="Ctrl+F", tip="一覧またはチェックリストを検索します")
+        self.edit_menu.addAction(self.find_action)
+        self.refresh_action = self._action("最新の情報に更新", self.refresh_all,
+                                           key=QKeySequence.Refresh, fallback="F5",
+                                           tip="別のウィンドウや取込による変更を読み直します")
+        self.edit_menu.addAction(self.refresh_action)
+
+        self.review_menu = bar.addMenu("レビュー(&R)")
+        self.review_menu.addAction(self.home.open_action)
+        self.review_menu.addAction(self.home.follow_up_action)
+        self.review_menu.addAction(self.home.delete_action)
+        self.review_menu.addSeparator()
+        self.finalise_action = self._action("確定…", self.finalise_current,
+                                            tip="必須項目を確認し、リーダーの署名で確定します")
+        self.amend_action = self._action("修正版を作成…", self.amend_current,
+                                         tip="確定済みの版から変更できる次の版を作ります")
+        self.home_action = self._action("ホームへ戻る", self.show_home, key=QKeySequence.Back,
+                                        fallback="Alt+Left")
+        for a in (self.finalise_action, self.amend_action, self.home_action):
+            self.review_menu.addAction(a)
+        self.review_menu.addSeparator()
+
+        self.hub_menu = bar.addMenu("集計(&H)")
+
+        self.help_menu = bar.addMenu("ヘルプ")
+        self.help_menu.addAction(self._action("キーボード操作", self.show_shortcuts))
+        self.help_menu.addAction(self._action("データの保存場所", self.show_data_location))
+        self.help_menu.addAction(self._action("kanwa-review について", self.show_about))
+
+    def _finish_file_menu(self) -> None:
+        """Quit goes last, after what feature modules added to the File menu."""
+        self.file_menu.addSeparator()
+        self.quit_action = self._action("終了", self.close, key=QKeySequence.Quit,
+                                        fallback="Ctrl+Q")
+        self.quit_action.setMenuRole(QAction.QuitRole)
+        self.file_menu.addAction(self.quit_action)
+
+    def _update_actions(self) -> None:
+        screen = self.review_screen
+        on_review = screen is not None and self.stack.currentWidget() is screen
+        self.finalise_action.setEnabled(on_review and not screen.is_final)
+        self.amend_action.setEnabled(on_review and screen.is_final)
+        self.home_action.setEnabled(on_review)
+
+    def _update_title(self) -> None:
+        title = APP_TITLE + ("（デモデータ）" if self.is_demo else "")
+        screen = self.review_screen
+        if screen is not None and self.stack.currentWidget() is screen:
+            r = screen.review
+            title = f"{r.facility_name} {r.visit_date.isoformat()} — " + title
+        self.setWindowTitle(title)
 
     # --- the API feature modules use (ui/extensions.py) --------------------------------
     @property
@@ -73,20 +162,195 @@ class MainWindow(QMainWindow):
         return self.services.database.path
 
     def current_review_uuid(self) -> str | None:
-        index = self.table.currentIndex()
-        if not index.isValid():
-            return None
-        row = self.table.model().mapToSource(index).row()
-        return self.model.rows[row].uuid
+        if self.review_screen is not None and self.stack.currentWidget() is self.review_screen:
+            return self.review_screen.uuid
+        return self.home.current_uuid()
 
     def show_status(self, text: str) -> None:
         self.statusBar().showMessage(text)
 
     def refresh_all(self) -> None:
-        rows = self.services.list_reviews()
-        self.model = ReviewListModel(rows)
-        proxy = QSortFilterProxyModel(self)
-        proxy.setSourceModel(self.model)
-        self.table.setModel(proxy)
-        facilities = len({r.facility_code for r in rows})
-        self.summary.setText(f"施設 {facilities} 件・レビュー {len(rows)} 件")
+        """Re-read everything shown (after an import, or another window's changes)."""
+        self.home.reload()
+        screen = self.review_screen
+        if screen is not None:
+            try:
+                self.services.review(screen.uuid)
+            except LookupError:  # deleted elsewhere
+                self.show_home()
+            else:
+                screen.reload()
+                self._update_actions()
+        self._remember_data_version()
+
+    # --- pages --------------------------------------------------------------------------
+    def open_review(self, uuid: str, focus: str | None = None):
+        from kanwa_review.ui.review_screen import ReviewScreen  # first use only: fast start-up
+
+        try:
+            screen = ReviewScreen(self.services, uuid)
+        except LookupError as exc:
+            QMessageBox.warning(self, "レビューを開く", f"レビューが見つかりません。\n{exc}")
+            self.home.reload()
+            return None
+        self._close_review_screen()
+        self.review_screen = screen
+        screen.back_requested.connect(self.show_home)
+        screen.finalise_requested.connect(self.finalise_current)
+        screen.amend_requested.connect(self.amend_current)
+        screen.changed.connect(self._review_changed)
+        screen.saved.connect(self.saved_label.setText)
+        if screen.undo_stack is not None:
+            self.undo_group.addStack(screen.undo_stack)
+            self.undo_group.setActiveStack(screen.undo_stack)
+        self.stack.addWidget(screen)
+        self.stack.setCurrentWidget(screen)
+        self.settings.set_last_review(self.db_path, uuid)
+        self.saved_label.setText("閲覧のみ（確定済み）" if screen.is_final else "")
+        if focus:
+            screen.focus_item(focus)
+        self._update_actions()
+        self._update_title()
+        return screen
+
+    def _close_review_screen(self) -> None:
+        screen = self.review_screen
+        if screen is None:
+            return
+        if screen.undo_stack is not None:
+            self.undo_group.removeStack(screen.undo_stack)
+        self.stack.removeWidget(screen)
+        screen.deleteLater()
+        self.review_screen = None
+
+    def show_home(self) -> None:
+        uuid = self.review_screen.uuid if self.review_screen is not None else None
+        self._close_review_screen()
+        self.settings.set_last_review(self.db_path, None)
+        self.stack.setCurrentWidget(self.home)
+        self.home.reload()
+        if uuid:
+            self.home.select_review(uuid)
+        self.home.tree.setFocus()
+        self.saved_label.clear()
+        self._update_actions()
+        self._update_title()
+
+    def restore_session(self) -> bool:
+        """Reopen the review that was open when the app last stopped (even by a crash), at the
+        item last edited."""
+        uuid = self.settings.last_review(self.db_path)
+        if not uuid:
+            return False
+        try:
+            self.services.review(uuid)
+        except LookupError:
+            self.settings.set_last_review(self.db_path, None)
+            return False
+        self.home.select_review(uuid)
+        return self.open_review(uuid, focus=self.services.last_item(uuid)) is not None
+
+    def _review_changed(self, changed) -> None:
+        self.saved_label.setText(f"保存しました {datetime.now():%H:%M:%S}")
+        self._remember_data_version()
+
+    def start_search(self) -> None:
+        if self.review_screen is not None and self.stack.currentWidget() is self.review_screen:
+            self.review_screen.start_search()
+        else:
+            self.home.search.setFocus()
+            self.home.search.selectAll()
+
+    # --- finalise and amend -------------------------------------------------------------
+    def finalise_current(self) -> None:
+        screen = self.review_screen
+        if screen is None or screen.is_final:
+            return
+        dialog = FinaliseDialog(self.services, self.services.load(screen.uuid), self)
+        self.finalise_dialog = dialog
+        dialog.finished.connect(lambda result: self._finalise_finished(dialog, result))
+        dialog.open()
+
+    def _finalise_finished(self, dialog: FinaliseDialog, result: int) -> None:
+        self.finalise_dialog = None
+        dialog.deleteLater()
+        uuid = dialog.data.review.uuid
+        if result == FinaliseDialog.JUMP and self.review_screen is not None:
+            self.review_screen.focus_item(dialog.jump_to)
+        elif result == QDialog.Accepted:
+            self.open_review(uuid)
+            self.home.reload()
+            self._remember_data_version()
+            self.show_status(f"第{dialog.data.review.revision}版を確定しました。")
+
+    def amend_current(self) -> None:
+        screen = self.review_screen
+        if screen is None or not screen.is_final:
+            return
+        r = screen.review
+        if not confirm(self, "修正版の作成",
+                       f"確定済みの第{r.revision}版を写して、第{r.revision + 1}版（下書き）を作りますか？",
+                       "修正版を作成", destructive=False,
+                       detail=f"第{r.revision}版はそのまま履歴に残ります。"):
+            return
+        try:
+            new = self.services.amend(r.uuid)
+        except Exception as exc:  # ReviewStateError, StoreError
+            QMessageBox.warning(self, "修正版の作成", str(exc))
+            return
+        self.open_review(new.uuid, focus=self.services.last_item(new.uuid))
+        self.home.reload()
+        self._remember_data_version()
+        self.show_status(f"第{new.revision}版（下書き）を作成しました。")
+
+    # --- another window or process on the same database -------------------------------
+    def _read_data_version(self) -> int:
+        try:
+            return self.services.database.conn.execute("PRAGMA data_version").fetchone()[0]
+        except Exception:
+            return -1
+
+    def _remember_data_version(self) -> None:
+        self._data_version = self._read_data_version()
+
+    def changeEvent(self, event) -> None:
+        # SQLite's data_version changes when another connection commits: refresh then, so a
+        # second window never shows stale answers
+        if event.type() == QEvent.ActivationChange and self.isActiveWindow():
+            self.refresh_if_changed_elsewhere()
+        super().changeEvent(event)
+
+    def refresh_if_changed_elsewhere(self) -> bool:
+        version = self._read_data_version()
+        if version == -1 or version == self._data_version:
+            return False
+        self.refresh_all()
+        return True
+
+    # --- help ---------------------------------------------------------------------------
+    def show_shortcuts(self) -> None:
+        rows = "".join(f"<tr><td><b>{k}</b></td><td>{v}</td></tr>" for k, v in SHORTCUT_HELP)
+        QMessageBox.information(self, "キーボード操作", f"<table cellpadding='3'>{rows}</table>")
+
+    def show_data_location(self) -> None:
+        from kanwa_review import paths
+        QMessageBox.information(
+            self, "データの保存場所",
+            f"データベース:\n{self.db_path}\n\n自動バックアップ:\n{paths.backups_dir()}\n\n"
+            "入力はすべて即時にこのファイルへ保存されます（保存ボタンはありません）。")
+
+    def show_about(self) -> None:
+        from kanwa_review import __version__
+        QMessageBox.about(self, "kanwa-review について",
+                          f"kanwa-review {__version__}\nがん診療連携拠点病院の緩和ケア ピアレビュー支援アプリ")
+
+    # --- closing ------------------------------------------------------------------------
+    def closeEvent(self, event) -> None:
+        self.settings.save_window(self.saveGeometry(), self.saveState())
+        self.settings.set_last_review(
+            self.db_path, self.review_screen.uuid
+            if self.review_screen is not None and self.stack.currentWidget() is self.review_screen
+            else None)
+        self.settings.sync()
+        super().closeEvent(event)
+

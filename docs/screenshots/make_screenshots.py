@@ -1,0 +1,93 @@
+"""Regenerate the screenshots in this folder from a fresh demo database (offscreen, no display).
+
+    .venv/bin/python docs/screenshots/make_screenshots.py
+
+Look at every PNG after running it: the README shows them.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parents[1]))
+
+from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtGui import QColor, QPalette  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+SIZE = (1200, 760)
+
+
+def dark_palette() -> QPalette:
+    """A dark palette like an OS dark mode hands to Qt (to check nothing is hard-coded white)."""
+    p = QPalette()
+    for role, colour in ((QPalette.Window, "#2b2b2b"), (QPalette.WindowText, "#e6e6e6"),
+                         (QPalette.Base, "#1f1f1f"), (QPalette.AlternateBase, "#2a2a2a"),
+                         (QPalette.Text, "#e6e6e6"), (QPalette.Button, "#353535"),
+                         (QPalette.ButtonText, "#e6e6e6"), (QPalette.Highlight, "#3d6fb4"),
+                         (QPalette.HighlightedText, "#ffffff"), (QPalette.ToolTipBase, "#353535"),
+                         (QPalette.ToolTipText, "#e6e6e6"), (QPalette.PlaceholderText, "#8a8a8a")):
+        p.setColor(role, QColor(colour))
+    p.setColor(QPalette.Disabled, QPalette.ButtonText, QColor("#777777"))
+    p.setColor(QPalette.Disabled, QPalette.Text, QColor("#777777"))
+    return p
+
+
+def main() -> int:
+    from kanwa_review.core.form import default_form_path, load_form
+    from kanwa_review.demo import generate
+    from kanwa_review.services import Services
+    from kanwa_review.store import open_database
+    from kanwa_review.ui.fonts import install_app_font
+    from kanwa_review.ui.main_window import MainWindow
+    from kanwa_review.ui.review_screen import AUDIT_TAB, CHECKLIST_TAB, FINDINGS_TAB
+
+    app = QApplication.instance() or QApplication([])
+    app.setStyle("Fusion")
+    install_app_font(app)
+    with tempfile.TemporaryDirectory() as tmp:
+        db = open_database(Path(tmp) / "demo.sqlite")
+        generate(db, load_form(default_form_path()), facilities=8, years=2, seed=11,
+                 today=date(2026, 11, 1))
+        services = Services(db, actor="架空 太郎")
+        window = MainWindow(services, is_demo=True,
+                            settings=QSettings(str(Path(tmp) / "s.ini"), QSettings.IniFormat))
+        window.resize(*SIZE)
+        window.show()
+        drafts = [r for r in services.list_reviews() if r.status == "draft"]
+        draft = max(drafts, key=lambda r: r.completeness)
+        window.home.select_review(draft.uuid)
+        app.processEvents()
+        window.grab().save(str(HERE / "home.png"))
+
+        screen = window.open_review(draft.uuid)
+        for tab, name in ((CHECKLIST_TAB, "review-checklist"), (FINDINGS_TAB, "review-findings"),
+                          (AUDIT_TAB, "review-audit")):
+            screen.tabs.setCurrentIndex(tab)
+            app.processEvents()
+            window.grab().save(str(HERE / f"{name}.png"))
+
+        window.finalise_current()
+        dialog = window.finalise_dialog
+        app.processEvents()
+        dialog.grab().save(str(HERE / "finalise.png"))
+        dialog.reject()
+
+        window.show_home()
+        app.setPalette(dark_palette())
+        app.processEvents()
+        window.grab().save(str(HERE / "home-dark.png"))
+        window.close()
+        db.close()
+    print("\n".join(sorted(str(p) for p in HERE.glob("*.png"))))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,23 @@
+"""A yes/cancel question whose safe answer (cancel) is the default button."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+
+def confirm(parent: QWidget | None, title: str, text: str, ok_text: str, *,
+            detail: str = "", destructive: bool = True) -> bool:
+    box = QMessageBox(QMessageBox.Warning if destructive else QMessageBox.Question, title, text,
+                      QMessageBox.NoButton, parent)
+    box.setObjectName("confirmDialog")
+    if detail:
+        box.setInformativeText(detail)
+    ok = box.addButton(ok_text, QMessageBox.DestructiveRole if destructive
+                       else QMessageBox.AcceptRole)
+    cancel = box.addButton("キャンセル", QMessageBox.RejectRole)
+    ok.setAccessibleName(ok_text)
+    cancel.setAccessibleName("キャンセル")
+    box.setDefaultButton(cancel)  # Enter must never delete by accident
+    box.setEscapeButton(cancel)
+    box.exec()
+    return box.clickedButton() is ok

@@ -1,0 +1,61 @@
+"""New facility (施設の登録): code, name, prefecture, designation category."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QVBoxLayout,
+)
+
+from kanwa_review.core.review import FACILITY_CATEGORIES, Facility
+from kanwa_review.ui.dialogs.common import add_row, error_label, show_error
+
+
+class NewFacilityDialog(QDialog):
+    """Creates the facility through services on OK; errors stay in the dialog to be fixed."""
+
+    def __init__(self, services, parent=None):
+        super().__init__(parent)
+        self.services = services
+        self.facility: Facility | None = None
+        self.setWindowTitle("施設の登録")
+        self.setAccessibleName("施設の登録")
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.code = add_row(form, "施設コード(&C)", QLineEdit(),
+                            hint="英数字・-・_ の32文字以内（例: F013）")
+        self.code.setPlaceholderText("例: F013")
+        self.code.setMaxLength(32)
+        self.name = add_row(form, "施設名(&N)", QLineEdit())
+        self.name.setPlaceholderText("例: 架空県立がんセンター")
+        self.name.setMaxLength(200)
+        self.prefecture = add_row(form, "都道府県(&P)", QLineEdit())
+        self.category = add_row(form, "指定区分(&K)", QComboBox())
+        for key, label in FACILITY_CATEGORIES.items():
+            self.category.addItem(label, key)
+        self.category.setCurrentIndex(self.category.findData("regional"))
+        layout.addLayout(form)
+        self.error = error_label()
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.button(QDialogButtonBox.Ok).setText("登録")
+        buttons.button(QDialogButtonBox.Ok).setAccessibleName("登録")
+        buttons.button(QDialogButtonBox.Cancel).setText("キャンセル")
+        buttons.button(QDialogButtonBox.Cancel).setAccessibleName("キャンセル")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.ok_button = buttons.button(QDialogButtonBox.Ok)
+        self.resize(460, self.sizeHint().height())
+
+    def accept(self) -> None:
+        try:
+            self.facility = self.services.create_facility(
+                self.code.text(), self.name.text(), self.prefecture.text().strip(),
+                self.category.currentData())
+        except (ValueError, LookupError) as exc:
+            show_error(self.error, str(exc))
+            return
+        except Exception as exc:  # StoreError (locked, read-only): tell, keep the input
+            show_error(self.error, f"保存できませんでした: {exc}")
+            return
+        super().accept()

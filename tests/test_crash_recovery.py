@@ -1,0 +1,218 @@
+"""Crash safety: a process killed while editing loses nothing it reported as saved, the file
+stays intact, the app reopens the review where it was; two connections share one file safely."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import threading
+import time
+
+import pytest
+
+from kanwa_review.services import Services
+from kanwa_review.store import StoreError, open_database
+
+# Edits one review in a loop and prints each change after services returned (= committed).
+_EDITOR = r"""
+import sys
+from kanwa_review.services import Services
+from kanwa_review.store import open_database
+services = Services(open_database(sys.argv[1]), actor="child")
+uuid = sys.argv[2]
+i = 0
+while True:
+    i += 1
+    services.set_answer(uuid, "B-2", value=i)
+    print("B-2", i, flush=True)
+    code = "A-1" if i % 2 else "A-2"
+    services.set_answer(uuid, code, evidence=f"step {i}")
+    print(code, i, flush=True)
+"""
+
+# The app itself (offscreen): opens the review (remembered in settings) and edits it.
+_APP = r"""
+import sys
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+from kanwa_review.services import Services
+from kanwa_review.store import open_database
+from kanwa_review.ui.main_window import MainWindow
+app = QApplication([])
+window = MainWindow(Services(open_database(sys.argv[1]), actor="child"),
+                    settings=QSettings(sys.argv[3], QSettings.IniFormat))
+window.show()
+window.open_review(sys.argv[2])
+for i in range(1, 100000):
+    code = ("B-2", "B-5", "A-1")[i % 3]
+    kwargs = {"B-2": dict(value=i), "B-5": dict(value=f"2025-04-{1 + i % 28:02d}"),
+              "A-1": dict(evidence=f"step {i}")}[code]
+    window.services.set_answer(sys.argv[2], code, **kwargs)
+    print(code, i, flush=True)
+    app.processEvents()
+"""
+
+
+def _run_and_kill(script: str, args: list[str], lines_wanted: int) -> list[tuple[str, int]]:
+    """Start the child, read what it reports as committed, SIGKILL it mid-stream."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    child = subprocess.Popen([sys.executable, "-c", script, *args], stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE, text=True, env=env)
+    reported: list[tuple[str, int]] = []
+    deadline = time.monotonic() + 60
+    try:
+        while len(reported) < lines_wanted and time.monotonic() < deadline:
+            line = child.stdout.readline()
+            if not line:
+                break
+            code, n = line.split()
+            reported.append((code, int(n)))
+        # no pause: the child is in the middle of its next transaction when it dies
+        child.send_signal(signal.SIGKILL)
+    finally:
+        child.kill()
+        child.wait(timeout=30)
+        stderr = child.stderr.read()
+        child.stdout.close()
+        child.stderr.close()
+    assert child.returncode == -signal.SIGKILL, stderr
+    assert len(reported) >= lines_wanted, f"child reported only {len(reported)} lines: {stderr}"
+    return reported
+
+
+def _intact(path) -> None:
+    conn = sqlite3.connect(path)
+    try:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    finally:
+        conn.close()
+
+
+def _last_reported(reported) -> dict[str, int]:
+    last: dict[str, int] = {}
+    for code, n in reported:
+        last[code] = n
+    return last
+
+
+def test_killed_editor_loses_nothing_it_reported(db_path, draft, database):
+    database.close()  # the child is the only writer
+    reported = _run_and_kill(_EDITOR, [str(db_path), draft.uuid], lines_wanted=120)
+    _intact(db_path)
+    with open_database(db_path) as db:  # recovers the WAL like the next app start would
+        services = Services(db)
+        answers = services.answers(draft.uuid)
+        last = _last_reported(reported)
+        # stored ≥ reported: the child may have committed one more change before it died
+        assert answers["B-2"].value >= last["B-2"]
+        for code in ("A-1", "A-2"):
+            assert int(answers[code].evidence.split()[1]) >= last[code]
+        edits = [row for row in services.audit_trail(draft.uuid) if row["actor"] == "child"]
+        assert len(edits) >= len(reported)  # every reported change is in the audit trail
+        assert services.last_item(draft.uuid) in ("B-2", "A-1", "A-2")
+
+
+def test_killed_app_reopens_the_review_where_it_was(qtbot, db_path, draft, database, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from kanwa_review.ui.main_window import MainWindow
+
+    database.close()
+    ini = tmp_path / "settings.ini"
+    reported = _run_and_kill(_APP, [str(db_path), draft.uuid, str(ini)], lines_wanted=30)
+    _intact(db_path)
+    db = open_database(db_path)
+    try:
+        services = Services(db)
+        window = MainWindow(services, settings=QSettings(str(ini), QSettings.IniFormat))
+        qtbot.addWidget(window)
+        window.show()
+        assert window.restore_session()  # the killed app had this review open
+        screen = window.review_screen
+        assert screen.uuid == draft.uuid
+        last_item = services.last_item(draft.uuid)
+        assert screen.focused_item == last_item and last_item in ("B-2", "B-5", "A-1")
+        answers = services.answers(draft.uuid)
+        last = _last_reported(reported)
+        assert answers["B-2"].value >= last["B-2"]
+        assert int(answers["A-1"].evidence.split()[1]) >= last["A-1"]
+    finally:
+        db.close()
+
+
+def test_two_connections_interleave_writes(db_path, draft, database):
+    """Two app windows (or processes) on one file: WAL lets both read and write in turn;
+    each sees the other's committed answers."""
+    other = open_database(db_path)
+    try:
+        a, b = Services(database, actor="window A"), Services(other, actor="window B")
+        for i in range(20):
+            a.set_answer(draft.uuid, "B-2", value=i)
+            assert b.answers(draft.uuid)["B-2"].value == i
+            b.set_answer(draft.uuid, "A-1", evidence=f"B wrote {i}")
+            assert a.answers(draft.uuid)["A-1"].evidence == f"B wrote {i}"
+        actors = {row["actor"] for row in a.audit_trail(draft.uuid)}
+        assert {"window A", "window B"} <= actors
+    finally:
+        other.close()
+    _intact(db_path)
+
+
+def test_a_writer_waits_for_the_other_then_fails_clearly(db_path, draft, database):
+    """While one connection holds a write transaction, the other waits (busy timeout) and
+    succeeds once it ends; if it never ends, the user gets a clear StoreError, not a hang."""
+    other = open_database(db_path)
+    try:
+        b = Services(other, actor="window B")
+        released = threading.Event()
+
+        def hold(seconds: float) -> None:
+            with database.transaction():
+                database.conn.execute("UPDATE reviews SET updated_at = updated_at")
+                time.sleep(seconds)
+            released.set()
+
+        holder = threading.Thread(target=hold, args=(0.3,))
+        holder.start()
+        time.sleep(0.05)
+        b.set_answer(draft.uuid, "B-2", value=7)  # waits ~0.25 s, then commits
+        holder.join()
+        assert released.is_set() and b.answers(draft.uuid)["B-2"].value == 7
+
+        other.conn.execute("PRAGMA busy_timeout = 100")  # keep the test short
+        holder = threading.Thread(target=hold, args=(0.8,))
+        holder.start()
+        time.sleep(0.05)
+        with pytest.raises(StoreError, match="locked by another program"):
+            b.set_answer(draft.uuid, "B-2", value=8)
+        holder.join()
+        assert b.answers(draft.uuid)["B-2"].value == 7  # nothing half-written
+    finally:
+        other.close()
+    _intact(db_path)
+
+
+def test_a_second_window_sees_the_other_windows_changes(qtbot, db_path, services, draft,
+                                                        tmp_path):
+    """Two app instances on one database: when window A becomes active again after B wrote,
+    it re-reads (SQLite's data_version tells it), and its own edits do not trigger that."""
+    from tests.ui_window_support import make_window
+
+    window = make_window(qtbot, services, tmp_path)
+    assert not window.refresh_if_changed_elsewhere()
+    services.set_answer(draft.uuid, "A-1", rating="B")  # our own edit
+    window._remember_data_version()
+    assert not window.refresh_if_changed_elsewhere()
+
+    other = open_database(db_path)
+    try:
+        Services(other, actor="window B").create_facility("F777", "架空第二病院")
+    finally:
+        other.close()
+    assert window.refresh_if_changed_elsewhere()
+    assert "施設 2 件" in window.home.summary.text()
+    assert not window.refresh_if_changed_elsewhere()  # once only
