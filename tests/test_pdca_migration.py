@@ -103,6 +103,4 @@ def test_demo_creates_actions_with_spread_statuses(demo_db, tmp_path):
 
 def test_pdca_is_migration_number_4_after_the_exchange_step():
     names = [m.__name__ for m in MIGRATIONS]
-    if not any(n.startswith("_m3_") for n in names):
-        pytest.skip("migration 3 (exchange) is not in yet; PDCA runs as step 3 meanwhile")
     assert PDCA_STEP == 4 and names[2].startswith("_m3_")
