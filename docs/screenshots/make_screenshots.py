@@ -39,6 +39,18 @@ def dark_palette() -> QPalette:
     return p
 
 
+def show_a_point_to_improve(screen) -> None:
+    """On the findings tab, select the point to improve with the most improvement actions (the
+    first one when none has any), so the picture shows the text, its items and its plan."""
+    panel = getattr(screen, "findings_panel", None)
+    if panel is None or not hasattr(panel, "select_finding"):
+        return
+    points = panel.findings("improve")
+    if points:
+        best = max(points, key=lambda f: (panel.action_count(f.id), -f.position))
+        panel.select_finding(best.id)
+
+
 def main() -> int:
     from kanwa_review.core.form import default_form_path, load_form
     from kanwa_review.demo import generate
@@ -67,9 +79,18 @@ def main() -> int:
         window.grab().save(str(HERE / "home.png"))
 
         screen = window.open_review(draft.uuid)
+        checklist = getattr(screen, "checklist_screen", None)
+        if checklist is not None:  # show a C/D item: its mark, comment and previous rating
+            from kanwa_review.core.form import item_sort_key
+            low = sorted((c for c, a in services.answers(draft.uuid).items()
+                          if a.rating in ("C", "D")), key=item_sort_key)
+            if low:
+                checklist.focus_item(low[0])
         for tab, name in ((CHECKLIST_TAB, "review-checklist"), (FINDINGS_TAB, "review-findings"),
                           (AUDIT_TAB, "review-audit")):
             screen.tabs.setCurrentIndex(tab)
+            if tab == FINDINGS_TAB:
+                show_a_point_to_improve(screen)
             app.processEvents()
             window.grab().save(str(HERE / f"{name}.png"))
 

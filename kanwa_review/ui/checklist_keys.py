@@ -1,0 +1,81 @@
+"""Keyboard rating (評価のキー操作): which scale option a key stands for.
+
+Digits 1, 2, … pick the scored options in scale order (A–D on the usual scale), 0 picks the
+unscored option (N/A), and a letter picks the option whose code starts with it (A–D, N for
+N/A). Yes/no items take Y/N or 1/2; choice items take 1… in list order.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
+
+from kanwa_review.core.form import Scale
+
+CLEAR = object()  # the key clears the answer (Delete / Backspace)
+
+# plain ints: comparing PySide enums costs ~10 µs each, and this runs on every keystroke
+_DIGITS = {getattr(Qt, f"Key_{d}").value: d for d in range(10)}
+_KEY_A, _KEY_Z = Qt.Key_A.value, Qt.Key_Z.value
+_CLEAR_KEYS = (Qt.Key_Delete.value, Qt.Key_Backspace.value)
+_IGNORED_MODS = Qt.KeypadModifier.value | Qt.ShiftModifier.value
+
+
+def _plain(event: QKeyEvent) -> bool:
+    return event.modifiers().value & ~_IGNORED_MODS == 0
+
+
+def digit_of(event: QKeyEvent) -> int | None:
+    return _DIGITS.get(event.key()) if _plain(event) else None
+
+
+def letter_of(event: QKeyEvent) -> str | None:
+    key = event.key()
+    if not (_KEY_A <= key <= _KEY_Z) or not _plain(event):
+        return None
+    return chr(key)
+
+
+def is_clear(event: QKeyEvent) -> bool:
+    return event.key() in _CLEAR_KEYS and _plain(event)
+
+
+def rating_for_key(scale: Scale, event: QKeyEvent):
+    """The option code the key stands for, CLEAR, or None when the key is not a rating key."""
+    if is_clear(event):
+        return CLEAR
+    scored = [o.code for o in scale.options if o.points is not None]
+    unscored = [o.code for o in scale.options if o.points is None]
+    digit = digit_of(event)
+    if digit is not None:
+        if digit == 0:
+            return unscored[0] if unscored else None
+        return scored[digit - 1] if digit <= len(scored) else None
+    letter = letter_of(event)
+    if letter is not None:
+        exact = [c for c in scale.codes if c == letter]
+        if exact:
+            return exact[0]
+        starting = [c for c in scale.codes if c.startswith(letter)]
+        return starting[0] if len(starting) == 1 else None
+    return None
+
+
+def yes_no_for_key(event: QKeyEvent):
+    if is_clear(event):
+        return CLEAR
+    digit, letter = digit_of(event), letter_of(event)
+    if digit == 1 or letter == "Y":
+        return True
+    if digit == 2 or letter == "N":
+        return False
+    return None
+
+
+def choice_for_key(codes: list[str], event: QKeyEvent):
+    if is_clear(event):
+        return CLEAR
+    digit = digit_of(event)
+    if digit is not None and 1 <= digit <= len(codes):
+        return codes[digit - 1]
+    return None

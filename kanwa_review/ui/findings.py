@@ -1,0 +1,982 @@
+"""The findings tab (所見) of the review page: strengths (良い点), points to improve (改善が望まれる
+点) and recommendations (提言), each linked to checklist items and reorderable, with the
+improvement actions (改善計画) agreed on each point to improve.
+
+Every finding edit goes through the services inside a QUndoCommand on the review's shared undo
+stack, so Ctrl+Z undoes a finding like a rating. Text is committed as it is typed (after a short
+pause, on leaving the editor, on hide and before any reload) and the commits of one typing spell
+merge into one undo step. A new finding exists only in the panel until it has text, because the
+services refuse a finding without text.
+
+Actions belong to the facility: they are edited with `actions_editor` and stay editable when
+the review is final; they are not on the review's undo stack (the services audit them).
+"""
+
+from __future__ import annotations
+
+import shiboken6
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kanwa_review.core.review import (
+    FINDING_KINDS,
+    FINDING_LABELS,
+    Finding,
+    ReviewStateError,
+)
+from kanwa_review.ui.actions_editor import ActionsEditor
+from kanwa_review.ui.dialogs.common import error_label, show_error
+from kanwa_review.ui.dialogs.confirm import confirm
+
+COMMIT_DELAY_MS = 600      # a pause in typing this long commits the text
+ACTION_KINDS = ("improve", "recommendation")  # the kinds an improvement action can answer
+TEXT_MERGE_ID = 0x6b77     # QUndoCommand.id() of text edits, so one typing spell is one step
+_USER_ERRORS = (ValueError, LookupError, ReviewStateError)
+_PREVIEW = 160             # characters of a finding shown in its list line
+_ITEM_PREVIEW = 28         # characters of a linked item's text shown under the editor
+
+
+class FindingRef:
+    """A stable handle on one finding. Undoing a delete re-creates the finding under a new
+    database id; every command holding the handle follows it. `id` is None while the finding
+    does not exist (deleted, or its add undone), so a reused rowid is never confused."""
+
+    __slots__ = ("id",)
+
+    def __init__(self, finding_id: int | None = None):
+        self.id = finding_id
+
+
+# --- undo commands ------------------------------------------------------------------------
+
+class _FindingCommand(QUndoCommand):
+    def __init__(self, panel: FindingsPanel, text: str):
+        super().__init__(text)
+        self.panel = panel
+        self.services, self.uuid = panel.services, panel.uuid
+
+    def _apply(self, call, select=None) -> None:
+        """Run one service call; a refusal (the review was finalised meanwhile, the finding is
+        gone) is shown and the command dropped from the stack instead of raising into Qt.
+        `select`: what the panel selects afterwards — a FindingRef, or (kind, index) when the
+        finding is gone."""
+        try:
+            changed = call()
+        except _USER_ERRORS as exc:
+            self.setObsolete(True)
+            if shiboken6.isValid(self.panel):
+                self.panel.report_error(str(exc))
+            return
+        if shiboken6.isValid(self.panel):
+            self.panel._applied(changed, select)
+
+
+class AddFinding(_FindingCommand):
+    def __init__(self, panel, ref: FindingRef, kind: str, text: str, codes, session: int):
+        super().__init__(panel, f"{FINDING_LABELS[kind]}を追加")
+        self.ref, self.kind, self.text, self.codes, self.session = ref, kind, text, codes, session
+
+    def redo(self) -> None:
+        def add():
+            self.ref.id, changed = self.services.add_finding(self.uuid, self.kind, self.text,
+                                                             self.codes)
+            return changed
+        self._apply(add, self.ref)
+
+    def undo(self) -> None:
+        def delete():
+            changed = self.services.delete_finding(self.uuid, self.ref.id)
+            self.ref.id = None
+            return changed
+        self._apply(delete, (self.kind, 1 << 30))
+
+    def id(self) -> int:
+        return TEXT_MERGE_ID
+
+    def mergeWith(self, other) -> bool:
+        # typing on in a finding just added keeps "add" one undo step
+        if isinstance(other, EditFinding) and other.ref is self.ref and other.text_only \
+                and other.session == self.session:
+            self.text = other.new_text
+            return True
+        return False
+
+
+class EditFinding(_FindingCommand):
+    def __init__(self, panel, ref: FindingRef, old: Finding, *, text: str | None = None,
+                 codes: tuple[str, ...] | None = None, session: int = 0):
+        label = "所見の本文を編集" if codes is None else "所見の関連項目を変更"
+        super().__init__(panel, label)
+        self.ref, self.session = ref, session
+        self.old_text, self.new_text = old.text, text if text is not None else old.text
+        self.old_codes = old.item_codes
+        self.new_codes = codes if codes is not None else old.item_codes
+        self.text_only = codes is None
+
+    def _write(self, text: str, codes) -> None:
+        self._apply(lambda: self.services.update_finding(self.uuid, self.ref.id, text=text,
+                                                         item_codes=codes), self.ref)
+
+    def redo(self) -> None:
+        self._write(self.new_text, self.new_codes)
+
+    def undo(self) -> None:
+        self._write(self.old_text, self.old_codes)
+
+    def id(self) -> int:
+        return TEXT_MERGE_ID if self.text_only else -1
+
+    def mergeWith(self, other) -> bool:
+        if isinstance(other, EditFinding) and other.ref is self.ref and other.text_only \
+                and other.session == self.session:
+            self.new_text = other.new_text
+            if self.new_text.strip() == self.old_text.strip():
+                self.setObsolete(True)  # typed and then deleted again: no step at all
+            return True
+        return False
+
+
+class MoveFinding(_FindingCommand):
+    def __init__(self, panel, ref: FindingRef, kind: str, old_index: int, new_index: int):
+        super().__init__(panel, f"{FINDING_LABELS[kind]}の順序を変更")
+        self.ref, self.old_index, self.new_index = ref, old_index, new_index
+
+    def redo(self) -> None:
+        self._apply(lambda: self.services.move_finding(self.uuid, self.ref.id, self.new_index),
+                    self.ref)
+
+    def undo(self) -> None:
+        self._apply(lambda: self.services.move_finding(self.uuid, self.ref.id, self.old_index),
+                    self.ref)
+
+
+class DeleteFinding(_FindingCommand):
+    def __init__(self, panel, ref: FindingRef, finding: Finding, index: int):
+        super().__init__(panel, f"{FINDING_LABELS[finding.kind]}を削除")
+        self.ref, self.finding, self.index = ref, finding, index
+
+    def redo(self) -> None:
+        def delete():
+            changed = self.services.delete_finding(self.uuid, self.ref.id)
+            self.ref.id = None
+            return changed
+        self._apply(delete, (self.finding.kind, self.index))
+
+    def undo(self) -> None:
+        def restore():
+            f = self.finding
+            self.ref.id, _ = self.services.add_finding(self.uuid, f.kind, f.text, f.item_codes)
+            return self.services.move_finding(self.uuid, self.ref.id, self.index)
+        self._apply(restore, self.ref)
+
+
+# --- small widgets ------------------------------------------------------------------------
+
+class FindingList(QListWidget):
+    """One group's findings. Alt+↑/↓ move, Delete deletes, Insert adds, Enter edits."""
+
+    def __init__(self, panel: FindingsPanel, kind: str):
+        super().__init__()
+        self.panel, self.kind = panel, kind
+        self.setAccessibleName(f"{FINDING_LABELS[kind]}の一覧")
+        self.setAccessibleDescription("Alt+↑/↓で並べ替え、Deleteで削除、Insertで追加、"
+                                      "Enterで本文の編集")
+        self.setWordWrap(True)
+        self.setAlternatingRowColors(True)
+        self.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.setTextElideMode(Qt.ElideRight)
+
+    def keyPressEvent(self, event) -> None:
+        key, mods = event.key(), event.modifiers()
+        if mods & Qt.AltModifier and key in (Qt.Key_Up, Qt.Key_Down):
+            self.panel.move_current(-1 if key == Qt.Key_Up else 1)
+        elif key == Qt.Key_Delete:
+            self.panel.delete_current()
+        elif key == Qt.Key_Insert:
+            self.panel.add_new(self.kind)
+        elif key in (Qt.Key_Return, Qt.Key_Enter) and self.currentItem() is not None:
+            self.panel.editor.setFocus(Qt.OtherFocusReason)
+        else:
+            super().keyPressEvent(event)
+
+    def dropEvent(self, event) -> None:
+        """A finding dropped within its list: write the new order through the services (the
+        list is then rebuilt from the database), rather than letting Qt move the row."""
+        if self.panel.read_only or self.currentItem() is None:
+            event.ignore()
+            return
+        pos = event.position().toPoint()
+        index = self.indexAt(pos)
+        if not index.isValid():
+            before = self.count()
+        else:
+            below = pos.y() > self.visualRect(index).center().y()
+            before = index.row() + (1 if below else 0)
+        event.setDropAction(Qt.IgnoreAction)
+        event.accept()
+        self.panel._dragged(self.kind, self.currentRow(), before)
+
+    def focusInEvent(self, event) -> None:
+        keyboard = event.reason() in (Qt.TabFocusReason, Qt.BacktabFocusReason,
+                                      Qt.ShortcutFocusReason)
+        if not keyboard and self.currentItem() is None:
+            # Qt makes the first row current when a list gets focus; when focus only comes
+            # back (window activated, a dialog closed) that must not change the selection
+            self.blockSignals(True)
+            super().focusInEvent(event)
+            self.setCurrentItem(None)
+            self.clearSelection()
+            self.blockSignals(False)
+            return
+        super().focusInEvent(event)
+        # Tab into a group selects what it shows, so the editor follows the keyboard
+        if self.currentItem() is not None and not self.currentItem().isSelected():
+            self.currentItem().setSelected(True)
+            self.panel._item_chosen(self, self.currentItem())
+
+
+class FindingEditor(QPlainTextEdit):
+    """The selected finding's text; tells the panel when focus leaves or Ctrl+Z is coming, so
+    the text is committed first."""
+
+    focus_lost = Signal()
+
+    def __init__(self):
+        super().__init__()
+        self.setAccessibleName("所見の本文")
+        self.setTabChangesFocus(True)
+
+    def focusOutEvent(self, event) -> None:
+        super().focusOutEvent(event)
+        self.focus_lost.emit()
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.ShortcutOverride and (
+                event.matches(QKeySequence.Undo) or event.matches(QKeySequence.Redo)):
+            self.focus_lost.emit()  # commit what is typed before any undo acts
+        return super().event(event)
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key_Escape:
+            self.focus_lost.emit()
+            self.parent_panel_list_focus()
+            return
+        super().keyPressEvent(event)
+
+    def parent_panel_list_focus(self) -> None:
+        w = self.parent()
+        while w is not None and not isinstance(w, FindingsPanel):
+            w = w.parent()
+        if w is not None:
+            w.focus_current_list()
+
+
+class ItemPickerDialog(QDialog):
+    """Pick the checklist items a finding concerns: every item of the review's form by code and
+    text, with check boxes (Space toggles) and a filter by code or words."""
+
+    def __init__(self, form, selected=(), parent=None):
+        super().__init__(parent)
+        self.setWindowTitle("関連項目を選ぶ")
+        self.setAccessibleName("関連項目を選ぶ")
+        self.resize(560, 480)
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText("コードまたは語句で絞り込み（例: B-3、疼痛）")
+        self.filter.setAccessibleName("項目の絞り込み")
+        self.filter.setClearButtonEnabled(True)
+        self.list = QListWidget()
+        self.list.setAccessibleName("評価項目（チェックで選択）")
+        chosen = set(selected)
+        for item in form.items():
+            row = QListWidgetItem(f"{item.code}　{item.text.ja}")
+            row.setData(Qt.UserRole, item.code)
+            row.setFlags(row.flags() | Qt.ItemIsUserCheckable)
+            row.setCheckState(Qt.Checked if item.code in chosen else Qt.Unchecked)
+            self.list.addItem(row)
+        self.filter.textChanged.connect(self._apply_filter)
+        caption = QLabel("項目(&I)")
+        caption.setBuddy(self.list)
+        search = QLabel("絞り込み(&F)")
+        search.setBuddy(self.filter)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.button(QDialogButtonBox.Ok).setText("決定")
+        buttons.button(QDialogButtonBox.Ok).setAccessibleName("関連項目を決定")
+        buttons.button(QDialogButtonBox.Cancel).setText("キャンセル")
+        buttons.button(QDialogButtonBox.Cancel).setAccessibleName("キャンセル")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        top.addWidget(search)
+        top.addWidget(self.filter, 1)
+        layout.addLayout(top)
+        layout.addWidget(caption)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(buttons)
+        self.list.setFocus()
+
+    def _apply_filter(self, text: str) -> None:
+        words = text.lower().split()
+        for i in range(self.list.count()):
+            row = self.list.item(i)
+            row.setHidden(not all(w in row.text().lower() for w in words))
+
+    def set_checked(self, codes) -> None:
+        wanted = set(codes)
+        for i in range(self.list.count()):
+            row = self.list.item(i)
+            row.setCheckState(Qt.Checked if row.data(Qt.UserRole) in wanted else Qt.Unchecked)
+
+    def selected_codes(self) -> tuple[str, ...]:
+        """The checked codes in the form's order."""
+        return tuple(self.list.item(i).data(Qt.UserRole) for i in range(self.list.count())
+                     if self.list.item(i).checkState() == Qt.Checked)
+
+
+# --- the panel ----------------------------------------------------------------------------
+
+class FindingsPanel(QWidget):
+    """The 所見 tab. `changed` carries the services' Changed (findings) or ActionChanged
+    (actions) of every edit, including those made by undo and redo."""
+
+    changed = Signal(object)
+
+    def __init__(self, services, uuid: str, undo_stack: QUndoStack | None = None, parent=None):
+        super().__init__(parent)
+        self.setAccessibleName("所見")
+        self.services, self.uuid = services, uuid
+        self.review = services.review(uuid)
+        self.form = services.form_of(self.review)
+        self._owns_stack = undo_stack is None
+        self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
+        self._refs: list[FindingRef] = []
+        self._by_kind: dict[str, list[Finding]] = {k: [] for k in FINDING_KINDS}
+        self._action_counts: dict[int, int] = {}
+        # the selected finding: (kind, ref); ref None = a new finding not yet saved
+        self._current: tuple[str, FindingRef | None] | None = None
+        self._pending_codes: tuple[str, ...] = ()
+        self._session = 0          # text commits of one session merge into one undo step
+        self._dirty = False
+        self._loading = False
+        self._pushing = False
+        self._in_selection = False
+        self._commit_timer = QTimer(self)
+        self._commit_timer.setSingleShot(True)
+        self._commit_timer.setInterval(COMMIT_DELAY_MS)
+        self._commit_timer.timeout.connect(self.flush)
+        self._build()
+        self.undo_stack.indexChanged.connect(self._stack_moved)
+        app = QApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.flush)
+        self.reload()
+
+    # --- building -----------------------------------------------------------------------
+    def _build(self) -> None:
+        self.lists: dict[str, FindingList] = {}
+        self.groups: dict[str, QGroupBox] = {}
+        self.add_buttons: dict[str, QPushButton] = {}
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        for kind in FINDING_KINDS:
+            box = QGroupBox(FINDING_LABELS[kind])
+            box.setAccessibleName(FINDING_LABELS[kind])
+            lst = FindingList(self, kind)
+            lst.currentItemChanged.connect(
+                lambda current, _previous, lst=lst: self._item_chosen(lst, current))
+            lst.itemClicked.connect(lambda item, lst=lst: self._item_chosen(lst, item))
+            lst.model().rowsMoved.connect(
+                lambda _p, start, _e, _d, row, kind=kind: self._dragged(kind, start, row))
+            add = QPushButton(f"{FINDING_LABELS[kind]}を追加")
+            add.setAccessibleName(f"{FINDING_LABELS[kind]}を追加")
+            add.setToolTip("一覧でInsertキーでも追加できます")
+            add.clicked.connect(lambda _=False, kind=kind: self.add_new(kind))
+            inner = QVBoxLayout(box)
+            inner.addWidget(lst, 1)
+            row = QHBoxLayout()
+            row.addWidget(add)
+            row.addStretch(1)
+            inner.addLayout(row)
+            left_layout.addWidget(box, 1)
+            self.lists[kind], self.groups[kind], self.add_buttons[kind] = lst, box, add
+
+        # the selected finding: heading, text, linked items, reorder/delete, its actions
+        detail = QWidget()
+        d = QVBoxLayout(detail)
+        self.heading = QLabel()
+        self.heading.setAccessibleName("選択中の所見")
+        font = QFont(self.heading.font())
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.editor = FindingEditor()
+        self.editor.textChanged.connect(self._typed)
+        self.editor.focus_lost.connect(self._editor_left)
+        self.hint = QLabel()
+        self.hint.setAccessibleName("入力の案内")
+        self.hint.setWordWrap(True)
+        self.error = error_label()
+        self.codes_label = QLabel()
+        self.codes_label.setAccessibleName("関連項目")
+        self.codes_label.setWordWrap(True)
+        self.codes_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.link_button = self._button("関連項目を選ぶ…", "関連項目を選ぶ", self.choose_items)
+        self.up_button = self._button("↑ 上へ", "上へ移動", lambda: self.move_current(-1),
+                                      tip="Alt+↑")
+        self.down_button = self._button("↓ 下へ", "下へ移動", lambda: self.move_current(1),
+                                        tip="Alt+↓")
+        self.delete_button = self._button("削除…", "所見を削除", self.delete_current,
+                                          tip="Delete")
+        links = QHBoxLayout()
+        links.addWidget(self.codes_label, 1)
+        links.addWidget(self.link_button)
+        tools = QHBoxLayout()
+        tools.addWidget(self.up_button)
+        tools.addWidget(self.down_button)
+        tools.addStretch(1)
+        tools.addWidget(self.delete_button)
+        self.actions_box = QGroupBox("この所見への改善計画")
+        self.actions_box.setAccessibleName("この所見への改善計画")
+        self.finding_actions = ActionsEditor(self.services, self.review.facility_code,
+                                             review_uuid=self.uuid, finding_id=-1)
+        self.finding_actions.changed.connect(self._actions_changed)
+        QVBoxLayout(self.actions_box).addWidget(self.finding_actions)
+        d.addWidget(self.heading)
+        d.addWidget(self.editor, 1)
+        d.addWidget(self.hint)
+        d.addWidget(self.error)
+        d.addLayout(links)
+        d.addLayout(tools)
+        d.addWidget(self.actions_box, 2)
+
+        self.facility_actions = ActionsEditor(self.services, self.review.facility_code,
+                                              review_uuid=self.uuid)
+        self.facility_actions.setAccessibleName("施設全体の改善計画")
+        self.facility_actions.changed.connect(self._actions_changed)
+        facility_page = QWidget()
+        f = QVBoxLayout(facility_page)
+        about = QLabel("この施設の改善計画すべて（過去の訪問で合意したものを含む）。"
+                       "改善計画は施設に属するため、確定後も進捗を記録できます。")
+        about.setWordWrap(True)
+        f.addWidget(about)
+        f.addWidget(self.facility_actions, 1)
+
+        self.right_tabs = QTabWidget()
+        self.right_tabs.setAccessibleName("所見の詳細と改善計画")
+        self.right_tabs.addTab(detail, "選択中の所見")
+        self.right_tabs.addTab(facility_page, "施設全体の改善計画")
+        self.right_tabs.currentChanged.connect(self._right_tab_changed)
+
+        splitter = QSplitter(Qt.Horizontal)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(left)
+        splitter.addWidget(self.right_tabs)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addWidget(splitter)
+        if self._owns_stack:  # alone (no checklist to share with): give the stack its keys
+            for keys, slot in ((QKeySequence.Undo, self.undo_stack.undo),
+                               (QKeySequence.Redo, self.undo_stack.redo)):
+                QShortcut(keys, self, slot, context=Qt.WidgetWithChildrenShortcut)
+
+    def _button(self, text: str, accessible: str, slot, tip: str = "") -> QPushButton:
+        b = QPushButton(text)
+        b.setAccessibleName(accessible)
+        if tip:
+            b.setToolTip(tip)
+        b.clicked.connect(slot)
+        return b
+
+    # --- state --------------------------------------------------------------------------
+    @property
+    def read_only(self) -> bool:
+        """True for a finalised revision: findings are locked, actions stay editable."""
+        return self.review.is_final
+
+    def findings(self, kind: str) -> list[Finding]:
+        """The saved findings of one kind, in their order (as last read)."""
+        return list(self._by_kind[kind])
+
+    def current_finding(self) -> Finding | None:
+        if self._current is None or self._current[1] is None:
+            return None
+        return self._stored(self._current[1])
+
+    def _stored(self, ref: FindingRef) -> Finding | None:
+        if ref.id is None:
+            return None
+        for group in self._by_kind.values():
+            for f in group:
+                if f.id == ref.id:
+                    return f
+        return None
+
+    def _ref_for(self, finding_id: int) -> FindingRef:
+        for ref in self._refs:
+            if ref.id == finding_id:
+                return ref
+        ref = FindingRef(finding_id)
+        self._refs.append(ref)
+        return ref
+
+    def _index_of(self, ref: FindingRef) -> tuple[str, int] | None:
+        for kind, group in self._by_kind.items():
+            for i, f in enumerate(group):
+                if f.id == ref.id:
+                    return kind, i
+        return None
+
+    # --- loading ------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Re-read from the database (undo, another window, an import); typed text is saved
+        first."""
+        self.flush()
+        self.review = self.services.review(self.uuid)
+        self._rebuild()
+        self.facility_actions.reload()
+
+    def _rebuild(self, select=None) -> None:
+        self._loading = True
+        try:
+            self._by_kind = {k: [] for k in FINDING_KINDS}
+            for f in sorted(self.services.findings(self.uuid), key=lambda f: f.position):
+                self._by_kind[f.kind].append(f)
+            if isinstance(select, FindingRef) and self._stored(select) is not None:
+                self._current = (self._index_of(select)[0], select)
+            elif isinstance(select, tuple):  # the finding is gone: its neighbour, if any
+                kind, index = select
+                group = self._by_kind[kind]
+                self._current = ((kind, self._ref_for(group[min(index, len(group) - 1)].id))
+                                 if group else None)
+            ids = {f.id for group in self._by_kind.values() for f in group}
+            self._action_counts = {}
+            for a in self.services.actions_of_facility(self.review.facility_code):
+                if a.finding_id in ids:
+                    self._action_counts[a.finding_id] = self._action_counts.get(
+                        a.finding_id, 0) + 1
+            if self._current is not None and self._current[1] is not None \
+                    and self._stored(self._current[1]) is None:
+                self._current = None  # deleted (or its add undone): fall back below
+            for kind in FINDING_KINDS:
+                self._fill_list(kind)
+            if self._current is None:
+                self._select_first()
+            self._show_current()
+            self._apply_read_only()
+        finally:
+            self._loading = False
+
+    def _fill_list(self, kind: str) -> None:
+        lst = self.lists[kind]
+        lst.blockSignals(True)
+        lst.clear()
+        group = self._by_kind[kind]
+        for i, f in enumerate(group):
+            text = f.text if len(f.text) <= _PREVIEW else f.text[:_PREVIEW] + "…"
+            line = f"{i + 1}. {text}"
+            extras = []
+            if f.item_codes:
+                extras.append("関連: " + "、".join(f.item_codes))
+            if self._action_counts.get(f.id):
+                extras.append(f"改善計画 {self._action_counts[f.id]}件")
+            if extras:
+                line += "\n［" + "／".join(extras) + "］"
+            row = QListWidgetItem(line)
+            row.setData(Qt.UserRole, f.id)
+            row.setToolTip(f.text)
+            lst.addItem(row)
+        if self._current is not None and self._current[0] == kind:
+            ref = self._current[1]
+            if ref is None:
+                pending = QListWidgetItem("（新しい所見 — 右の欄に本文を入力してください）")
+                pending.setData(Qt.UserRole, None)
+                font = QFont(pending.font())
+                font.setItalic(True)
+                pending.setFont(font)
+                lst.addItem(pending)
+                lst.setCurrentItem(pending)
+            else:
+                for i in range(lst.count()):
+                    if lst.item(i).data(Qt.UserRole) == ref.id:
+                        lst.setCurrentItem(lst.item(i))
+        else:
+            lst.setCurrentItem(None)
+            lst.clearSelection()
+        lst.blockSignals(False)
+        self.groups[kind].setTitle(f"{FINDING_LABELS[kind]}（{len(group)}件）")
+
+    def _select_first(self) -> None:
+        for kind in FINDING_KINDS:
+            if self._by_kind[kind]:
+                self._current = (kind, self._ref_for(self._by_kind[kind][0].id))
+                self._fill_list(kind)
+                return
+
+    def _show_current(self) -> None:
+        """Put the selected finding into the editor (unless the editor already shows it)."""
+        was_loading, self._loading = self._loading, True
+        try:
+            cur = self._current
+            has = cur is not None
+            self.editor.setEnabled(has)
+            if not has:
+                self.heading.setText("所見")
+                self.editor.setPlainText("")
+                self.editor.setPlaceholderText("左の一覧で所見を選ぶか、「…を追加」で新しく"
+                                               "書き始めてください。")
+                self.codes_label.setText("")
+                self.actions_box.setVisible(False)
+                self._update_tools()
+                return
+            kind, ref = cur
+            stored = self._stored(ref) if ref is not None else None
+            if ref is None:
+                number = len(self._by_kind[kind]) + 1
+                text, codes = None, self._pending_codes
+            else:
+                number = self._index_of(ref)[1] + 1
+                text, codes = stored.text, stored.item_codes
+            self.heading.setText(f"{FINDING_LABELS[kind]} {number}"
+                                 + ("（新規・未保存）" if ref is None else ""))
+            if text is None:
+                if not self._dirty:
+                    self.editor.setPlainText("")
+            elif self.editor.toPlainText().strip() != text:
+                self.editor.setPlainText(text)
+            self.editor.setPlaceholderText(f"{FINDING_LABELS[kind]}を入力してください"
+                                           "（入力は自動で保存されます）")
+            self.codes_label.setText(self._codes_text(codes))
+            show_actions = kind in ACTION_KINDS and stored is not None
+            self.actions_box.setVisible(kind in ACTION_KINDS)
+            self.finding_actions.setEnabled(show_actions)
+            if show_actions:
+                self.finding_actions.set_scope(self.review.facility_code, review_uuid=self.uuid,
+                                               finding_id=stored.id, item_codes=codes)
+                self.actions_box.setTitle(f"この{FINDING_LABELS[kind]}への改善計画")
+            elif kind in ACTION_KINDS:
+                self.finding_actions.set_scope(self.review.facility_code, finding_id=-1)
+                self.actions_box.setTitle("改善計画（本文を入力すると追加できます）")
+            self._update_tools()
+        finally:
+            self._loading = was_loading
+
+    def _codes_text(self, codes) -> str:
+        """One short line per linked item (the tooltip holds the items' whole text)."""
+        if not codes:
+            self.codes_label.setToolTip("")
+            return "関連項目: なし"
+        short, full = [], []
+        for code in codes:
+            text = self.form.item(code).text.ja if self.form.has_item(code) else ""
+            full.append(f"{code} {text}".strip())
+            short.append(f"{code} {text[:_ITEM_PREVIEW]}{'…' if len(text) > _ITEM_PREVIEW else ''}"
+                         .strip())
+        self.codes_label.setToolTip("\n".join(full))
+        return "関連項目: " + "／".join(short)
+
+    def _update_tools(self) -> None:
+        editable = not self.read_only and self._current is not None
+        saved = editable and self._current[1] is not None
+        place = self._index_of(self._current[1]) if saved else None
+        self.link_button.setEnabled(editable)
+        self.delete_button.setEnabled(editable)
+        self.up_button.setEnabled(place is not None and place[1] > 0)
+        self.down_button.setEnabled(place is not None
+                                    and place[1] < len(self._by_kind[place[0]]) - 1)
+
+    def _apply_read_only(self) -> None:
+        ro = self.read_only
+        self.editor.setReadOnly(ro)
+        for kind in FINDING_KINDS:
+            self.add_buttons[kind].setEnabled(not ro)
+            self.lists[kind].setDragDropMode(QAbstractItemView.NoDragDrop if ro
+                                             else QAbstractItemView.InternalMove)
+        self.hint.setText("この版は確定済みのため所見は閲覧のみです。改善計画の進捗は記録できます。"
+                          if ro else "入力は自動で保存されます。Ctrl+Zで元に戻せます。")
+        self._update_tools()
+
+    def select_finding(self, finding_id: int) -> bool:
+        """Select a saved finding (e.g. one the report or a search points at)."""
+        self.flush()
+        for kind, group in self._by_kind.items():
+            if any(f.id == finding_id for f in group):
+                self._session += 1
+                self._current = (kind, self._ref_for(finding_id))
+                self._rebuild()
+                return True
+        return False
+
+    def action_count(self, finding_id: int) -> int:
+        """How many improvement actions answer this finding."""
+        return self._action_counts.get(finding_id, 0)
+
+    def focus_current_list(self) -> None:
+        kind = self._current[0] if self._current else FINDING_KINDS[0]
+        self.lists[kind].setFocus(Qt.OtherFocusReason)
+
+    # --- selection ----------------------------------------------------------------------
+    def _item_chosen(self, lst: FindingList, item: QListWidgetItem | None) -> None:
+        if self._loading or item is None:
+            return
+        finding_id = item.data(Qt.UserRole)
+        if finding_id is None:  # the unsaved new finding itself
+            return
+        target = (lst.kind, self._ref_for(finding_id))
+        if self._current is not None and self._current[1] is target[1]:
+            return
+        # commit the text of the finding being left; its list is rebuilt after this signal
+        self._in_selection = True
+        try:
+            self.flush()
+        finally:
+            self._in_selection = False
+        self._session += 1
+        was_pending = self._current is not None and self._current[1] is None
+        self._current = target
+        self._pending_codes = ()
+        for other in self.lists.values():
+            if other is not lst:
+                other.blockSignals(True)
+                other.clearSelection()
+                other.setCurrentItem(None)
+                other.blockSignals(False)
+        if was_pending:  # drop the empty new entry from its list
+            QTimer.singleShot(0, self._rebuild_if_alive)
+        self._show_current()
+
+    def _rebuild_if_alive(self) -> None:
+        if shiboken6.isValid(self):
+            self._rebuild()
+
+    # --- editing findings ----------------------------------------------------------------
+    def _typed(self) -> None:
+        if self._loading or self.read_only or self._current is None:
+            return
+        self._dirty = True
+        show_error(self.error, "")
+        self._commit_timer.start()
+
+    def _editor_left(self) -> None:
+        self.flush()
+        self._session += 1
+
+    def flush(self) -> None:
+        """Commit the text typed in the editor, if it differs from what is saved."""
+        self._commit_timer.stop()
+        if not self._dirty:
+            return
+        self._dirty = False
+        if self.read_only or self._current is None:
+            return
+        kind, ref = self._current
+        text = self.editor.toPlainText()
+        if not text.strip():
+            if ref is not None:
+                show_error(self.error, "本文を空にはできません。不要な所見は「削除…」で"
+                                       "削除してください。")
+            return
+        if ref is None:
+            ref = FindingRef()
+            self._refs.append(ref)
+            self._current = (kind, ref)
+            self._push(AddFinding(self, ref, kind, text, self._pending_codes, self._session))
+            if ref.id is None:  # refused (shown): keep it a new entry with the text typed
+                self._current = (kind, None)
+                self._dirty = True
+            else:
+                self._pending_codes = ()
+            return
+        stored = self._stored(ref)
+        if stored is None or stored.text == text.strip():
+            return
+        self._push(EditFinding(self, ref, stored, text=text, session=self._session))
+
+    def _push(self, command: QUndoCommand) -> None:
+        self._pushing = True
+        try:
+            self.undo_stack.push(command)
+        finally:
+            self._pushing = False
+
+    def _stack_moved(self, _index: int) -> None:
+        if not self._pushing:
+            self._session += 1  # after an undo or redo, new typing starts a new step
+
+    def _applied(self, changed, select=None) -> None:
+        """A command's service call succeeded: show the database state with the finding it
+        touched selected (unless the person is choosing another one), tell the page."""
+        show_error(self.error, "")
+        if self._in_selection:
+            QTimer.singleShot(0, self._rebuild_if_alive)
+        else:
+            self._rebuild(select)
+        self.changed.emit(changed)
+
+    def report_error(self, message: str) -> None:
+        show_error(self.error, message)
+
+    def add_new(self, kind: str, item_codes=()) -> None:
+        """Start a new finding of `kind`: an empty entry selected, the cursor in its text. It
+        is saved (as one undo step "…を追加") as soon as it has text."""
+        if kind not in FINDING_KINDS:
+            raise ValueError(f"unknown finding kind {kind!r}; use one of {FINDING_KINDS}")
+        if self.read_only:
+            return
+        self.flush()
+        self._session += 1
+        self._current = (kind, None)
+        self._pending_codes = tuple(c for c in item_codes if self.form.has_item(c))
+        self._dirty = False
+        self._loading = True
+        self.editor.setPlainText("")
+        self._loading = False
+        self._rebuild()
+        self.right_tabs.setCurrentIndex(0)
+        self.editor.setFocus(Qt.OtherFocusReason)
+        # the tab may only now be becoming visible; focus again once it is
+        QTimer.singleShot(0, self._focus_editor_if_alive)
+
+    def _focus_editor_if_alive(self) -> None:
+        if shiboken6.isValid(self) and self._current is not None:
+            self.editor.setFocus(Qt.OtherFocusReason)
+
+    def add_from_item(self, kind: str, item_code: str) -> None:
+        """Quick-add from the checklist ("add as point to improve"): a new finding of `kind`
+        linked to `item_code`, with the cursor in its text."""
+        self.add_new(kind, (item_code,))
+
+    def set_current_text(self, text: str) -> None:
+        """Replace the editor's text as if typed, and commit it (scripts and tests)."""
+        self.editor.setPlainText(text)
+        self.flush()
+
+    def link_items(self, codes) -> None:
+        """Link the selected finding to these item codes (replacing its links)."""
+        if self.read_only or self._current is None:
+            return
+        self.flush()
+        codes = tuple(dict.fromkeys(codes))
+        ref = self._current[1]
+        if ref is None:
+            self._pending_codes = codes
+            self._show_current()
+            return
+        stored = self._stored(ref)
+        if stored is not None and stored.item_codes != codes:
+            self._push(EditFinding(self, ref, stored, codes=codes))
+
+    def choose_items(self) -> None:
+        if self.read_only or self._current is None:
+            return
+        stored = self.current_finding()
+        current = stored.item_codes if stored else self._pending_codes
+        self.picker = ItemPickerDialog(self.form, current, self)
+        try:
+            if self.picker.exec() == QDialog.Accepted:
+                self.link_items(self.picker.selected_codes())
+        finally:
+            self.picker = None
+
+    def move_current(self, delta: int) -> None:
+        if self.read_only or self._current is None or self._current[1] is None:
+            return
+        self.flush()
+        ref = self._current[1]
+        place = self._index_of(ref)
+        if place is None:
+            return
+        kind, index = place
+        target = max(0, min(index + delta, len(self._by_kind[kind]) - 1))
+        if target != index:
+            self._push(MoveFinding(self, ref, kind, index, target))
+
+    def _dragged(self, kind: str, start: int, row: int) -> None:
+        """Row `start` of a list was dragged to before row `row` (a drop, or a move of the
+        list's model): write that order."""
+        if self._loading or self.read_only:
+            return
+        group = self._by_kind[kind]
+        target = row if row < start else row - 1
+        if start >= len(group):  # the unsaved new entry was dragged: put it back
+            QTimer.singleShot(0, self._rebuild_if_alive)
+            return
+        ref = self._ref_for(group[start].id)
+        target = max(0, min(target, len(group) - 1))
+
+        def push():  # after the drop has finished with the list's items
+            if not shiboken6.isValid(self):
+                return
+            self.flush()
+            self._current = (kind, ref)
+            if target != start:
+                self._push(MoveFinding(self, ref, kind, start, target))
+            else:
+                self._rebuild()
+        QTimer.singleShot(0, push)
+
+    def delete_current(self) -> None:
+        if self.read_only or self._current is None:
+            return
+        kind, ref = self._current
+        if ref is None:  # an unsaved new entry: nothing to ask about
+            self._dirty = False
+            self._current = None
+            self._rebuild()
+            return
+        self.flush()
+        stored = self._stored(ref)
+        if stored is None:
+            return
+        preview = stored.text if len(stored.text) <= 60 else stored.text[:60] + "…"
+        detail = "元に戻す（Ctrl+Z）で戻せます。"
+        if self._action_counts.get(stored.id):
+            detail += (f"この所見に結び付いた改善計画 {self._action_counts[stored.id]}件は"
+                       "施設の改善計画として残ります。")
+        if not confirm(self, "所見の削除", f"{FINDING_LABELS[kind]}「{preview}」を削除しますか？",
+                       "削除", detail=detail):
+            return
+        self._push(DeleteFinding(self, ref, stored, self._index_of(ref)[1]))
+
+    # --- actions ------------------------------------------------------------------------
+    def _actions_changed(self, change) -> None:
+        # the other list and the counts in the finding lines show the same actions
+        if self.sender() is self.finding_actions:
+            self.facility_actions.reload()
+        else:
+            self.finding_actions.reload()
+        self._rebuild()
+        self.changed.emit(change)
+
+    def _right_tab_changed(self, index: int) -> None:
+        if index == 1:
+            self.flush()
+            self.facility_actions.reload()
+
+    # --- never lose typing ---------------------------------------------------------------
+    def hideEvent(self, event) -> None:
+        self.flush()
+        super().hideEvent(event)
+
+    def closeEvent(self, event) -> None:
+        self.flush()
+        super().closeEvent(event)
