@@ -10,6 +10,7 @@ from kanwa_review.services.answers import AnswerOps
 from kanwa_review.services.base import (
     Changed, IncompleteReviewError, ReviewData, ReviewSummary, ServiceBase, default_actor,
 )
+from kanwa_review.services.dashboard import DashboardOps
 from kanwa_review.services.facilities import FacilityOps
 from kanwa_review.services.findings import FindingOps
 from kanwa_review.services.pdca import PdcaOps
@@ -17,7 +18,8 @@ from kanwa_review.services.reviews import ReviewOps
 from kanwa_review.store.database import StoreError
 
 
-class Services(FacilityOps, ReviewOps, AnswerOps, FindingOps, PdcaOps, ServiceBase):
+class Services(FacilityOps, ReviewOps, AnswerOps, FindingOps, PdcaOps, DashboardOps,
+               ServiceBase):
     """The one service object the UI and the CLI share, over an open database."""
 
 

@@ -14,6 +14,7 @@ EXTENSIONS = (
     "kanwa_review.ui.exchange_actions",   # submission packages: export, import, drag and drop
     "kanwa_review.ui.report_actions",     # PDF feedback reports, preview, print
     "kanwa_review.ui.excel_actions",      # Excel return, template, workbook import
+    "kanwa_review.ui.pdca_actions",       # hub dashboard, facility history (PDCA)
 )
 
 

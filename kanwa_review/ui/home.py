@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -242,17 +244,24 @@ class HomeScreen(QWidget):
     def start_follow_up(self) -> None:
         """The next visit of the same facility with the same form and team, linked to the
         facility's last finalised review (services.start_follow_up)."""
-        uuid = self.current_uuid()
-        if not uuid:
+        code = self.current_facility_code()
+        previous = self.services.last_final_review(code) if code else None
+        if previous is None:
+            QMessageBox.information(self, "フォローアップ",
+                                    "この施設には確定済みのレビューがありません。"
+                                    "「レビューを開始…」から新しいレビューを始めてください。")
             return
-        previous = self.services.review(uuid)
         forms = list(self.available_forms())
         if all(f.sha256 != previous.form_hash for f in forms):
             forms.insert(0, self.services.form_of(previous))  # an older form version
-        self._run_review_dialog(NewReviewDialog(
+        dialog = NewReviewDialog(
             self.services, self, forms=forms, facility_code=previous.facility_code,
             team=previous.team, form_hash=previous.form_hash,
-            title="フォローアップのレビューを開始", follow_up=True))
+            title="フォローアップのレビューを開始",
+            follow_up=True)
+        # the visit must come after the previous one: never propose a date the service refuses
+        dialog.set_visit_date(max(date.today(), previous.visit_date + timedelta(days=1)))
+        self._run_review_dialog(dialog)
 
     def delete_current(self) -> None:
         r = self.current_summary()

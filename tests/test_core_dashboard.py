@@ -1,0 +1,137 @@
+"""core.dashboard without Qt or a database: medians, colour bands, the heat-map, receipts,
+history rows with deltas, and QI validation through core.qi."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from kanwa_review.core.dashboard import (
+    DRAFT_ONLY, FINAL, NO_REVIEW, YearQI, YearReview, build_heatmap, format_delta, median,
+    qi_problem_count, score_band, visit_rows,
+)
+from kanwa_review.core.history import OVERALL, VisitScores, build_history
+from kanwa_review.core.qi import qi_values
+from kanwa_review.core.review import Answer, Facility
+from kanwa_review.core.scoring import Score, ScoreSummary
+
+
+def summary(a: float | None, b: float | None, overall: float | None) -> ScoreSummary:
+    def score(code, title, value):
+        return Score(code, title, value, 0.0, 0.0, 1 if value is not None else 0, 0, 0)
+    return ScoreSummary(score("overall", "総合", overall),
+                        (score("A", "組織体制", a), score("B", "指標", b)))
+
+
+FACILITIES = [
+    Facility("F001", "架空県立がんセンター", "架空県", "prefectural"),
+    Facility("F002", "架空市民病院", "架空県", "regional"),
+    Facility("F003", "架空北病院", "架空北県", "regional"),
+    Facility("F004", "架空南病院", "架空県", "regional_hospital"),
+    Facility("F005", "架空西病院", "架空北県", "regional"),
+]
+
+
+def year_reviews() -> list[YearReview]:
+    return [
+        YearReview("F001", "final", date(2025, 6, 1), summary(50.0, None, 50.0), "u1", 1),
+        YearReview("F001", "final", date(2025, 12, 1), summary(90.0, None, 90.0), "u1b", 1),
+        YearReview("F002", "final", date(2025, 7, 1), summary(60.0, None, 60.0), "u2", 1),
+        YearReview("F003", "final", date(2025, 8, 1), summary(30.0, None, 30.0), "u3", 2),
+        YearReview("F004", "draft", date(2025, 9, 1), None, "u4", 1),
+    ]
+
+
+def test_median_ignores_missing_scores_and_handles_even_counts():
+    assert median([10.0, None, 30.0, 20.0]) == 20.0
+    assert median([10.0, 20.0]) == 15.0
+    assert median([None, None]) is None
+    assert median([]) is None
+
+
+def test_score_bands_follow_the_legend_boundaries():
+    assert score_band(None) is None
+    assert score_band(100.0) == 0 and score_band(85.0) == 0
+    assert score_band(84.9) == 1 and score_band(70.0) == 1
+    assert score_band(55.0) == 2 and score_band(40.0) == 3
+    assert score_band(39.9) == 4 and score_band(0.0) == 4
+
+
+def test_heatmap_uses_the_latest_final_review_and_marks_what_is_missing():
+    hm = build_heatmap(2025, FACILITIES, year_reviews())
+    rows = {r.facility_code: r for r in hm.rows}
+    assert [r.facility_code for r in hm.rows] == ["F001", "F002", "F003", "F004", "F005"]
+    assert rows["F001"].score("A") == 90.0 and rows["F001"].review_uuid == "u1b"
+    assert rows["F003"].revision == 2
+    assert rows["F004"].receipt == DRAFT_ONLY and rows["F004"].scores == {}
+    assert rows["F005"].receipt == NO_REVIEW
+    assert rows["F002"].receipt == FINAL
+    # section B has no score anywhere: no column of dashes, overall stays last
+    assert hm.codes == ["A", OVERALL]
+    assert [r.facility_code for r in hm.not_received()] == ["F004", "F005"]
+
+
+def test_heatmap_filters_and_medians():
+    hm = build_heatmap(2025, FACILITIES, year_reviews())
+    assert hm.prefectures() == ["架空北県", "架空県"]
+    assert hm.categories() == ["prefectural", "regional", "regional_hospital"]
+    assert hm.medians() == {"A": 60.0, OVERALL: 60.0}            # 90, 60, 30
+    ken = hm.filtered(prefecture="架空県")
+    assert [r.facility_code for r in ken.rows] == ["F001", "F002", "F004"]
+    assert ken.medians()["A"] == 75.0                            # 90, 60 (F004 has no score)
+    regional = hm.filtered(category="regional")
+    assert [r.facility_code for r in regional.rows] == ["F002", "F003", "F005"]
+    both = hm.filtered(prefecture="架空北県", category="regional")
+    assert [r.facility_code for r in both.rows] == ["F003", "F005"]
+    assert hm.medians_by_prefecture() == {"架空北県": {"A": 30.0, OVERALL: 30.0},
+                                          "架空県": {"A": 75.0, OVERALL: 75.0}}
+    empty = hm.filtered(prefecture="どこにもない県")
+    assert empty.rows == () and empty.medians() == {"A": None, OVERALL: None}
+
+
+def test_visit_rows_carry_the_change_since_the_previous_visit():
+    history = build_history("F001", [
+        VisitScores(2024, summary(40.0, 50.0, 45.0), date(2024, 9, 1), "old", 1),
+        VisitScores(2025, summary(55.5, None, 60.0), date(2025, 9, 1), "new", 1),
+    ])
+    rows = visit_rows(history)
+    assert [r.review_uuid for r in rows] == ["new", "old"]       # newest first
+    assert rows[0].overall == 60.0 and rows[0].overall_delta == 15.0
+    assert rows[0].deltas == {"A": 15.5, "B": None}
+    assert rows[1].overall_delta is None
+
+
+def test_format_delta_signs():
+    assert format_delta(3.24) == "+3.2"
+    assert format_delta(-1.0) == "−1.0"
+    assert format_delta(0.0) == "±0.0"
+    assert format_delta(None) == "—"
+
+
+def test_qi_validation_flags_bad_figures(mini_form):
+    # answers read from outside (an import) can hold what the editor refuses
+    answers = {"B-1": Answer("B-1", value={"numerator": 70, "denominator": 60}, period=None),
+               "B-2": Answer("B-2", value=12)}
+    values = {v.item_code: v for v in qi_values(mini_form, answers)}
+    b1 = values["B-1"]
+    assert b1.value is None
+    assert any("numerator exceeds denominator" in p for p in b1.problems)
+    assert values["B-2"].problems == ()                          # fiscal-year period: implied
+    zero = {v.item_code: v for v in qi_values(
+        mini_form, {"B-1": Answer("B-1", value={"numerator": 0, "denominator": 0}, period="2025年度")})}
+    assert any("denominator is zero" in p for p in zero["B-1"].problems)
+    no_period = {v.item_code: v for v in qi_values(
+        mini_form, {"B-1": Answer("B-1", value={"numerator": 3, "denominator": 6})})}
+    assert no_period["B-1"].value == 50.0
+    assert any("period missing" in p for p in no_period["B-1"].problems)
+    years = [YearQI(2025, date(2025, 9, 1), tuple(values.values())),
+             YearQI(2024, None, tuple(no_period.values()))]
+    assert years[0].problems[0][0] == "B-1"
+    assert qi_problem_count(years) == 2
+
+
+def test_core_dashboard_has_no_qt():
+    from pathlib import Path
+
+    import kanwa_review.core.dashboard as mod
+    text = Path(mod.__file__).read_text(encoding="utf-8")
+    assert "PySide6" not in text
