@@ -27,6 +27,8 @@ HANDLERS = {
     "excel": "kanwa_review.commands.excel:export",
     "excel-template": "kanwa_review.commands.excel:template",
     "excel-import": "kanwa_review.commands.excel:import_",
+    "progress-export": "kanwa_review.commands.progress:export",
+    "progress-import": "kanwa_review.commands.progress:import_",
 }
 
 
@@ -86,6 +88,18 @@ def build_parser() -> argparse.ArgumentParser:
     xi.add_argument("--db", required=True, metavar="DB", dest="db")
     xi.add_argument("file", metavar="FILE.xlsx")
     xi.add_argument("--json", action="store_true", help="one JSON object per file")
+
+    pe = sub.add_parser("progress-export",
+                        help="a facility's improvement actions as a progress file (.json/.xlsx)")
+    pe.add_argument("--db", required=True, metavar="DB", dest="db")
+    pe.add_argument("--facility", required=True, metavar="CODE")
+    pe.add_argument("-o", "--output", required=True, metavar="OUT.json")
+
+    pi = sub.add_parser("progress-import",
+                        help="import progress on improvement actions (.json or Actions sheet)")
+    pi.add_argument("--db", required=True, metavar="DB", dest="db")
+    pi.add_argument("files", nargs="+", metavar="FILE")
+    pi.add_argument("--json", action="store_true", help="one JSON object per file")
 
     ver = sub.add_parser("verify", help="check a package without importing it")
     ver.add_argument("file", metavar="FILE.kanwa")

@@ -107,15 +107,15 @@ def test_export_of_an_unknown_review_names_the_uuid(services, tmp_path):
 def test_package_layout_manifest_and_determinism(services, final_review, mini_form):
     review, data = package_for(services.database, final_review.uuid)
     zf = zipfile.ZipFile(io.BytesIO(data))
-    assert zf.namelist() == [P.MANIFEST, P.REVIEW, P.FORM]       # fixed order
+    assert zf.namelist() == [P.MANIFEST, P.REVIEW, P.FORM, P.ACTIONS]       # fixed order
     manifest = json.loads(zf.read(P.MANIFEST))
-    assert manifest["format"] == "kanwa-submission" and manifest["format_version"] == 1
+    assert manifest["format"] == "kanwa-submission" and manifest["format_version"] == 2
     assert manifest["review"]["uuid"] == final_review.uuid and manifest["review"]["revision"] == 1
     assert manifest["form"] == {"id": "mini-test", "version": "1", "sha256": mini_form.sha256}
     assert manifest["facility"] == {"code": "F001", "name": "架空県立がんセンター"}
     assert [m["name"] for m in manifest["team"]] == ["山田 花子", "鈴木 一郎"]
     assert zf.read(P.FORM).decode() == mini_form.canonical_json()
-    assert {m["name"] for m in manifest["members"]} == {P.REVIEW, P.FORM}
+    assert {m["name"] for m in manifest["members"]} == {P.REVIEW, P.FORM, P.ACTIONS}
     # same content, same creation time → same bytes; member times are the finalisation time
     doc = review_document(services.database, review, mini_form)
     one = build_package(doc, mini_form.canonical_json(), created_at="2025-11-21T00:00:00+00:00")

@@ -17,7 +17,7 @@ DOCS = Path(__file__).resolve().parents[1] / "docs" / "submission-format.md"
 
 def test_schema_is_a_valid_2020_12_schema():
     Draft202012Validator.check_schema(P.schema())
-    for which in ("manifest", "review"):
+    for which in ("manifest", "review", "actions"):
         Draft202012Validator.check_schema(P.sub_schema(which))
 
 
@@ -30,7 +30,8 @@ def test_schema_enums_match_the_domain():
     category = d["review"]["properties"]["facility"]["properties"]["category"]["enum"]
     assert category == list(FACILITY_CATEGORIES)
     assert d["facility_code"]["pattern"] == FACILITY_CODE_RE.pattern
-    assert d["manifest"]["properties"]["format_version"]["const"] == P.FORMAT_VERSION
+    assert d["manifest"]["properties"]["format_version"]["enum"] == list(P.READABLE_VERSIONS)
+    assert P.FORMAT_VERSION == max(P.READABLE_VERSIONS)
     assert d["manifest"]["properties"]["format"]["const"] == P.FORMAT_NAME
 
 

@@ -10,7 +10,8 @@ import pytest
 from pypdf import PdfReader
 
 from kanwa_review.reports.batch import write_all
-from kanwa_review.reports.feedback import TITLES, ImprovementAction, write_report
+from kanwa_review.core.pdca import ImprovementAction
+from kanwa_review.reports.feedback import TITLES, write_report
 from kanwa_review.reports.linebreak import NO_END, NO_START, break_lines
 from kanwa_review.reports.text_safety import MISSING, printable
 from kanwa_review.services import Services
@@ -117,10 +118,11 @@ def test_kinsoku_no_line_starts_with_closing_marks():
 def test_improvement_plan_rows_when_given(services, final_review, tmp_path):
     from datetime import date
     out = write_report(services, final_review.uuid, tmp_path / "p.pdf", actions=[
-        ImprovementAction("計画を文書化する", "緩和ケア委員長", date(2026, 3, 31), "in_progress",
-                          "A-2")])
+        ImprovementAction("0b7c2a52-5d7e-4f0e-9a55-3f1d2c4b6a11", "F001", "計画を文書化する",
+                          owner_role="緩和ケア委員長", due_date=date(2026, 3, 31),
+                          status="in_progress", item_codes=("A-2",))])
     text = _pdftotext(out)
-    assert "計画を文書化する" in text and "2026-03-31" in text and "実施中" in text
+    assert "計画を文書化する" in text and "2026-03-31" in text and "進行中" in text
 
 
 def test_cli_report_single_and_all(final_review, db_path, tmp_path, services):

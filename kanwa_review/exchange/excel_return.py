@@ -8,6 +8,11 @@ sums and pivots work. User text is always written as text (see excel_safety).
 
 Which reviews: for each facility and fiscal year (年度), the latest finalised revision of the
 latest review visited that year; drafts are left out. `fiscal_year` limits it to one year.
+
+The Actions sheet lists every improvement action (改善計画) of the facilities in the return,
+with its ID and four yellow input columns for the visited hospital's progress (新しい状況・
+進捗メモ・進捗日・記入者); `write_actions_workbook` makes the same sheet for one facility, and
+exchange/progress.py reads either back (`kanwa-review progress-import`).
 """
 
 from __future__ import annotations
@@ -16,7 +21,7 @@ import os
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +31,7 @@ from openpyxl.cell.cell import Cell
 from openpyxl.formatting.rule import CellIsRule, FormulaRule
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
 
 from kanwa_review import __version__
 from kanwa_review.core.dates import fiscal_year_label
@@ -58,7 +64,9 @@ D_FILL = PatternFill("solid", fgColor="F8CBAD")   # rating D: stronger
 OVERDUE_FILL = PatternFill("solid", fgColor="FFC7CE")
 OVERDUE_FONT = Font(color="9C0006")
 YES, NO = "はい", "いいえ"
-ACTION_STATUSES_DONE = ("完了",)
+ACTION_STATUSES_DONE = ("完了", "見送り")   # closed: never overdue
+INPUT_FILL = PatternFill("solid", fgColor="FFF2CC")   # columns the visited hospital fills in
+JST = timezone(timedelta(hours=9))
 
 
 class ExportCancelled(Exception):
@@ -84,18 +92,22 @@ class FacilityReturn:
 
 @dataclass
 class ActionRow:
-    """An improvement action (改善計画) row. Filled once the PDCA feature stores actions."""
+    """One improvement action (改善計画) as a row of the Actions sheet."""
 
     facility_code: str
     facility_name: str
-    fiscal_year: int
+    fiscal_year: int | None
     item_codes: str
     point: str            # 改善が望まれる点
     action: str           # 取組内容
     owner: str            # 担当者
     due: date | None
-    status: str           # 状況
+    status: str           # 状況 (Japanese label)
     measure: str = ""     # 評価指標
+    owner_role: str = ""  # 担当部署・職種
+    last_progress: date | None = None
+    last_note: str = ""
+    uuid: str = ""        # 改善計画ID: the key the progress return is matched on
 
 
 @dataclass
@@ -133,10 +145,43 @@ def _latest_final_reviews(services: Services, fiscal_year: int | None) -> list[t
     return out
 
 
-def action_rows(services: Services, rows: list[FacilityReturn]) -> list[ActionRow]:
-    """Improvement actions of the exported reviews. The PDCA feature (改善計画) has not landed:
-    when it does, build one ActionRow per stored action here; the sheet needs no change."""
-    return []
+def action_rows(services: Services, rows: list[FacilityReturn] | None = None, *,
+                facility_codes: list[str] | None = None) -> list[ActionRow]:
+    """Every improvement action of the facilities in the return (or of `facility_codes`),
+    open and closed, in the store's order (facility, open first, due date)."""
+    from kanwa_review.core.dates import fiscal_year as fy_of
+    from kanwa_review.core.pdca import parse_timestamp
+
+    codes = set(facility_codes if facility_codes is not None
+                else (r.facility.code for r in rows or ()))
+    if not codes:
+        return []
+    names = {f.code: f.name for f in services.facilities()}
+    found = [a for a in services.actions() if a.facility_code in codes]
+    finding_ids = [a.finding_id for a in found if a.finding_id is not None]
+    points: dict[int, str] = {}
+    for start in range(0, len(finding_ids), 500):
+        chunk = finding_ids[start:start + 500]
+        for row in services.database.query(
+                f"SELECT id, text FROM findings WHERE id IN ({','.join('?' * len(chunk))})",
+                tuple(chunk)):
+            points[row["id"]] = row["text"]
+    visits = {row["uuid"]: date.fromisoformat(row["visit_date"]) for row in
+              services.database.query("SELECT uuid, MIN(visit_date) AS visit_date FROM reviews "
+                                      "GROUP BY uuid")}
+    out = []
+    for a in found:
+        origin = visits.get(a.origin_review_uuid or "")
+        agreed = origin or (parse_timestamp(a.created_at).date() if a.created_at else None)
+        last = a.progress[-1] if a.progress else None
+        out.append(ActionRow(
+            a.facility_code, names.get(a.facility_code, ""),
+            fy_of(agreed) if agreed else None, "、".join(a.item_codes),
+            points.get(a.finding_id, "") if a.finding_id is not None else "", a.title,
+            a.owner_name, a.due_date, a.status_label, a.success_measure, a.owner_role,
+            parse_timestamp(last.at).astimezone(JST).date() if last else None,
+            last.note if last else "", a.uuid))
+    return out
 
 
 def collect(services: Services, *, fiscal_year: int | None = None,
@@ -229,11 +274,12 @@ class _Table:
     """A data sheet being built: header row, rows, then widths/freeze/filter at close."""
 
     def __init__(self, wb: Workbook, title: str, headers: list[str],
-                 widths: dict[int, float] | None = None):
+                 widths: dict[int, float] | None = None, header_fills: dict[int, Any] | None = None):
         self.ws = wb.create_sheet(title)
         self.headers = headers
         self.rows: list[list] = []
         self.fixed_widths = widths or {}
+        self.header_fills = header_fills or {}   # 1-based column → fill (input columns)
 
     def add(self, row: list) -> None:
         self.rows.append(row)
@@ -251,9 +297,9 @@ class _Table:
         ws.freeze_panes = "C2" if ncols > 2 and self.headers[0] == "施設コード" else "A2"
         last = get_column_letter(ncols)
         ws.auto_filter.ref = f"A1:{last}{max(1, len(self.rows)) + 1}"
-        ws.append([text_cell(ws, h, font=HEADER_FONT, fill=HEADER_FILL,
+        ws.append([text_cell(ws, h, font=HEADER_FONT, fill=self.header_fills.get(i, HEADER_FILL),
                              alignment=Alignment(wrap_text=False, vertical="center"))
-                   for h in self.headers])
+                   for i, h in enumerate(self.headers, start=1)])
 
     def data_xml(self, styles: StyleIds) -> tuple[str, int, int]:
         """The data rows as sheetData XML (spliced in after openpyxl saves)."""
@@ -444,28 +490,88 @@ def _qi(wb: Workbook, data: ReturnData) -> _Table:
 
 
 ACTION_HEADERS = ["施設コード", "施設名", "年度", "項目コード", "改善が望まれる点", "取組内容",
-                  "担当者", "期限", "状況", "期限超過", "評価指標"]
+                  "担当者", "期限", "状況", "期限超過", "評価指標", "担当部署・職種", "最終進捗日",
+                  "最終進捗", "改善計画ID"]
+# The progress return (進捗の報告): the visited hospital fills these in and the hub re-imports
+# the sheet with `kanwa-review progress-import` (exchange/progress.py reads them by header).
+PROGRESS_HEADERS = ["新しい状況（記入）", "進捗メモ（記入）", "進捗日（記入）", "記入者（記入）"]
+STATUS_CHOICES = ("未着手", "進行中", "完了", "見送り")
 
 
 def _actions(wb: Workbook, data: ReturnData, today: date) -> _Table:
-    t = _Table(wb, "Actions", ACTION_HEADERS, {5: 40.0, 6: 40.0, 8: 12.0, 10: 10.0, 11: 30.0})
+    headers = ACTION_HEADERS + PROGRESS_HEADERS
+    first_input = len(ACTION_HEADERS) + 1
+    t = _Table(wb, "Actions", headers,
+               {5: 40.0, 6: 40.0, 8: 12.0, 10: 10.0, 11: 30.0, 13: 12.0, 14: 40.0, 15: 38.0,
+                first_input: 18.0, first_input + 1: 40.0, first_input + 2: 14.0,
+                first_input + 3: 16.0},
+               header_fills={first_input + i: INPUT_FILL for i in range(len(PROGRESS_HEADERS))})
     ws = t.ws
     for a in data.actions:
         overdue = a.due is not None and a.due < today and a.status not in ACTION_STATUSES_DONE
         t.add([_t(a.facility_code), _t(a.facility_name), a.fiscal_year,
                _t(a.item_codes), _t(a.point), _t(a.action),
                _t(a.owner), _date(ws, a.due), _t(a.status),
-               YES if overdue else None, _t(a.measure)])
+               YES if overdue else None, _t(a.measure), _t(a.owner_role),
+               _date(ws, a.last_progress), _t(a.last_note), _t(a.uuid)])
     if not data.actions:
-        t.add([_t("（改善計画の記録機能は今後の版で追加されます。現在この表は空です / "
-                              "improvement actions will appear here once the PDCA feature "
-                              "records them）")])
+        t.add([_t("（対象となる改善計画はありません / no improvement actions）")])
     last = max(2, len(t.rows) + 1)
+    end = get_column_letter(len(ACTION_HEADERS))
     # overdue: flagged at export time, and re-evaluated by Excel for a due date that passes
-    ws.conditional_formatting.add(f"A2:K{last}", FormulaRule(
-        formula=[f'OR($J2="{YES}",AND(ISNUMBER($H2),$H2<TODAY(),$I2<>"完了"))'],
+    ws.conditional_formatting.add(f"A2:{end}{last}", FormulaRule(
+        formula=[f'OR($J2="{YES}",AND(ISNUMBER($H2),$H2<TODAY(),$I2<>"完了",$I2<>"見送り"))'],
         fill=OVERDUE_FILL, font=OVERDUE_FONT))
+    if data.actions:
+        col = get_column_letter(first_input)
+        date_col = get_column_letter(first_input + 2)
+        status = DataValidation(type="list", formula1='"' + ",".join(STATUS_CHOICES) + '"',
+                                allow_blank=True, showErrorMessage=True,
+                                errorTitle="状況", error="未着手・進行中・完了・見送り から選んでください")
+        status.add(f"{col}2:{col}{last}")
+        when = DataValidation(type="date", operator="greaterThan", formula1="36526",
+                              allow_blank=True, showErrorMessage=True, errorTitle="進捗日",
+                              error="日付（例: 2026-02-01）を入力してください")
+        when.add(f"{date_col}2:{date_col}{last}")
+        ws.data_validations.append(status)
+        ws.data_validations.append(when)
     return t
+
+
+def write_actions_workbook(actions: list[ActionRow], path: str | Path, *, facility: str,
+                           today: date | None = None) -> Path:
+    """A small progress workbook for one visited hospital (進捗報告用): README and the Actions
+    sheet of the return, holding only that facility's actions, so no other hospital's data
+    leaves the hub. The hospital fills in the yellow columns and sends it back."""
+    path = Path(path)
+    data = ReturnData(datetime.now(UTC).astimezone(), None, [], actions)
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet("README")
+    ws.column_dimensions["A"].width = 24
+    ws.column_dimensions["B"].width = 100
+    ws.append([text_cell(ws, "改善計画 進捗報告シート", font=Font(bold=True, size=13))])
+    ws.append([])
+    for label, value in (("施設 / facility", facility),
+                         ("作成日時 / generated at",
+                          data.generated_at.strftime("%Y-%m-%d %H:%M")),
+                         ("作成 / generated by", f"kanwa-review {__version__}")):
+        ws.append([text_cell(ws, label, font=HEADER_FONT), text_value(ws, value)])
+    ws.append([])
+    for line in ("Actions シートの黄色い列（新しい状況・進捗メモ・進捗日・記入者）に記入して返送してください。",
+                 "新しい状況は 未着手・進行中・完了・見送り から選びます。状況が変わらない場合は空欄で構いません。",
+                 "進捗日は必須です（その日の状況として記録します）。記入しない行は取り込まれません。",
+                 "ほかの列（改善計画ID など）は変更しないでください。行の並べ替え・削除は構いません。"):
+        ws.append([None, line])
+    table = _actions(wb, data, today or date.today())
+    styles = StyleIds(wb.worksheets[0], {"date": DATE_FORMAT, "datetime": "yyyy-mm-dd hh:mm",
+                                         "rate": RATE_FORMAT, "delta": DELTA_FORMAT})
+    table.write()
+    with tempfile.TemporaryDirectory(dir=path.parent, prefix=".kanwa-") as tmpdir:
+        raw, final = Path(tmpdir) / "raw.xlsx", Path(tmpdir) / "final.xlsx"
+        wb.save(raw)
+        splice_rows(raw, final, {table.ws.title: table.data_xml(styles)})
+        os.replace(final, path)
+    return path
 
 
 FINDING_HEADERS = ["施設コード", "施設名", "年度", "訪問日", "種別", "順", "所見", "関連項目"]
@@ -492,7 +598,9 @@ SHEET_NOTES = (
                "C・Dは色付け。")),
     ("ItemsLong", "1行＝1施設×1項目の縦持ち形式（ピボットテーブル向け）：自己評価・評価・値・分子・分母・期間・根拠・コメント。"),
     ("QI", "品質指標（QI）：施設×指標ごとに分子・分母・率（小数、%表示）または値、期間、目標値と達成。"),
-    ("Actions", "改善計画の取組：担当者・期限・状況・期限超過（期限切れは赤）。"),
+    ("Actions", ("改善計画の取組：担当者・期限・状況・期限超過（期限切れは赤）・最終進捗。"
+                 "黄色の列（新しい状況・進捗メモ・進捗日・記入者）に被評価施設が記入したシートは "
+                 "kanwa-review progress-import で取り込めます。")),
     ("Findings", "所見：良い点・改善が望まれる点・提言（関連項目コード付き）。"),
 )
 

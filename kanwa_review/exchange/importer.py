@@ -9,6 +9,12 @@ Per file the outcome is one of:
 A file is applied in ONE transaction. The store's triggers forbid writing the children of a
 'final' review, so the revision is inserted as 'draft', filled, then flipped to 'final' with
 the team's finalisation time and signature (the one transition the triggers allow).
+
+Improvement actions (format version 2, actions.json) are merged in the same transaction with
+`Services.upsert_action`, after the review, also when the review itself is "unchanged": an
+action newer than the one held is applied, an older one is skipped ("stale", never written
+over newer data), an identical one is a no-op — so importing the same file twice still
+changes nothing. A rejected file applies no action either.
 """
 
 from __future__ import annotations
@@ -38,10 +44,16 @@ class ImportResult:
     facility: str | None = None
     errors: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # improvement actions of the package: created / updated / stale (older than held, skipped)
+    # / unchanged; empty for a version-1 package or a rejected file
+    actions: dict[str, int] = field(default_factory=dict)
 
     def to_json(self) -> dict:
-        return {"file": self.file, "status": self.status, "review": self.review,
-                "revision": self.revision, "errors": self.errors, "warnings": self.warnings}
+        out = {"file": self.file, "status": self.status, "review": self.review,
+               "revision": self.revision, "errors": self.errors, "warnings": self.warnings}
+        if self.actions:
+            out["actions"] = dict(self.actions)
+        return out
 
 
 class _Refused(Exception):
@@ -110,10 +122,13 @@ def apply_package(database: Database, pkg: Package, actor: str) -> ImportResult:
     try:
         with database.transaction():
             result.status = _apply(database, pkg, actor, result)
+            if pkg.format_version >= 2:
+                result.actions = _apply_actions(database, pkg, actor, result)
     except _Refused as exc:
         result.status = "rejected"
         result.errors = [exc.message]
         result.warnings = list(pkg.warnings)
+        result.actions = {}
     except (StoreError, sqlite3.Error) as exc:
         result.status = "rejected"
         result.warnings = list(pkg.warnings)
@@ -200,6 +215,49 @@ def _apply(database: Database, pkg: Package, actor: str, result: ImportResult) -
                      new={"file": Path(name).name, "sha256": pkg.file_sha256, "result": status})
     _log(database, pkg, actor, status, result.warnings)
     return status
+
+
+def _apply_actions(database: Database, pkg: Package, actor: str,
+                   result: ImportResult) -> dict[str, int]:
+    """Merge the package's improvement actions (inside the caller's transaction)."""
+    from kanwa_review.services import Services
+
+    services = Services(database, actor)
+    counts = {"created": 0, "updated": 0, "stale": 0, "unchanged": 0}
+    review_ids = {r["revision"]: r["id"] for r in database.query(
+        "SELECT id, revision FROM reviews WHERE uuid = ?", (pkg.uuid,))}
+    for action in pkg.actions:
+        try:
+            changed = services.upsert_action(action)
+        except (ValueError, LookupError) as exc:
+            raise _Refused(
+                f"{pkg.file}: 改善計画 {action.uuid}「{action.title[:30]}」を取り込めません"
+                f"（何も変更されていません） / the improvement action {action.uuid} cannot be "
+                f"imported; nothing was changed: {exc}") from None
+        if changed.created:
+            counts["created"] += 1
+        elif changed.stale:
+            counts["stale"] += 1
+        elif changed.changed:
+            counts["updated"] += 1
+        else:
+            counts["unchanged"] += 1
+        link = pkg.action_findings.get(action.uuid)
+        held = changed.action
+        review_id = review_ids.get(action.origin_revision or pkg.revision)
+        if link and held.finding_id is None and review_id is not None:
+            # re-attach the action to its finding (ids are local to each database)
+            row = database.query("SELECT id FROM findings WHERE review_id = ? AND kind = ? "
+                                 "AND position = ?", (review_id, *link))
+            if row:
+                database.conn.execute("UPDATE improvement_actions SET finding_id = ? "
+                                      "WHERE uuid = ?", (row[0]["id"], held.uuid))
+    if counts["stale"]:
+        result.warnings.append(
+            f"改善計画 {counts['stale']} 件は、このデータベースにより新しい記録があるため更新しません"
+            f"でした / {counts['stale']} improvement action(s) in the file are older than "
+            "those held here and were skipped (stale).")
+    return counts
 
 
 def _facility(database: Database, pkg: Package, actor: str, result: ImportResult) -> int:

@@ -1,4 +1,8 @@
-"""The submission package format (.kanwa), version 1: names, limits and the JSON Schema.
+"""The submission package format (.kanwa), version 2: names, limits and the JSON Schema.
+
+Version history: 1 = manifest.json, review.json, form.json (+ attachments/); 2 adds the member
+actions.json, the facility's improvement actions (改善計画) with their progress notes. Readers
+accept every version in READABLE_VERSIONS; a newer one asks for an app update.
 
 Everything a reader checks is fixed here so the writer, the reader, the documentation
 (docs/submission-format.md) and the tests agree on one set of numbers.
@@ -13,12 +17,14 @@ from pathlib import Path
 from typing import Any
 
 FORMAT_NAME = "kanwa-submission"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+READABLE_VERSIONS = (1, 2)
 SUFFIX = ".kanwa"
 
 MANIFEST = "manifest.json"
 REVIEW = "review.json"
 FORM = "form.json"
+ACTIONS = "actions.json"                      # format version 2 and later
 ATTACHMENTS = "attachments/"
 REQUIRED_MEMBERS = (MANIFEST, REVIEW, FORM)   # also the order in which they are written
 
@@ -29,6 +35,8 @@ MAX_MEMBERS = 64                              # 3 required + reserved attachment
 MAX_MANIFEST_BYTES = 256 * 1024
 MAX_REVIEW_BYTES = 32 * 1024 * 1024
 MAX_FORM_BYTES = 2 * 1024 * 1024              # same as core.form.MAX_FORM_BYTES
+MAX_ACTIONS_BYTES = 16 * 1024 * 1024          # a facility's plan is a few kB per action
+MAX_ACTIONS = 2000                            # actions in actions.json (also in the schema)
 MAX_ATTACHMENT_BYTES = 16 * 1024 * 1024
 MAX_TOTAL_BYTES = 128 * 1024 * 1024           # sum of every member, uncompressed
 MAX_RATIO = 200                               # uncompressed / compressed, for members > 1 MiB
@@ -42,8 +50,13 @@ _SAFE_SEGMENT = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")
 
 
 def member_limit(name: str) -> int:
-    return {MANIFEST: MAX_MANIFEST_BYTES, REVIEW: MAX_REVIEW_BYTES,
-            FORM: MAX_FORM_BYTES}.get(name, MAX_ATTACHMENT_BYTES)
+    return {MANIFEST: MAX_MANIFEST_BYTES, REVIEW: MAX_REVIEW_BYTES, FORM: MAX_FORM_BYTES,
+            ACTIONS: MAX_ACTIONS_BYTES}.get(name, MAX_ATTACHMENT_BYTES)
+
+
+def required_members(version: int) -> tuple[str, ...]:
+    """The members a package of `version` must hold (besides attachments)."""
+    return REQUIRED_MEMBERS + ((ACTIONS,) if version >= 2 else ())
 
 
 def unsafe_name_reason(name: str) -> str | None:
@@ -61,13 +74,13 @@ def unsafe_name_reason(name: str) -> str | None:
     parts = name.split("/")
     if any(p in ("..", ".") for p in parts):
         return "「..」や「.」を含むパスです / path with '..' or '.' segments"
-    if name in REQUIRED_MEMBERS:
+    if name in REQUIRED_MEMBERS or name == ACTIONS:
         return None
     if name.startswith(ATTACHMENTS) and len(parts) == 2 and _SAFE_SEGMENT.match(parts[1]):
         return None
-    return ("この形式にない名前です（manifest.json, review.json, form.json, attachments/名前 のみ） / "
-            "not a member of this format (only manifest.json, review.json, form.json, "
-            "attachments/NAME)")
+    return ("この形式にない名前です（manifest.json, review.json, form.json, actions.json, "
+            "attachments/名前 のみ） / not a member of this format (only manifest.json, "
+            "review.json, form.json, actions.json, attachments/NAME)")
 
 
 SCHEMA_PATH = Path(__file__).with_name("submission.schema.json")
@@ -79,6 +92,7 @@ def schema() -> dict[str, Any]:
 
 
 def sub_schema(name: str) -> dict[str, Any]:
-    """The schema of one member ("manifest" or "review"), with the shared definitions."""
+    """The schema of one member ("manifest", "review" or "actions"), with the shared
+    definitions."""
     full = schema()
     return {"$schema": full["$schema"], "$ref": f"#/$defs/{name}", "$defs": full["$defs"]}

@@ -31,8 +31,13 @@ from pydantic import ValidationError
 from kanwa_review.core.completeness import gaps
 from kanwa_review.core.dates import fiscal_year
 from kanwa_review.core.form import Form, FormError, _cross_checks
+from kanwa_review.core.pdca import ImprovementAction, action_from_dict, check_not_future
 from kanwa_review.core.review import (
-    Answer, AnswerError, Finding, TeamMember, normalise_answer,
+    Answer,
+    AnswerError,
+    Finding,
+    TeamMember,
+    normalise_answer,
 )
 from kanwa_review.exchange import package_format as P
 
@@ -74,6 +79,14 @@ class Package:
     findings: list[tuple[Finding, str | None, str | None]]   # finding, created_at, updated_at
     attachments: dict[str, bytes] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
+    # format version 2: the facility's improvement actions, and for those answering a finding
+    # of this review, that finding's (kind, position)
+    actions: list[ImprovementAction] = field(default_factory=list)
+    action_findings: dict[str, tuple[str, int]] = field(default_factory=dict)
+
+    @property
+    def format_version(self) -> int:
+        return self.manifest["format_version"]
 
     @property
     def uuid(self) -> str:
@@ -112,6 +125,10 @@ class Package:
             f"回答 / answers: {len(self.answers)}; 所見 / findings: "
             + (", ".join(f"{k} {n}" for k, n in sorted(kinds.items())) or "0"),
             f"監査記録 / audit entries: {len(self.audit)}",
+        ] + ([
+            f"改善計画 / improvement actions: {len(self.actions)} (未完了 / open "
+            f"{sum(1 for a in self.actions if a.is_open)})",
+        ] if self.format_version >= 2 else []) + [
             f"作成 / created: {self.manifest['created_at']} by {self.manifest['app']['name']} "
             f"{self.manifest['app']['version']}",
         ]
@@ -202,6 +219,8 @@ def _verify(data: bytes, check: _Checker) -> Package:
     _check_format(manifest, check)
     _schema_check(manifest, "manifest", P.MANIFEST, check)
     check.stop_if_any()
+    _check_members_of_version(manifest["format_version"], contents, check)
+    check.stop_if_any()
     _check_member_hashes(manifest, contents, check)
     check.stop_if_any()
 
@@ -213,6 +232,15 @@ def _verify(data: bytes, check: _Checker) -> Package:
     _check_agreement(manifest, document, check)
     team, answers, findings, warnings = _check_domain(document, form, check)
     check.stop_if_any()
+    actions: list[ImprovementAction] = []
+    action_findings: dict[str, tuple[str, int]] = {}
+    if manifest["format_version"] >= 2:
+        actions_doc = _parse_json(contents[P.ACTIONS], P.ACTIONS, check)
+        check.stop_if_any()
+        _schema_check(actions_doc, "actions", P.ACTIONS, check)
+        check.stop_if_any()
+        actions, action_findings = _check_actions(actions_doc, document, form, findings, check)
+        check.stop_if_any()
 
     attachments = {n[len(P.ATTACHMENTS):]: b for n, b in contents.items()
                    if n.startswith(P.ATTACHMENTS)}
@@ -222,7 +250,7 @@ def _verify(data: bytes, check: _Checker) -> Package:
     return Package(file=check.name, file_sha256=hashlib.sha256(data).hexdigest(),
                    size=len(data), manifest=manifest, document=document, form=form, team=team,
                    answers=answers, findings=findings, attachments=attachments,
-                   warnings=warnings)
+                   warnings=warnings, actions=actions, action_findings=action_findings)
 
 
 def _open_zip(data: bytes, check: _Checker) -> zipfile.ZipFile:
@@ -276,7 +304,7 @@ def _inspect_directory(zf: zipfile.ZipFile, check: _Checker) -> list[zipfile.Zip
         seen[folded] = name
         if info.flag_bits & 0x1:
             check.add(name, "暗号化されています（この版の形式では使いません）",
-                      "the member is encrypted, which format version 1 does not use", fix=True)
+                      "the member is encrypted, which this format does not use", fix=True)
         if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
             check.add(name, f"対応していない圧縮方式です（{info.compress_type}）",
                       f"unsupported compression method {info.compress_type}", fix=True)
@@ -371,17 +399,30 @@ def _check_format(manifest: Any, check: _Checker) -> None:
                   fix=True)
         raise _Stop()
     version = manifest.get("format_version")
-    if isinstance(version, int) and not isinstance(version, bool) and version > P.FORMAT_VERSION:
+    if isinstance(version, int) and not isinstance(version, bool) and version > max(
+            P.READABLE_VERSIONS):
         check.add(P.MANIFEST, f"このファイルは新しい形式（第{version}版）で作られています。"
-                  f"このアプリが読めるのは第{P.FORMAT_VERSION}版までです。アプリを更新してください",
+                  f"このアプリが読めるのは第{max(P.READABLE_VERSIONS)}版までです。"
+                  "アプリを更新してください",
                   f"this package uses format version {version}; this app reads up to version "
-                  f"{P.FORMAT_VERSION}. Update the app (kanwa-review) to import it")
+                  f"{max(P.READABLE_VERSIONS)}. Update the app (kanwa-review) to import it")
         raise _Stop()
-    if version != P.FORMAT_VERSION or isinstance(version, bool):
+    if version not in P.READABLE_VERSIONS or isinstance(version, bool):
         check.add(P.MANIFEST, f"不明な形式の版です（format_version = {json.dumps(version)[:40]}）",
-                  f"unknown format version {json.dumps(version)[:40]}; this app reads version "
-                  f"{P.FORMAT_VERSION}", fix=True)
+                  f"unknown format version {json.dumps(version)[:40]}; this app reads versions "
+                  f"{', '.join(map(str, P.READABLE_VERSIONS))}", fix=True)
         raise _Stop()
+
+
+def _check_members_of_version(version: int, contents: dict[str, bytes], check: _Checker) -> None:
+    """actions.json is required from version 2 on and unknown to version 1."""
+    if version >= 2 and P.ACTIONS not in contents:
+        check.add(P.ACTIONS, "改善計画 actions.json がありません",
+                  f"{P.ACTIONS} is missing (required by format version {version})", fix=True)
+    if version < 2 and P.ACTIONS in contents:
+        check.add(P.ACTIONS, "第1版の形式には actions.json はありません（形式の版が食い違っています）",
+                  f"format version 1 has no {P.ACTIONS}; the manifest's format_version is "
+                  "wrong", fix=True)
 
 
 _validators: dict[str, Draft202012Validator] = {}
@@ -588,3 +629,65 @@ def _check_domain(doc: dict, form: Form | None, check: _Checker):
         warnings.append("監査記録に確定の記録がありません / the audit trail holds no finalisation "
                         "entry for this revision")
     return tuple(team), answers, findings, warnings
+
+
+def _check_actions(doc: dict, review_doc: dict, form: Form | None, findings: list,
+                   check: _Checker) -> tuple[list[ImprovementAction], dict[str, tuple[str, int]]]:
+    """actions.json after its schema: one facility (the review's), unique uuids, no future
+    timestamps, valid fields (core.pdca.action_from_dict), item codes of actions agreed at
+    this review in the carried form, finding links that point at a finding of this review."""
+    code, uuid = review_doc["facility"]["code"], review_doc["review"]["uuid"]
+    revision = review_doc["review"]["revision"]
+    out: list[ImprovementAction] = []
+    links: dict[str, tuple[str, int]] = {}
+    if doc["facility_code"] != code or doc["review_uuid"] != uuid:
+        check.add(P.ACTIONS, "改善計画の施設・レビューが review.json と食い違っています",
+                  f"facility_code/review_uuid differ from review.json ({code}, {uuid})", fix=True)
+        return out, links
+    held_findings = {(f.kind, f.position) for f, _c, _u in findings}
+    seen: set[str] = set()
+    for n, entry in enumerate(doc["actions"]):
+        place = f"{P.ACTIONS} › actions[{n}] ({entry['uuid']})"
+        if entry["uuid"] in seen:
+            check.add(place, "同じ改善計画（UUID）が2つあります", "the same action uuid appears twice",
+                      fix=True)
+            continue
+        seen.add(entry["uuid"])
+        if entry["facility_code"] != code:
+            check.add(f"{place} › facility_code", f"別の施設（{entry['facility_code']}）の改善計画です",
+                      f"the action belongs to facility {entry['facility_code']}, not {code}",
+                      fix=True)
+            continue
+        try:
+            action = action_from_dict(entry)
+            check_not_future(action.updated_at)
+            for p in action.progress:
+                check_not_future(p.at)
+        except ValueError as exc:
+            check.add(place, "改善計画の記載が正しくありません", str(exc), fix=True)
+            continue
+        if action.origin_review_uuid == uuid:
+            if action.origin_revision is not None and action.origin_revision > revision:
+                check.add(f"{place} › origin_revision", "このレビューより新しい版を指しています",
+                          f"origin revision {action.origin_revision} is after revision "
+                          f"{revision} of this review", fix=True)
+            unknown = [c for c in action.item_codes if form is not None and not form.has_item(c)]
+            if unknown:
+                check.add(f"{place} › item_codes", f"評価票にない項目コードがあります（{', '.join(unknown[:5])}）",
+                          f"item codes not in the form: {unknown[:5]}", fix=True)
+                continue
+            finding = entry.get("finding")
+            if finding:
+                key = (finding["kind"], finding["position"])
+                if key not in held_findings:
+                    check.add(f"{place} › finding", "対応する所見がこのレビューにありません",
+                              f"no {key[0]} finding at position {key[1]} in review.json",
+                              fix=True)
+                    continue
+                links[action.uuid] = key
+        elif entry.get("finding"):
+            check.add(f"{place} › finding", "所見への対応は、このレビューで決めた改善計画にだけ書けます",
+                      "a finding link is only allowed on actions agreed at this review", fix=True)
+            continue
+        out.append(action)
+    return out, links

@@ -1,4 +1,5 @@
-"""Export of a finalised review revision as a submission package (.kanwa, format version 1).
+"""Export of a finalised review revision as a submission package (.kanwa, format version 2:
+the review, its form, and the facility's improvement actions in actions.json).
 
 The package is built in memory, checked by the same reader the hub uses (so the app never
 hands out a file it would itself refuse), then written next to its destination and moved into
@@ -22,6 +23,7 @@ from kanwa_review import __version__
 from kanwa_review.core.form import Form, item_sort_key
 from kanwa_review.core.review import Review, ReviewStateError
 from kanwa_review.exchange import package_format as P
+from kanwa_review.store import pdca_repository as arepo
 from kanwa_review.store import repository as repo
 from kanwa_review.store.database import Database
 
@@ -36,6 +38,7 @@ class ExportResult:
     size: int
     answers: int
     findings: int
+    actions: int = 0
 
 
 def _json_bytes(data: Any) -> bytes:
@@ -103,6 +106,26 @@ def review_document(database: Database, review: Review, form: Form, *,
     return doc
 
 
+def actions_document(database: Database, review: Review) -> dict:
+    """actions.json: every improvement action of the review's facility held here, with its
+    progress notes. All of them, not only those agreed at this review: an older action's
+    progress checked at this visit travels too, and the importer's stale rule keeps a newer
+    state held at the hub. A finding link is given by kind and position (ids are local)."""
+    findings = {row["id"]: {"kind": row["kind"], "position": row["position"]}
+                for row in database.query(
+                    "SELECT f.id, f.kind, f.position FROM findings f JOIN reviews r ON "
+                    "r.id = f.review_id WHERE r.uuid = ? AND r.revision = ?",
+                    (review.uuid, review.revision))}
+    out = []
+    for a in arepo.actions(database, facility_code=review.facility_code):
+        entry = a.to_dict()
+        finding_id = entry.pop("finding_id")
+        entry["finding"] = findings.get(finding_id) if a.origin_review_uuid == review.uuid \
+            else None
+        out.append(entry)
+    return {"facility_code": review.facility_code, "review_uuid": review.uuid, "actions": out}
+
+
 def _member(m) -> dict:
     return {"name": m.name, "role": m.role, "profession": m.profession,
             "affiliation": m.affiliation}
@@ -121,16 +144,27 @@ def _zip_time(timestamp: str | None) -> tuple[int, int, int, int, int, int]:
 
 
 def build_package(doc: dict, form_json: str, *, created_at: str | None = None,
-                  attachments: dict[str, bytes] | None = None) -> bytes:
-    """The bytes of a .kanwa package for a review document and its form's canonical JSON."""
+                  attachments: dict[str, bytes] | None = None, actions: dict | None = None,
+                  format_version: int = P.FORMAT_VERSION) -> bytes:
+    """The bytes of a .kanwa package for a review document and its form's canonical JSON.
+
+    Version 2 (the default) carries `actions` (an `actions_document`; none given = an empty
+    plan). `format_version=1` writes the old layout, for tests and fixtures only."""
     r = doc["review"]
     members: list[tuple[str, bytes]] = [(P.REVIEW, _json_bytes(doc)),
                                         (P.FORM, form_json.encode("utf-8"))]
+    if format_version >= 2:
+        if actions is None:
+            actions = {"facility_code": doc["facility"]["code"], "review_uuid": r["uuid"],
+                       "actions": []}
+        members.append((P.ACTIONS, _json_bytes(actions)))
+    elif actions is not None:
+        raise ValueError("format version 1 cannot carry improvement actions")
     for name, data in sorted((attachments or {}).items()):
         members.append((P.ATTACHMENTS + name, data))
     manifest = {
         "format": P.FORMAT_NAME,
-        "format_version": P.FORMAT_VERSION,
+        "format_version": format_version,
         "app": {"name": APP_NAME, "version": __version__},
         "created_at": created_at or repo.now_iso(),
         "review": {"uuid": r["uuid"], "revision": r["revision"], "status": r["status"],
@@ -174,7 +208,8 @@ def package_for(database: Database, uuid: str, revision: int | None = None) -> t
             "finalised review can be exported. Finalise it first, then export.")
     form = repo.form_by_hash(database, review.form_hash)
     doc = review_document(database, review, form)
-    return review, build_package(doc, form.canonical_json())
+    return review, build_package(doc, form.canonical_json(),
+                                 actions=actions_document(database, review))
 
 
 def export_review(database: Database, uuid: str, out: str | Path, *,
@@ -209,4 +244,4 @@ def export_review(database: Database, uuid: str, out: str | Path, *,
                          f"({exc.strerror}). 別の場所を選んでください / choose another "
                          "place.") from None
     return ExportResult(out, review.uuid, review.revision, len(data), len(package.answers),
-                        len(package.findings))
+                        len(package.findings), len(package.actions))

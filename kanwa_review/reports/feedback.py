@@ -24,6 +24,7 @@ from reportlab.platypus import (
 )
 
 from kanwa_review.core.dates import fiscal_year_label, wareki
+from kanwa_review.core.pdca import ImprovementAction
 from kanwa_review.core.qi import qi_values
 from kanwa_review.core.review import (
     FINDING_KINDS,
@@ -32,7 +33,7 @@ from kanwa_review.core.review import (
     TEAM_ROLES,
 )
 from kanwa_review.core.trends import score_changes
-from kanwa_review.reports.charts import section_chart
+from kanwa_review.reports.charts import history_chart, section_chart
 from kanwa_review.reports.fonts import report_font
 from kanwa_review.reports.linebreak import JText
 from kanwa_review.reports.pages import (
@@ -58,19 +59,34 @@ FORMULA_NOTE = (
     "達成率 = 100 × Σ(重み × 評価点) ÷ Σ(重み × 最高点)。評価点は A=3, B=2, C=1, D=0。"
     "N/A（該当なし）、未評価、対象外の項目は計算に含めません。総合は全項目をまとめて計算します"
     "（セクション達成率の平均ではありません）。評価された項目のないセクションは「—」です。")
-ACTION_STATUS = {"planned": "計画中", "in_progress": "実施中", "done": "完了",
-                 "overdue": "期限超過", "dropped": "中止"}
+PLAN_NOTE = ("改善計画は、本報告書の「改善が望まれる点」「提言」を受けて、被評価施設と協議のうえ"
+             "策定します（目安: 報告書受領後1か月以内）。各項目について、取組内容・担当者・"
+             "期限・評価指標を定めてください。")
+LATEST_NOTE_CHARS = 160  # the latest progress note is quoted; the whole history is in the app
 
 
 @dataclass(frozen=True)
-class ImprovementAction:
-    """One row of the improvement plan (改善計画). Filled from the PDCA store once it exists."""
+class PlanActions:
+    """What the improvement-plan section prints: the actions agreed at this review, and the
+    facility's actions from earlier visits that are still open (carried over, 継続)."""
 
-    action: str
-    owner: str = ""
-    due: date | None = None
-    status: str = "planned"
-    finding: str = ""        # the point to improve it answers (text or item codes)
+    agreed: tuple[ImprovementAction, ...] = ()
+    carried: tuple[ImprovementAction, ...] = ()
+
+
+def plan_actions(services, data) -> PlanActions:
+    """The plan of a review from the PDCA store: `actions_of_review`, plus the facility's open
+    actions agreed before this visit (an action created after the visit belongs to a later
+    report, so reprinting an old report does not show it)."""
+    r = data.review
+    if not hasattr(services, "actions_of_review"):
+        return PlanActions()
+    agreed = tuple(services.actions_of_review(r.uuid))
+    mine = {a.uuid for a in agreed}
+    visit = r.visit_date.isoformat()
+    carried = tuple(a for a in services.actions_of_facility(r.facility_code, open_only=True)
+                    if a.uuid not in mine and a.created_at[:10] <= visit)
+    return PlanActions(agreed, carried)
 
 
 # --- small builders -----------------------------------------------------------------------
@@ -160,7 +176,7 @@ def cover(data, ctx: ReportContext, facility=None) -> list:
     return out
 
 
-def summary(data, previous, ctx: ReportContext) -> list:
+def summary(data, previous, ctx: ReportContext, *, extra: Sequence = ()) -> list:
     scores = data.scores()
     own = data.scores(self_assessment=True)
     out = [Heading(TITLES["summary"], 1, key=ctx.key("summary"))]
@@ -212,6 +228,7 @@ def summary(data, previous, ctx: ReportContext) -> list:
             rows.append([t(q.item_code), t(q.title), t(_qi_text(q)), t(q.period or "—"),
                          t(q.target_label or (f"{q.target:g}" if q.target is not None else "—"))])
         out.append(_table(rows, [14 * mm, CONTENT_WIDTH - 104 * mm, 40 * mm, 25 * mm, 25 * mm]))
+    out += list(extra)
     out.append(CondPageBreak(90 * mm))  # the items start on a fresh page unless there is room
     return out
 
@@ -337,21 +354,63 @@ def findings(data, ctx: ReportContext) -> list:
     return out
 
 
-def improvement_plan(actions: Sequence[ImprovementAction] | None, ctx: ReportContext) -> list:
-    """The plan table; until the PDCA store lands, callers pass None and a note prints instead."""
-    out = [CondPageBreak(40 * mm), Heading(TITLES["plan"], 1, key=ctx.key("plan"))]
-    if not actions:
-        out.append(t("改善計画は、本報告書の「改善が望まれる点」「提言」を受けて、被評価施設と協議のうえ"
-                     "策定します（目安: 報告書受領後1か月以内）。各項目について、取組内容・担当者・"
-                     "期限・評価指標を定めてください。", 9.5, space_after=4))
-        return out
-    rows = [[t("No."), t("取組内容"), t("対応する所見"), t("担当者"), t("期限"), t("状況")]]
+def _owner(a: ImprovementAction) -> str:
+    return "\n".join(x for x in (a.owner_role, a.owner_name) if x) or "—"
+
+
+def _latest(a: ImprovementAction) -> str:
+    if not a.progress:
+        return "—"
+    p = a.progress[-1]
+    when = _ts_date(p.at)
+    note = p.note if len(p.note) <= LATEST_NOTE_CHARS else p.note[:LATEST_NOTE_CHARS - 1] + "…"
+    return (when.isoformat() if when else "") + ("\n" + note if note else "")
+
+
+def _plan_table(actions: Sequence[ImprovementAction], today: date) -> Table:
+    rows = [[t("No.", 8), t("取組内容", 8), t("担当", 8), t("期限", 8), t("状況", 8),
+             t("最新の進捗", 8)]]
+    style = []
     for n, a in enumerate(actions, start=1):
-        rows.append([t(str(n)), t(a.action), t(a.finding or "—"), t(a.owner or "—"),
-                     t(a.due.isoformat() if a.due else "—"),
-                     t(ACTION_STATUS.get(a.status, a.status))])
-    out.append(_table(rows, [10 * mm, CONTENT_WIDTH - 110 * mm, 34 * mm, 26 * mm, 22 * mm,
-                             18 * mm]))
+        detail = []
+        if a.item_codes:
+            detail.append("関連項目: " + "、".join(a.item_codes))
+        if a.success_measure:
+            detail.append("評価指標: " + a.success_measure)
+        what = [t(a.title, 9)] + ([t("\n".join(detail), 7.5, GREY)] if detail else [])
+        status = [t(a.status_label, 9)]
+        if a.is_overdue(today):
+            status.append(t(f"期限超過\n{a.days_overdue(today)}日", 7.5, RED))
+            style.append(("BACKGROUND", (3, n), (4, n), CD_BACKGROUND))
+        rows.append([t(str(n), 8), what, t(_owner(a), 8),
+                     t(a.due_date.isoformat() if a.due_date else "—", 8), status,
+                     t(_latest(a), 8)])
+    return _table(rows, [9 * mm, CONTENT_WIDTH - 118 * mm, 30 * mm, 20 * mm, 17 * mm, 42 * mm],
+                  extra=style)
+
+
+def improvement_plan(actions, ctx: ReportContext, *, today: date | None = None) -> list:
+    """4. 改善計画: the actions agreed at this review (what, owner, due date, status, latest
+    progress), then open actions carried over from earlier visits. `actions` is a PlanActions
+    or a plain list of ImprovementAction (all taken as agreed here); with none, a note on how
+    the plan is made prints instead."""
+    today = today or date.today()
+    if actions is None:
+        actions = PlanActions()
+    elif not isinstance(actions, PlanActions):
+        actions = PlanActions(tuple(actions))
+    out = [CondPageBreak(40 * mm), Heading(TITLES["plan"], 1, key=ctx.key("plan"))]
+    if not actions.agreed:
+        out.append(t(PLAN_NOTE, 9.5, space_after=4))
+    else:
+        out.append(t(f"本評価で合意した改善計画（{len(actions.agreed)}件）。状況・進捗は "
+                     f"{_date_text(today)} 時点。", 8.5, GREY, space_after=3))
+        out.append(_plan_table(actions.agreed, today))
+    if actions.carried:
+        out += [Spacer(1, 4 * mm),
+                Heading("前回までの改善計画（継続中）", 2, key=ctx.key("plan-carried")),
+                t("以前の評価で合意し、まだ完了していない改善計画です。", 8.5, GREY, space_after=3),
+                _plan_table(actions.carried, today)]
     return out
 
 
@@ -371,12 +430,50 @@ def signoff(data, ctx: ReportContext) -> list:
             t("本報告書の内容を確認しました。", 9.5, space_after=4), tbl]
 
 
-def story(services, data, *, previous=None, actions=None, ctx: ReportContext) -> list:
+def history(services, data, ctx: ReportContext) -> list:
+    """経年変化: section achievement over fiscal years (chart and table) from
+    services.facility_history, when the facility has finalised reviews in at least two fiscal
+    years up to this review's (a reprinted old report does not show later years)."""
+    if not hasattr(services, "facility_history"):
+        return []
+    h = services.facility_history(data.review.facility_code)
+    points = [p for p in h.points if p.fiscal_year <= data.review.fiscal_year]
+    if len(points) < 2:
+        return []
+    years = [p.fiscal_year for p in points]
+    sections = [(code, f"{code} {title}" if code != "overall" else "総合")
+                for code, title in h.sections()]
+    sections = [(code, label) for code, label in sections
+                if any(p.achievement(code) is not None for p in points)]
+    out = [Spacer(1, 4 * mm), CondPageBreak(95 * mm),
+           Heading("経年変化（年度別の達成率）", 2, key=ctx.key("history")),
+           history_chart(years, [(label, [p.achievement(code) for p in points])
+                                 for code, label in sections], CONTENT_WIDTH),
+           Spacer(1, 2 * mm)]
+    rows = [[t("セクション", 8)] + [t(f"{y}年度", 8) for y in years] + [t("前年度比", 8)]]
+    for code, label in sections:
+        rows.append([t(label, 8)] + [t(_pct(p.achievement(code)), 8) for p in points]
+                    + [t(_delta(points[-1].delta(code)), 8)])
+    w = min(22 * mm, (CONTENT_WIDTH - 60 * mm) / (len(years) + 1))
+    out.append(_table(rows, [CONTENT_WIDTH - w * (len(years) + 1)] + [w] * (len(years) + 1),
+                      extra=[("BACKGROUND", (0, -1), (-1, -1), HEAD_BACKGROUND)]))
+    out.append(t("各年度の最新の確定評価の達成率です。前年度比は最新年度とその前の年度の差（ポイント）。",
+                 7.5, GREY))
+    return out
+
+
+def story(services, data, *, previous=None, actions=None, ctx: ReportContext,
+          today: date | None = None) -> list:
+    """The flowables of one report. Without `actions`, the improvement plan is read from the
+    services (`plan_actions`), so the CLI, the app and the batch all print the stored plan."""
     facility = next((f for f in services.facilities() if f.code == data.review.facility_code),
                     None) if hasattr(services, "facilities") else None
-    return ([ReportStart(ctx)] + cover(data, ctx, facility) + summary(data, previous, ctx)
-            + items(data, ctx) + findings(data, ctx) + improvement_plan(actions, ctx)
-            + signoff(data, ctx))
+    if actions is None:
+        actions = plan_actions(services, data)
+    return ([ReportStart(ctx)] + cover(data, ctx, facility)
+            + summary(data, previous, ctx, extra=history(services, data, ctx))
+            + items(data, ctx) + findings(data, ctx)
+            + improvement_plan(actions, ctx, today=today) + signoff(data, ctx))
 
 
 def context_for(data, index: int = 0, *, nested: bool = False) -> ReportContext:
@@ -394,7 +491,8 @@ def load_with_previous(services, uuid: str, revision: int | None = None):
 
 
 def write_report(services, uuid: str, out: str | Path, *, revision: int | None = None,
-                 actions: Sequence[ImprovementAction] | None = None) -> Path:
+                 actions: PlanActions | Sequence[ImprovementAction] | None = None,
+                 today: date | None = None) -> Path:
     """Write the feedback report of one review (its current revision unless told) to `out`."""
     report_font()
     data, previous = load_with_previous(services, uuid, revision)
@@ -405,5 +503,6 @@ def write_report(services, uuid: str, out: str | Path, *, revision: int | None =
         author=printable(r.finalised_by or (r.leader.name if r.leader else "kanwa-review")),
         subject=f"{printable(data.form.title.ja)} {data.form.version} / 訪問日 "
                 f"{r.visit_date.isoformat()} / 第{r.revision}版")
-    doc.build(story(services, data, previous=previous, actions=actions, ctx=context_for(data)))
+    doc.build(story(services, data, previous=previous, actions=actions, ctx=context_for(data),
+                    today=today))
     return out

@@ -249,6 +249,109 @@ def template_action(window) -> None:
     _run(window, "空の評価票を作成しています…", template_work(form, out), done)
 
 
+# --- progress returns (改善計画の進捗): small hooks for exchange/progress.py ------------------
+
+def progress_import_work(db_path: Path, files: list[Path]):
+    from kanwa_review.exchange.progress import import_progress
+    from kanwa_review.services import Services
+    from kanwa_review.store import open_database
+
+    def work(progress):
+        db = open_database(db_path)
+        results = []
+        try:
+            services = Services(db)
+            for n, f in enumerate(files):
+                if not progress(n, len(files), f"{f.name} を確認しています…"):
+                    break
+                results.append(import_progress(services, f))
+            progress(len(files), len(files), "")
+        finally:
+            db.close()
+        return results
+    return work
+
+
+def progress_export_work(db_path: Path, code: str, out: Path):
+    from kanwa_review.exchange.progress import export_progress
+    from kanwa_review.services import Services
+    from kanwa_review.store import open_database
+
+    def work(progress):
+        progress(0, 1, "進捗報告シートを作成しています…")
+        db = open_database(db_path, readonly=True)
+        try:
+            return export_progress(Services(db), code, out)
+        finally:
+            db.close()
+    return work
+
+
+PROGRESS_LABELS = {"imported": "取込済み", "unchanged": "変更なし", "rejected": "取込不可"}
+
+
+def progress_summary(results) -> tuple[str, str]:
+    """(summary, details) of progress imports, for the results message box."""
+    lines, details = [], []
+    for r in results:
+        lines.append(f"{Path(r.file).name}: {PROGRESS_LABELS.get(r.status, r.status)}（反映 "
+                     f"{len(r.applied)}・変更なし {len(r.unchanged)}・古いため対象外 {len(r.stale)}）")
+        details += [f"✕ {e}" for e in r.errors]
+        details += [f"△ 古いため対象外 (stale, skipped): {s}" for s in r.stale]
+    if any(r.status == "rejected" for r in results):
+        lines.append("取込不可のファイルからは何も登録されていません。詳細を確認してください。")
+    return "\n".join(lines), "\n".join(details)
+
+
+def progress_import_action(window) -> None:
+    paths, _ = QFileDialog.getOpenFileNames(
+        window, "改善計画の進捗ファイルを選択", "",
+        "進捗ファイル (*.xlsx *.json);;Excel ブック (*.xlsx);;JSON (*.json)")
+    if not paths:
+        return
+
+    def done(results) -> None:
+        if results is None:
+            return
+        if any(r.status == "imported" for r in results):
+            window.refresh_all()
+        summary, details = progress_summary(results)
+        window.show_status(f"進捗ファイル {len(results)} 件を処理しました")
+        box = QMessageBox(QMessageBox.Information, "改善計画の進捗を取込", summary,
+                          QMessageBox.Close, window)
+        if details:
+            box.setDetailedText(details)
+        window._progress_results = box
+        box.open()
+
+    _run(window, "改善計画の進捗を取り込んでいます…",
+         progress_import_work(Path(window.db_path), [Path(p) for p in paths]), done)
+
+
+def progress_export_action(window) -> None:
+    facilities = window.services.facilities()
+    if not facilities:
+        QMessageBox.information(window, "進捗報告シートを作成", "施設が登録されていません。")
+        return
+    labels = [f"{f.code} {f.name}" for f in facilities]
+    choice, ok = QInputDialog.getItem(window, "進捗報告シートを作成", "施設:", labels, 0, False)
+    if not ok:
+        return
+    code = facilities[labels.index(choice)].code
+    path, _ = QFileDialog.getSaveFileName(window, "進捗報告シートの保存先", f"改善計画進捗_{code}.xlsx",
+                                          "Excel ブック (*.xlsx);;JSON 進捗ファイル (*.json)")
+    if not path:
+        return
+    out = Path(path) if path.lower().endswith((".xlsx", ".json")) else Path(path + ".xlsx")
+
+    def done(written) -> None:
+        if written is not None:
+            window.show_status(f"進捗報告シートを保存しました: {written[0]}（{written[1]} 件）")
+
+    _run(window, "進捗報告シートを作成しています…",
+         progress_export_work(Path(window.db_path), code, out), done)
+
+
 def install(window) -> None:
     window.excel_export_action = QAction("Excel集計表を出力…", window)
     window.excel_export_action.setStatusTip("都道府県向けの集計表（.xlsx）を出力します")
@@ -262,3 +365,13 @@ def install(window) -> None:
     window.hub_menu.addAction(window.excel_export_action)
     window.hub_menu.addAction(window.excel_import_action)
     window.file_menu.addAction(window.excel_template_action)
+    window.progress_export_action = QAction("進捗報告シートを作成…", window)
+    window.progress_export_action.setStatusTip(
+        "被評価施設に送る改善計画の進捗報告シート（1施設分）を作成します")
+    window.progress_export_action.triggered.connect(lambda: progress_export_action(window))
+    window.progress_import_action = QAction("進捗を取り込む…", window)
+    window.progress_import_action.setStatusTip(
+        "被評価施設から返ってきた改善計画の進捗（Excel の Actions シート / JSON）を取り込みます")
+    window.progress_import_action.triggered.connect(lambda: progress_import_action(window))
+    window.hub_menu.addAction(window.progress_export_action)
+    window.hub_menu.addAction(window.progress_import_action)

@@ -229,7 +229,12 @@ def import_paths(window, paths: list[Path]) -> None:
     def done(results) -> None:
         if results is None:
             return
-        if any(r.status in ("imported", "superseded") for r in results):
+        # an "unchanged" review may still bring newer improvement actions (format version 2)
+        def brought_actions(r) -> bool:
+            counts = getattr(r, "actions", None) or {}
+            return bool(counts.get("created") or counts.get("updated"))
+
+        if any(r.status in ("imported", "superseded") or brought_actions(r) for r in results):
             window.refresh_all()
         bad = sum(1 for r in results if r.status == "rejected")
         window.show_status(f"提出ファイル {len(results)} 件を処理しました（却下 {bad} 件）")

@@ -85,9 +85,29 @@ def base_document(revision: int = 1, facility: str = "H001") -> dict:
     }
 
 
-def package(doc: dict | None = None, form_json: str | None = None) -> bytes:
+def package(doc: dict | None = None, form_json: str | None = None, *,
+            format_version: int = 1, actions: dict | None = None) -> bytes:
+    """The corpus is kept in format version 1 (the reader must keep reading it); version-2
+    cases with improvement actions are built in memory by tests/test_pdca_exchange_package.py
+    with `actions_document` below."""
     return build_package(doc or base_document(), form_json or mini_form().canonical_json(),
-                         created_at=CREATED)
+                         created_at=CREATED, format_version=format_version, actions=actions)
+
+
+ACTION_UUID = "5f0c7d1e-2b3a-4c5d-8e9f-0a1b2c3d4e5f"
+
+
+def actions_document(facility: str = "H001") -> dict:
+    """actions.json of a version-2 package: one action agreed at the review, with progress."""
+    return {"facility_code": facility, "review_uuid": UUID, "actions": [{
+        "uuid": ACTION_UUID, "facility_code": facility, "title": "緩和ケア年度計画を文書化する",
+        "owner_role": "緩和ケアセンター", "owner_name": "架空 次郎", "due_date": "2026-03-31",
+        "success_measure": "委員会で承認された計画書", "status": "in_progress",
+        "item_codes": ["A-2"], "origin_review_uuid": UUID, "origin_revision": 1,
+        "finding": None, "created_at": "2025-11-20T08:40:00.000+00:00",
+        "updated_at": "2025-12-10T01:00:00.000+00:00",
+        "progress": [{"at": "2025-12-10T01:00:00.000+00:00", "status": "in_progress",
+                      "note": "草案を作成", "author": "架空 次郎"}]}]}
 
 
 def members(data: bytes) -> list[tuple[zipfile.ZipInfo, bytes]]:
@@ -198,7 +218,8 @@ def make_all() -> dict[str, bytes]:
     files["manifest_not_json.kanwa"] = replace_member(P.MANIFEST, b"{\"format\": \"kanwa-sub")
 
     manifest = manifest_of(good)
-    newer = dict(manifest, format_version=2, signature={"alg": "ed25519", "value": "…"})
+    # a version this app does not know yet (it reads 1 and 2)
+    newer = dict(manifest, format_version=3, signature={"alg": "ed25519", "value": "…"})
     files["newer_version.kanwa"] = replace_member(P.MANIFEST, dump(newer))
     files["unknown_format.kanwa"] = replace_member(P.MANIFEST,
                                                    dump(dict(manifest, format="other-app")))

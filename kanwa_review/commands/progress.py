@@ -1,0 +1,53 @@
+"""`kanwa-review progress-export` and `progress-import`: the visited hospital's progress on its
+improvement actions (改善計画の進捗), as a JSON progress file or the Actions sheet of a workbook."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+from kanwa_review.commands.common import database, guard
+
+LABELS = {"imported": "取込 (imported)", "unchanged": "変更なし (unchanged)",
+          "rejected": "却下 (rejected)"}
+
+
+@guard
+def export(args) -> int:
+    from kanwa_review.exchange.progress import export_progress
+    from kanwa_review.services import Services
+
+    with database(args.db, readonly=True) as db:
+        path, count = export_progress(Services(db), args.facility, args.output)
+    print(f"進捗ファイルを書き出しました / progress file written: {path} ({count} actions of "
+          f"{args.facility})")
+    return 0
+
+
+@guard
+def import_(args) -> int:
+    from kanwa_review.exchange.progress import import_progress
+    from kanwa_review.services import Services
+
+    results = []
+    with database(args.db) as db:
+        services = Services(db)
+        for f in args.files:
+            results.append(import_progress(services, f))
+    for r in results:
+        if args.json:
+            print(json.dumps(r.to_json(), ensure_ascii=False), flush=True)
+            continue
+        print(f"{r.file}: {LABELS[r.status]} — 反映 / applied {len(r.applied)}, 変更なし / "
+              f"unchanged {len(r.unchanged)}, 古いため対象外 / stale {len(r.stale)}")
+        for s in r.stale:
+            print(f"  stale, skipped: {s}")
+        for w in r.warnings:
+            print(f"  warning: {w}", file=sys.stderr)
+        for e in r.errors:
+            print(f"  error: {e}", file=sys.stderr)
+        if r.status == "rejected":
+            print("  このファイルからは何も登録されていません。上の箇所を直して再度取り込んでください / "
+                  "nothing from this file was written; fix the places above and import again.",
+                  file=sys.stderr)
+    return 1 if any(r.status == "rejected" for r in results) else 0
