@@ -19,6 +19,7 @@ changes nothing. A rejected file applies no action either.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sqlite3
 from collections.abc import Callable, Iterable
@@ -26,7 +27,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kanwa_review.core.review import Facility
-from kanwa_review.exchange.package_reader import Package, PackageRejected, read_package
+from kanwa_review.exchange.package_reader import (
+    Package, PackageRejected, read_package_bytes, read_package_file,
+)
 from kanwa_review.exchange.package_writer import review_document
 from kanwa_review.services.base import default_actor
 from kanwa_review.store import repository as repo
@@ -94,10 +97,28 @@ def import_file(database: Database, path: str | Path, actor: str | None = None) 
     """Verify one file and, if every check passes, apply it in one transaction."""
     name = str(path)
     try:
-        package = read_package(path)
+        data = read_package_file(path)
+        seen = _applied_before(database, hashlib.sha256(data).hexdigest())
+        if seen is not None:
+            return ImportResult(name, "unchanged", review=seen["review_uuid"],
+                                revision=seen["revision"], facility=seen["facility_code"])
+        package = read_package_bytes(data, name)
     except PackageRejected as exc:
         return ImportResult(name, "rejected", errors=exc.problems)
     return apply_package(database, package, actor or default_actor())
+
+
+def _applied_before(database: Database, file_sha256: str) -> dict | None:
+    """The held final revision that these exact bytes were applied as, if any. The same file
+    again is a no-op by construction (its review is held unchanged, final revisions are
+    immutable, and its actions were merged then and can only have grown newer since), so the
+    re-import of a whole folder costs one hash per file, not a full verification."""
+    rows = database.query(
+        "SELECT p.review_uuid, p.revision, f.code AS facility_code FROM package_imports p "
+        "JOIN reviews r ON r.uuid = p.review_uuid AND r.revision = p.revision "
+        "AND r.status = 'final' JOIN facilities f ON f.id = r.facility_id "
+        "WHERE p.file_sha256 = ? LIMIT 1", (file_sha256,))
+    return rows[0] if rows else None
 
 
 def import_files(database: Database, paths: Iterable[str | Path], actor: str | None = None, *,
