@@ -15,20 +15,16 @@ the review is final; they are not on the review's undo stack (the services audit
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QDialog,
-    QDialogButtonBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QTabWidget,
@@ -36,322 +32,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kanwa_review.core.review import (
-    FINDING_KINDS,
-    FINDING_LABELS,
-    Finding,
-    ReviewStateError,
-)
+from kanwa_review.core.review import FINDING_KINDS, FINDING_LABELS, Finding
 from kanwa_review.ui.actions_editor import ActionsEditor
 from kanwa_review.ui.dialogs.common import error_label, show_error
 from kanwa_review.ui.dialogs.confirm import confirm
+from kanwa_review.ui.findings_commands import (
+    AddFinding,
+    DeleteFinding,
+    EditFinding,
+    FindingRef,
+    MoveFinding,
+)
+from kanwa_review.ui.findings_item_picker import ItemPickerDialog
+from kanwa_review.ui.findings_text import finding_line, linked_items_text
+from kanwa_review.ui.findings_widgets import FindingEditor, FindingList
 
 COMMIT_DELAY_MS = 600      # a pause in typing this long commits the text
 ACTION_KINDS = ("improve", "recommendation")  # the kinds an improvement action can answer
-TEXT_MERGE_ID = 0x6b77     # QUndoCommand.id() of text edits, so one typing spell is one step
-_USER_ERRORS = (ValueError, LookupError, ReviewStateError)
-_PREVIEW = 160             # characters of a finding shown in its list line
-_ITEM_PREVIEW = 28         # characters of a linked item's text shown under the editor
 
+# the picker is part of this module's contract (tests and scripts import it from here)
+__all__ = ["ACTION_KINDS", "COMMIT_DELAY_MS", "FindingRef", "FindingsPanel", "ItemPickerDialog"]
 
-class FindingRef:
-    """A stable handle on one finding. Undoing a delete re-creates the finding under a new
-    database id; every command holding the handle follows it. `id` is None while the finding
-    does not exist (deleted, or its add undone), so a reused rowid is never confused."""
-
-    __slots__ = ("id",)
-
-    def __init__(self, finding_id: int | None = None):
-        self.id = finding_id
-
-
-# --- undo commands ------------------------------------------------------------------------
-
-class _FindingCommand(QUndoCommand):
-    def __init__(self, panel: FindingsPanel, text: str):
-        super().__init__(text)
-        self.panel = panel
-        self.services, self.uuid = panel.services, panel.uuid
-
-    def _apply(self, call, select=None) -> None:
-        """Run one service call; a refusal (the review was finalised meanwhile, the finding is
-        gone) is shown and the command dropped from the stack instead of raising into Qt.
-        `select`: what the panel selects afterwards — a FindingRef, or (kind, index) when the
-        finding is gone."""
-        try:
-            changed = call()
-        except _USER_ERRORS as exc:
-            self.setObsolete(True)
-            if shiboken6.isValid(self.panel):
-                self.panel.report_error(str(exc))
-            return
-        if shiboken6.isValid(self.panel):
-            self.panel._applied(changed, select)
-
-
-class AddFinding(_FindingCommand):
-    def __init__(self, panel, ref: FindingRef, kind: str, text: str, codes, session: int):
-        super().__init__(panel, f"{FINDING_LABELS[kind]}を追加")
-        self.ref, self.kind, self.text, self.codes, self.session = ref, kind, text, codes, session
-
-    def redo(self) -> None:
-        def add():
-            self.ref.id, changed = self.services.add_finding(self.uuid, self.kind, self.text,
-                                                             self.codes)
-            return changed
-        self._apply(add, self.ref)
-
-    def undo(self) -> None:
-        def delete():
-            changed = self.services.delete_finding(self.uuid, self.ref.id)
-            self.ref.id = None
-            return changed
-        self._apply(delete, (self.kind, 1 << 30))
-
-    def id(self) -> int:
-        return TEXT_MERGE_ID
-
-    def mergeWith(self, other) -> bool:
-        # typing on in a finding just added keeps "add" one undo step
-        if isinstance(other, EditFinding) and other.ref is self.ref and other.text_only \
-                and other.session == self.session:
-            self.text = other.new_text
-            return True
-        return False
-
-
-class EditFinding(_FindingCommand):
-    def __init__(self, panel, ref: FindingRef, old: Finding, *, text: str | None = None,
-                 codes: tuple[str, ...] | None = None, session: int = 0):
-        label = "所見の本文を編集" if codes is None else "所見の関連項目を変更"
-        super().__init__(panel, label)
-        self.ref, self.session = ref, session
-        self.old_text, self.new_text = old.text, text if text is not None else old.text
-        self.old_codes = old.item_codes
-        self.new_codes = codes if codes is not None else old.item_codes
-        self.text_only = codes is None
-
-    def _write(self, text: str, codes) -> None:
-        self._apply(lambda: self.services.update_finding(self.uuid, self.ref.id, text=text,
-                                                         item_codes=codes), self.ref)
-
-    def redo(self) -> None:
-        self._write(self.new_text, self.new_codes)
-
-    def undo(self) -> None:
-        self._write(self.old_text, self.old_codes)
-
-    def id(self) -> int:
-        return TEXT_MERGE_ID if self.text_only else -1
-
-    def mergeWith(self, other) -> bool:
-        if isinstance(other, EditFinding) and other.ref is self.ref and other.text_only \
-                and other.session == self.session:
-            self.new_text = other.new_text
-            if self.new_text.strip() == self.old_text.strip():
-                self.setObsolete(True)  # typed and then deleted again: no step at all
-            return True
-        return False
-
-
-class MoveFinding(_FindingCommand):
-    def __init__(self, panel, ref: FindingRef, kind: str, old_index: int, new_index: int):
-        super().__init__(panel, f"{FINDING_LABELS[kind]}の順序を変更")
-        self.ref, self.old_index, self.new_index = ref, old_index, new_index
-
-    def redo(self) -> None:
-        self._apply(lambda: self.services.move_finding(self.uuid, self.ref.id, self.new_index),
-                    self.ref)
-
-    def undo(self) -> None:
-        self._apply(lambda: self.services.move_finding(self.uuid, self.ref.id, self.old_index),
-                    self.ref)
-
-
-class DeleteFinding(_FindingCommand):
-    def __init__(self, panel, ref: FindingRef, finding: Finding, index: int):
-        super().__init__(panel, f"{FINDING_LABELS[finding.kind]}を削除")
-        self.ref, self.finding, self.index = ref, finding, index
-
-    def redo(self) -> None:
-        def delete():
-            changed = self.services.delete_finding(self.uuid, self.ref.id)
-            self.ref.id = None
-            return changed
-        self._apply(delete, (self.finding.kind, self.index))
-
-    def undo(self) -> None:
-        def restore():
-            f = self.finding
-            self.ref.id, _ = self.services.add_finding(self.uuid, f.kind, f.text, f.item_codes)
-            return self.services.move_finding(self.uuid, self.ref.id, self.index)
-        self._apply(restore, self.ref)
-
-
-# --- small widgets ------------------------------------------------------------------------
-
-class FindingList(QListWidget):
-    """One group's findings. Alt+↑/↓ move, Delete deletes, Insert adds, Enter edits."""
-
-    def __init__(self, panel: FindingsPanel, kind: str):
-        super().__init__()
-        self.panel, self.kind = panel, kind
-        self.setAccessibleName(f"{FINDING_LABELS[kind]}の一覧")
-        self.setAccessibleDescription("Alt+↑/↓で並べ替え、Deleteで削除、Insertで追加、"
-                                      "Enterで本文の編集")
-        self.setWordWrap(True)
-        self.setAlternatingRowColors(True)
-        self.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.setTextElideMode(Qt.ElideRight)
-
-    def keyPressEvent(self, event) -> None:
-        key, mods = event.key(), event.modifiers()
-        if mods & Qt.AltModifier and key in (Qt.Key_Up, Qt.Key_Down):
-            self.panel.move_current(-1 if key == Qt.Key_Up else 1)
-        elif key == Qt.Key_Delete:
-            self.panel.delete_current()
-        elif key == Qt.Key_Insert:
-            self.panel.add_new(self.kind)
-        elif key in (Qt.Key_Return, Qt.Key_Enter) and self.currentItem() is not None:
-            self.panel.editor.setFocus(Qt.OtherFocusReason)
-        else:
-            super().keyPressEvent(event)
-
-    def dropEvent(self, event) -> None:
-        """A finding dropped within its list: write the new order through the services (the
-        list is then rebuilt from the database), rather than letting Qt move the row."""
-        if self.panel.read_only or self.currentItem() is None:
-            event.ignore()
-            return
-        pos = event.position().toPoint()
-        index = self.indexAt(pos)
-        if not index.isValid():
-            before = self.count()
-        else:
-            below = pos.y() > self.visualRect(index).center().y()
-            before = index.row() + (1 if below else 0)
-        event.setDropAction(Qt.IgnoreAction)
-        event.accept()
-        self.panel._dragged(self.kind, self.currentRow(), before)
-
-    def focusInEvent(self, event) -> None:
-        keyboard = event.reason() in (Qt.TabFocusReason, Qt.BacktabFocusReason,
-                                      Qt.ShortcutFocusReason)
-        if not keyboard and self.currentItem() is None:
-            # Qt makes the first row current when a list gets focus; when focus only comes
-            # back (window activated, a dialog closed) that must not change the selection
-            self.blockSignals(True)
-            super().focusInEvent(event)
-            self.setCurrentItem(None)
-            self.clearSelection()
-            self.blockSignals(False)
-            return
-        super().focusInEvent(event)
-        # Tab into a group selects what it shows, so the editor follows the keyboard
-        if self.currentItem() is not None and not self.currentItem().isSelected():
-            self.currentItem().setSelected(True)
-            self.panel._item_chosen(self, self.currentItem())
-
-
-class FindingEditor(QPlainTextEdit):
-    """The selected finding's text; tells the panel when focus leaves or Ctrl+Z is coming, so
-    the text is committed first."""
-
-    focus_lost = Signal()
-
-    def __init__(self):
-        super().__init__()
-        self.setAccessibleName("所見の本文")
-        self.setTabChangesFocus(True)
-
-    def focusOutEvent(self, event) -> None:
-        super().focusOutEvent(event)
-        self.focus_lost.emit()
-
-    def event(self, event) -> bool:
-        if event.type() == QEvent.ShortcutOverride and (
-                event.matches(QKeySequence.Undo) or event.matches(QKeySequence.Redo)):
-            self.focus_lost.emit()  # commit what is typed before any undo acts
-        return super().event(event)
-
-    def keyPressEvent(self, event) -> None:
-        if event.key() == Qt.Key_Escape:
-            self.focus_lost.emit()
-            self.parent_panel_list_focus()
-            return
-        super().keyPressEvent(event)
-
-    def parent_panel_list_focus(self) -> None:
-        w = self.parent()
-        while w is not None and not isinstance(w, FindingsPanel):
-            w = w.parent()
-        if w is not None:
-            w.focus_current_list()
-
-
-class ItemPickerDialog(QDialog):
-    """Pick the checklist items a finding concerns: every item of the review's form by code and
-    text, with check boxes (Space toggles) and a filter by code or words."""
-
-    def __init__(self, form, selected=(), parent=None):
-        super().__init__(parent)
-        self.setWindowTitle("関連項目を選ぶ")
-        self.setAccessibleName("関連項目を選ぶ")
-        self.resize(560, 480)
-        self.filter = QLineEdit()
-        self.filter.setPlaceholderText("コードまたは語句で絞り込み（例: B-3、疼痛）")
-        self.filter.setAccessibleName("項目の絞り込み")
-        self.filter.setClearButtonEnabled(True)
-        self.list = QListWidget()
-        self.list.setAccessibleName("評価項目（チェックで選択）")
-        chosen = set(selected)
-        for item in form.items():
-            row = QListWidgetItem(f"{item.code}　{item.text.ja}")
-            row.setData(Qt.UserRole, item.code)
-            row.setFlags(row.flags() | Qt.ItemIsUserCheckable)
-            row.setCheckState(Qt.Checked if item.code in chosen else Qt.Unchecked)
-            self.list.addItem(row)
-        self.filter.textChanged.connect(self._apply_filter)
-        caption = QLabel("項目(&I)")
-        caption.setBuddy(self.list)
-        search = QLabel("絞り込み(&F)")
-        search.setBuddy(self.filter)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.button(QDialogButtonBox.Ok).setText("決定")
-        buttons.button(QDialogButtonBox.Ok).setAccessibleName("関連項目を決定")
-        buttons.button(QDialogButtonBox.Cancel).setText("キャンセル")
-        buttons.button(QDialogButtonBox.Cancel).setAccessibleName("キャンセル")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        top = QHBoxLayout()
-        top.addWidget(search)
-        top.addWidget(self.filter, 1)
-        layout.addLayout(top)
-        layout.addWidget(caption)
-        layout.addWidget(self.list, 1)
-        layout.addWidget(buttons)
-        self.list.setFocus()
-
-    def _apply_filter(self, text: str) -> None:
-        words = text.lower().split()
-        for i in range(self.list.count()):
-            row = self.list.item(i)
-            row.setHidden(not all(w in row.text().lower() for w in words))
-
-    def set_checked(self, codes) -> None:
-        wanted = set(codes)
-        for i in range(self.list.count()):
-            row = self.list.item(i)
-            row.setCheckState(Qt.Checked if row.data(Qt.UserRole) in wanted else Qt.Unchecked)
-
-    def selected_codes(self) -> tuple[str, ...]:
-        """The checked codes in the form's order."""
-        return tuple(self.list.item(i).data(Qt.UserRole) for i in range(self.list.count())
-                     if self.list.item(i).checkState() == Qt.Checked)
-
-
-# --- the panel ----------------------------------------------------------------------------
 
 class FindingsPanel(QWidget):
     """The 所見 tab. `changed` carries the services' Changed (findings) or ActionChanged
@@ -430,6 +131,7 @@ class FindingsPanel(QWidget):
         self.editor = FindingEditor()
         self.editor.textChanged.connect(self._typed)
         self.editor.focus_lost.connect(self._editor_left)
+        self.editor.escaped.connect(self.focus_current_list)
         self.hint = QLabel()
         self.hint.setAccessibleName("入力の案内")
         self.hint.setWordWrap(True)
@@ -592,16 +294,7 @@ class FindingsPanel(QWidget):
         lst.clear()
         group = self._by_kind[kind]
         for i, f in enumerate(group):
-            text = f.text if len(f.text) <= _PREVIEW else f.text[:_PREVIEW] + "…"
-            line = f"{i + 1}. {text}"
-            extras = []
-            if f.item_codes:
-                extras.append("関連: " + "、".join(f.item_codes))
-            if self._action_counts.get(f.id):
-                extras.append(f"改善計画 {self._action_counts[f.id]}件")
-            if extras:
-                line += "\n［" + "／".join(extras) + "］"
-            row = QListWidgetItem(line)
+            row = QListWidgetItem(finding_line(i + 1, f, self._action_counts.get(f.id, 0)))
             row.setData(Qt.UserRole, f.id)
             row.setToolTip(f.text)
             lst.addItem(row)
@@ -682,17 +375,9 @@ class FindingsPanel(QWidget):
 
     def _codes_text(self, codes) -> str:
         """One short line per linked item (the tooltip holds the items' whole text)."""
-        if not codes:
-            self.codes_label.setToolTip("")
-            return "関連項目: なし"
-        short, full = [], []
-        for code in codes:
-            text = self.form.item(code).text.ja if self.form.has_item(code) else ""
-            full.append(f"{code} {text}".strip())
-            short.append(f"{code} {text[:_ITEM_PREVIEW]}{'…' if len(text) > _ITEM_PREVIEW else ''}"
-                         .strip())
-        self.codes_label.setToolTip("\n".join(full))
-        return "関連項目: " + "／".join(short)
+        text, tooltip = linked_items_text(self.form, codes)
+        self.codes_label.setToolTip(tooltip)
+        return text
 
     def _update_tools(self) -> None:
         editable = not self.read_only and self._current is not None
