@@ -142,3 +142,28 @@ def test_core_imports_no_qt():
             "print([m for m in sys.modules if m.startswith(('PySide6', 'shiboken'))])")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_layers_below_the_ui_import_no_qt():
+    """Layering: everything but ui/ and the app launcher (core, store, services, exchange,
+    reports, commands) imports without Qt, so the CLI runs on a server without display
+    libraries; and core does not reach up into the layers above it."""
+    root = Path(__file__).resolve().parents[1] / "kanwa_review"
+    modules = []
+    for path in sorted(root.rglob("*.py")):
+        rel = path.relative_to(root)
+        if rel.parts[0] in ("ui",) or rel.name in ("app.py", "__main__.py"):
+            continue
+        text = path.read_text(encoding="utf-8")
+        assert "PySide" not in text and "shiboken" not in text, rel
+        if rel.parts[0] == "core":
+            for upper in ("kanwa_review.store", "kanwa_review.services", "kanwa_review.exchange",
+                          "kanwa_review.reports", "kanwa_review.ui"):
+                assert upper not in text, f"{rel} imports {upper}"
+        modules.append(".".join(("kanwa_review",) + rel.with_suffix("").parts)
+                       .removesuffix(".__init__"))
+    code = ("import importlib, sys\n"
+            f"for m in {modules!r}: importlib.import_module(m)\n"
+            "print([m for m in sys.modules if m.startswith(('PySide6', 'shiboken'))])")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QListWidgetItem,
     QPushButton,
     QSplitter,
@@ -33,8 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from kanwa_review.core.review import FINDING_KINDS, FINDING_LABELS, Finding
-from kanwa_review.ui.actions_editor import ActionsEditor
-from kanwa_review.ui.dialogs.common import error_label, show_error
+from kanwa_review.ui.dialogs.common import show_error
 from kanwa_review.ui.dialogs.confirm import confirm
 from kanwa_review.ui.findings_commands import (
     AddFinding,
@@ -43,9 +41,10 @@ from kanwa_review.ui.findings_commands import (
     FindingRef,
     MoveFinding,
 )
+from kanwa_review.ui.findings_detail import FacilityActionsPage, FindingDetail
 from kanwa_review.ui.findings_item_picker import ItemPickerDialog
 from kanwa_review.ui.findings_text import finding_line, linked_items_text
-from kanwa_review.ui.findings_widgets import FindingEditor, FindingList
+from kanwa_review.ui.findings_widgets import FindingList
 
 COMMIT_DELAY_MS = 600      # a pause in typing this long commits the text
 ACTION_KINDS = ("improve", "recommendation")  # the kinds an improvement action can answer
@@ -120,66 +119,26 @@ class FindingsPanel(QWidget):
             left_layout.addWidget(box, 1)
             self.lists[kind], self.groups[kind], self.add_buttons[kind] = lst, box, add
 
-        # the selected finding: heading, text, linked items, reorder/delete, its actions
-        detail = QWidget()
-        d = QVBoxLayout(detail)
-        self.heading = QLabel()
-        self.heading.setAccessibleName("選択中の所見")
-        font = QFont(self.heading.font())
-        font.setBold(True)
-        self.heading.setFont(font)
-        self.editor = FindingEditor()
+        # the selected finding (heading, text, linked items, tools, its actions) and the
+        # facility's whole plan; the panel keeps short names for the detail's controls
+        detail = FindingDetail(self.services, self.review.facility_code, self.uuid)
+        self.detail = detail
+        self.heading, self.editor, self.hint = detail.heading, detail.editor, detail.hint
+        self.error, self.codes_label = detail.error, detail.codes_label
+        self.link_button, self.delete_button = detail.link_button, detail.delete_button
+        self.up_button, self.down_button = detail.up_button, detail.down_button
+        self.actions_box, self.finding_actions = detail.actions_box, detail.finding_actions
         self.editor.textChanged.connect(self._typed)
         self.editor.focus_lost.connect(self._editor_left)
         self.editor.escaped.connect(self.focus_current_list)
-        self.hint = QLabel()
-        self.hint.setAccessibleName("入力の案内")
-        self.hint.setWordWrap(True)
-        self.error = error_label()
-        self.codes_label = QLabel()
-        self.codes_label.setAccessibleName("関連項目")
-        self.codes_label.setWordWrap(True)
-        self.codes_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        self.link_button = self._button("関連項目を選ぶ…", "関連項目を選ぶ", self.choose_items)
-        self.up_button = self._button("↑ 上へ", "上へ移動", lambda: self.move_current(-1),
-                                      tip="Alt+↑")
-        self.down_button = self._button("↓ 下へ", "下へ移動", lambda: self.move_current(1),
-                                        tip="Alt+↓")
-        self.delete_button = self._button("削除…", "所見を削除", self.delete_current,
-                                          tip="Delete")
-        links = QHBoxLayout()
-        links.addWidget(self.codes_label, 1)
-        links.addWidget(self.link_button)
-        tools = QHBoxLayout()
-        tools.addWidget(self.up_button)
-        tools.addWidget(self.down_button)
-        tools.addStretch(1)
-        tools.addWidget(self.delete_button)
-        self.actions_box = QGroupBox("この所見への改善計画")
-        self.actions_box.setAccessibleName("この所見への改善計画")
-        self.finding_actions = ActionsEditor(self.services, self.review.facility_code,
-                                             review_uuid=self.uuid, finding_id=-1)
+        self.link_button.clicked.connect(self.choose_items)
+        self.up_button.clicked.connect(lambda: self.move_current(-1))
+        self.down_button.clicked.connect(lambda: self.move_current(1))
+        self.delete_button.clicked.connect(self.delete_current)
         self.finding_actions.changed.connect(self._actions_changed)
-        QVBoxLayout(self.actions_box).addWidget(self.finding_actions)
-        d.addWidget(self.heading)
-        d.addWidget(self.editor, 1)
-        d.addWidget(self.hint)
-        d.addWidget(self.error)
-        d.addLayout(links)
-        d.addLayout(tools)
-        d.addWidget(self.actions_box, 2)
-
-        self.facility_actions = ActionsEditor(self.services, self.review.facility_code,
-                                              review_uuid=self.uuid)
-        self.facility_actions.setAccessibleName("施設全体の改善計画")
+        facility_page = FacilityActionsPage(self.services, self.review.facility_code, self.uuid)
+        self.facility_actions = facility_page.actions
         self.facility_actions.changed.connect(self._actions_changed)
-        facility_page = QWidget()
-        f = QVBoxLayout(facility_page)
-        about = QLabel("この施設の改善計画すべて（過去の訪問で合意したものを含む）。"
-                       "改善計画は施設に属するため、確定後も進捗を記録できます。")
-        about.setWordWrap(True)
-        f.addWidget(about)
-        f.addWidget(self.facility_actions, 1)
 
         self.right_tabs = QTabWidget()
         self.right_tabs.setAccessibleName("所見の詳細と改善計画")
@@ -200,14 +159,6 @@ class FindingsPanel(QWidget):
             for keys, slot in ((QKeySequence.Undo, self.undo_stack.undo),
                                (QKeySequence.Redo, self.undo_stack.redo)):
                 QShortcut(keys, self, slot, context=Qt.WidgetWithChildrenShortcut)
-
-    def _button(self, text: str, accessible: str, slot, tip: str = "") -> QPushButton:
-        b = QPushButton(text)
-        b.setAccessibleName(accessible)
-        if tip:
-            b.setToolTip(tip)
-        b.clicked.connect(slot)
-        return b
 
     # --- state --------------------------------------------------------------------------
     @property
