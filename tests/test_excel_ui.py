@@ -7,37 +7,12 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from kanwa_review.store import repository as repo
 from kanwa_review.ui import excel_actions
 from tests.data.excel import make_bad_workbooks as bad
-
-
-class FakeWindow(QMainWindow):
-    """The window API of ui/extensions.py, without the real main window."""
-
-    def __init__(self, services):
-        super().__init__()
-        self.services = services
-        self.file_menu = self.menuBar().addMenu("ファイル")
-        self.review_menu = self.menuBar().addMenu("レビュー")
-        self.hub_menu = self.menuBar().addMenu("集計")
-        self.statuses: list[str] = []
-        self.refreshed = 0
-
-    @property
-    def db_path(self):
-        return self.services.database.path
-
-    def current_review_uuid(self):
-        return None
-
-    def refresh_all(self):
-        self.refreshed += 1
-
-    def show_status(self, text):
-        self.statuses.append(text)
+from tests.ui_window_support import ExtensionHost as FakeWindow
 
 
 @pytest.fixture

@@ -10,39 +10,15 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from kanwa_review.exchange.importer import ImportResult
 from kanwa_review.ui import exchange_actions
+from tests.ui_window_support import ExtensionHost as FakeWindow
 
 HOSTILE = Path(__file__).parent / "data" / "hostile"
 
 
-class FakeWindow(QMainWindow):
-    """The window API of ui/extensions.py, without the real main window."""
-
-    def __init__(self, services, uuid=None):
-        super().__init__()
-        self.services = services
-        self.uuid = uuid
-        self.file_menu = self.menuBar().addMenu("ファイル")
-        self.review_menu = self.menuBar().addMenu("レビュー")
-        self.hub_menu = self.menuBar().addMenu("集計")
-        self.statuses: list[str] = []
-        self.refreshed = 0
-
-    @property
-    def db_path(self):
-        return self.services.database.path
-
-    def current_review_uuid(self):
-        return self.uuid
-
-    def refresh_all(self):
-        self.refreshed += 1
-
-    def show_status(self, text):
-        self.statuses.append(text)
 
 
 @pytest.fixture

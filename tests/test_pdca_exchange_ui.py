@@ -8,34 +8,11 @@ from datetime import date
 from pathlib import Path
 
 from openpyxl import load_workbook
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow
+from PySide6.QtWidgets import QFileDialog, QInputDialog
 
 from kanwa_review.exchange.excel_return import ACTION_HEADERS
 from kanwa_review.ui import excel_actions
-
-
-class FakeWindow(QMainWindow):
-    def __init__(self, services):
-        super().__init__()
-        self.services = services
-        self.file_menu = self.menuBar().addMenu("ファイル")
-        self.review_menu = self.menuBar().addMenu("レビュー")
-        self.hub_menu = self.menuBar().addMenu("集計")
-        self.statuses: list[str] = []
-        self.refreshed = 0
-
-    @property
-    def db_path(self):
-        return self.services.database.path
-
-    def current_review_uuid(self):
-        return None
-
-    def refresh_all(self):
-        self.refreshed += 1
-
-    def show_status(self, text):
-        self.statuses.append(text)
+from tests.ui_window_support import ExtensionHost as FakeWindow
 
 
 def test_progress_export_and_import_from_the_hub_menu(qtbot, services, final_review,

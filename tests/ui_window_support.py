@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 
 def make_window(qtbot, services, tmp_path, forms=()):
@@ -42,3 +42,31 @@ def click_button(box: QMessageBox, text: str) -> None:
             button.click()
             return
     raise AssertionError(f"no button {text!r} in {[b.text() for b in box.buttons()]}")
+
+
+class ExtensionHost(QMainWindow):
+    """The window API of ui/extensions.py (menus, services, db_path, current review, refresh,
+    status) without the real main window: for testing one feature module's actions alone."""
+
+    def __init__(self, services, uuid=None):
+        super().__init__()
+        self.services = services
+        self.uuid = uuid
+        self.file_menu = self.menuBar().addMenu("ファイル")
+        self.review_menu = self.menuBar().addMenu("レビュー")
+        self.hub_menu = self.menuBar().addMenu("集計")
+        self.statuses: list[str] = []
+        self.refreshed = 0
+
+    @property
+    def db_path(self):
+        return self.services.database.path
+
+    def current_review_uuid(self):
+        return self.uuid
+
+    def refresh_all(self):
+        self.refreshed += 1
+
+    def show_status(self, text):
+        self.statuses.append(text)

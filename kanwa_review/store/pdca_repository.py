@@ -7,6 +7,7 @@ import sqlite3
 from datetime import date
 
 from kanwa_review.core.pdca import ImprovementAction, ProgressNote
+from kanwa_review.store import repository as repo
 from kanwa_review.store.database import Database
 
 _SELECT = """
@@ -119,13 +120,5 @@ def action_dict(a: ImprovementAction) -> dict:
 
 
 def action_audit_rows(database: Database, action_uuid: str) -> list[dict]:
-    rows = database.query("SELECT * FROM audit WHERE entity = 'action' AND key = ? ORDER BY id",
-                          (action_uuid,))
-    out = []
-    for r in rows:
-        d = dict(r)
-        old, new = d.pop("old_json"), d.pop("new_json")
-        d["old"] = json.loads(old) if old else None
-        d["new"] = json.loads(new) if new else None
-        out.append(d)
-    return out
+    return repo.decode_audit(database.query(
+        "SELECT * FROM audit WHERE entity = 'action' AND key = ? ORDER BY id", (action_uuid,)))

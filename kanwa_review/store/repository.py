@@ -33,7 +33,12 @@ def write_audit(database: Database, *, actor: str, review_uuid: str | None, revi
 
 
 def audit_rows(database: Database, review_uuid: str) -> list[dict]:
-    rows = database.query("SELECT * FROM audit WHERE review_uuid = ? ORDER BY id", (review_uuid,))
+    return decode_audit(database.query("SELECT * FROM audit WHERE review_uuid = ? ORDER BY id",
+                                       (review_uuid,)))
+
+
+def decode_audit(rows) -> list[dict]:
+    """Audit rows as dicts with their JSON `old` / `new` values decoded."""
     out = []
     for r in rows:
         d = dict(r)
