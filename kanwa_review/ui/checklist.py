@@ -12,26 +12,54 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QContextMenuEvent, QUndoStack
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
-    QListWidgetItem, QMenu, QMessageBox, QPushButton, QScrollArea, QSplitter, QTreeView,
-    QVBoxLayout, QWidget,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
 )
 
 from kanwa_review.core.completeness import is_answered
 from kanwa_review.core.form import condition_items
-from kanwa_review.core.review import Answer, AnswerError, ReviewStateError, normalise_answer
+from kanwa_review.core.review import (
+    Answer,
+    AnswerError,
+    ReviewStateError,
+    normalise_answer,
+)
 from kanwa_review.core.skiplogic import relevant_items
 from kanwa_review.services import Changed, StoreError
 from kanwa_review.ui.checklist_commands import AnswersCommand, answer_fields
 from kanwa_review.ui.checklist_editor import FINDING_ACTIONS, ItemEditor
+from kanwa_review.ui.checklist_item_list import ItemList
 from kanwa_review.ui.checklist_keys import (
-    CLEAR, choice_for_key, rating_for_key, yes_no_for_key,
+    CLEAR,
+    choice_for_key,
+    rating_for_key,
+    yes_no_for_key,
 )
 from kanwa_review.ui.checklist_model import (
-    ACTIONS, CODE, CODE_ROLE, PREVIOUS, RATING, SELF, TEXT, ChecklistFilter, ChecklistModel,
+    ACTIONS,
+    CODE,
+    CODE_ROLE,
+    PREVIOUS,
+    RATING,
+    SELF,
+    TEXT,
+    ChecklistFilter,
+    ChecklistModel,
     rating_text,
 )
 
@@ -39,72 +67,8 @@ FIELD_NAMES = {"rating": "評価", "self_rating": "自己評価", "value": "回�
                "evidence": "確認した資料", "comment": "コメント"}
 
 
-_ENTER_KEYS = (Qt.Key_Return.value, Qt.Key_Enter.value)
-_EDIT_KEYS = (Qt.Key_F2.value, Qt.Key_Space.value)
-_CTRL_ALT = Qt.ControlModifier.value | Qt.AltModifier.value
-_SHIFT = Qt.ShiftModifier.value
 _KEY_PRESS = QEvent.KeyPress.value
-_KEY_DOWN, _KEY_ESCAPE, _KEY_P = Qt.Key_Down.value, Qt.Key_Escape.value, Qt.Key_P.value
-_UP_DOWN = (Qt.Key_Up.value, _KEY_DOWN)
-_CTRL = Qt.ControlModifier.value
-
-
-class ItemList(QTreeView):
-    """The item table. Keys on a focused item: 1–4 / A–D / 0 rate it, Tab / Enter move on,
-    F2 / Space edit it in the editor."""
-
-    def __init__(self, screen: "ChecklistScreen"):
-        super().__init__()
-        self.screen = screen
-        self.setRootIsDecorated(False)
-        self.setUniformRowHeights(True)
-        self.setAlternatingRowColors(True)
-        self.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.setAllColumnsShowFocus(True)
-        self.setAccessibleName("評価項目の一覧")
-        self.setAccessibleDescription("1〜4またはA〜Dで評価、0で該当なし、Tab・Enterで次の項目、"
-                                      "F2またはスペースで入力欄へ")
-
-    def keyPressEvent(self, event) -> None:
-        key, mods = event.key(), event.modifiers().value  # ints: enum compares are slow
-        if key in _ENTER_KEYS and not mods & _CTRL_ALT:
-            self.screen.move(-1 if mods & _SHIFT else 1)
-            return
-        if key in _EDIT_KEYS and not mods:
-            self.screen.edit_current()
-            return
-        if key in _UP_DOWN and mods == _CTRL:
-            self.screen.jump_section(1 if key == _KEY_DOWN else -1)
-            return
-        if self.screen.key_on_item(event):
-            return
-        if key == _KEY_P and not mods:  # 前回: take the previous visit's answer
-            code = self.screen.current_code()
-            if code:
-                self.screen.accept_previous(code)
-            return
-        super().keyPressEvent(event)
-
-    def contextMenuEvent(self, event) -> None:
-        # mouse: the row under the pointer; menu key / Shift+F10: the current row
-        keyboard = event.reason() == QContextMenuEvent.Keyboard
-        index = QModelIndex() if keyboard else self.indexAt(event.pos())
-        if not index.isValid():
-            index = self.currentIndex()
-        if index.isValid():
-            where = (self.viewport().mapToGlobal(self.visualRect(index).center()) if keyboard
-                     else event.globalPos())
-            self.screen.item_menu(index.data(CODE_ROLE), where)
-
-    def keyboardSearch(self, search: str) -> None:
-        pass  # letters are ratings here, not type-ahead search
-
-    def focusNextPrevChild(self, forward: bool) -> bool:
-        # Tab / Shift+Tab move through the items, as a reviewer rates them in order
-        self.screen.move(1 if forward else -1)
-        return True
+_KEY_DOWN, _KEY_ESCAPE = Qt.Key_Down.value, Qt.Key_Escape.value
 
 
 class ChecklistScreen(QWidget):

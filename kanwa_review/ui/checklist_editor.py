@@ -14,25 +14,36 @@ from datetime import date
 from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QPalette
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateEdit, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QMenu,
-    QPlainTextEdit, QPushButton, QToolButton, QVBoxLayout, QWidget,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from kanwa_review.core.form import Form, Item
 from kanwa_review.core.review import Answer, percentage
+from kanwa_review.ui.checklist_answer_controls import EMPTY_DATE, AnswerControls
 from kanwa_review.ui.checklist_model import rating_text, scale_label, value_text
-from kanwa_review.ui.checklist_widgets import CHOSEN_STYLE, NoteLine, RatingButtons, secondary
+from kanwa_review.ui.checklist_widgets import (
+    NoteLine,
+    RatingButtons,
+    secondary,
+)
 
 DEBOUNCE_MS = 400
 _SHORTCUT_OVERRIDE, _FOCUS_IN, _FOCUS_OUT, _KEY_PRESS = (
     QEvent.ShortcutOverride.value, QEvent.FocusIn.value, QEvent.FocusOut.value,
     QEvent.KeyPress.value)
-EMPTY_DATE = QDate(1900, 1, 1)  # QDateEdit cannot be empty: its minimum stands for 未記入
 FINDING_ACTIONS = (("improve", "改善が望まれる点として所見に追加"),
                    ("strength", "良い点として所見に追加"),
                    ("recommendation", "提言として所見に追加"))
-PERIOD_HINTS = {"fiscal_year": "例: 2025年度", "calendar_year": "例: 2025年",
-                "custom": "例: 2025年4月〜9月"}
 
 
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９．－，", "0123456789.-,")
@@ -46,7 +57,7 @@ def _parse_number(text: str, integer: bool):
     return int(text) if integer else float(text)
 
 
-class ItemEditor(QFrame):
+class ItemEditor(AnswerControls, QFrame):
     """Shows one item; emits `edit(code, fields, merge)` for every change the reviewer makes
     (`merge` is (field, editing session) for typed text, whose edits coalesce into one undo
     step, else None)."""
@@ -252,158 +263,6 @@ class ItemEditor(QFrame):
         self.accept_button.setVisible(usable)
         self.accept_button.setEnabled(not self.read_only)
         self.previous_row.show()
-
-    def _clear_answer_widgets(self) -> None:
-        # a fresh container per item: the old controls vanish at once, not at deleteLater
-        old = self.answer_box
-        self.answer_box = QWidget()
-        self.answer_layout = QGridLayout(self.answer_box)
-        self.answer_layout.setContentsMargins(0, 4, 0, 4)
-        self.answer_layout.setColumnStretch(1, 1)
-        self.layout().replaceWidget(old, self.answer_box)
-        old.hide()
-        old.deleteLater()
-        self.answer_widgets = []
-        self.rating_buttons = self.self_buttons = None
-        self.value_edit = self.num_edit = self.den_edit = self.period_edit = None
-        self.rate_label = self.date_edit = self.combo = None
-        self.yes_no: RatingButtons | None = None
-        self.checks: dict[str, QCheckBox] = {}
-
-    def _row(self, label: str, widget: QWidget, extra: QWidget | None = None) -> None:
-        r = self.answer_layout.rowCount()
-        title = QLabel(label)
-        title.setBuddy(widget)
-        title.setWordWrap(True)
-        title.setMaximumWidth(230)
-        self.answer_layout.addWidget(title, r, 0, Qt.AlignTop)
-        self.answer_layout.addWidget(widget, r, 1)
-        if extra is not None:
-            self.answer_layout.addWidget(extra, r, 2)
-        self.answer_widgets.append(widget)
-
-    def _build_answer(self, item: Item) -> None:
-        self._clear_answer_widgets()
-        t = item.type
-        if t == "rating":
-            if item.has_self_assessment:
-                self.self_buttons = RatingButtons(self.form, item, "自己評価")
-                self.self_buttons.chosen.connect(
-                    lambda c: self._emit({"self_rating": c}))
-                self._row("自己評価", self.self_buttons)
-            self.rating_buttons = RatingButtons(self.form, item, "評価")
-            self.rating_buttons.chosen.connect(lambda c: self._emit({"rating": c}))
-            for b in self.rating_buttons.buttons.values():
-                b.installEventFilter(self)
-            self._row("評価", self.rating_buttons)
-            self.rating_meaning = NoteLine(1)
-            self.rating_meaning.setAccessibleName("評価の意味")
-            self.answer_layout.addWidget(self.rating_meaning, self.answer_layout.rowCount(), 1)
-        elif t == "yes_no":
-            box = QWidget()
-            row = QHBoxLayout(box)
-            row.setContentsMargins(0, 0, 0, 0)
-            self.yes_no_buttons = {}
-            for value, text in ((True, "はい"), (False, "いいえ")):
-                b = QPushButton(text)
-                b.setCheckable(True)
-                b.setMinimumSize(80, 36)
-                b.setAccessibleName(f"回答 {text}")
-                b.setStyleSheet(CHOSEN_STYLE)
-                b.clicked.connect(lambda _c=False, v=value: self._emit(
-                    {"value": None if self.answer.value is v else v}))
-                b.installEventFilter(self)
-                self.yes_no_buttons[value] = b
-                row.addWidget(b)
-            row.addStretch(1)
-            self._row("回答", box)
-        elif t in ("integer", "number"):
-            self.value_edit = self._line("数値", "value", "整数" if t == "integer" else "数値")
-            unit = QLabel(item.unit.ja if item.unit else "")
-            self._row("数値", self.value_edit, unit)
-            self._period_row(item)
-        elif t == "percentage":
-            self.num_edit = self._line(f"分子 {item.numerator.ja}", "value", "0")
-            self.den_edit = self._line(f"分母 {item.denominator.ja}", "value", "0")
-            self._row(f"分子：{item.numerator.ja}", self.num_edit)
-            self._row(f"分母：{item.denominator.ja}", self.den_edit)
-            self.rate_label = QLabel()
-            self.rate_label.setAccessibleName("算出した割合")
-            font = self.rate_label.font()
-            font.setBold(True)
-            self.rate_label.setFont(font)
-            self._row("割合", self.rate_label)
-            self._period_row(item)
-        elif t == "date":
-            self.date_edit = QDateEdit()
-            self.date_edit.setCalendarPopup(True)
-            self.date_edit.setDisplayFormat("yyyy-MM-dd")
-            self.date_edit.setMinimumDate(EMPTY_DATE)
-            self.date_edit.setSpecialValueText("未記入")
-            self.date_edit.setAccessibleName("日付")
-            self.date_edit.dateChanged.connect(lambda _d: self._typed("value", self._date_value))
-            self.date_edit.installEventFilter(self)
-            clear = QPushButton("クリア")
-            clear.setAccessibleName("日付をクリア")
-            clear.clicked.connect(lambda: self.date_edit.setDate(EMPTY_DATE))
-            self._row("日付", self.date_edit, clear)
-        elif t == "choice":
-            self.combo = QComboBox()
-            self.combo.setAccessibleName("選択肢")
-            self.combo.addItem("（未選択）", None)
-            for c in item.choices:
-                self.combo.addItem(c.label.ja, c.code)
-            self.combo.activated.connect(
-                lambda i: self._emit({"value": self.combo.itemData(i)}))
-            self._row("選択", self.combo)
-        elif t == "multi_choice":
-            box = QWidget()
-            row = QVBoxLayout(box)
-            row.setContentsMargins(0, 0, 0, 0)
-            for c in item.choices:
-                check = QCheckBox(c.label.ja)
-                check.setAccessibleName(c.label.ja)
-                check.clicked.connect(lambda _c=False: self._emit({"value": self._multi_value()}))
-                self.checks[c.code] = check
-                row.addWidget(check)
-            row.addStretch(1)
-            self._row("該当するもの", box)
-        elif t == "text":
-            self.value_edit = QPlainTextEdit()
-            self.value_edit.setAccessibleName("回答（自由記述）")
-            self.value_edit.setTabChangesFocus(True)
-            self.value_edit.setUndoRedoEnabled(False)
-            self.value_edit.setMinimumHeight(60)
-            self.value_edit.textChanged.connect(
-                lambda: self._typed("value", self.value_edit.toPlainText))
-            self.value_edit.installEventFilter(self)
-            self._row("回答", self.value_edit)
-        for w in self.answer_widgets:
-            if not isinstance(w, (QPlainTextEdit, QLineEdit)):
-                w.setEnabled(not self.read_only)
-        for w in (self.value_edit, self.num_edit, self.den_edit, self.period_edit):
-            if w is not None:
-                w.setReadOnly(self.read_only)
-
-    def _line(self, name: str, field: str, placeholder: str) -> QLineEdit:
-        edit = QLineEdit()
-        edit.setAccessibleName(name)
-        edit.setPlaceholderText(placeholder)
-        edit.setMaximumWidth(180)
-        edit.textEdited.connect(lambda _t: self._typed(field, self._value_of_fields))
-        edit.installEventFilter(self)
-        return edit
-
-    def _period_row(self, item: Item) -> None:
-        if item.period is None:
-            return
-        self.period_edit = QLineEdit()
-        self.period_edit.setAccessibleName("対象期間")
-        self.period_edit.setPlaceholderText(PERIOD_HINTS.get(item.period, ""))
-        self.period_edit.textEdited.connect(lambda _t: self._typed("period",
-                                                                   self.period_edit.text))
-        self.period_edit.installEventFilter(self)
-        self._row("対象期間", self.period_edit)
 
     # --- values in and out -------------------------------------------------------------
     def _fill(self, a: Answer) -> None:

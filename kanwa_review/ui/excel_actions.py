@@ -48,8 +48,9 @@ def export_work(db_path: Path, out: Path, fiscal_year: int | None):
     return work
 
 
-def import_work(db_path: Path, files: list[Path]):
-    from kanwa_review.exchange.excel_import import import_workbook
+def _each_file_work(db_path: Path, files: list[Path], import_one):
+    """Work for run_job: `import_one(services, path)` per file, on the worker's own connection.
+    Cancel stops before the next file; files already imported stay imported."""
     from kanwa_review.services import Services
     from kanwa_review.store import open_database
 
@@ -60,13 +61,18 @@ def import_work(db_path: Path, files: list[Path]):
             services = Services(db)
             for n, f in enumerate(files):
                 if not progress(n, len(files), f"{f.name} を確認しています…"):
-                    break  # files already imported stay imported; the rest are skipped
-                results.append(import_workbook(services, f))
+                    break
+                results.append(import_one(services, f))
             progress(len(files), len(files), "")
         finally:
             db.close()
         return results
     return work
+
+
+def import_work(db_path: Path, files: list[Path]):
+    from kanwa_review.exchange.excel_import import import_workbook
+    return _each_file_work(db_path, files, import_workbook)
 
 
 def template_work(form, out: Path):
@@ -253,23 +259,7 @@ def template_action(window) -> None:
 
 def progress_import_work(db_path: Path, files: list[Path]):
     from kanwa_review.exchange.progress import import_progress
-    from kanwa_review.services import Services
-    from kanwa_review.store import open_database
-
-    def work(progress):
-        db = open_database(db_path)
-        results = []
-        try:
-            services = Services(db)
-            for n, f in enumerate(files):
-                if not progress(n, len(files), f"{f.name} を確認しています…"):
-                    break
-                results.append(import_progress(services, f))
-            progress(len(files), len(files), "")
-        finally:
-            db.close()
-        return results
-    return work
+    return _each_file_work(db_path, files, import_progress)
 
 
 def progress_export_work(db_path: Path, code: str, out: Path):
