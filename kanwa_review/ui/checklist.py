@@ -5,6 +5,11 @@ Model/view keeps opening fast: the table is one QAbstractTableModel row per item
 focused item gets real input widgets. Every edit is committed through the services at once and
 pushed as one command on `undo_stack` (the main window's Edit menu and the findings panel share
 it); typed text is committed after a short debounce and whenever focus or the item changes.
+
+The pieces: checklist_model (table model and filter), checklist_item_list (the table and its
+keys), checklist_item_actions (previous answers, add to findings), checklist_editor (the
+focused item's editor) with checklist_answer_controls (its
+per-type answer controls), checklist_widgets, checklist_keys and checklist_commands.
 """
 
 from __future__ import annotations
@@ -12,9 +17,11 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 
+import shiboken6
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
@@ -22,7 +29,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMenu,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -42,7 +48,8 @@ from kanwa_review.core.review import (
 from kanwa_review.core.skiplogic import relevant_items
 from kanwa_review.services import Changed, StoreError
 from kanwa_review.ui.checklist_commands import AnswersCommand, answer_fields
-from kanwa_review.ui.checklist_editor import FINDING_ACTIONS, ItemEditor
+from kanwa_review.ui.checklist_editor import ItemEditor
+from kanwa_review.ui.checklist_item_actions import ItemActions
 from kanwa_review.ui.checklist_item_list import ItemList
 from kanwa_review.ui.checklist_keys import (
     CLEAR,
@@ -71,7 +78,7 @@ _KEY_PRESS = QEvent.KeyPress.value
 _KEY_DOWN, _KEY_ESCAPE = Qt.Key_Down.value, Qt.Key_Escape.value
 
 
-class ChecklistScreen(QWidget):
+class ChecklistScreen(ItemActions, QWidget):
     changed = Signal(object)               # services.Changed of each edit (and undo/redo)
     saved = Signal(str)                    # "保存しました 14:03:05"
     add_finding_requested = Signal(str, str)
@@ -87,6 +94,7 @@ class ChecklistScreen(QWidget):
         self._dependents = {ref for item in self.form.items() if item.relevant_if is not None
                             for ref in condition_items(item.relevant_if)}
         self.model = ChecklistModel(self.form, self)
+        self._shown_once = False
         self.proxy = ChecklistFilter(self.model, self)
         self._build()
         self._load()
@@ -237,6 +245,21 @@ class ChecklistScreen(QWidget):
 
     def flush(self) -> None:
         self.editor.flush()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            # opened from the home list, focus fell on the page's first button; a reviewer
+            # expects to rate at once (after the page switch has settled)
+            QTimer.singleShot(0, self._take_first_focus)
+
+    def _take_first_focus(self) -> None:
+        if not shiboken6.isValid(self) or not self.isVisible():
+            return
+        focused = QApplication.focusWidget()
+        if focused is None or not self.isAncestorOf(focused):
+            self.list.setFocus(Qt.OtherFocusReason)
 
     def hideEvent(self, event) -> None:
         self.editor.flush()  # leaving the screen (home, close) commits typed text
@@ -478,55 +501,3 @@ class ChecklistScreen(QWidget):
     def _announce(self, changed) -> None:
         self.changed.emit(changed)
         self.saved.emit(f"保存しました {datetime.now():%H:%M:%S}")
-
-    # --- follow-up ----------------------------------------------------------------------
-    def accept_previous(self, code: str) -> None:
-        prev = self.previous.get(code)
-        if prev is None:
-            return
-        if self.form.item(code).type == "rating":
-            self.commit(code, {"rating": prev.rating})
-        else:
-            self.commit(code, {"value": prev.value, "period": prev.period})
-
-    def accept_all_previous(self) -> None:
-        """Fill every unanswered item from the previous visit (one undoable step)."""
-        if self.read_only or not self.previous:
-            return
-        self.editor.flush()
-        before_all = dict(self.answers)
-        try:
-            changed = self.services.accept_previous(self.uuid)
-        except (AnswerError, ReviewStateError, ValueError, LookupError) as exc:
-            QMessageBox.warning(self, "前回の評価を採用", str(exc))
-            return
-        if not changed.items:
-            self.editor.show_error("前回の評価を写せる未回答の項目はありません。")
-            return
-        now = self.services.answers(self.uuid)
-        before = {c: before_all.get(c) or Answer(c) for c in changed.items}
-        after = {c: now.get(c) or Answer(c) for c in changed.items}
-        self._apply(after)
-        self.undo_stack.push(AnswersCommand(self, f"前回の評価を採用（{len(after)}項目）",
-                                            before, after))
-        self._announce(changed)
-
-    # --- findings -----------------------------------------------------------------------
-    def _request_finding(self, kind: str, code: str) -> None:
-        if not self.read_only:
-            self.editor.flush()
-            self.add_finding_requested.emit(kind, code)
-
-    def item_menu(self, code: str, where) -> None:
-        """The item's context menu: add it to the findings, take the previous answer."""
-        menu = QMenu(self)
-        menu.setAccessibleName(f"{code} の操作")
-        for kind, text in FINDING_ACTIONS:
-            action = menu.addAction(text, lambda k=kind: self._request_finding(k, code))
-            action.setEnabled(not self.read_only)
-        if code in self.previous:
-            menu.addSeparator()
-            action = menu.addAction("前回の回答を採用（P）", lambda: self.accept_previous(code))
-            action.setEnabled(not self.read_only)
-        self._menu = menu  # kept for tests and so it is not collected while open
-        menu.popup(where)

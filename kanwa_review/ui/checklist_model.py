@@ -178,6 +178,15 @@ class ChecklistModel(QAbstractTableModel):
             return f"{item.code}：必須項目"
         if col == RATING and item.type == "rating" and answer is not None and answer.rating:
             return f"評価 {rating_text(answer.rating)}：{scale_label(self.form, item, answer.rating)}"
+        if col == RATING and item.type != "rating":
+            return value_text(item, answer) or None  # the narrow column elides long answers
+        if col == PREVIOUS:
+            prev = self.previous.get(item.code)
+            if prev is None:
+                return None
+            shown = (f"{rating_text(prev.rating)}：{scale_label(self.form, item, prev.rating)}"
+                     if item.type == "rating" and prev.rating else value_text(item, prev))
+            return f"前回: {shown}" if shown else None
         if col == ACTIONS:
             acts = self.actions.get(item.code, ())
             return "\n".join(f"・{a.title}（{a.status_label}）" for a in acts) or None

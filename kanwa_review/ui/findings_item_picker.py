@@ -1,0 +1,96 @@
+"""The item-link picker of the findings tab: choose the checklist items a finding concerns."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+)
+
+
+def _visible_check_boxes(view: QListWidget) -> None:
+    """Fusion outlines an item's check box in the Window colour made darker; on a dark palette
+    that is the colour of the list's own background and the unchecked boxes vanish. A Window
+    colour halfway between Base and Text gives an outline that shows on light and dark."""
+    palette = view.palette()
+    base, text = palette.color(QPalette.Base), palette.color(QPalette.Text)
+    halfway = QColor((base.red() + text.red()) // 2, (base.green() + text.green()) // 2,
+                     (base.blue() + text.blue()) // 2)
+    palette.setColor(QPalette.Window, halfway)
+    view.setPalette(palette)
+
+
+class ItemPickerDialog(QDialog):
+    """Pick the checklist items a finding concerns: every item of the review's form by code and
+    text, with check boxes (Space toggles) and a filter by code or words."""
+
+    def __init__(self, form, selected=(), parent=None):
+        super().__init__(parent)
+        self.setWindowTitle("関連項目を選ぶ")
+        self.setAccessibleName("関連項目を選ぶ")
+        self.resize(720, 520)
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText("コードまたは語句で絞り込み（例: B-3、疼痛）")
+        self.filter.setAccessibleName("項目の絞り込み")
+        self.filter.setClearButtonEnabled(True)
+        self.list = QListWidget()
+        self.list.setAccessibleName("評価項目（チェックで選択）")
+        # long item texts end in "…" with the whole text as tooltip, rather than being cut
+        # off under a sideways scroll bar
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.ElideRight)
+        _visible_check_boxes(self.list)
+        chosen = set(selected)
+        for item in form.items():
+            row = QListWidgetItem(f"{item.code}　{item.text.ja}")
+            row.setData(Qt.UserRole, item.code)
+            row.setToolTip(f"{item.code}　{item.text.ja}\n{item.text.en}")
+            row.setFlags(row.flags() | Qt.ItemIsUserCheckable)
+            row.setCheckState(Qt.Checked if item.code in chosen else Qt.Unchecked)
+            self.list.addItem(row)
+        self.filter.textChanged.connect(self._apply_filter)
+        caption = QLabel("項目(&I)")
+        caption.setBuddy(self.list)
+        search = QLabel("絞り込み(&F)")
+        search.setBuddy(self.filter)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.button(QDialogButtonBox.Ok).setText("決定")
+        buttons.button(QDialogButtonBox.Ok).setAccessibleName("関連項目を決定")
+        buttons.button(QDialogButtonBox.Cancel).setText("キャンセル")
+        buttons.button(QDialogButtonBox.Cancel).setAccessibleName("キャンセル")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        top.addWidget(search)
+        top.addWidget(self.filter, 1)
+        layout.addLayout(top)
+        layout.addWidget(caption)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(buttons)
+        self.list.setFocus()
+
+    def _apply_filter(self, text: str) -> None:
+        words = text.lower().split()
+        for i in range(self.list.count()):
+            row = self.list.item(i)
+            row.setHidden(not all(w in row.text().lower() for w in words))
+
+    def set_checked(self, codes) -> None:
+        wanted = set(codes)
+        for i in range(self.list.count()):
+            row = self.list.item(i)
+            row.setCheckState(Qt.Checked if row.data(Qt.UserRole) in wanted else Qt.Unchecked)
+
+    def selected_codes(self) -> tuple[str, ...]:
+        """The checked codes in the form's order."""
+        return tuple(self.list.item(i).data(Qt.UserRole) for i in range(self.list.count())
+                     if self.list.item(i).checkState() == Qt.Checked)
