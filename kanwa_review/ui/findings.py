@@ -25,10 +25,12 @@ from PySide6.QtGui import QFont, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -143,9 +145,15 @@ class FindingsPanel(FindingEditing, QWidget):
         self.right_tabs.addTab(facility_page, "施設全体の改善計画")
         self.right_tabs.currentChanged.connect(self._right_tab_changed)
 
+        # the three groups scroll rather than forcing a tall window (a 768-px laptop screen)
+        left_scroll = QScrollArea()
+        left_scroll.setWidget(left)
+        left_scroll.setWidgetResizable(True)
+        left_scroll.setFrameShape(QFrame.NoFrame)
+        left_scroll.setMinimumWidth(left.minimumSizeHint().width() + 16)
         splitter = QSplitter(Qt.Horizontal)
         splitter.setChildrenCollapsible(False)
-        splitter.addWidget(left)
+        splitter.addWidget(left_scroll)
         splitter.addWidget(self.right_tabs)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
