@@ -32,6 +32,22 @@ HANDLERS = {
 }
 
 
+def _int_between(low: int, high: int, example: str):
+    """An int argument checked by argparse, so a value out of range is a usage error (exit 2)
+    like any other mistyped argument."""
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} は整数ではありません / not a whole number "
+                                             f"(e.g. {example})") from None
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"{value} は {low}〜{high} の範囲で指定してください / "
+                                             f"must be between {low} and {high} (e.g. {example})")
+        return value
+    return parse
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="kanwa-review",
@@ -50,8 +66,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     demo = sub.add_parser("demo", help="fill DB with invented demo data")
     demo.add_argument("--db", required=True, metavar="DB", dest="db")
-    demo.add_argument("--facilities", type=int, default=12, metavar="N")
-    demo.add_argument("--years", type=int, default=3, metavar="Y")
+    demo.add_argument("--facilities", type=_int_between(1, 2000, "12"), default=12, metavar="N")
+    demo.add_argument("--years", type=_int_between(1, 20, "3"), default=3, metavar="Y")
     demo.add_argument("--seed", type=int, default=7, help="random seed (same seed, same data)")
 
     ls = sub.add_parser("list", help="list reviews")
@@ -78,7 +94,8 @@ def build_parser() -> argparse.ArgumentParser:
     xl = sub.add_parser("excel", help="prefectural Excel return")
     xl.add_argument("--db", required=True, metavar="DB", dest="db")
     xl.add_argument("-o", "--output", required=True, metavar="OUT.xlsx")
-    xl.add_argument("--fiscal-year", type=int, metavar="Y", help="only this fiscal year (年度)")
+    xl.add_argument("--fiscal-year", type=_int_between(2000, 2100, "2025"), metavar="Y",
+                    help="only this fiscal year (年度)")
 
     tpl = sub.add_parser("excel-template", help="blank checklist workbook for teams without the app")
     tpl.add_argument("--form", required=True, metavar="FORM")

@@ -8,7 +8,7 @@ from kanwa_review.store.backup import backup_to
 
 @guard
 def run(args) -> int:
-    with database(args.db, readonly=True) as db:
+    with database(args.db, any_schema=True) as db:
         dest = backup_to(db, args.output)
-    print(f"backup written: {dest}")
+    print(f"バックアップを作成しました / backup written: {dest}")
     return 0

@@ -9,6 +9,20 @@ from kanwa_review.core.form import default_form_path, load_form
 from kanwa_review.demo import generate
 
 
+def _refuse_real_data(db, path: str) -> None:
+    """Invented hospitals must never mix with real ones (they would appear in the
+    prefectural return and the reports): add demo data only to an empty or demo database."""
+    from kanwa_review.services import Services
+
+    real = [f.code for f in Services(db).facilities() if not f.code.startswith("DEMO")]
+    if real:
+        shown = ", ".join(real[:5]) + (" …" if len(real) > 5 else "")
+        raise ValueError(f"{path}: このデータベースには実際の施設（{shown}）が登録されています。デモデータは"
+                         "混ぜずに、新しいファイルに作ってください（例: --db demo.sqlite） / this "
+                         f"database holds real facilities ({shown}); demo data is only added to a "
+                         "new or demo database. Use another --db file, e.g. demo.sqlite.")
+
+
 @guard
 def run(args) -> int:
     if not 1 <= args.facilities <= 2000:
@@ -18,6 +32,7 @@ def run(args) -> int:
     form = load_form(default_form_path())
     started = time.perf_counter()
     with database(args.db, create=True) as db:
+        _refuse_real_data(db, args.db)
         stats = generate(db, form, facilities=args.facilities, years=args.years, seed=args.seed)
     print(f"{args.db}: {stats.facilities} facilities, {stats.reviews} reviews "
           f"({stats.final} final, {stats.drafts} drafts), {stats.answers} answers, "

@@ -6,8 +6,11 @@ from __future__ import annotations
 import json
 import sys
 
-from kanwa_review.commands.common import database, guard
+from kanwa_review.commands.common import NewDatabase, check_output, database, guard
 from kanwa_review.core.form import load_form
+
+LABELS = {"imported": "取込 (imported)", "unchanged": "変更なし (unchanged)",
+          "superseded": "更新 (superseded)", "rejected": "却下 (rejected)"}
 
 
 @guard
@@ -18,10 +21,11 @@ def export(args) -> int:
     fy = getattr(args, "fiscal_year", None)
     if fy is not None and not 2000 <= fy <= 2100:
         raise ValueError("--fiscal-year must be a year such as 2025 (年度: April–March)")
+    out = check_output(args.output, suffixes=(".xlsx",), example="集計表.xlsx")
     with database(args.db, readonly=True) as db:
-        stats = export_return(Services(db), args.output, fiscal_year=fy)
+        stats = export_return(Services(db), out, fiscal_year=fy)
     scope = f"FY{fy}" if fy is not None else "all fiscal years"
-    print(f"Excel return written: {stats.path} ({stats.facilities} facilities, "
+    print(f"集計表を書き出しました / Excel return written: {stats.path} ({stats.facilities} facilities, "
           f"{stats.reviews} finalised reviews, {scope})")
     return 0
 
@@ -30,9 +34,10 @@ def export(args) -> int:
 def template(args) -> int:
     from kanwa_review.exchange.excel_template import write_template
 
+    out = check_output(args.output, suffixes=(".xlsx",), example="評価票.xlsx")
     form = load_form(args.form)
-    path = write_template(form, args.output)
-    print(f"blank checklist workbook written: {path} ({form.id} {form.version}, "
+    path = write_template(form, out)
+    print(f"空の評価票を書き出しました / blank checklist workbook written: {path} ({form.id} {form.version}, "
           f"{form.item_count} items)")
     return 0
 
@@ -42,8 +47,10 @@ def import_(args) -> int:
     from kanwa_review.exchange.excel_import import import_workbook
     from kanwa_review.services import Services
 
+    new_db = NewDatabase(args.db)
     with database(args.db, create=True) as db:
         result = import_workbook(Services(db), args.file)
+    new_db.discard_if_unused(result.status != "rejected")
     if args.json:
         print(json.dumps(result.to_json(), ensure_ascii=False))
     else:
@@ -52,10 +59,11 @@ def import_(args) -> int:
         if result.status == "rejected":
             for e in result.errors:
                 print(e, file=sys.stderr)
-            print(f"{args.file}: rejected ({len(result.errors)} problem(s)); nothing was "
-                  "imported. Fix the cells named above and import again.", file=sys.stderr)
+            print(f"{args.file}: 却下 (rejected) — {len(result.errors)} 件の問題 / problem(s)。"
+                  "何も取り込んでいません。上の問題を直してから再度取り込んでください / nothing was "
+                  "imported; fix the problems above and import again.", file=sys.stderr)
         else:
-            state = "final" if result.final else "draft"
-            print(f"{args.file}: {result.status} — review {result.review} revision "
-                  f"{result.revision} ({state})")
+            state = "確定 / final" if result.final else "下書き / draft"
+            print(f"{args.file}: {LABELS.get(result.status, result.status)} — review "
+                  f"{result.review} revision {result.revision} ({state})")
     return 1 if result.status == "rejected" else 0

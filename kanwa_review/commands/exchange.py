@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import sys
 
-from kanwa_review.commands.common import database, guard
+from kanwa_review.commands.common import NewDatabase, database, guard
 
 LABELS = {"imported": "取込 (imported)", "unchanged": "変更なし (unchanged)",
           "superseded": "更新 (superseded)", "rejected": "却下 (rejected)"}
@@ -26,17 +26,42 @@ def export(args) -> int:
     return 0
 
 
+def _oversized_folder(paths) -> str | None:
+    """A folder holding more packages than one run takes would otherwise be cut silently at
+    the limit, and the rest could never be reached by importing that folder again."""
+    from pathlib import Path
+
+    from kanwa_review.exchange.importer import MAX_FOLDER_FILES
+
+    for p in map(Path, paths):
+        if p.is_dir():
+            n = sum(1 for q in p.rglob("*") if q.suffix.lower() == ".kanwa")
+            if n > MAX_FOLDER_FILES:
+                return (f"{p}: .kanwa ファイルが {n:,} 個あります。一度に取り込めるのは {MAX_FOLDER_FILES:,} "
+                        "個までです。いくつかのフォルダに分けて取り込んでください / the folder holds "
+                        f"{n:,} packages; one run takes up to {MAX_FOLDER_FILES:,}. Split them into "
+                        "several folders and import each.")
+    return None
+
+
 @guard
 def import_(args) -> int:
     from kanwa_review.exchange.importer import expand_paths, import_files
 
+    too_many = _oversized_folder(args.files)
+    if too_many:
+        print(too_many, file=sys.stderr)
+        return 1
     files = expand_paths(args.files)
     if not files:
-        print("取り込む .kanwa ファイルがありません / no .kanwa files found in the folders given",
-              file=sys.stderr)
+        folders = ", ".join(map(str, args.files))
+        print(f"{folders}: 取り込む .kanwa ファイルがありません。フォルダを確認してください / no .kanwa "
+              "files found in the folders given; check the folder", file=sys.stderr)
         return 1
+    new_db = NewDatabase(args.db)
     with database(args.db, create=True) as db:
         results = import_files(db, files)
+    new_db.discard_if_unused(any(r.status != "rejected" for r in results))
     for r in results:
         if args.json:
             print(json.dumps(r.to_json(), ensure_ascii=False), flush=True)

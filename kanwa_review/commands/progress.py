@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import sys
 
-from kanwa_review.commands.common import database, guard
+from kanwa_review.commands.common import check_output, database, guard
 
 LABELS = {"imported": "取込 (imported)", "unchanged": "変更なし (unchanged)",
           "rejected": "却下 (rejected)"}
@@ -17,8 +17,10 @@ def export(args) -> int:
     from kanwa_review.exchange.progress import export_progress
     from kanwa_review.services import Services
 
+    out = check_output(args.output, suffixes=(".xlsx", ".json"),
+                       example=f"改善計画進捗_{args.facility}.xlsx")
     with database(args.db, readonly=True) as db:
-        path, count = export_progress(Services(db), args.facility, args.output)
+        path, count = export_progress(Services(db), args.facility, out)
     print(f"進捗ファイルを書き出しました / progress file written: {path} ({count} actions of "
           f"{args.facility})")
     return 0
@@ -40,8 +42,8 @@ def import_(args) -> int:
             continue
         print(f"{r.file}: {LABELS[r.status]} — 反映 / applied {len(r.applied)}, 変更なし / "
               f"unchanged {len(r.unchanged)}, 古いため対象外 / stale {len(r.stale)}")
-        for s in r.stale:
-            print(f"  stale, skipped: {s}")
+        for s in r.stale:  # each entry already says "stale, skipped" and why
+            print(f"  △ {s}")
         for w in r.warnings:
             print(f"  warning: {w}", file=sys.stderr)
         for e in r.errors:

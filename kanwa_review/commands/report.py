@@ -2,23 +2,29 @@
 
 from __future__ import annotations
 
-from kanwa_review.commands.common import database, guard
+from kanwa_review.commands.common import check_output, database, guard
 
 
 @guard
 def run(args) -> int:
     from kanwa_review.services import Services
 
-    if not str(args.output).lower().endswith(".pdf"):
-        raise ValueError(f"{args.output}: the output file must end in .pdf")
+    out = check_output(args.output, suffixes=(".pdf",), example="報告書.pdf")
     with database(args.db, readonly=True) as db:
         services = Services(db)
         if args.all:
             from kanwa_review.reports.batch import write_all
-            result = write_all(services, args.output)
-            print(f"reports written: {result.path} ({result.reports} facilities)")
+            result = write_all(services, out)
+            print(f"全施設の報告書を書き出しました / reports written: {result.path} "
+                  f"({result.reports} 施設 / facilities)")
         else:
             from kanwa_review.reports.feedback import write_report
-            path = write_report(services, args.review, args.output)
-            print(f"report written: {path}")
+            from kanwa_review.store import repository as repo
+
+            if repo.review(db, args.review) is None:
+                raise LookupError(f"レビュー {args.review} は {args.db} にありません (no such review)。"
+                                  "`kanwa-review list --db …` で UUID を確認してください / check the "
+                                  "UUID with `kanwa-review list`.")
+            path = write_report(services, args.review, out)
+            print(f"報告書を書き出しました / report written: {path}")
     return 0

@@ -43,7 +43,11 @@ from kanwa_review.core.review import (
 )
 from kanwa_review.core.skiplogic import relevant_items
 from kanwa_review.exchange import excel_template as T
-from kanwa_review.exchange.excel_safety import WorkbookRefused, open_workbook_safely
+from kanwa_review.exchange.excel_safety import (
+    WorkbookRefused,
+    formula_cells,
+    open_workbook_safely,
+)
 from kanwa_review.services import Services
 from kanwa_review.store import StoreError
 
@@ -168,6 +172,7 @@ class _Sheet:
 
     def __init__(self, ws):
         self.rows: list[tuple] = []
+        self.formulas: set[tuple[int, int]] = set()   # (row, column) holding a formula
         for n, row in enumerate(ws.iter_rows(min_row=1, max_col=13, values_only=True)):
             if n >= MAX_ROWS_READ:
                 break
@@ -195,8 +200,10 @@ def _known_forms(services: Services | None) -> list[Form]:
 
 def _meta(wb, file: str) -> dict[str, str]:
     if T.META_SHEET not in wb.sheetnames:
-        raise WorkbookInvalid([Problem(T.META_SHEET, "", "this workbook was not made by "
-                                       "kanwa-review (its hidden form sheet is missing)",
+        raise WorkbookInvalid([Problem(T.META_SHEET, "", "kanwa-review の評価票ブックではありません"
+                                       "（評価票の情報を持つ隠しシートがありません） / this workbook "
+                                       "was not made by kanwa-review (its hidden form sheet is "
+                                       "missing)",
                                        "fill in a blank workbook made with `kanwa-review "
                                        "excel-template` or the menu ファイル ▸ 空の評価票(Excel)を作成")])
     meta = {}
@@ -210,7 +217,8 @@ def _meta(wb, file: str) -> dict[str, str]:
 def _resolve_form(meta: dict[str, str], forms: list[Form]) -> Form:
     fmt = meta.get("format")
     if fmt != T.TEMPLATE_FORMAT:
-        raise WorkbookInvalid([Problem(T.META_SHEET, "B1", f"unknown workbook format {fmt!r} "
+        raise WorkbookInvalid([Problem(T.META_SHEET, "B1", f"この版のアプリでは読めない評価票の形式です"
+                                       f"（{fmt!r}） / unknown workbook format {fmt!r} "
                                        f"(this app reads {T.TEMPLATE_FORMAT})",
                                        "update kanwa-review, or use a blank workbook made by "
                                        "this version")])
@@ -221,11 +229,13 @@ def _resolve_form(meta: dict[str, str], forms: list[Form]) -> Form:
             return f
     same_id = sorted({f"{f.version} ({f.sha256[:12]})" for f in forms if f.id == form_id})
     if same_id:
-        message = (f"the workbook was made for form {form_id} version {version} "
+        message = (f"このブックは評価票 {form_id} 第{version}版 用で、このデータベースはその版を知りません / "
+                   f"the workbook was made for form {form_id} version {version} "
                    f"({form_hash[:12]}…), which this database does not know; known versions: "
                    f"{', '.join(same_id)}")
     else:
-        message = f"the workbook was made for form {form_id!r} {version}, which is unknown here"
+        message = (f"このブックの評価票 {form_id} {version} はこのデータベースにありません / the "
+                   f"workbook was made for form {form_id!r} {version}, which is unknown here")
     raise WorkbookInvalid([Problem(T.SHEET, "C2", message,
                                    "copy the answers into a blank workbook of the current form "
                                    "(`kanwa-review excel-template`) and import that")])
@@ -239,12 +249,40 @@ def parse_workbook(path: str | Path, services: Services | None = None,
         meta = _meta(wb, str(path))
         form = _resolve_form(meta, forms if forms is not None else _known_forms(services))
         if T.SHEET not in wb.sheetnames:
-            raise WorkbookInvalid([Problem(T.SHEET, "", "the checklist sheet is missing or was "
-                                           "renamed", f"keep the sheet named {T.SHEET}")])
+            raise WorkbookInvalid([Problem(T.SHEET, "", f"シート「{T.SHEET}」がありません（名前が"
+                                           "変えられた可能性） / the checklist sheet is missing or "
+                                           "was renamed", f"keep the sheet named {T.SHEET}")])
         sheet = _Sheet(wb[T.SHEET])
     finally:
         wb.close()
+    sheet.formulas = formula_cells(path, T.SHEET, max_col=13, max_row=MAX_ROWS_READ)
     return _validate(sheet, form, services)
+
+
+_MAX_FORMULA_PROBLEMS = 10
+_EXCEL_ERRORS = {"#NAME?", "#VALUE!", "#REF!", "#DIV/0!", "#N/A", "#NUM!", "#NULL!"}
+
+
+def _formula_problems(sheet: _Sheet, bad) -> None:
+    """A formula whose result was never saved (written by a program, or text such as
+    "=1+1 …") reads as an empty cell, and one whose result is an error reads as "#NAME?":
+    either would silently lose what was typed, so name the cell instead."""
+    from openpyxl.utils import get_column_letter
+
+    unreadable = []
+    for row, col in sorted(sheet.formulas):
+        address = f"{get_column_letter(col)}{row}"
+        value = sheet.get(address)
+        if value in (None, "") or (isinstance(value, str) and value in _EXCEL_ERRORS):
+            unreadable.append(address)
+    fix = ("type the text or value itself instead of a formula; text that starts with = "
+           "needs a ' in front ('=…)")
+    for address in unreadable[:_MAX_FORMULA_PROBLEMS]:
+        bad(address, "数式が入っていて、その結果を読み取れません（数式は取り込みません）", fix)
+    rest = unreadable[_MAX_FORMULA_PROBLEMS:]
+    if rest:  # one line for the rest, so the real problems below are not buried
+        shown = ", ".join(rest[:12]) + (" …" if len(rest) > 12 else "")
+        bad(rest[0], f"ほかに {len(rest)} 個のセル（{shown}）にも同じ数式の問題があります", fix)
 
 
 def _validate(sheet: _Sheet, form: Form, services: Services | None) -> ParsedWorkbook:
@@ -254,6 +292,8 @@ def _validate(sheet: _Sheet, form: Form, services: Services | None) -> ParsedWor
 
     def bad(cell: str, message: str, fix: str) -> None:
         problems.append(Problem(S, cell, message, fix))
+
+    _formula_problems(sheet, bad)
 
     # --- header block ---
     code = _text(sheet.get(T.FACILITY_CODE_CELL))
@@ -433,6 +473,10 @@ def _read_item(sheet: _Sheet, form: Form, item: Item, row: int, bad) -> Answer |
                 bad(f"{C['value']}{row}", f"{item.code}：{_text(v)!r} は{T.TYPE_LABELS[item.type]}"
                     "として読めません", _value_fix(item))
                 ok = False
+            elif item.type in ("integer", "number") and not _in_range(item, value):
+                bad(f"{C['value']}{row}", f"{item.code}：{value:g} は範囲外です（{_range_text(item)}）",
+                    f"{_value_fix(item)}, {_range_text(item, english=True)}")
+                ok = False
             else:
                 fields["value"] = value
     for key in ("period", "evidence", "comment"):
@@ -453,6 +497,21 @@ def _read_item(sheet: _Sheet, form: Form, item: Item, row: int, bad) -> Answer |
             else C["numerator"])
         bad(f"{col}{row}", str(exc), _value_fix(item))
         return None
+
+
+def _in_range(item: Item, value: float) -> bool:
+    return ((item.min is None or value >= item.min)
+            and (item.max is None or value <= item.max))
+
+
+def _range_text(item: Item, *, english: bool = False) -> str:
+    if english:
+        low = f"at least {item.min:g}" if item.min is not None else ""
+        high = f"at most {item.max:g}" if item.max is not None else ""
+        return " and ".join(p for p in (low, high) if p)
+    low = f"{item.min:g} 以上" if item.min is not None else ""
+    high = f"{item.max:g} 以下" if item.max is not None else ""
+    return "・".join(p for p in (low, high) if p)
 
 
 def _parse_value(item: Item, v: Any) -> Any:

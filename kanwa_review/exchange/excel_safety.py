@@ -122,48 +122,62 @@ def check_workbook_file(path: str | Path) -> SafetyReport:
     path = Path(path)
     name = str(path)
     if not path.exists():
-        raise WorkbookRefused(f"{name}: file not found")
+        raise WorkbookRefused(f"{name}: ファイルが見つかりません。名前と場所を確認してください / file not "
+                              "found; check the name and folder")
     if not path.is_file():
-        raise WorkbookRefused(f"{name}: not a regular file")
+        raise WorkbookRefused(f"{name}: ファイルではありません（フォルダなど）。.xlsx ファイルを選んでください / "
+                              "not a regular file (a folder?); choose an .xlsx file")
     size = path.stat().st_size
     if size > MAX_WORKBOOK_BYTES:
-        raise WorkbookRefused(f"{name}: the file is {size:,} bytes; the limit is "
-                              f"{MAX_WORKBOOK_BYTES:,}. A filled checklist is far smaller — "
-                              "use the blank workbook made by `kanwa-review excel-template`.")
+        raise WorkbookRefused(f"{name}: ファイルが大きすぎます（{size:,} バイト、上限 "
+                              f"{MAX_WORKBOOK_BYTES:,}）。kanwa-review が書き出したブックに記入して"
+                              f"ください / the file is {size:,} bytes; the limit is "
+                              f"{MAX_WORKBOOK_BYTES:,}. A workbook made by kanwa-review (blank "
+                              "checklist or progress sheet) is far smaller — fill in one of "
+                              "those.")
     if not zipfile.is_zipfile(path):
-        raise WorkbookRefused(f"{name}: not an .xlsx workbook (not a ZIP file). Save it in "
-                              "Excel as 'Excel ブック (*.xlsx)' and import again.")
+        raise WorkbookRefused(f"{name}: Excel ブック（.xlsx）ではありません。Excel で「Excel ブック "
+                              "(*.xlsx)」として保存し直して取り込んでください / not an .xlsx workbook "
+                              "(not a ZIP file). Save it in Excel as 'Excel ブック (*.xlsx)' and "
+                              "import again.")
     try:
         with zipfile.ZipFile(path) as zf:
             infos = zf.infolist()
             names = {i.filename for i in infos}
             if "[Content_Types].xml" not in names or "xl/workbook.xml" not in names:
-                raise WorkbookRefused(f"{name}: a ZIP file but not an .xlsx workbook (no "
-                                      "xl/workbook.xml). .xls and .ods files are not read; save "
-                                      "as .xlsx.")
+                raise WorkbookRefused(f"{name}: Excel ブック（.xlsx）ではありません（.xls・.ods 等は"
+                                      "読めません）。.xlsx で保存し直してください / a ZIP file but "
+                                      "not an .xlsx workbook (no xl/workbook.xml). .xls and .ods "
+                                      "files are not read; save as .xlsx.")
             if len(infos) > MAX_MEMBERS:
-                raise WorkbookRefused(f"{name}: {len(infos)} parts inside the workbook; the "
-                                      f"limit is {MAX_MEMBERS}")
+                raise WorkbookRefused(f"{name}: ブックの中身が多すぎます（{len(infos)} 個、上限 "
+                                      f"{MAX_MEMBERS}）。kanwa-review が書き出したブックを使ってください "
+                                      f"/ {len(infos)} parts inside the workbook; the limit is "
+                                      f"{MAX_MEMBERS}. Use a workbook made by kanwa-review.")
             total = 0
             for info in infos:
                 total += info.file_size
                 if info.flag_bits & 0x1:
-                    raise WorkbookRefused(f"{name}: the workbook is encrypted or password-"
-                                          "protected; save it without a password to open")
+                    raise WorkbookRefused(f"{name}: パスワードで保護（暗号化）されています。パスワード"
+                                          "なしで保存し直してください / the workbook is encrypted or "
+                                          "password-protected; save it without a password to open")
                 if info.compress_size and info.file_size / info.compress_size > MAX_RATIO \
                         and info.file_size > 1024 * 1024:
-                    raise WorkbookRefused(f"{name}: part {info.filename} expands "
+                    raise WorkbookRefused(f"{name}: 圧縮率が異常なため開きません（{info.filename}、"
+                                          f"{info.file_size // info.compress_size}倍、zip 爆弾の"
+                                          f"可能性） / part {info.filename} expands "
                                           f"{info.file_size // info.compress_size}×; refused as a "
                                           "possible zip bomb")
             if total > MAX_UNCOMPRESSED_BYTES:
-                raise WorkbookRefused(f"{name}: {total:,} bytes uncompressed; the limit is "
-                                      f"{MAX_UNCOMPRESSED_BYTES:,}")
+                raise WorkbookRefused(f"{name}: 展開後のサイズが上限を超えます（{total:,} バイト、上限 "
+                                      f"{MAX_UNCOMPRESSED_BYTES:,}）/ {total:,} bytes "
+                                      f"uncompressed; the limit is {MAX_UNCOMPRESSED_BYTES:,}")
             for info in infos:
                 if info.filename.endswith((".xml", ".rels", ".vml")):
                     _refuse_dtd(zf, info, name)
     except zipfile.BadZipFile as exc:
-        raise WorkbookRefused(f"{name}: the workbook is damaged ({exc}); save it again in "
-                              "Excel") from None
+        raise WorkbookRefused(f"{name}: ブックが壊れています。Excel で開いて保存し直してください / "
+                              f"the workbook is damaged ({exc}); save it again in Excel") from None
     return SafetyReport(size, len(infos), total)
 
 
@@ -177,9 +191,10 @@ def _refuse_dtd(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> None:
     with zf.open(info) as fh:
         head = fh.read(64 * 1024)
     if _DTD.search(head):
-        raise WorkbookRefused(f"{name}: part {info.filename} declares XML entities (DOCTYPE/"
-                              "ENTITY), which spreadsheet programs never write; refused as a "
-                              "possible XML bomb")
+        raise WorkbookRefused(f"{name}: 表計算ソフトが書かない XML 宣言（{info.filename}）があるため"
+                              f"開きません（XML 爆弾の可能性） / part {info.filename} declares XML "
+                              "entities (DOCTYPE/ENTITY), which spreadsheet programs never write; "
+                              "refused as a possible XML bomb")
 
 
 def open_workbook_safely(path: str | Path):
@@ -196,5 +211,34 @@ def open_workbook_safely(path: str | Path):
         raise
     except Exception as exc:  # noqa: BLE001 — defusedxml's EntitiesForbidden, a broken part …
         kind = type(exc).__name__
-        raise WorkbookRefused(f"{path}: the workbook could not be read ({kind}: {exc}); save "
+        raise WorkbookRefused(f"{path}: ブックを読めませんでした。Excel で .xlsx として保存し直して"
+                              f"ください / the workbook could not be read ({kind}: {exc}); save "
                               "it again in Excel as .xlsx") from None
+
+
+def formula_cells(path: str | Path, sheet: str, *, max_col: int | None = None,
+                  max_row: int | None = None) -> set[tuple[int, int]]:
+    """(row, column) of every cell of `sheet` holding a formula (1-based).
+
+    The readers take cached values only, and a formula written by a program other than Excel
+    (or typed text such as "=1+1 …" that Excel never calculated) has no cached value: read
+    with values alone it would silently become an empty cell. The readers use this second,
+    formula-aware pass to name such cells instead of dropping what was typed. Call it only
+    after `open_workbook_safely` accepted the file."""
+    from openpyxl import load_workbook
+
+    try:
+        wb = load_workbook(path, read_only=True, data_only=False, keep_links=False)
+    except Exception:  # noqa: BLE001 — the values were read already; this pass only adds checks
+        return set()
+    try:
+        if sheet not in wb.sheetnames:
+            return set()
+        found = set()
+        for row in wb[sheet].iter_rows(max_col=max_col, max_row=max_row):
+            for cell in row:
+                if getattr(cell, "data_type", None) == "f":
+                    found.add((cell.row, cell.column))
+        return found
+    finally:
+        wb.close()

@@ -41,6 +41,7 @@ from kanwa_review.core.pdca import (
     parse_timestamp,
 )
 from kanwa_review.services import Services
+from kanwa_review.store import StoreError
 from kanwa_review.store import repository as repo
 
 FORMAT_NAME = "kanwa-progress"
@@ -123,8 +124,11 @@ def export_progress(services: Services, facility_code: str, out: str | Path, *,
            "facility": {"code": facility.code, "name": facility.name},
            "actions": [_action_entry(a) for a in actions]}
     tmp = out.with_name(out.name + ".part")
-    tmp.write_text(json.dumps(doc, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    tmp.replace(out)
+    try:
+        tmp.write_text(json.dumps(doc, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        tmp.replace(out)
+    finally:  # a failed write (disk full, `out` is a folder) leaves no .part file behind
+        tmp.unlink(missing_ok=True)
     return out, len(actions)
 
 
@@ -145,6 +149,9 @@ def read_reports(services: Services, path: str | Path) -> tuple[list[Report], li
     right facility, dates not in the future). Returns (reports, errors); raises
     ProgressRefused for a file that cannot be read at all."""
     path = Path(path)
+    if path.is_dir():
+        raise ProgressRefused(f"{path}: フォルダです。進捗ファイル（.xlsx か .json）を指定してください / "
+                              "this is a folder; give a progress file (.xlsx or .json)")
     if path.suffix.lower() == ".xlsx":
         return _read_workbook(services, path)
     if path.suffix.lower() == ".json":
@@ -188,7 +195,11 @@ def _report_time(v: Any) -> datetime | None:
 def _read_workbook(services: Services, path: Path) -> tuple[list[Report], list[str]]:
     from openpyxl.utils import get_column_letter
 
-    from kanwa_review.exchange.excel_safety import WorkbookRefused, open_workbook_safely
+    from kanwa_review.exchange.excel_safety import (
+        WorkbookRefused,
+        formula_cells,
+        open_workbook_safely,
+    )
 
     try:
         wb = open_workbook_safely(path)
@@ -222,15 +233,29 @@ def _read_workbook(services: Services, path: Path) -> tuple[list[Report], list[s
             raw.append((n, cell))
     finally:
         wb.close()
+    # A formula whose result was never saved reads as an empty cell: name it rather than
+    # silently dropping the note (or the whole row) that was typed there.
+    inputs = [h for h in (H_STATUS, H_NOTE, H_DATE, H_AUTHOR) if h in col]
+    formulas = formula_cells(path, sheet_name, max_row=MAX_ROWS + 1,
+                             max_col=max(col[h] for h in inputs) + 1)
 
     held = {a.uuid: a for a in services.actions()}
     reports = []
     for n, cell in raw:
+        def bad(h: str, ja: str, en: str, n: int = n) -> None:
+            errors.append(f"{path} › {sheet_name}!{letter.get(h, '?')}{n}: {ja} / {en}")
+
+        lost = [h for h in inputs if (n, col[h] + 1) in formulas
+                and (cell.get(h) in (None, "") or str(cell.get(h)).startswith("#"))]
+        for h in lost:
+            bad(h, "数式が入っていて、その結果を読み取れません（数式は取り込みません）", "the cell holds a "
+                "formula whose result cannot be read; type the text itself (text that starts "
+                "with = needs a ' in front)")
+        if lost:
+            continue
         given = [cell.get(h) not in (None, "") for h in (H_STATUS, H_NOTE, H_DATE)]
         if not any(given) and not _cell_text(cell.get(H_AUTHOR)):
             continue  # a row nobody filled in
-        def bad(h: str, ja: str, en: str, n: int = n) -> None:
-            errors.append(f"{path} › {sheet_name}!{letter.get(h, '?')}{n}: {ja} / {en}")
 
         action_uuid = _cell_text(cell.get(H_UUID))
         action = held.get(action_uuid)
@@ -245,6 +270,8 @@ def _read_workbook(services: Services, path: Path) -> tuple[list[Report], list[s
                 f"facility {code} does not match the action's facility "
                 f"{action.facility_code}; do not copy rows between facilities")
             continue
+        # every problem of the row is reported at once, so one round of fixes is enough
+        row_ok = True
         status = None
         if cell.get(H_STATUS) not in (None, ""):
             try:
@@ -253,16 +280,16 @@ def _read_workbook(services: Services, path: Path) -> tuple[list[Report], list[s
                 bad(H_STATUS, f"状況「{_cell_text(cell.get(H_STATUS))[:20]}」は 未着手・進行中・完了・"
                     "見送り のいずれかにしてください", "status must be one of 未着手, 進行中, 完了, "
                     "見送り (choose from the list)")
-                continue
+                row_ok = False
         note = _cell_text(cell.get(H_NOTE))
         if len(note) > MAX_NOTE:
             bad(H_NOTE, f"進捗メモは {MAX_NOTE:,} 文字以内にしてください", f"the note is over "
                 f"{MAX_NOTE:,} characters; shorten it")
-            continue
-        if status is None and not note:
+            row_ok = False
+        elif row_ok and status is None and not note:
             bad(H_STATUS, "新しい状況か進捗メモを記入してください", "fill in a new status or a "
                 "progress note (or clear the row)")
-            continue
+            row_ok = False
         when = _report_time(cell.get(H_DATE))
         if cell.get(H_DATE) in (None, ""):
             bad(H_DATE, "進捗日を記入してください（その日の状況として記録します）", "enter the date "
@@ -276,6 +303,8 @@ def _read_workbook(services: Services, path: Path) -> tuple[list[Report], list[s
         if not _not_future(when):
             bad(H_DATE, "進捗日が未来の日付です", "the progress date is in the future; "
                 "check it")
+            continue
+        if not row_ok:
             continue
         author = _cell_text(cell.get(H_AUTHOR))[:MAX_NAME]
         reports.append(Report(f"{sheet_name}!{letter[H_STATUS]}{n}", action.uuid, status, note,
@@ -297,6 +326,27 @@ def _json_path(path) -> str:
     for step in path:
         out += f"[{step}]" if isinstance(step, int) else (f".{step}" if out else str(step))
     return out or "(top)"
+
+
+def _schema_message(error) -> str:
+    """A schema error in words a hospital clerk can act on (no regular expressions)."""
+    field = error.path[-1] if error.path else ""
+    if error.validator == "pattern" and field == "at":
+        return (f"日時 {str(error.instance)[:40]!r} は 2026-02-01 または 2026-02-01T09:30:00+09:00 の"
+                "形式で入力してください / write the date like 2026-02-01 (or "
+                "2026-02-01T09:30:00+09:00)")
+    if error.validator == "pattern":
+        return (f"値 {str(error.instance)[:40]!r} の形式が違います / the value "
+                f"{str(error.instance)[:40]!r} is not in the expected form")
+    if error.validator == "enum":
+        allowed = "、".join(map(str, error.validator_value))
+        return (f"{str(error.instance)[:40]!r} は使えません。次のいずれかにしてください: {allowed} / "
+                f"{str(error.instance)[:40]!r} is not one of the allowed values: {allowed}")
+    if error.validator == "required":
+        return f"必要な項目がありません / {error.message[:160]}"
+    if error.validator == "type":
+        return f"値の種類が違います / {error.message[:160]}"
+    return f"形式に合いません / {error.message[:160]}"
 
 
 def _read_json(services: Services, path: Path) -> tuple[list[Report], list[str]]:
@@ -321,8 +371,8 @@ def _read_json(services: Services, path: Path) -> tuple[list[Report], list[str]]
                               "the app")
     problems = sorted(_validator().iter_errors(doc), key=lambda e: list(map(str, e.path)))
     if problems:
-        return [], [f"{path} › {_json_path(e.path)}: 形式に合いません / {e.message[:160]}; use "
-                    "the file made by `kanwa-review progress-export`" for e in problems[:20]]
+        return [], [f"{path} › {_json_path(e.path)}: {_schema_message(e)}; use the file made by "
+                    "`kanwa-review progress-export`" for e in problems[:20]]
     code = doc["facility"]["code"]
     held = {a.uuid: a for a in services.actions()}
     errors: list[str] = []
@@ -391,7 +441,7 @@ def import_progress(services: Services, path: str | Path) -> ProgressResult:
     except ProgressRefused as exc:
         result.errors = [str(exc)]
         return result
-    if errors:
+    if errors and not reports:
         result.errors = errors
         return result
     if not reports:
@@ -402,6 +452,9 @@ def import_progress(services: Services, path: str | Path) -> ProgressResult:
         digest = hashlib.sha256(path.read_bytes()).hexdigest()
     except OSError:
         digest = None
+    # With problems already found, the valid rows are still tried (and rolled back) so that
+    # a status change the plan does not allow is reported in the same round.
+    result.errors = list(errors)
     try:
         with services.database.transaction():
             for r in sorted(reports, key=lambda r: r.at):
@@ -414,7 +467,8 @@ def import_progress(services: Services, path: str | Path) -> ProgressResult:
                     continue
                 if changed.stale:
                     result.stale.append(f"{r.place}: {r.action_uuid} ({r.at[:10]}) — "
-                                        "stale, skipped: the action was updated later")
+                                        "より新しい記録があるため取り込みません / stale, skipped: "
+                                        "the action was updated later")
                 elif changed.changed:
                     result.applied.append(r.place)
                 else:
@@ -431,6 +485,12 @@ def import_progress(services: Services, path: str | Path) -> ProgressResult:
                                       "unchanged": len(result.unchanged)})
     except _RollBack:
         result.applied, result.unchanged, result.stale = [], [], []
+        result.status = "rejected"
+        return result
+    except StoreError as exc:  # locked or read-only database: this file's result, not a crash
+        result.applied, result.unchanged, result.stale = [], [], []
+        result.errors.append(f"{path}: データベースに書き込めませんでした（何も変更されていません） / the "
+                             f"database could not be written; nothing was changed: {exc}")
         result.status = "rejected"
         return result
     result.status = "imported" if result.applied else "unchanged"

@@ -498,11 +498,18 @@ def write_report(services, uuid: str, out: str | Path, *, revision: int | None =
     data, previous = load_with_previous(services, uuid, revision)
     r = data.review
     out = Path(out)
+    # Built under a temporary name and renamed at the end, so a failure (disk full, cancel)
+    # never leaves a half-written report under the name the user chose.
+    tmp = out.with_name(out.name + ".part")
     doc = new_document(
-        out, title=f"緩和ケアピアレビュー評価報告書 {printable(r.facility_name)}",
+        tmp, title=f"緩和ケアピアレビュー評価報告書 {printable(r.facility_name)}",
         author=printable(r.finalised_by or (r.leader.name if r.leader else "kanwa-review")),
         subject=f"{printable(data.form.title.ja)} {data.form.version} / 訪問日 "
                 f"{r.visit_date.isoformat()} / 第{r.revision}版")
-    doc.build(story(services, data, previous=previous, actions=actions, ctx=context_for(data),
-                    today=today))
+    try:
+        doc.build(story(services, data, previous=previous, actions=actions, ctx=context_for(data),
+                        today=today))
+        tmp.replace(out)
+    finally:
+        tmp.unlink(missing_ok=True)
     return out
