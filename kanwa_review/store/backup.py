@@ -15,11 +15,14 @@ def backup_to(database: Database, dest: str | Path) -> Path:
     """Copy the whole database (WAL included) to `dest`, which must not exist yet."""
     dest = Path(dest).expanduser()
     if dest.exists():
-        raise StoreError(f"{dest}: already exists; choose a new file name for the backup.")
+        raise StoreError(f"{dest}: 既にあります。別のファイル名にしてください / "
+                         "already exists; choose a new file name for the backup.")
     if not dest.parent.is_dir():
-        raise StoreError(f"{dest.parent}: the folder does not exist; create it first.")
+        raise StoreError(f"{dest.parent}: フォルダがありません。先に作ってください / "
+                         "the folder does not exist; create it first.")
     if dest.resolve() == database.path.resolve():
-        raise StoreError(f"{dest}: is the database itself; choose another file.")
+        raise StoreError(f"{dest}: データベースそのものです。別のファイルを指定してください / "
+                         "is the database itself; choose another file.")
     partial = dest.with_name(dest.name + ".partial")
     try:
         target = sqlite3.connect(str(partial))
@@ -31,8 +34,8 @@ def backup_to(database: Database, dest: str | Path) -> Path:
         partial.replace(dest)  # never leave a half-written file under the real name
     except (sqlite3.Error, OSError) as exc:
         partial.unlink(missing_ok=True)
-        raise StoreError(f"{dest}: backup failed ({exc}). Nothing was changed in "
-                         f"{database.path}.") from None
+        raise StoreError(f"{dest}: バックアップに失敗しました / backup failed ({exc}). "
+                         f"Nothing was changed in {database.path}.") from None
     return dest
 
 

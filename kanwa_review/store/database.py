@@ -47,18 +47,27 @@ class _Connection(sqlite3.Connection):
 def _translate(exc: sqlite3.Error, path: Path) -> StoreError:
     text = str(exc)
     if "locked" in text or "busy" in text:
-        return StoreError(f"{path}: the database is locked by another program (another "
-                          "kanwa-review window or a sync tool?). Close it and try again.")
+        return StoreError(
+            f"{path}: 他のプログラム（別の kanwa-review の画面や同期ソフトなど）が"
+            "データベースを使用中です。閉じてからやり直してください / the database is locked "
+            "by another program (another kanwa-review window or a sync tool?). Close it and "
+            "try again.")
     if "readonly" in text or "read-only" in text:
-        return StoreError(f"{path}: the database is read-only. Check the file's permissions, or "
-                          "copy it to a folder you can write to and open the copy.")
+        return StoreError(
+            f"{path}: データベースが読み取り専用です。ファイルの権限を確かめるか、書き込める"
+            "フォルダにコピーして開いてください / the database is read-only. Check the file's "
+            "permissions, or copy it to a folder you can write to and open the copy.")
     if "disk I/O" in text or "full" in text:
-        return StoreError(f"{path}: the disk could not be written ({text}). Free space or use "
-                          "another drive; nothing of this action was saved.")
+        return StoreError(
+            f"{path}: ディスクに書き込めませんでした。空き容量を作るか別のドライブを使って"
+            "ください。この操作は保存されていません / the disk could not be written "
+            f"({text}). Free space or use another drive; nothing of this action was saved.")
     if "not a database" in text or "malformed" in text:
-        return StoreError(f"{path}: not a kanwa-review database, or the file is damaged "
-                          f"({text}). Restore it from a backup.")
-    return StoreError(f"{path}: database error: {text}")
+        return StoreError(
+            f"{path}: kanwa-review のデータベースではないか、ファイルが壊れています。"
+            "バックアップから戻してください / not a kanwa-review database, or the file is "
+            f"damaged ({text}). Restore it from a backup.")
+    return StoreError(f"{path}: データベースのエラー / database error: {text}")
 
 
 class Database:
@@ -75,7 +84,8 @@ class Database:
     def transaction(self) -> Iterator[sqlite_utils.Database]:
         """One user action = one transaction. Nested calls join the outer one."""
         if self.readonly:
-            raise StoreError(f"{self.path}: opened read-only; this action needs to write.")
+            raise StoreError(f"{self.path}: 読み取り専用で開いているため、この操作はできません / "
+                              "opened read-only; this action needs to write.")
         conn = self.conn
         if conn.tx_depth:
             conn.tx_depth += 1
@@ -145,20 +155,24 @@ def _connect(path: Path, readonly: bool) -> _Connection:
 
 def _check_path(path: Path, create: bool) -> None:
     if path.is_dir():
-        raise StoreError(f"{path}: is a folder. Give the path of a database file, "
+        raise StoreError(f"{path}: フォルダです。データベースファイルのパス（例: reviews.sqlite）を"
+                         "指定してください / is a folder. Give the path of a database file, "
                          "e.g. reviews.sqlite.")
     if not path.exists():
         if not create:
-            raise StoreError(f"{path}: no such database. Check the path, or create one with "
+            raise StoreError(f"{path}: データベースがありません。パスを確かめてください / "
+                             "no such database. Check the path, or create one with "
                              "`kanwa-review demo --db PATH`.")
         if not path.parent.is_dir():
-            raise StoreError(f"{path.parent}: the folder does not exist. Create it first or "
+            raise StoreError(f"{path.parent}: フォルダがありません。先に作るか、別の --db を"
+                             "指定してください / the folder does not exist. Create it first or "
                              "choose another --db path.")
         if not os.access(path.parent, os.W_OK):
-            raise StoreError(f"{path.parent}: the folder is not writable, so {path.name} "
+            raise StoreError(f"{path.parent}: フォルダに書き込めないため作成できません。別の --db"
+                             f" を指定してください / the folder is not writable, so {path.name} "
                              "cannot be created there. Choose another --db path.")
     elif path.stat().st_size and not path.is_file():
-        raise StoreError(f"{path}: not a regular file.")
+        raise StoreError(f"{path}: 通常のファイルではありません / not a regular file.")
 
 
 def _recognise(conn: _Connection, path: Path) -> int:
@@ -170,11 +184,15 @@ def _recognise(conn: _Connection, path: Path) -> int:
     except sqlite3.DatabaseError as exc:
         raise _translate(exc, path) from None
     if app_id != schema.APPLICATION_ID and (tables or version):
-        raise StoreError(f"{path}: this SQLite file does not belong to kanwa-review. "
+        raise StoreError(f"{path}: kanwa-review のデータベースではない SQLite ファイルです。"
+                         "kanwa-review のデータベースか新しいファイル名を選んでください / "
+                         "this SQLite file does not belong to kanwa-review. "
                          "Choose a kanwa-review database or a new file name.")
     if version > migrations.LATEST:
         raise StoreError(
-            f"{path}: written by a newer version of kanwa-review (database schema {version}; "
+            f"{path}: 新しい版の kanwa-review で作られたデータベースです。アプリを更新して"
+            "ください（ファイルは変更していません） / "
+            f"written by a newer version of kanwa-review (database schema {version}; "
             f"this app knows up to {migrations.LATEST}). Update kanwa-review to open it; the "
             "file was not changed.")
     return version
@@ -210,7 +228,9 @@ def open_database(path: str | Path, *, create: bool = True, readonly: bool = Fal
         target = migrations.LATEST if migrate_to is None else migrate_to
         if readonly:
             if version < target:
-                raise StoreError(f"{path}: needs upgrading (schema {version} → {target}) but was "
+                raise StoreError(f"{path}: 更新が必要ですが読み取り専用で開かれました。"
+                                 "一度書き込み可能で開いてください / "
+                                 f"needs upgrading (schema {version} → {target}) but was "
                                  "opened read-only. Open it once with write access.")
             return database
         if path.exists() and not os.access(path, os.W_OK):
