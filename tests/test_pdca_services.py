@@ -137,6 +137,11 @@ def test_older_update_never_overwrites_newer(services, facility):
     again = services.add_progress(a.uuid, IN_PROGRESS, "開始", at="2026-03-05")  # re-import
     assert not again.stale and not again.changed
     assert len(services.action(a.uuid).progress) == 1
+    # a different report of the same day is applied, not taken for a stale copy
+    second = services.add_progress(a.uuid, DONE, "委員会で承認", at="2026-03-05")
+    assert second.changed and not second.stale
+    assert [p.note for p in services.action(a.uuid).progress] == ["開始", "委員会で承認"]
+    assert services.action(a.uuid).status == DONE
 
 
 def test_editor_with_an_old_copy_is_refused(services, facility):

@@ -214,7 +214,11 @@ class PdcaOps(ServiceBase):
             new_status = fields["status"]
             if when and is_stale(a.updated_at, when):
                 held = any(p.key() == (when, new_status, note) for p in a.progress)
-                return ActionChanged(a, stale=not held)
+                # a second, different report of the same moment (two notes dated the same
+                # day) is news, not a stale copy: only strictly older reports are skipped
+                same_moment = parse_timestamp(when) == parse_timestamp(a.updated_at)
+                if held or not same_moment:
+                    return ActionChanged(a, stale=not held)
             check_transition(a.status, new_status)
             ts = when or _after(a.updated_at, now_timestamp())
             n = ProgressNote(ts, new_status, note, (author or self.actor).strip()[:200])
