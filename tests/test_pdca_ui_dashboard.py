@@ -231,8 +231,15 @@ def test_menu_actions_open_dashboard_and_history(qtbot, hub, db_path, tmp_path, 
     with qtbot.waitSignal(history.open_review_requested, timeout=2_000):
         history._visit_activated(0, 0)
     assert window.current_review_uuid() == final.uuid
+
+    # another window (or an import) changed the data: refresh_all makes both re-read it
+    overdue_before = len(dash.data.overdue)
+    hub.add_action("F001", "新しい改善計画", due_date=date(2025, 1, 10))
+    window.refresh_all()
+    qtbot.waitUntil(lambda: len(dash.data.overdue) == overdue_before + 1, timeout=10_000)
     history.close()
     dash.close()
+    window.refresh_all()  # closed windows are no longer called
 
 
 def test_dashboard_agrees_with_facility_history_on_demo_data(services, mini_form):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, QSettings
+from PySide6.QtCore import QEvent, QSettings, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget
 
@@ -47,6 +47,10 @@ def _std(action: QAction, key: QKeySequence.StandardKey, fallback: str = "") -> 
 
 
 class MainWindow(QMainWindow):
+    # after refresh_all: an import or another window changed the database; feature windows
+    # (dashboard, facility history) listen to re-read what they show
+    data_refreshed = Signal()
+
     def __init__(self, services: Services, *, is_demo: bool = False,
                  settings: AppSettings | QSettings | None = None):
         super().__init__()
@@ -189,6 +193,7 @@ class MainWindow(QMainWindow):
                 screen.reload()
                 self._update_actions()
         self._remember_data_version()
+        self.data_refreshed.emit()
 
     # --- pages --------------------------------------------------------------------------
     def open_review(self, uuid: str, focus: str | None = None):

@@ -41,6 +41,8 @@ def open_dashboard(window):
     dash.setAttribute(Qt.WA_DeleteOnClose)
     dash.destroyed.connect(lambda *_a: setattr(window, "dashboard_window", None))
     window.dashboard_window = dash
+    if hasattr(window, "data_refreshed"):
+        window.data_refreshed.connect(dash.reload)  # Qt disconnects it when dash is deleted
     dash.show()
     return dash
 
@@ -59,6 +61,8 @@ def open_facility_history(window, facility_code: str | None = None):
     opened = window.__dict__.setdefault("history_windows", [])
     opened.append(history)
     history.destroyed.connect(lambda *_a, h=history: h in opened and opened.remove(h))
+    if hasattr(window, "data_refreshed"):
+        window.data_refreshed.connect(history.reload)
     history.show()
     return history
 

@@ -70,6 +70,16 @@ def run_job(parent: QWidget | None, title: str, work: Callable[[Progress], Any],
             show_progress: bool = True) -> Job:
     job = Job(work)
     dialog = None
+    # the widget that asked may be closed (and deleted) while the job runs: then the job is
+    # cancelled and its late reports go nowhere, instead of into deleted widgets
+    orphaned = []
+
+    def parent_gone(*_args) -> None:
+        orphaned.append(True)
+        job.cancel()
+
+    if parent is not None:
+        parent.destroyed.connect(parent_gone)
     if show_progress:
         dialog = QProgressDialog(title, "キャンセル", 0, 0, parent)
         dialog.setWindowTitle(title)
@@ -80,6 +90,8 @@ def run_job(parent: QWidget | None, title: str, work: Callable[[Progress], Any],
         dialog.canceled.connect(job.cancel)
 
         def show_progress_(done: int, total: int, text: str) -> None:
+            if orphaned:
+                return
             dialog.setMaximum(max(total, 0))
             dialog.setValue(min(done, total) if total else 0)
             if text:
@@ -89,7 +101,7 @@ def run_job(parent: QWidget | None, title: str, work: Callable[[Progress], Any],
 
     def finish() -> None:
         _running.discard(job)
-        if dialog is not None:
+        if dialog is not None and not orphaned:
             # QProgressDialog emits `canceled` when closed: detach first, or every finished
             # job would look cancelled
             dialog.canceled.disconnect(job.cancel)
@@ -99,11 +111,13 @@ def run_job(parent: QWidget | None, title: str, work: Callable[[Progress], Any],
     def done(result: Any) -> None:
         cancelled = job.cancelled
         finish()
-        if on_done is not None:
+        if on_done is not None and not orphaned:
             on_done(None if cancelled else result)
 
     def failed(exc: Exception, tb: str) -> None:
         finish()
+        if orphaned:
+            return
         if on_error is not None:
             on_error(exc)
         else:
