@@ -7,7 +7,6 @@ from __future__ import annotations
 import importlib.util
 import re
 import shutil
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -16,6 +15,7 @@ from kanwa_review.exchange import package_format as P
 from kanwa_review.exchange import package_reader as R
 from kanwa_review.exchange.importer import import_file
 from kanwa_review.exchange.package_reader import PackageRejected, read_package
+from tests.db_support import db_snapshot as _snapshot
 
 HOSTILE = Path(__file__).parent / "data" / "hostile"
 
@@ -49,17 +49,6 @@ EXPECTED = {
     "json_duplicate_keys.kanwa": ("review.json", ["JSON として読めません", "appears twice"]),
     "review_not_json.kanwa": ("review.json", ["UTF-8", "not UTF-8"]),
 }
-
-
-def _snapshot(path: Path) -> dict[str, list[tuple]]:
-    """Every row of every table (content, not only counts)."""
-    con = sqlite3.connect(path)
-    try:
-        tables = [r[0] for r in con.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
-        return {t: sorted(map(repr, con.execute(f"SELECT * FROM {t}"))) for t in tables}
-    finally:
-        con.close()
 
 
 def test_every_hostile_file_is_listed_and_the_corpus_is_complete():

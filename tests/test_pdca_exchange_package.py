@@ -7,7 +7,6 @@ from __future__ import annotations
 import importlib.util
 import io
 import json
-import sqlite3
 import zipfile
 from datetime import date
 from pathlib import Path
@@ -25,6 +24,7 @@ from kanwa_review.exchange.package_writer import export_review, package_for
 from kanwa_review.services import Services
 from kanwa_review.store import open_database
 from tests.conftest import complete_mini
+from tests.db_support import db_snapshot as _snapshot
 
 HOSTILE = Path(__file__).parent / "data" / "hostile"
 
@@ -68,16 +68,6 @@ def _comparable(a):
     d = a.to_dict()
     d.pop("finding_id")
     return d
-
-
-def _snapshot(path: Path) -> dict[str, list]:
-    con = sqlite3.connect(path)
-    try:
-        tables = [r[0] for r in con.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
-        return {t: sorted(map(repr, con.execute(f"SELECT * FROM {t}"))) for t in tables}
-    finally:
-        con.close()
 
 
 def test_round_trip_carries_every_action_field_and_progress_note(services, team_review, hub,

@@ -6,7 +6,6 @@ no-op."""
 from __future__ import annotations
 
 import json
-import sqlite3
 from datetime import date, datetime
 from pathlib import Path
 
@@ -15,6 +14,7 @@ from openpyxl import load_workbook
 
 from kanwa_review.exchange.excel_return import ACTION_HEADERS, PROGRESS_HEADERS
 from kanwa_review.exchange.progress import export_progress, import_progress
+from tests.db_support import db_snapshot as _snapshot
 
 STATUS_COL = len(ACTION_HEADERS) + 1          # 新しい状況（記入）, then note, date, author
 
@@ -30,16 +30,6 @@ def plan(services, final_review):
     b = services.add_action("F001", "研修の案内を送る", created_at="2026-01-20T00:00:00+00:00")
     c = services.add_action("F002", "他施設の計画", created_at="2025-11-21T00:00:00+00:00")
     return services.action(a.uuid), services.action(b.uuid), c
-
-
-def _snapshot(path: Path) -> dict:
-    con = sqlite3.connect(path)
-    try:
-        tables = [r[0] for r in con.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
-        return {t: sorted(map(repr, con.execute(f"SELECT * FROM {t}"))) for t in tables}
-    finally:
-        con.close()
 
 
 def _frozen(services):
