@@ -16,7 +16,9 @@ from pathlib import Path
 from typing import Any, Literal, Union
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator, PrivateAttr
+from pydantic import (
+    BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, field_validator, model_validator,
+)
 
 FORM_FORMAT = "kanwa-form/1"
 MAX_FORM_BYTES = 2 * 1024 * 1024  # a real checklist is ~100 kB; refuse anything absurd
@@ -67,12 +69,15 @@ class Scale(_Frozen):
     def _check(self) -> "Scale":
         codes = [o.code for o in self.options]
         if len(set(codes)) != len(codes):
-            raise ValueError(f"duplicate option codes in scale {self.id!r}: {codes}")
+            raise ValueError(f"評価尺度 {self.id!r} の選択肢の記号が重複しています / "
+                             f"duplicate option codes in scale {self.id!r}: {codes}")
         unknown = [c for c in self.comment_required if c not in codes]
         if unknown:
-            raise ValueError(f"comment_required names codes not in the scale: {unknown}")
+            raise ValueError(f"comment_required に尺度にない記号 {unknown} があります / "
+                             f"comment_required names codes not in the scale: {unknown}")
         if not any(o.points is not None for o in self.options):
-            raise ValueError("at least one option must carry points")
+            raise ValueError("少なくとも1つの選択肢に points（点数）を付けてください / "
+                             "at least one option must carry points")
         return self
 
     def option(self, code: str) -> ScaleOption | None:
@@ -182,7 +187,7 @@ class Item(_Frozen):
     @classmethod
     def _no_blank_trace(cls, v: tuple[str, ...]) -> tuple[str, ...]:
         if any(not s.strip() for s in v):
-            raise ValueError("traces_to entries must not be blank")
+            raise ValueError("traces_to に空の行があります / traces_to entries must not be blank")
         return v
 
     @model_validator(mode="after")
@@ -197,20 +202,24 @@ class Item(_Frozen):
         }
         wrong = [k for k, types in only.items() if getattr(self, k) is not None and t not in types]
         if wrong:
-            raise ValueError(f"keys {wrong} do not apply to a {t!r} item")
+            raise ValueError(f"キー {wrong} は種類 {t!r} の項目には使えません / "
+                             f"keys {wrong} do not apply to a {t!r} item")
         needed = {"rating": ("scale",), "percentage": ("numerator", "denominator"),
                   "choice": ("choices",), "multi_choice": ("choices",)}.get(t, ())
         missing = [k for k in needed if getattr(self, k) is None]
         if missing:
-            raise ValueError(f"a {t!r} item needs {missing}")
+            raise ValueError(f"種類 {t!r} の項目には {missing} が必要です / "
+                             f"a {t!r} item needs {missing}")
         if self.choices is not None:
             codes = [c.code for c in self.choices]
             if len(set(codes)) != len(codes):
-                raise ValueError(f"duplicate choice codes: {codes}")
+                raise ValueError(f"選択肢の記号が重複しています / duplicate choice codes: {codes}")
             if len(codes) < 2:
-                raise ValueError("a choice item needs at least two choices")
+                raise ValueError("選択肢は2つ以上必要です / "
+                                 "a choice item needs at least two choices")
         if self.min is not None and self.max is not None and self.min > self.max:
-            raise ValueError("min is greater than max")
+            raise ValueError("min（最小値）が max（最大値）より大きくなっています / "
+                             "min is greater than max")
         return self
 
     @property
@@ -381,11 +390,41 @@ def _clean_loc(loc: tuple) -> tuple:
     return tuple(p for p in loc if isinstance(p, int) or not (p[:1].isupper() or "[" in p))
 
 
+# Japanese for pydantic's own (English) messages, by error type; our own checks raise
+# ValueError texts that are already "日本語 / English".
+_PYDANTIC_JA = {
+    "missing": "必要なキーがありません",
+    "string_type": "文字列で書いてください",
+    "string_pattern_mismatch": "書き方（形式）が正しくありません",
+    "string_too_short": "空にはできません",
+    "string_too_long": "長すぎます",
+    "int_type": "整数で書いてください", "int_parsing": "整数で書いてください",
+    "int_from_float": "整数で書いてください",
+    "float_type": "数値で書いてください", "float_parsing": "数値で書いてください",
+    "bool_type": "true か false で書いてください",
+    "bool_parsing": "true か false で書いてください",
+    "literal_error": "使える値ではありません",
+    "enum": "使える値ではありません",
+    "greater_than_equal": "値が小さすぎます", "greater_than": "値が小さすぎます",
+    "less_than_equal": "値が大きすぎます", "less_than": "値が大きすぎます",
+    "too_short": "要素が足りません", "too_long": "要素が多すぎます",
+    "dict_type": "「キー: 値」の形で書いてください",
+    "model_type": "「キー: 値」の形で書いてください",
+    "model_attributes_type": "「キー: 値」の形で書いてください",
+    "list_type": "リスト（- で始まる行）で書いてください",
+    "tuple_type": "リスト（- で始まる行）で書いてください",
+    "union_tag_invalid": "使える値ではありません",
+}
+
+
 def _describe(err: dict) -> str:
     loc = ".".join(str(p) for p in _clean_loc(err["loc"]))
     msg = err["msg"].removeprefix("Value error, ")
     if err["type"] == "extra_forbidden":
-        msg = "unknown key (check the spelling; see the form format in README)"
+        msg = ("不明なキーです（つづりを確認してください。書き方は README の評価票の形式を参照） / "
+               "unknown key (check the spelling; see the form format in README)")
+    elif err["type"] in _PYDANTIC_JA:
+        msg = f"{_PYDANTIC_JA[err['type']]} / {msg}"
     return f"{loc}: {msg}" if loc else msg
 
 
@@ -402,11 +441,14 @@ def _refuse_aliases(text: str, source: str) -> None:
         if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
             line = event.start_mark.line + 1
             raise FormError([FormProblem(source, line, None,
+                                         "評価票ファイルではアンカーと別名（&name・*name）は"
+                                         "使えません。内容を省略せずに書いてください / "
                                          "anchors and aliases (&name / *name) are not allowed "
                                          "in form files; write the content out in full")])
         count += 1
         if count > MAX_YAML_EVENTS:
             raise FormError([FormProblem(source, event.start_mark.line + 1, None,
+                                         "評価票が大きすぎます（YAML の要素が多すぎます） / "
                                          "the form is too large (too many YAML nodes)")])
 
 
@@ -423,12 +465,18 @@ def parse_form(text: str, source: str = "<form>") -> Form:
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark else None
-        raise FormError([FormProblem(source, line, None, f"not valid YAML: {exc}")]) from None
+        raise FormError([FormProblem(source, line, None,
+                                     "YAML として読めません。字下げや記号を確認してください / "
+                                     f"not valid YAML: {exc}")]) from None
     if not isinstance(data, dict):
-        raise FormError([FormProblem(source, 1, None, "a form must be a YAML mapping")])
+        raise FormError([FormProblem(source, 1, None,
+                                     "評価票は「キー: 値」の形（YAML のマッピング）で"
+                                     "書いてください / "
+                                     "a form must be a YAML mapping")])
     duplicates: list = []
     lines = _line_map(node, duplicates=duplicates) if node is not None else {}
     problems = [FormProblem(source, line, _item_code_at(data, path),
+                            f"キー {path[-1]!r} がここに2回あります。1つにしてください / "
                             f"key {path[-1]!r} appears twice here; keep one")
                 for path, line in duplicates]
     problems += _cross_checks(data, lines, source)
@@ -505,6 +553,7 @@ def _cross_checks(data: dict, lines: dict, source: str) -> list[FormProblem]:
     scale_ids = [s.get("id") for s in as_list(data.get("scales")) if isinstance(s, dict)]
     for dup in sorted({s for s in scale_ids if scale_ids.count(s) > 1}, key=str):
         problems.append(FormProblem(source, _nearest_line(lines, ("scales",)), None,
+                                    f"評価尺度 {dup!r} が2回定義されています / "
                                     f"scale id {dup!r} is defined twice"))
     seen_items: dict[str, dict] = {}
     seen_qis: dict[str, str] = {}
@@ -516,7 +565,8 @@ def _cross_checks(data: dict, lines: dict, source: str) -> list[FormProblem]:
         scode = section.get("code")
         if scode in section_codes:
             problems.append(FormProblem(source, _nearest_line(lines, ("sections", si, "code")),
-                                        str(scode), "section code is used twice"))
+                                        str(scode), "章のコードが2回使われています / "
+                                        "section code is used twice"))
         section_codes.add(scode)
         for ii, item in enumerate(as_list(section.get("items"))):
             if not isinstance(item, dict):
@@ -532,37 +582,50 @@ def _cross_checks(data: dict, lines: dict, source: str) -> list[FormProblem]:
             if not isinstance(code, str):
                 continue
             if code in seen_items:
-                report("code", "item code is used twice; codes must be unique in a form")
+                report("code", "項目コードが2回使われています。評価票の中で重複しないように"
+                               "してください / item code is used twice; codes must be unique "
+                               "in a form")
             if isinstance(scode, str) and code.split("-")[0] != scode:
-                report("code", f"item code must start with its section code {scode}-")
+                report("code", f"項目コードは章のコード {scode}- で始めてください / "
+                               f"item code must start with its section code {scode}-")
             scale = item.get("scale")
             if scale is not None and scale not in scale_ids:
-                report("scale", f"unknown scale {scale!r}; defined: {scale_ids}")
+                report("scale", f"評価尺度 {scale!r} は定義されていません"
+                                f"（定義済み: {scale_ids}） / "
+                                f"unknown scale {scale!r}; defined: {scale_ids}")
             for ref, expected in _raw_condition_values(item.get("relevant_if")):
                 if ref == code:
-                    report("relevant_if", "an item cannot depend on itself")
+                    report("relevant_if", "項目の表示条件に自分自身は使えません / "
+                                          "an item cannot depend on itself")
                 elif ref not in seen_items:
                     report("relevant_if",
+                           f"relevant_if の {ref!r} はこの項目より前にありません / "
                            f"relevant_if refers to {ref!r}, which is not an earlier item")
                 else:
                     allowed = _condition_domain(seen_items[ref], data)
                     if allowed is not None and any(not _fits(v, allowed) for v in expected):
                         report("relevant_if",
+                               f"relevant_if の値 {expected!r} は {ref} の回答として"
+                               "ありえないため、この項目は表示されません / "
                                f"relevant_if compares {ref} with {expected!r}, but {ref} can "
                                f"only be {sorted(allowed, key=str)!r}; the item would never "
                                "show")
             if ("qi" in item or "reference" in item) and item.get("type") not in (
                     "integer", "number", "percentage"):
-                report("qi", "qi and reference apply only to integer, number and percentage "
+                report("qi", "qi と reference は整数・数値・割合の項目にだけ付けられます / "
+                             "qi and reference apply only to integer, number and percentage "
                              "items")
             qi = item.get("qi")
             if isinstance(qi, str):
                 if qi in seen_qis:
-                    report("qi", f"QI id {qi!r} is already used by {seen_qis[qi]}")
+                    report("qi", f"QI の ID {qi!r} は {seen_qis[qi]} で使われています / "
+                                 f"QI id {qi!r} is already used by {seen_qis[qi]}")
                 seen_qis.setdefault(qi, code)
             seen_items[code] = item
     if total > MAX_ITEMS:
         problems.append(FormProblem(source, None, None,
+                                    f"項目が {total} 個あります。{MAX_ITEMS} 個以内に"
+                                    "してください / "
                                     f"{total} items; a form may have at most {MAX_ITEMS}"))
     return problems
 
@@ -574,19 +637,29 @@ def load_form(path: str | Path) -> Form:
     try:
         size = path.stat().st_size
         if size > MAX_FORM_BYTES:
-            raise FormError([FormProblem(source, None, None,
-                                         f"file is {size:,} bytes; the limit is {MAX_FORM_BYTES:,}")])
+            raise FormError([FormProblem(
+                source, None, None,
+                f"ファイルが大きすぎます（{size:,} バイト。上限 {MAX_FORM_BYTES:,} バイト） / "
+                f"file is {size:,} bytes; the limit is {MAX_FORM_BYTES:,}")])
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise FormError([FormProblem(source, None, None, "file not found")]) from None
+        raise FormError([FormProblem(source, None, None,
+                                     "ファイルがありません。パスを確かめてください / "
+                                     "file not found")]) from None
     except IsADirectoryError:
-        raise FormError([FormProblem(source, None, None, "is a folder, not a form file")]) from None
+        raise FormError([FormProblem(source, None, None,
+                                     "フォルダです。評価票のファイルを指定してください / "
+                                     "is a folder, not a form file")]) from None
     except OSError as exc:
-        raise FormError([FormProblem(source, None, None, f"cannot read: {exc.strerror}")]) from None
+        raise FormError([FormProblem(source, None, None,
+                                     "ファイルを読み込めません / "
+                                     f"cannot read: {exc.strerror}")]) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise FormError([FormProblem(source, None, None,
+                                     f"UTF-8 の文字になっていません（{exc.start} バイト目）。"
+                                     "UTF-8 で保存し直してください / "
                                      f"not UTF-8 text (byte {exc.start}); save the file as UTF-8")]
                         ) from None
     return parse_form(text, source)

@@ -134,8 +134,8 @@ def parse_status(value: str) -> str:
         if text == label:
             return code
     labels = "・".join(STATUS_LABELS.values())
-    raise ValueError(f"状況 {value!r} は {labels} のいずれかで入力してください "
-                     f"(status must be one of {list(ACTION_STATUSES)})")
+    raise ValueError(f"状況 {value!r} は {labels} のいずれかで入力してください / "
+                     f"status must be one of {list(ACTION_STATUSES)}")
 
 
 def can_transition(old: str, new: str) -> bool:
@@ -147,7 +147,7 @@ def check_transition(old: str, new: str) -> None:
         allowed = "・".join(STATUS_LABELS[s] for s in ACTION_STATUSES if s in TRANSITIONS[old])
         raise ActionStateError(
             f"状況を「{STATUS_LABELS[old]}」から「{STATUS_LABELS[new]}」に変更することはできません。"
-            f"変更できるのは {allowed} です。 (status {old} cannot change to {new})")
+            f"変更できるのは {allowed} です / status {old} cannot change to {new}")
 
 
 # --- timestamps and the stale rule ----------------------------------------------------------
@@ -165,7 +165,7 @@ def parse_timestamp(value: str | date | datetime) -> datetime:
             dt = datetime.fromisoformat(text)
         except ValueError:
             raise ValueError(f"日時 {value!r} は 2026-05-01T09:30:00+09:00 の形式で"
-                             "入力してください (timestamp must be ISO 8601)") from None
+                             "入力してください / timestamp must be ISO 8601") from None
     if dt.tzinfo is None:
         dt = dt.replace(tzinfo=timezone.utc)
     return dt.astimezone(timezone.utc)
@@ -182,8 +182,8 @@ def now_timestamp() -> str:
 def check_not_future(value: str, now: datetime | None = None) -> None:
     now = now or datetime.now(timezone.utc)
     if parse_timestamp(value) > now + CLOCK_SKEW:
-        raise ValueError(f"日時 {value} が未来です。パソコンの時計を確認してください "
-                         "(timestamp is in the future; check the clock)")
+        raise ValueError(f"日時 {value} が未来です。パソコンの時計を確認してください / "
+                         "timestamp is in the future; check the clock")
 
 
 def is_stale(stored_updated_at: str | None, incoming_updated_at: str) -> bool:
@@ -199,12 +199,13 @@ def _text(value: Any, what: str, limit: int, *, required: bool = False) -> str:
     if value is None:
         value = ""
     if not isinstance(value, str):
-        raise ValueError(f"{what} must be text")
+        raise ValueError(f"{what}は文字で入力してください / {what} must be text")
     value = value.strip()
     if required and not value:
-        raise ValueError(f"{what}を入力してください ({what} is required)")
+        raise ValueError(f"{what}を入力してください / {what} is required")
     if len(value) > limit:
-        raise ValueError(f"{what}は{limit:,}文字以内で入力してください ({len(value):,} characters)")
+        raise ValueError(f"{what}は{limit:,}文字以内で入力してください（{len(value):,}文字"
+                         f"あります） / {what}: {len(value):,} characters; the limit is {limit:,}")
     return value
 
 
@@ -218,8 +219,8 @@ def parse_due_date(value: Any) -> date | None:
     try:
         return date.fromisoformat(str(value).strip())
     except ValueError:
-        raise ValueError(f"目標期日 {value!r} は YYYY-MM-DD で入力してください "
-                         "(due date must be YYYY-MM-DD)") from None
+        raise ValueError(f"目標期日 {value!r} は YYYY-MM-DD で入力してください / "
+                         "due date must be YYYY-MM-DD") from None
 
 
 def check_item_codes(codes: Any) -> tuple[str, ...]:
@@ -228,10 +229,11 @@ def check_item_codes(codes: Any) -> tuple[str, ...]:
     codes = tuple(dict.fromkeys(str(c).strip() for c in codes or ()))
     bad = [c for c in codes if not _ITEM_CODE_RE.match(c)]
     if bad:
-        raise ValueError(f"項目コード {bad} は B-3 の形式で入力してください "
-                         "(item codes look like B-3)")
+        raise ValueError(f"項目コード {bad} は B-3 の形式で入力してください / "
+                         "item codes look like B-3")
     if len(codes) > MAX_ITEM_CODES:
-        raise ValueError(f"an action may concern at most {MAX_ITEM_CODES} items")
+        raise ValueError(f"1つの改善計画に関連付けられる項目は{MAX_ITEM_CODES}個までです / "
+                         f"an action may concern at most {MAX_ITEM_CODES} items")
     return codes
 
 
@@ -252,7 +254,8 @@ def clean_fields(fields: dict[str, Any]) -> dict[str, Any]:
         elif key == "item_codes":
             out[key] = check_item_codes(value)
         else:
-            raise ValueError(f"unknown action field {key!r}")
+            raise ValueError(f"改善計画に {key!r} という欄はありません / "
+                             f"unknown action field {key!r}")
     return out
 
 
@@ -267,26 +270,30 @@ def clean_note(note: Any) -> str:
 def action_from_dict(d: dict[str, Any]) -> ImprovementAction:
     """Read the `to_dict` form back, validating every field (for exchange imports)."""
     if not isinstance(d, dict):
-        raise ValueError("an action must be an object")
+        raise ValueError("改善計画の形式が正しくありません / an action must be an object")
     fields = clean_fields({k: d.get(k) for k in EDITABLE_FIELDS if k in d})
     uuid = str(d.get("uuid") or "")
     if "title" not in fields:
-        raise ValueError(f"action {uuid}: 実施内容 (title) is missing")
+        raise ValueError(f"改善計画 {uuid}: 実施内容がありません / "
+                         f"action {uuid}: 実施内容 (title) is missing")
     try:
         uuidlib.UUID(uuid)
     except ValueError:
-        raise ValueError(f"action uuid {uuid!r} is not a UUID") from None
+        raise ValueError(f"改善計画の ID {uuid!r} が正しい UUID ではありません / "
+                         f"action uuid {uuid!r} is not a UUID") from None
     progress = []
     for p in d.get("progress") or ():
         if not isinstance(p, dict):
-            raise ValueError(f"action {uuid}: a progress note must be an object")
+            raise ValueError(f"改善計画 {uuid}: 進捗の形式が正しくありません / "
+                             f"action {uuid}: a progress note must be an object")
         progress.append(ProgressNote(at=normalise_timestamp(p.get("at") or ""),
                                      status=parse_status(p.get("status") or ""),
                                      note=clean_note(p.get("note")),
-                                     author=_text(p.get("author"), "author", MAX_NAME)))
+                                     author=_text(p.get("author"), "記入者 (author)", MAX_NAME)))
     revision = d.get("origin_revision")
     if revision is not None and (isinstance(revision, bool) or not isinstance(revision, int)):
-        raise ValueError(f"action {uuid}: origin_revision must be a whole number")
+        raise ValueError(f"改善計画 {uuid}: origin_revision（版番号）は整数にしてください / "
+                         f"action {uuid}: origin_revision must be a whole number")
     return ImprovementAction(
         uuid=uuid, facility_code=str(d.get("facility_code") or ""),
         origin_review_uuid=d.get("origin_review_uuid") or None, origin_revision=revision,

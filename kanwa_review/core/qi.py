@@ -52,17 +52,17 @@ def qi_values(form: Form, answers: Mapping[str, Answer], *, tagged_only: bool = 
                 num, den = value.get("numerator"), value.get("denominator")
             rate = percentage(value)
             if num is not None and den is not None and num > den:
-                problems.append("分子が分母を超えています (numerator exceeds denominator)")
+                problems.append("分子が分母より大きくなっています / numerator exceeds denominator")
                 rate = None
             if den == 0:
-                problems.append("分母が0です (denominator is zero)")
+                problems.append("分母が0です / denominator is zero")
             figure, unit = (round(rate, 1) if rate is not None else None), "%"
         else:
             figure = value if isinstance(value, (int, float)) else None
             unit = item.unit.ja if item.unit else ""
         period = a.period if a else None
         if figure is not None and not period and item.period == "custom":
-            problems.append("期間が未記入です (period missing)")
+            problems.append("期間が未記入です / period missing")
         out.append(QIValue(
             item_code=item.code, qi=item.qi, title=item.text.ja, kind=item.type, numerator=num,
             denominator=den, value=figure, unit=unit, period=period,

@@ -28,7 +28,8 @@ class IncompleteReviewError(ReviewStateError):
 
     def __init__(self, gaps_: list[Gap]):
         self.gaps = gaps_
-        super().__init__(f"{len(gaps_)} required answers or comments are missing")
+        super().__init__(f"必須の回答またはコメントが {len(gaps_)} 件未記入です / "
+                         f"{len(gaps_)} required answers or comments are missing")
 
 
 @dataclass(frozen=True)
@@ -100,11 +101,13 @@ def default_actor() -> str:
 def _state_error(exc: sqlite3.Error) -> Exception:
     text = str(exc)
     if FINALISED in text:
-        return ReviewStateError("この評価は確定済みのため変更できません。変更するには「修正版を作成」"
-                                "してください。 (A finalised review is immutable; amend it to "
-                                "create a new revision.)")
+        return ReviewStateError("この評価は確定済みのため変更できません。変更するには"
+                                "「修正版を作成」してください / "
+                                "A finalised review is immutable; amend it to create a new "
+                                "revision.")
     if AUDIT_APPEND_ONLY in text:
-        return ReviewStateError("The audit trail cannot be changed.")
+        return ReviewStateError("変更履歴（監査記録）は変更できません / "
+                                "The audit trail cannot be changed.")
     return exc
 
 
@@ -132,11 +135,13 @@ class ServiceBase:
     def _draft(self, uuid: str) -> Review:
         r = repo.review(self.database, uuid)
         if r is None:
-            raise LookupError(f"no review {uuid} in {self.database.path}")
+            raise LookupError(f"評価 {uuid} が見つかりません / "
+                              f"no review {uuid} in {self.database.path}")
         if r.is_final:
             raise ReviewStateError(
-                f"第{r.revision}版は確定済みのため変更できません。「修正版を作成」で次の版を作ってください。 "
-                f"(Revision {r.revision} of {uuid} is final; amend it to make changes.)")
+                f"第{r.revision}版は確定済みのため変更できません。「修正版を作成」で次の版を"
+                f"作ってください / Revision {r.revision} of {uuid} is final; amend it to make "
+                "changes.")
         return r
 
     # --- maintenance --------------------------------------------------------------------

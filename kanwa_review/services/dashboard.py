@@ -110,7 +110,7 @@ class DashboardOps(ServiceBase):
         """A facility's history (finalised reviews), visits with deltas, actions and QIs."""
         facility = repo.facility_by_code(self.database, code)
         if facility is None:
-            raise LookupError(f"施設 {code} は登録されていません (no facility {code})")
+            raise LookupError(f"施設 {code} は登録されていません / no facility {code}")
         _tick(progress, 0, 3, "経年変化を集計しています…")
         history = self.facility_history(code)
         _tick(progress, 1, 3, "QIを集計しています…")

@@ -18,15 +18,19 @@ class FacilityOps(ServiceBase):
                         category: str = "regional") -> Facility:
         code, name = code.strip(), name.strip()
         if not FACILITY_CODE_RE.match(code):
-            raise ValueError(f"施設コード {code!r} は英数字・-・_ の32文字以内で入力してください "
-                             "(facility code: letters, digits, - and _, up to 32)")
+            raise ValueError(f"施設コード {code!r} は英数字・-・_ の32文字以内で入力してください / "
+                             "facility code: letters, digits, - and _, up to 32")
         if not name or len(name) > 200:
-            raise ValueError("施設名を200文字以内で入力してください (facility name: 1–200 characters)")
+            raise ValueError("施設名を200文字以内で入力してください / "
+                             "facility name: 1–200 characters")
         if category not in FACILITY_CATEGORIES:
-            raise ValueError(f"unknown facility category {category!r}")
+            raise ValueError(f"施設の種別 {category!r} は使えません。{list(FACILITY_CATEGORIES)}"
+                             " のいずれかを指定してください / "
+                             f"unknown facility category {category!r}")
         with self._tx():
             if repo.facility_by_code(self.database, code):
-                raise ValueError(f"施設コード {code} は既に登録されています (facility {code} exists)")
+                raise ValueError(f"施設コード {code} は既に登録されています / "
+                                 f"facility {code} exists")
             f = repo.insert_facility(self.database, Facility(code, name, prefecture, category))
             self._audit(None, "facility", code, "create", None,
                         {"name": name, "prefecture": prefecture, "category": category})

@@ -67,8 +67,8 @@ class PdcaOps(ServiceBase):
     def _action(self, action_uuid: str) -> ImprovementAction:
         a = arepo.action(self.database, action_uuid)
         if a is None:
-            raise LookupError(f"改善計画 {action_uuid} が見つかりません "
-                              f"(no action {action_uuid} in {self.database.path})")
+            raise LookupError(f"改善計画 {action_uuid} が見つかりません / "
+                              f"no action {action_uuid} in {self.database.path}")
         return a
 
     def _origin(self, a: ImprovementAction) -> Review | None:
@@ -80,15 +80,17 @@ class PdcaOps(ServiceBase):
     def _facility_id(self, facility_code: str) -> int:
         f = repo.facility_by_code(self.database, facility_code)
         if f is None:
-            raise LookupError(f"施設コード {facility_code} は登録されていません (unknown facility)")
+            raise LookupError(f"施設コード {facility_code} は登録されていません / "
+                              "unknown facility")
         return f.id
 
     def _check_codes_in_form(self, review: Review, codes: tuple[str, ...]) -> None:
         form = self.form_of(review)
         unknown = [c for c in codes if not form.has_item(c)]
         if unknown:
-            raise ValueError(f"項目コード {unknown} は評価票 {form.id} {form.version} にありません "
-                             "(unknown item codes)")
+            raise ValueError(f"項目コード {unknown} は評価票 {form.id} {form.version} に"
+                             "ありません / "
+                             "unknown item codes")
 
     # --- actions: create, edit, progress, delete ----------------------------------------
     def add_action(self, facility_code: str, title: str, *, owner_role: str = "",
@@ -114,17 +116,18 @@ class PdcaOps(ServiceBase):
             if finding_id is not None:
                 found = repo.finding(self.database, finding_id)
                 if found is None:
-                    raise LookupError(f"所見 {finding_id} が見つかりません "
-                                      f"(no finding {finding_id})")
+                    raise LookupError(f"所見 {finding_id} が見つかりません / "
+                                      f"no finding {finding_id}")
                 review_id, finding = found
                 if finding.kind == "strength":
-                    raise ValueError("良い点には改善計画を付けられません "
-                                     "(a strength takes no action)")
+                    raise ValueError("良い点には改善計画を付けられません / "
+                                     "a strength takes no action")
                 row = self.database.query("SELECT uuid, revision FROM reviews WHERE id = ?",
                                           (review_id,))[0]
                 if origin_review_uuid is not None and origin_review_uuid != row["uuid"]:
-                    raise ValueError(f"finding {finding_id} does not belong to review "
-                                     f"{origin_review_uuid}")
+                    raise ValueError(f"所見 {finding_id} は評価 {origin_review_uuid} のものでは"
+                                     f"ありません / finding {finding_id} does not belong to "
+                                     f"review {origin_review_uuid}")
                 origin = repo.review(self.database, row["uuid"], row["revision"])
                 if not fields["item_codes"]:
                     fields["item_codes"] = finding.item_codes
@@ -132,8 +135,10 @@ class PdcaOps(ServiceBase):
                 origin = self.review(origin_review_uuid)
             if origin is not None:
                 if origin.facility_code != facility_code:
-                    raise ValueError(f"review {origin.uuid} is of facility {origin.facility_code}, "
-                                     f"not {facility_code}")
+                    raise ValueError(f"評価 {origin.uuid} は施設 {origin.facility_code} のもので、"
+                                     f"{facility_code} のものではありません / "
+                                     f"review {origin.uuid} is of facility "
+                                     f"{origin.facility_code}, not {facility_code}")
                 self._check_codes_in_form(origin, fields["item_codes"])
             a = ImprovementAction(
                 uuid=new_action_uuid(), facility_code=facility_code,
@@ -171,9 +176,9 @@ class PdcaOps(ServiceBase):
                                         > parse_timestamp(expected_updated_at)):
                 raise StaleUpdateError(
                     "この改善計画は他の操作で更新されています。再読み込みしてから"
-                    "編集してください。 "
-                    f"(action {action_uuid} changed at {a.updated_at}, after "
-                    f"{expected_updated_at}; reload it)")
+                    "編集してください / "
+                    f"action {action_uuid} changed at {a.updated_at}, after "
+                    f"{expected_updated_at}; reload it")
             changed = {k: v for k, v in fields.items() if getattr(a, k) != v}
             if not changed and not note:
                 return ActionChanged(a)
@@ -257,7 +262,9 @@ class PdcaOps(ServiceBase):
                             arepo.action_dict(a))
                 return ActionChanged(self._action(a.uuid), created=True)
             if held.facility_code != incoming.facility_code:
-                raise ValueError(f"action {incoming.uuid} belongs to facility "
+                raise ValueError(f"改善計画 {incoming.uuid} は施設 {held.facility_code} のもので、"
+                                 f"{incoming.facility_code} のものではありません / "
+                                 f"action {incoming.uuid} belongs to facility "
                                  f"{held.facility_code}, not {incoming.facility_code}")
             if is_stale(held.updated_at, incoming.updated_at):
                 return ActionChanged(held, stale=incoming.updated_at != held.updated_at)
@@ -325,12 +332,12 @@ class PdcaOps(ServiceBase):
             previous = self._last_final(facility_code)
             if previous is None:
                 raise LookupError(f"施設 {facility_code} には確定済みの評価がありません。"
-                                  "通常の新規評価を開始してください (no finalised review to "
-                                  "follow up; start a new review instead)")
+                                  "通常の新規評価を開始してください / no finalised review to "
+                                  "follow up; start a new review instead")
             if visit_date <= previous.visit_date:
                 raise ValueError(f"訪問日は前回（{previous.visit_date.isoformat()}）より後の"
-                                 "日付にしてください (the follow-up visit must be after the "
-                                 "previous one)")
+                                 "日付にしてください / the follow-up visit must be after the "
+                                 "previous one")
             r = self.start_review(facility_code, form, visit_date, team)
             self._audit(r, "review", None, "follow_up", None,
                         {"previous_review": previous.uuid,
@@ -365,7 +372,8 @@ class PdcaOps(ServiceBase):
                 old = previous.get(code)
                 if old is None:
                     if explicit:
-                        raise LookupError(f"{code}: the previous review has no answer")
+                        raise LookupError(f"{code}: 前回の評価にこの項目の回答がありません / "
+                                          f"{code}: the previous review has no answer")
                     continue
                 mine = current.get(code)
                 if not explicit and mine is not None and (mine.rating is not None

@@ -24,11 +24,13 @@ class ReviewOps(ServiceBase):
                      team: list[TeamMember] | tuple[TeamMember, ...] = ()) -> Review:
         team = tuple(team)
         if sum(1 for m in team if m.role == "leader") > 1:
-            raise ValueError("a review team has one leader")
+            raise ValueError("評価チームのリーダーは1人だけにしてください / "
+                             "a review team has one leader")
         with self._tx():
             f = repo.facility_by_code(self.database, facility_code)
             if f is None:
-                raise LookupError(f"施設コード {facility_code} は登録されていません (unknown facility)")
+                raise LookupError(f"施設コード {facility_code} は登録されていません / "
+                                  "unknown facility")
             form_hash = repo.ensure_form(self.database, form)
             r = Review(uuid=new_review_uuid(), revision=1, facility_code=f.code,
                        facility_name=f.name, form_id=form.id, form_version=form.version,
@@ -47,7 +49,8 @@ class ReviewOps(ServiceBase):
             r = self._draft(uuid)
             old, new = {}, {}
             if visit_date is not None and visit_date != r.visit_date:
-                old["visit_date"], new["visit_date"] = r.visit_date.isoformat(), visit_date.isoformat()
+                old["visit_date"] = r.visit_date.isoformat()
+                new["visit_date"] = visit_date.isoformat()
                 self.database.conn.execute(
                     "UPDATE reviews SET visit_date = ?, fiscal_year = ? WHERE id = ?",
                     (visit_date.isoformat(), fiscal_year(visit_date), r.id))
@@ -63,7 +66,9 @@ class ReviewOps(ServiceBase):
     def review(self, uuid: str, revision: int | None = None) -> Review:
         r = repo.review(self.database, uuid, revision)
         if r is None:
-            raise LookupError(f"no review {uuid}" + (f" revision {revision}" if revision else "")
+            raise LookupError(f"評価 {uuid}" + (f" 第{revision}版" if revision else "")
+                              + " が見つかりません / "
+                              + f"no review {uuid}" + (f" revision {revision}" if revision else "")
                               + f" in {self.database.path}")
         return r
 
@@ -102,7 +107,8 @@ class ReviewOps(ServiceBase):
         """Lock the current revision after checking completeness; the leader signs it off."""
         signed_by = signed_by.strip()
         if not signed_by:
-            raise ValueError("確定にはリーダーの氏名が必要です (the team leader's name is required)")
+            raise ValueError("確定にはリーダーの氏名が必要です / "
+                             "the team leader's name is required")
         with self._tx():
             r = self._draft(uuid)
             form = self.form_of(r)
@@ -122,7 +128,9 @@ class ReviewOps(ServiceBase):
         with self._tx():
             r = self.review(uuid)
             if not r.is_final:
-                raise ReviewStateError(f"revision {r.revision} is still a draft; edit it directly")
+                raise ReviewStateError(f"第{r.revision}版はまだ下書きです。修正版を作らずに、"
+                                       "そのまま編集してください / "
+                                       f"revision {r.revision} is still a draft; edit it directly")
             fid = repo.facility_by_code(self.database, r.facility_code).id
             new = replace(r, revision=r.revision + 1, status="draft", finalised_at=None,
                           finalised_by=None, id=None)
@@ -142,7 +150,9 @@ class ReviewOps(ServiceBase):
         with self._tx():
             r = self._draft(uuid)
             if r.revision > 1:
-                raise ReviewStateError("an amendment draft cannot be deleted while earlier "
+                raise ReviewStateError("前の版がある修正版の下書きは削除できません。"
+                                       "確定してください / "
+                                       "an amendment draft cannot be deleted while earlier "
                                        "revisions exist; finalise it instead")
             for table in ("answers", "findings", "team_members"):
                 self.database.conn.execute(f"DELETE FROM {table} WHERE review_id = ?", (r.id,))
