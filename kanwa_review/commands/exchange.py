@@ -89,7 +89,8 @@ def verify(args) -> int:
     try:
         package = read_package(args.file)
     except PackageRejected as exc:
-        print(f"{args.file}: 不合格 / REJECTED — {len(exc.problems)} problem(s):", file=sys.stderr)
+        print(f"{args.file}: 不合格 / REJECTED — {len(exc.problems)} 件の問題 / "
+              f"{len(exc.problems)} problem(s):", file=sys.stderr)
         for p in exc.problems:
             print(f"  ✕ {p}", file=sys.stderr)
         return 1

@@ -16,7 +16,8 @@ def check(args) -> int:
             failed += 1
             for problem in exc.problems:
                 print(problem, file=sys.stderr)
-            print(f"{path}: {len(exc.problems)} problem(s); fix them and run the check again",
+            print(f"{path}: {len(exc.problems)} 件の問題があります。直してからもう一度確認してください / "
+                  f"{len(exc.problems)} problem(s); fix them and run the check again",
                   file=sys.stderr)
             continue
         rated = sum(1 for i in form.items() if i.type == "rating")
