@@ -256,3 +256,17 @@ def test_facility_history_over_three_fiscal_years(services, facility, mini_form)
     assert services.facility_history("F001", include_drafts=True).fiscal_years[-1] == 2026
     with pytest.raises(LookupError):
         services.facility_history("F999")
+
+
+def test_actions_follow_their_finding_into_an_amendment(services, draft):
+    complete_mini(services, draft.uuid)
+    fid, _ = services.add_finding(draft.uuid, "improve", "手順書が古い", ["A-1"])
+    action = services.add_action("F001", "手順書を改訂する", finding_id=fid)
+    services.finalise(draft.uuid, "山田 花子")
+    amended = services.amend(draft.uuid)
+    copy = next(f for f in services.findings(draft.uuid) if f.text == "手順書が古い")
+    assert copy.id != fid
+    moved = services.action(action.uuid)
+    assert moved.finding_id == copy.id                  # shown under the finding being edited
+    assert moved.origin_review_uuid == draft.uuid and amended.revision == 2
+    assert [a.uuid for a in services.actions_of_review(draft.uuid)] == [action.uuid]

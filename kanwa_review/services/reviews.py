@@ -139,7 +139,12 @@ class ReviewOps(ServiceBase):
             for a in repo.answers(self.database, r.id).values():
                 repo.write_answer(self.database, new_id, a, self.actor, ts)
             for f in repo.findings(self.database, r.id):
-                repo.insert_finding(self.database, new_id, f, ts)
+                copy_id = repo.insert_finding(self.database, new_id, f, ts)
+                # improvement actions agreed on a finding follow it into the revision that is
+                # now being edited (actions are facility data, so no audit row of the review)
+                self.database.conn.execute(
+                    "UPDATE improvement_actions SET finding_id = ? WHERE finding_id = ?",
+                    (copy_id, f.id))
             self.database.conn.execute("UPDATE reviews SET superseded = 1 WHERE id = ?", (r.id,))
             self._audit(new, "review", None, "amend", {"revision": r.revision},
                         {"revision": new.revision}, at=ts)
