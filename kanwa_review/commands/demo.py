@@ -35,6 +35,6 @@ def run(args) -> int:
         _refuse_real_data(db, args.db)
         stats = generate(db, form, facilities=args.facilities, years=args.years, seed=args.seed)
     print(f"{args.db}: {stats.facilities} facilities, {stats.reviews} reviews "
-          f"({stats.final} final, {stats.drafts} drafts), {stats.answers} answers, "
+          f"({stats.final} final, {stats.drafts} draft(s)), {stats.answers} answers, "
           f"{stats.findings} findings in {time.perf_counter() - started:.1f} s")
     return 0
