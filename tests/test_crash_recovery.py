@@ -3,11 +3,6 @@ stays intact, the app reopens the review where it was; two connections share one
 
 from __future__ import annotations
 
-import os
-import signal
-import sqlite3
-import subprocess
-import sys
 import threading
 import time
 
@@ -15,23 +10,9 @@ import pytest
 
 from kanwa_review.services import Services
 from kanwa_review.store import StoreError, open_database
-
-# Edits one review in a loop and prints each change after services returned (= committed).
-_EDITOR = r"""
-import sys
-from kanwa_review.services import Services
-from kanwa_review.store import open_database
-services = Services(open_database(sys.argv[1]), actor="child")
-uuid = sys.argv[2]
-i = 0
-while True:
-    i += 1
-    services.set_answer(uuid, "B-2", value=i)
-    print("B-2", i, flush=True)
-    code = "A-1" if i % 2 else "A-2"
-    services.set_answer(uuid, code, evidence=f"step {i}")
-    print(code, i, flush=True)
-"""
+from tests.crash_support import EDITOR as _EDITOR
+from tests.crash_support import intact as _intact
+from tests.crash_support import run_and_kill as _run_and_kill
 
 # The app itself (offscreen): opens the review (remembered in settings) and edits it.
 _APP = r"""
@@ -54,42 +35,6 @@ for i in range(1, 100000):
     print(code, i, flush=True)
     app.processEvents()
 """
-
-
-def _run_and_kill(script: str, args: list[str], lines_wanted: int) -> list[tuple[str, int]]:
-    """Start the child, read what it reports as committed, SIGKILL it mid-stream."""
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    child = subprocess.Popen([sys.executable, "-c", script, *args], stdout=subprocess.PIPE,
-                             stderr=subprocess.PIPE, text=True, env=env)
-    reported: list[tuple[str, int]] = []
-    deadline = time.monotonic() + 60
-    try:
-        while len(reported) < lines_wanted and time.monotonic() < deadline:
-            line = child.stdout.readline()
-            if not line:
-                break
-            code, n = line.split()
-            reported.append((code, int(n)))
-        # no pause: the child is in the middle of its next transaction when it dies
-        child.send_signal(signal.SIGKILL)
-    finally:
-        child.kill()
-        child.wait(timeout=30)
-        stderr = child.stderr.read()
-        child.stdout.close()
-        child.stderr.close()
-    assert child.returncode == -signal.SIGKILL, stderr
-    assert len(reported) >= lines_wanted, f"child reported only {len(reported)} lines: {stderr}"
-    return reported
-
-
-def _intact(path) -> None:
-    conn = sqlite3.connect(path)
-    try:
-        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
-    finally:
-        conn.close()
 
 
 def _last_reported(reported) -> dict[str, int]:

@@ -504,6 +504,12 @@ def parse_form(text: str, source: str = "<form>") -> Form:
     return form
 
 
+def _listed(value: Any) -> list:
+    """A raw YAML list, or [] when the file has something else there (a number, a text …):
+    the model check reports that with its line; the cross checks must not crash on it."""
+    return value if isinstance(value, list) else []
+
+
 def _raw_condition_values(cond: Any) -> Iterator[tuple[str, list]]:
     """(item code, values compared with) for every leaf of a raw condition."""
     if isinstance(cond, dict):
@@ -516,7 +522,7 @@ def _raw_condition_values(cond: Any) -> Iterator[tuple[str, list]]:
                 values.extend(cond["in"])
             yield cond["item"], values
         for key in ("all", "any"):
-            for sub in cond.get(key) or ():
+            for sub in _listed(cond.get(key)):
                 yield from _raw_condition_values(sub)
 
 
@@ -524,7 +530,8 @@ def _fits(value: Any, allowed: set) -> bool:
     # True == 1 in Python: a yes/no item takes real booleans, other items never booleans
     if {True, False} == allowed:
         return isinstance(value, bool)
-    return not isinstance(value, bool) and value in allowed
+    # a list or mapping (a YAML typo such as `equals: [A]`) is never an answer value
+    return not isinstance(value, (bool, list, dict)) and value in allowed
 
 
 def _condition_domain(item: dict, data: dict) -> set | None:
@@ -533,11 +540,13 @@ def _condition_domain(item: dict, data: dict) -> set | None:
     if t == "yes_no":
         return {True, False}
     if t in ("choice", "multi_choice"):
-        return {c.get("code") for c in item.get("choices") or () if isinstance(c, dict)}
+        return {c.get("code") for c in _listed(item.get("choices"))
+                if isinstance(c, dict) and isinstance(c.get("code"), str)}
     if t == "rating":
-        for scale in data.get("scales") or ():
+        for scale in _listed(data.get("scales")):
             if isinstance(scale, dict) and scale.get("id") == item.get("scale"):
-                return {o.get("code") for o in scale.get("options") or () if isinstance(o, dict)}
+                return {o.get("code") for o in _listed(scale.get("options"))
+                        if isinstance(o, dict) and isinstance(o.get("code"), str)}
     return None
 
 
@@ -550,7 +559,9 @@ def _cross_checks(data: dict, lines: dict, source: str) -> list[FormProblem]:
     def as_list(v: Any) -> list:
         return v if isinstance(v, list) else []
 
-    scale_ids = [s.get("id") for s in as_list(data.get("scales")) if isinstance(s, dict)]
+    # only text ids take part (the model check reports any other type with its line)
+    scale_ids = [s.get("id") for s in as_list(data.get("scales"))
+                 if isinstance(s, dict) and isinstance(s.get("id"), str)]
     for dup in sorted({s for s in scale_ids if scale_ids.count(s) > 1}, key=str):
         problems.append(FormProblem(source, _nearest_line(lines, ("scales",)), None,
                                     f"評価尺度 {dup!r} が2回定義されています / "
@@ -563,7 +574,9 @@ def _cross_checks(data: dict, lines: dict, source: str) -> list[FormProblem]:
         if not isinstance(section, dict):
             continue
         scode = section.get("code")
-        if scode in section_codes:
+        if not isinstance(scode, str):
+            scode = None    # reported by the model check; a list here is not comparable
+        if scode is not None and scode in section_codes:
             problems.append(FormProblem(source, _nearest_line(lines, ("sections", si, "code")),
                                         str(scode), "章のコードが2回使われています / "
                                         "section code is used twice"))

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 import unicodedata
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -188,8 +189,16 @@ def _refuse_dtd(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> None:
     """Office never writes a DTD; one in an xlsx part is an entity-expansion (XML bomb) or
     external-entity attempt. openpyxl's defusedxml parser would refuse it too — this check
     names the part and fails before any parsing."""
-    with zf.open(info) as fh:
-        head = fh.read(64 * 1024)
+    try:
+        with zf.open(info) as fh:
+            head = fh.read(64 * 1024)
+    except (OSError, EOFError, ValueError, NotImplementedError, zlib.error) as exc:
+        # a part whose header points outside the file, cut-off or garbled compressed data,
+        # an unknown compression method: the zip is damaged, not merely unusual
+        raise WorkbookRefused(f"{name}: ブックが壊れています（{info.filename} を読めません）。Excel で"
+                              "開いて .xlsx として保存し直してください / the workbook is damaged "
+                              f"(part {info.filename} cannot be read: {type(exc).__name__}); open "
+                              "it in Excel and save it again as .xlsx") from None
     if _DTD.search(head):
         raise WorkbookRefused(f"{name}: 表計算ソフトが書かない XML 宣言（{info.filename}）があるため"
                               f"開きません（XML 爆弾の可能性） / part {info.filename} declares XML "
