@@ -42,7 +42,12 @@ from kanwa_review.core.pdca import (
     ImprovementAction,
     can_transition,
 )
-from kanwa_review.ui.dialogs.common import add_row, error_label, show_error
+from kanwa_review.ui.dialogs.common import (
+    add_row,
+    error_label,
+    ok_cancel_buttons,
+    show_error,
+)
 from kanwa_review.ui.dialogs.confirm import confirm
 from kanwa_review.ui.models import local_time
 
@@ -157,13 +162,7 @@ class ActionDialog(QDialog):
             layout.addWidget(self.history)
         self.error = error_label()
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
-        buttons.button(QDialogButtonBox.Save).setText("保存")
-        buttons.button(QDialogButtonBox.Save).setAccessibleName("改善計画を保存")
-        buttons.button(QDialogButtonBox.Cancel).setText("キャンセル")
-        buttons.button(QDialogButtonBox.Cancel).setAccessibleName("キャンセル")
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel_buttons(self, "保存", "改善計画を保存", on_ok=self.save, save=True)
         layout.addWidget(buttons)
         self._fill(action)
 
@@ -239,13 +238,7 @@ class ProgressDialog(QDialog):
         layout.addLayout(form)
         self.error = error_label()
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.button(QDialogButtonBox.Ok).setText("記録")
-        buttons.button(QDialogButtonBox.Ok).setAccessibleName("進捗を記録")
-        buttons.button(QDialogButtonBox.Cancel).setText("キャンセル")
-        buttons.button(QDialogButtonBox.Cancel).setAccessibleName("キャンセル")
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel_buttons(self, "記録", "進捗を記録", on_ok=self.save)
         layout.addWidget(buttons)
         self.note_edit.setFocus()
 

@@ -12,17 +12,36 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
-    QSplitter, QTableView, QTableWidget, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from kanwa_review.core.dashboard import RECEIPT_LABELS
 from kanwa_review.core.dates import fiscal_year_label
 from kanwa_review.core.review import FACILITY_CATEGORIES
 from kanwa_review.ui.dashboard_models import (
-    CODE_ROLE, FIXED_COLUMNS, HeatmapModel, MedianLastProxy, legend,
+    CODE_ROLE,
+    FIXED_COLUMNS,
+    HeatmapModel,
+    MedianLastProxy,
+    legend,
 )
-from kanwa_review.ui.facility_history import WARNING_TEXT, FacilityHistoryWindow, _item, _table
+from kanwa_review.ui.facility_history import (
+    WARNING_TEXT,
+    FacilityHistoryWindow,
+    _item,
+    _table,
+)
 from kanwa_review.ui.workers import run_job
 
 ALL = None  # combo data for "no filter"

@@ -7,7 +7,10 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyMod
 from PySide6.QtGui import QColor, QFont
 
 from kanwa_review.core.dashboard import (
-    RECEIPT_LABELS, SCORE_BANDS, Heatmap, score_band,
+    RECEIPT_LABELS,
+    SCORE_BANDS,
+    Heatmap,
+    score_band,
 )
 from kanwa_review.core.history import OVERALL
 

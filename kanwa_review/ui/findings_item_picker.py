@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -14,6 +13,8 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QVBoxLayout,
 )
+
+from kanwa_review.ui.dialogs.common import ok_cancel_buttons
 
 
 def _visible_check_boxes(view: QListWidget) -> None:
@@ -61,13 +62,7 @@ class ItemPickerDialog(QDialog):
         caption.setBuddy(self.list)
         search = QLabel("絞り込み(&F)")
         search.setBuddy(self.filter)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.button(QDialogButtonBox.Ok).setText("決定")
-        buttons.button(QDialogButtonBox.Ok).setAccessibleName("関連項目を決定")
-        buttons.button(QDialogButtonBox.Cancel).setText("キャンセル")
-        buttons.button(QDialogButtonBox.Cancel).setAccessibleName("キャンセル")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel_buttons(self, "決定", "関連項目を決定")
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         top.addWidget(search)

@@ -197,7 +197,9 @@ class MainWindow(QMainWindow):
 
     # --- pages --------------------------------------------------------------------------
     def open_review(self, uuid: str, focus: str | None = None):
-        from kanwa_review.ui.review_screen import ReviewScreen  # first use only: fast start-up
+        from kanwa_review.ui.review_screen import (
+            ReviewScreen,  # first use only: fast start-up
+        )
 
         try:
             screen = ReviewScreen(self.services, uuid)

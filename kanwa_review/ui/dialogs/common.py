@@ -1,8 +1,8 @@
-"""Small helpers the dialogs share: labelled form rows and an inline error line."""
+"""Small helpers the dialogs share: labelled form rows, an inline error line, OK/Cancel."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
 
 def add_row(form: QFormLayout, label: str, widget: QWidget, *, hint: str = "") -> QWidget:
@@ -34,3 +34,20 @@ def error_label() -> QLabel:
 def show_error(label: QLabel, text: str) -> None:
     label.setText(text)
     label.setVisible(bool(text))
+
+
+def ok_cancel_buttons(dialog: QDialog, ok_text: str, ok_name: str = "", *, on_ok=None,
+                      save: bool = False) -> QDialogButtonBox:
+    """OK (or Save) and キャンセル with Japanese texts and accessible names; OK runs `on_ok`
+    (default: accept), Cancel rejects. The OK button is `box.ok_button`."""
+    role = QDialogButtonBox.Save if save else QDialogButtonBox.Ok
+    box = QDialogButtonBox(role | QDialogButtonBox.Cancel)
+    box.ok_button = box.button(role)
+    box.ok_button.setText(ok_text)
+    box.ok_button.setAccessibleName(ok_name or ok_text)
+    cancel = box.button(QDialogButtonBox.Cancel)
+    cancel.setText("キャンセル")
+    cancel.setAccessibleName("キャンセル")
+    box.accepted.connect(on_ok or dialog.accept)
+    box.rejected.connect(dialog.reject)
+    return box

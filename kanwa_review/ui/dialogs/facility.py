@@ -3,11 +3,20 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QVBoxLayout,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QLineEdit,
+    QVBoxLayout,
 )
 
 from kanwa_review.core.review import FACILITY_CATEGORIES, Facility
-from kanwa_review.ui.dialogs.common import add_row, error_label, show_error
+from kanwa_review.ui.dialogs.common import (
+    add_row,
+    error_label,
+    ok_cancel_buttons,
+    show_error,
+)
 
 
 class NewFacilityDialog(QDialog):
@@ -36,15 +45,9 @@ class NewFacilityDialog(QDialog):
         layout.addLayout(form)
         self.error = error_label()
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.button(QDialogButtonBox.Ok).setText("登録")
-        buttons.button(QDialogButtonBox.Ok).setAccessibleName("登録")
-        buttons.button(QDialogButtonBox.Cancel).setText("キャンセル")
-        buttons.button(QDialogButtonBox.Cancel).setAccessibleName("キャンセル")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel_buttons(self, "登録")
         layout.addWidget(buttons)
-        self.ok_button = buttons.button(QDialogButtonBox.Ok)
+        self.ok_button = buttons.ok_button
         self.resize(460, self.sizeHint().height())
 
     def accept(self) -> None:

@@ -4,13 +4,23 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+    QDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QVBoxLayout,
 )
 
 from kanwa_review.core.completeness import Gap
 from kanwa_review.services import IncompleteReviewError, ReviewData
-from kanwa_review.ui.dialogs.common import add_row, error_label, show_error
+from kanwa_review.ui.dialogs.common import (
+    add_row,
+    error_label,
+    ok_cancel_buttons,
+    show_error,
+)
 
 GAP_KIND_LABELS = {"unanswered": "未回答", "comment_required": "コメントが必要"}
 
@@ -52,14 +62,8 @@ class FinaliseDialog(QDialog):
         layout.addLayout(form)
         self.error = error_label()
         layout.addWidget(self.error)
-        box = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        self.ok_button = box.button(QDialogButtonBox.Ok)
-        self.ok_button.setText("確定する")
-        self.ok_button.setAccessibleName("確定する")
-        box.button(QDialogButtonBox.Cancel).setText("キャンセル")
-        box.button(QDialogButtonBox.Cancel).setAccessibleName("キャンセル")
-        box.accepted.connect(self.accept)
-        box.rejected.connect(self.reject)
+        box = ok_cancel_buttons(self, "確定する")
+        self.ok_button = box.ok_button
         layout.addWidget(box)
         self.leader.textChanged.connect(self._update_ok)
         self.show_gaps(data.gaps())

@@ -6,14 +6,37 @@ from datetime import date
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
-    QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableWidget, QVBoxLayout,
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QVBoxLayout,
 )
 
 from kanwa_review.core.dates import fiscal_year, fiscal_year_label, wareki
 from kanwa_review.core.form import Form
-from kanwa_review.core.review import PROFESSIONS, TEAM_ROLES, Facility, Review, TeamMember
-from kanwa_review.ui.dialogs.common import add_row, error_label, show_error
+from kanwa_review.core.review import (
+    PROFESSIONS,
+    TEAM_ROLES,
+    Facility,
+    Review,
+    TeamMember,
+)
+from kanwa_review.ui.dialogs.common import (
+    add_row,
+    error_label,
+    ok_cancel_buttons,
+    show_error,
+)
+
 
 class TeamTable(QTableWidget):
     """One row per team member: name, role (リーダー…), profession, affiliation."""
@@ -145,14 +168,8 @@ class NewReviewDialog(QDialog):
 
         self.error = error_label()
         layout.addWidget(self.error)
-        box = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        self.ok_button = box.button(QDialogButtonBox.Ok)
-        self.ok_button.setText("開始")
-        self.ok_button.setAccessibleName("レビューを開始")
-        box.button(QDialogButtonBox.Cancel).setText("キャンセル")
-        box.button(QDialogButtonBox.Cancel).setAccessibleName("キャンセル")
-        box.accepted.connect(self.accept)
-        box.rejected.connect(self.reject)
+        box = ok_cancel_buttons(self, "開始", "レビューを開始")
+        self.ok_button = box.ok_button
         layout.addWidget(box)
         if not facilities or not forms:
             self.ok_button.setEnabled(False)
