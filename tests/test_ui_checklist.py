@@ -74,6 +74,19 @@ def test_rate_every_item_with_the_keyboard(qtbot, services, draft, screen):
     assert "3 / 3" in screen.navigator.item(0).text()
 
 
+def test_shift_letter_sets_the_self_assessment(qtbot, services, draft, screen):
+    assert screen.current_code() == "A-1"
+    qtbot.keyClick(screen.list, Qt.Key_C, Qt.ShiftModifier)   # self-assessment C
+    qtbot.keyClick(screen.list, Qt.Key_2)                     # the team's rating B
+    got = answers(services, draft.uuid)["A-1"]
+    assert (got.self_rating, got.rating) == ("C", "B")
+    assert screen.current_code() == "A-1"                     # neither key moves on
+    screen.undo_stack.undo()
+    screen.undo_stack.undo()
+    got = answers(services, draft.uuid).get("A-1")
+    assert got is None or (got.self_rating, got.rating) == (None, None)
+
+
 def test_rating_keys_on_the_editor_buttons_and_clear(qtbot, services, draft, screen):
     screen.focus_item("A-2")
     screen.edit_current()

@@ -54,6 +54,7 @@ from kanwa_review.ui.checklist_item_list import ItemList
 from kanwa_review.ui.checklist_keys import (
     CLEAR,
     choice_for_key,
+    is_shifted_letter,
     rating_for_key,
     yes_no_for_key,
 )
@@ -406,7 +407,11 @@ class ChecklistScreen(ItemActions, QWidget):
             return False
         item = self.form.item(code)
         if item.type == "rating":
-            value, field = rating_for_key(self.form.scale(item.scale), event), "rating"
+            # Shift+letter (A–D, N) is the self-assessment column; plain keys the team's rating.
+            # Letters only: shifted digits differ between keyboard layouts.
+            self_key = is_shifted_letter(event)
+            value = rating_for_key(self.form.scale(item.scale), event)
+            field = "self_rating" if self_key else "rating"
         elif item.type == "yes_no":
             value, field = yes_no_for_key(event), "value"
         elif item.type == "choice":

@@ -36,6 +36,12 @@ def letter_of(event: QKeyEvent) -> str | None:
     return chr(key)
 
 
+def is_shifted_letter(event: QKeyEvent) -> bool:
+    """Shift+A…Z (no other modifier): the self-assessment keys on a rating item."""
+    return (letter_of(event) is not None
+            and event.modifiers().value & Qt.ShiftModifier.value != 0)
+
+
 def is_clear(event: QKeyEvent) -> bool:
     return event.key() in _CLEAR_KEYS and _plain(event)
 
