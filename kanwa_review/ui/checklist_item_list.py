@@ -70,7 +70,8 @@ class ItemList(QTreeView):
         self.mark_delegate = RatingMarkDelegate(self)
         self.setItemDelegateForColumn(RATING, self.mark_delegate)
         self.setAccessibleName("評価項目の一覧")
-        self.setAccessibleDescription("1〜4またはA〜Dで評価、0で該当なし、Shift+A〜Dで自己評価、Tab・Enterで次の項目、"
+        self.setAccessibleDescription("1〜4またはA〜Dで評価、0で該当なし、Shift+A〜Dで自己評価、"
+                                      "Tab・Enterで次の項目、"
                                       "F2またはスペースで入力欄へ")
 
     def keyPressEvent(self, event) -> None:
