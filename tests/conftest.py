@@ -26,6 +26,15 @@ def _isolated_home(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
 
 
+@pytest.fixture(autouse=True)
+def _japanese(monkeypatch):
+    """Tests read the Japanese source strings unless a test chooses English itself."""
+    from kanwa_review.core import i18n
+
+    monkeypatch.delenv("KANWA_LANG", raising=False)
+    monkeypatch.setattr(i18n, "_language", "ja")
+
+
 @pytest.fixture(scope="session")
 def mini_form() -> Form:
     return load_form(DATA / "forms" / "mini.yaml")
