@@ -54,7 +54,8 @@ def _fresh_venv(where: Path) -> tuple[Path, Path]:
         [str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
         capture_output=True, text=True, check=True).stdout.strip())
     ours = {sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"],
-            *site.getsitepackages()}
+            *site.getsitepackages(),
+            *(p for p in sys.path if p.endswith(("site-packages", "dist-packages")))}
     (purelib / "_kanwa_test_dependencies.pth").write_text(
         "".join(f"{p}\n" for p in sorted(ours) if Path(p).is_dir()), encoding="utf-8")
     return python, bindir
