@@ -6,31 +6,12 @@ Exit codes: 0 success, 1 an input was rejected (bad file, database problem), 2 u
 from __future__ import annotations
 
 import argparse
-import importlib
 import sys
 from collections.abc import Sequence
 
 from kanwa_review import __version__
 
 EXIT_OK, EXIT_REJECTED, EXIT_USAGE = 0, 1, 2
-
-# subcommand -> "module:function" (imported only when that subcommand runs)
-HANDLERS = {
-    "forms": "kanwa_review.commands.forms:check",
-    "demo": "kanwa_review.commands.demo:run",
-    "list": "kanwa_review.commands.listing:run",
-    "backup": "kanwa_review.commands.backup:run",
-    "export": "kanwa_review.commands.exchange:export",
-    "import": "kanwa_review.commands.exchange:import_",
-    "verify": "kanwa_review.commands.exchange:verify",
-    "report": "kanwa_review.commands.report:run",
-    "excel": "kanwa_review.commands.excel:export",
-    "excel-template": "kanwa_review.commands.excel:template",
-    "excel-import": "kanwa_review.commands.excel:import_",
-    "progress-export": "kanwa_review.commands.progress:export",
-    "progress-import": "kanwa_review.commands.progress:import_",
-}
-
 
 def _int_between(low: int, high: int, example: str):
     """An int argument checked by argparse, so a value out of range is a usage error (exit 2)
@@ -128,14 +109,41 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _handler(command: str):
-    module_name, func = HANDLERS[command].split(":")
-    try:
-        module = importlib.import_module(module_name)
-    except ModuleNotFoundError as exc:
-        if exc.name == module_name:
+    """The function that runs `command`.
+
+    Each import is an ordinary statement, so readers and tools (import-linter, PyInstaller) follow
+    it; it runs only for the command used, so `--version` or `list` load nothing else (no Qt, no
+    ReportLab, no openpyxl)."""
+    match command:
+        case "forms":
+            from kanwa_review.commands.forms import check as handler
+        case "demo":
+            from kanwa_review.commands.demo import run as handler
+        case "list":
+            from kanwa_review.commands.listing import run as handler
+        case "backup":
+            from kanwa_review.commands.backup import run as handler
+        case "export":
+            from kanwa_review.commands.exchange import export as handler
+        case "import":
+            from kanwa_review.commands.exchange import import_ as handler
+        case "verify":
+            from kanwa_review.commands.exchange import verify as handler
+        case "report":
+            from kanwa_review.commands.report import run as handler
+        case "excel":
+            from kanwa_review.commands.excel import export as handler
+        case "excel-template":
+            from kanwa_review.commands.excel import template as handler
+        case "excel-import":
+            from kanwa_review.commands.excel import import_ as handler
+        case "progress-export":
+            from kanwa_review.commands.progress import export as handler
+        case "progress-import":
+            from kanwa_review.commands.progress import import_ as handler
+        case _:
             return None
-        raise
-    return getattr(module, func, None)
+    return handler
 
 
 def main(argv: Sequence[str] | None = None) -> int:

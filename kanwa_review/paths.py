@@ -28,14 +28,3 @@ def demo_db_path() -> Path:
 def backups_dir() -> Path:
     return data_dir() / "backups"
 
-
-def resources_dir() -> Path:
-    here = Path(__file__).resolve().parent
-    for candidate in (here / "resources", here.parent / "resources"):
-        if candidate.is_dir():
-            return candidate
-    return here.parent / "resources"
-
-
-def font_path() -> Path:
-    return resources_dir() / "fonts" / "ipaexg.ttf"

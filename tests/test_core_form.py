@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from pydantic import ValidationError
 
 from kanwa_review.core.form import FormError, default_form_path, load_form, parse_form
 
@@ -23,8 +24,8 @@ def test_mini_form_loads_into_immutable_objects(mini_form):
     assert [s.code for s in mini_form.sections] == ["A", "B"]
     assert mini_form.item("A-2").effective_weight == 2
     assert mini_form.section_of("B-3").code == "B"
-    with pytest.raises(Exception):
-        mini_form.item("A-1").required = False  # frozen
+    with pytest.raises(ValidationError, match="Instance is frozen"):
+        mini_form.item("A-1").required = False
 
 
 def test_hash_ignores_layout_and_comments_but_not_content(mini_form):

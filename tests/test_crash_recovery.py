@@ -4,7 +4,6 @@ stays intact, the app reopens the review where it was; two connections share one
 from __future__ import annotations
 
 import threading
-import time
 
 import pytest
 
@@ -113,28 +112,39 @@ def test_a_writer_waits_for_the_other_then_fails_clearly(db_path, draft, databas
     other = open_database(db_path)
     try:
         b = Services(other, actor="window B")
-        released = threading.Event()
 
-        def hold(seconds: float) -> None:
+        def hold(locked: threading.Event, release: threading.Event) -> None:
             with database.transaction():
                 database.conn.execute("UPDATE reviews SET updated_at = updated_at")
-                time.sleep(seconds)
-            released.set()
+                locked.set()              # the write lock is held from here …
+                assert release.wait(10)   # … until the test lets go
 
-        holder = threading.Thread(target=hold, args=(0.3,))
+        locked, release = threading.Event(), threading.Event()
+        holder = threading.Thread(target=hold, args=(locked, release))
         holder.start()
-        time.sleep(0.05)
-        b.set_answer(draft.uuid, "B-2", value=7)  # waits ~0.25 s, then commits
-        holder.join()
-        assert released.is_set() and b.answers(draft.uuid)["B-2"].value == 7
+        assert locked.wait(10)
+        writer = threading.Thread(target=b.set_answer, args=(draft.uuid, "B-2"),
+                                  kwargs={"value": 7})
+        writer.start()
+        writer.join(0.3)
+        assert writer.is_alive()          # B waits for the lock (busy timeout 5 s) …
+        release.set()
+        holder.join(10)
+        writer.join(10)
+        assert not writer.is_alive()      # … and commits once A's transaction ends
+        assert b.answers(draft.uuid)["B-2"].value == 7
 
         other.conn.execute("PRAGMA busy_timeout = 100")  # keep the test short
-        holder = threading.Thread(target=hold, args=(0.8,))
+        locked, release = threading.Event(), threading.Event()
+        holder = threading.Thread(target=hold, args=(locked, release))
         holder.start()
-        time.sleep(0.05)
-        with pytest.raises(StoreError, match="locked by another program"):
-            b.set_answer(draft.uuid, "B-2", value=8)
-        holder.join()
+        assert locked.wait(10)
+        try:
+            with pytest.raises(StoreError, match="locked by another program"):
+                b.set_answer(draft.uuid, "B-2", value=8)
+        finally:
+            release.set()
+            holder.join(10)
         assert b.answers(draft.uuid)["B-2"].value == 7  # nothing half-written
     finally:
         other.close()

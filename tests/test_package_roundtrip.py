@@ -219,6 +219,7 @@ def test_real_form_demo_reviews_export_and_import(demo_db, tmp_path):
     hub = open_database(tmp_path / "hub.sqlite")
     try:
         finals = [r for r in Services(src).list_reviews() if r.status == "final"][:5]
+        assert len(finals) == 5
         paths = [export_review(src, r.uuid, tmp_path / f"{n}.kanwa").path
                  for n, r in enumerate(finals)]
         results = import_files(hub, paths)

@@ -277,7 +277,10 @@ def test_demo_facility_round_trip_with_the_real_form(demo_db, hub, tmp_path):
             {u: _comparable(a) for u, a in mine.items()}
         linked = [a for a in mine.values() if a.finding_id is not None
                   and a.origin_review_uuid == latest.uuid]
-        for a in linked:
-            assert theirs[a.uuid].finding_id is not None
+        assert linked, "the demo facility should have actions linked to its latest findings"
+        team_findings = {f.id: (f.kind, f.text) for f in team.findings(latest.uuid)}
+        hub_findings = {f.id: (f.kind, f.text) for f in hub.findings(latest.uuid)}
+        for a in linked:   # linked, at the hub, to the same finding (its own row id there)
+            assert hub_findings[theirs[a.uuid].finding_id] == team_findings[a.finding_id]
     finally:
         team_db.close()

@@ -147,7 +147,7 @@ def test_batch_of_real_form_demo(demo_db, tmp_path):
                            progress=lambda d, n, s: seen.append(d) or True)
     finally:
         db.close()
-    assert result.reports == len(latest) and seen
+    assert result.reports == len(latest) >= 2 and seen
     reader = PdfReader(str(result.path))
     top = [o.title for o in reader.outline if not isinstance(o, list)]
     assert top == [f"{r.facility_code} {r.facility_name}" for r in latest]

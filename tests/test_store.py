@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from kanwa_review.core.review import ReviewStateError, TeamMember
+from kanwa_review.core.review import AnswerError, ReviewStateError, TeamMember
 from kanwa_review.services import IncompleteReviewError, Services
 from kanwa_review.store import StoreError, open_database
 from kanwa_review.store.backup import backup_to, rotate_backup
@@ -47,9 +47,9 @@ def test_every_action_writes_the_audit_trail(services, draft):
 
 def test_a_failed_action_writes_nothing(services, draft, db_path):
     before = counts(db_path)
-    with pytest.raises(Exception):
+    with pytest.raises(AnswerError, match="A-1: 評価の記号 'Z' は使えません"):
         services.set_answer(draft.uuid, "A-1", rating="Z")
-    with pytest.raises(Exception):
+    with pytest.raises(RuntimeError, match="^power cut mid-action$"):
         with services.database.transaction():
             services.set_answer(draft.uuid, "A-1", rating="A")
             raise RuntimeError("power cut mid-action")

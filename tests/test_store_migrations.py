@@ -2,17 +2,44 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from datetime import date
 
 from kanwa_review.core.review import TeamMember
 from kanwa_review.services import Services
 from kanwa_review.store import open_database
+from kanwa_review.store.database import migrate
 from kanwa_review.store.migrations import LATEST, MIGRATIONS
 
 
-def test_every_migration_is_numbered_in_order():
-    assert LATEST == len(MIGRATIONS) >= 2
+def test_every_migration_is_numbered_in_order(tmp_path):
+    """Step n sits at position n of MIGRATIONS (its name says `_m<n>_`), and applying the steps one
+    at a time leaves user_version at n with a schema that step n changed: a step moved, inserted
+    in the middle or removed fails here."""
+    numbers = []
+    for step in MIGRATIONS:
+        found = re.fullmatch(r"_m(\d+)_\w+", step.__name__)
+        assert found, f"{step.__name__}: name a migration step _m<number>_<what it does>"
+        numbers.append(int(found.group(1)))
+    assert numbers == list(range(1, len(MIGRATIONS) + 1)), numbers
+    assert LATEST == len(MIGRATIONS) >= 4
+
+    db = open_database(tmp_path / "steps.sqlite", migrate_to=0)
+    assert db.schema_version() == 0
+
+    def schema_sql():
+        return sorted(r[0] for r in db.conn.execute(
+            "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL"))
+
+    before = schema_sql()
+    for number in range(1, LATEST + 1):
+        migrate(db, number)
+        assert db.schema_version() == number
+        after = schema_sql()
+        assert after != before, f"step {number} ({MIGRATIONS[number - 1].__name__}) changed nothing"
+        before = after
+    db.close()
 
 
 def test_version_1_file_is_migrated_with_its_data(tmp_path, mini_form):

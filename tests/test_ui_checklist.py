@@ -339,7 +339,9 @@ def test_every_control_has_an_accessible_name(qtbot, services, draft, screen):
     services.set_answer(draft.uuid, "A-3", value=True)
     screen.reload()
     kinds = (QAbstractButton, QComboBox, QDateEdit, QLineEdit, QPlainTextEdit)
-    for code in ("A-1", "A-3", "A-4", "B-1", "B-2", "B-3", "B-5", "B-6"):
+    codes = ("A-1", "A-3", "A-4", "B-1", "B-2", "B-3", "B-5", "B-6")
+    checked = dict.fromkeys(codes, 0)
+    for code in codes:
         screen.focus_item(code)
         for w in screen.findChildren(QWidget):
             if isinstance(w, kinds) and w.isVisibleTo(screen) and w.focusPolicy() != Qt.NoFocus:
@@ -347,6 +349,9 @@ def test_every_control_has_an_accessible_name(qtbot, services, draft, screen):
                     continue  # the inner line edit of a named combo/date box
                 name = w.accessibleName() or (w.text() if isinstance(w, QAbstractButton) else "")
                 assert name, f"{code}: {type(w).__name__} has no accessible name"
+                checked[code] += 1
+    # each item's own controls were among those checked (answer, evidence, comment at least)
+    assert all(n >= 3 for n in checked.values()), checked
 
 
 def test_two_fields_typed_at_once_are_both_saved_and_numbers_do_not_jump(

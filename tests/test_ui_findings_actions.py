@@ -180,6 +180,8 @@ def test_facility_window_lists_every_action_and_marks_overdue(qtbot, services, d
     assert "2件（未完了 2件）" == dialog.editor.empty_label.text()
     # every control a person reaches has a name a screen reader can say
     from PySide6.QtWidgets import QAbstractButton, QAbstractItemView
-    for w in dialog.findChildren(QAbstractButton) + dialog.findChildren(QAbstractItemView):
-        if w.isVisibleTo(dialog) and w.focusPolicy() != Qt.NoFocus:
-            assert w.accessibleName(), w
+    controls = dialog.findChildren(QAbstractButton) + dialog.findChildren(QAbstractItemView)
+    reached = [w for w in controls if w.isVisibleTo(dialog) and w.focusPolicy() != Qt.NoFocus]
+    assert len(reached) >= 3, reached        # the list and its buttons at least
+    for w in reached:
+        assert w.accessibleName(), w

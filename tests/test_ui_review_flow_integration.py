@@ -3,9 +3,6 @@ stand-ins that follow the agreed API (so it holds whatever those screens look li
 
 from __future__ import annotations
 
-import sys
-import types
-
 import pytest
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -66,12 +63,10 @@ class SetRating(QUndoCommand):
 
 @pytest.fixture
 def stand_ins(monkeypatch):
-    checklist = types.ModuleType("kanwa_review.ui.checklist")
-    checklist.ChecklistScreen = FakeChecklist
-    findings = types.ModuleType("kanwa_review.ui.findings")
-    findings.FindingsPanel = FakeFindings
-    monkeypatch.setitem(sys.modules, "kanwa_review.ui.checklist", checklist)
-    monkeypatch.setitem(sys.modules, "kanwa_review.ui.findings", findings)
+    from kanwa_review.ui import review_screen
+
+    monkeypatch.setattr(review_screen, "ChecklistScreen", FakeChecklist)
+    monkeypatch.setattr(review_screen, "FindingsPanel", FakeFindings)
 
 
 def test_undo_redo_saved_indicator_and_quick_add(qtbot, stand_ins, services, draft, tmp_path):

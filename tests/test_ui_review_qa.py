@@ -48,7 +48,8 @@ def test_tab_goes_from_the_answer_controls_to_evidence_and_comment(qtbot, servic
     editor = screen.editor
     for code in ("B-1", "B-5", "A-1"):
         screen.focus_item(code)
-        qtbot.wait(1)  # the item's new controls are shown by a posted event
+        # the item's new controls are shown by a posted event
+        qtbot.waitUntil(lambda: all(w.isVisible() for w in editor.answer_widgets))
         screen.edit_current()
         first = QApplication.focusWidget()
         assert first is not None and editor.answer_box.isAncestorOf(first), code
@@ -72,9 +73,10 @@ def test_a_selected_low_rating_still_shows_its_mark(qtbot, services, draft):
     services.set_answer(draft.uuid, "A-2", rating="C")
     screen = _screen(qtbot, services, draft.uuid)
     screen.focus_item("A-1")
-    qtbot.wait(20)
     selected, other = screen.proxy.index(0, RATING), screen.proxy.index(1, RATING)
-    assert screen.list.selectionModel().isSelected(selected)
+    # the row is selected in a list that has the keyboard (the band's colour depends on both)
+    qtbot.waitUntil(lambda: screen.list.hasFocus()
+                    and screen.list.selectionModel().isSelected(selected))
     image = screen.list.viewport().grab().toImage()
 
     def near_left(index, dx=6):  # the letter is centred: the cell's fill shows at its edge
@@ -170,9 +172,14 @@ def test_an_empty_date_box_opens_on_today_not_on_1900(qtbot, services, draft):
     calendar.window().hide()
     box.setFocus()
     qtbot.keyClick(box, Qt.Key_Up)  # ↑ on an empty box starts from today, and is saved
-    qtbot.wait(450)
-    screen.editor.flush()
-    assert services.answers(draft.uuid)["B-5"].value == today.toString("yyyy-MM-dd")
+    assert box.date() == today
+
+    def saved():
+        answer = services.answers(draft.uuid).get("B-5")
+        return answer.value if answer is not None else None
+
+    # saved by the editor's own debounce timer, not by a flush from the test
+    qtbot.waitUntil(lambda: saved() == today.toString("yyyy-MM-dd"))
     clear = next(b for b in screen.editor.answer_box.findChildren(QPushButton)
                  if b.accessibleName() == "日付をクリア")
     qtbot.mouseClick(clear, Qt.LeftButton)

@@ -34,7 +34,9 @@ def test_closing_the_parent_cancels_the_job_and_drops_its_late_reports(qtbot):
     assert started.wait(5)
     parent.deleteLater()          # the window closes (WA_DeleteOnClose) while the job runs
     qtbot.waitUntil(lambda: job.cancelled, timeout=5_000)
-    release.set()
-    qtbot.waitUntil(lambda: seen_cancel == [True], timeout=5_000)
-    qtbot.wait(100)               # let the job's queued reports arrive
+    # wait for the job's late report itself (connected after run_job's own handler, so that
+    # handler has run when the wait ends), not for a fixed time
+    with qtbot.waitSignal(job.signals.done, timeout=5_000):
+        release.set()
+    assert seen_cancel == [True]
     assert results == [] and errors == []

@@ -45,8 +45,9 @@ def click_button(box: QMessageBox, text: str) -> None:
 
 
 class ExtensionHost(QMainWindow):
-    """The window API of ui/extensions.py (menus, services, db_path, current review, refresh,
-    status) without the real main window: for testing one feature module's actions alone."""
+    """The window API that feature modules' `install(window)` use (menus, services, db_path,
+    current review, refresh, status) without the real main window: for testing one feature
+    module's actions alone."""
 
     def __init__(self, services, uuid=None):
         super().__init__()

@@ -20,6 +20,9 @@ from pydantic import (
     BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, field_validator, model_validator,
 )
 
+# the shipped forms are found by the one resource finder; re-exported for the form's callers
+from kanwa_review.core.resources import default_form_path, forms_dir  # noqa: F401
+
 FORM_FORMAT = "kanwa-form/1"
 MAX_FORM_BYTES = 2 * 1024 * 1024  # a real checklist is ~100 kB; refuse anything absurd
 MAX_ITEMS = 2000
@@ -683,21 +686,9 @@ def form_from_canonical(canonical_json: str) -> Form:
     return Form.model_validate_json(canonical_json)
 
 
-def forms_dir() -> Path:
-    """The forms shipped with the app (repository checkout or installed bundle)."""
-    here = Path(__file__).resolve().parent.parent
-    for candidate in (here / "forms", here.parent / "forms"):
-        if candidate.is_dir():
-            return candidate
-    return here.parent / "forms"
-
-
 def shipped_forms() -> list[Form]:
+    """Every form definition shipped with the app (forms/*.yaml, found as package data)."""
     return [load_form(p) for p in sorted(forms_dir().glob("*.yaml"))]
-
-
-def default_form_path() -> Path:
-    return forms_dir() / "palliative-care-peer-review.yaml"
 
 
 _CODE_RE = re.compile(r"^([A-Z]+)-([0-9]+)$")

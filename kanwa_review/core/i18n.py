@@ -19,7 +19,8 @@ from __future__ import annotations
 import locale
 import os
 import threading
-from importlib.resources import files
+
+from kanwa_review.core.resources import translation_path
 
 SOURCE_LANGUAGE = "ja"
 LANGUAGES = ("ja", "en")
@@ -65,7 +66,7 @@ def language() -> str:
 
 
 def catalog_path(code: str):
-    return files("kanwa_review") / "translations" / f"kanwa_review_{code}.ts"
+    return translation_path(f"kanwa_review_{code}.ts")
 
 
 def _load_catalog(code: str) -> dict[tuple[str, str], str]:

@@ -13,8 +13,9 @@ from __future__ import annotations
 import json
 import re
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
+
+from kanwa_review.core.resources import schema_path
 
 FORMAT_NAME = "kanwa-submission"
 FORMAT_VERSION = 2
@@ -83,7 +84,7 @@ def unsafe_name_reason(name: str) -> str | None:
             "review.json, form.json, actions.json, attachments/NAME)")
 
 
-SCHEMA_PATH = Path(__file__).with_name("submission.schema.json")
+SCHEMA_PATH = schema_path("submission.schema.json")
 
 
 @lru_cache(maxsize=1)

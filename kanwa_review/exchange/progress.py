@@ -40,6 +40,7 @@ from kanwa_review.core.pdca import (
     parse_status,
     parse_timestamp,
 )
+from kanwa_review.core.resources import schema_path
 from kanwa_review.services import Services
 from kanwa_review.store import StoreError
 from kanwa_review.store import repository as repo
@@ -49,7 +50,7 @@ FORMAT_VERSION = 1
 MAX_JSON_BYTES = 4 * 1024 * 1024
 MAX_ROWS = 20_000
 SHEET_NAMES = ("Actions", "改善計画")
-SCHEMA_PATH = Path(__file__).with_name("progress.schema.json")
+SCHEMA_PATH = schema_path("progress.schema.json")
 JST = timezone(timedelta(hours=9))
 
 # headers of the Actions sheet (exchange/excel_return.py writes them)

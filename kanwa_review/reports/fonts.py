@@ -7,7 +7,7 @@ import threading
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-from kanwa_review.paths import font_path
+from kanwa_review.core.resources import font_path
 
 FONT = "IPAexGothic"
 _lock = threading.Lock()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
-from kanwa_review.paths import font_path
+from kanwa_review.core.resources import font_path
 
 
 def install_app_font(app: QApplication) -> str | None:

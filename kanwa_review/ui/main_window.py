@@ -1,7 +1,7 @@
 """The main window: home (ホーム) and the open review as two pages, menus, status bar, session.
 
-Feature modules add their menu actions through `extensions.install_all(self)`; the API they use
-(`file_menu`, `review_menu`, `hub_menu`, `services`, `db_path`, `current_review_uuid()`,
+Feature modules add their menu actions through their `install(window)`, called here; the API they
+use (`file_menu`, `review_menu`, `hub_menu`, `services`, `db_path`, `current_review_uuid()`,
 `refresh_all()`, `show_status()`) is kept stable here.
 """
 
@@ -14,8 +14,8 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget
 
 from kanwa_review.services import Services
+from kanwa_review.ui import excel_actions, exchange_actions, pdca_actions, report_actions
 from kanwa_review.ui.dialogs import FinaliseDialog, confirm
-from kanwa_review.ui.extensions import install_all
 from kanwa_review.ui.home import HomeScreen
 from kanwa_review.ui.settings import AppSettings
 
@@ -77,7 +77,10 @@ class MainWindow(QMainWindow):
         self.saved_label.setAccessibleName("保存の状態")
         self.statusBar().addPermanentWidget(self.saved_label)
         self.show_status(f"データベース: {self.db_path}")
-        install_all(self)
+        exchange_actions.install(self)   # submission packages: export, import, drag and drop
+        report_actions.install(self)     # PDF feedback reports, preview, print
+        excel_actions.install(self)      # Excel return, template, workbook import
+        pdca_actions.install(self)       # hub dashboard, facility history (PDCA)
         self._finish_file_menu()
         self._update_title()
         self._update_actions()
@@ -168,7 +171,7 @@ class MainWindow(QMainWindow):
             title = f"{r.facility_name} {r.visit_date.isoformat()} — " + title
         self.setWindowTitle(title)
 
-    # --- the API feature modules use (ui/extensions.py) --------------------------------
+    # --- the API feature modules use (their install(window)) --------------------------
     @property
     def db_path(self):
         return self.services.database.path

@@ -1,13 +1,7 @@
 """The review page: a header (facility, visit, status, progress) over three tabs —
-チェックリスト (checklist screen), 所見 (findings) and 変更履歴 (audit trail).
-
-The checklist and findings widgets come from their own modules; while a build lacks one, a
-placeholder stands in so the rest of the app still works.
-"""
+チェックリスト (checklist screen), 所見 (findings) and 変更履歴 (audit trail)."""
 
 from __future__ import annotations
-
-import importlib
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QKeySequence
@@ -24,27 +18,11 @@ from PySide6.QtWidgets import (
 from kanwa_review.core.completeness import completeness
 from kanwa_review.core.dates import fiscal_year_label
 from kanwa_review.ui.audit_view import AuditView
+from kanwa_review.ui.checklist import ChecklistScreen
+from kanwa_review.ui.findings import FindingsPanel
 from kanwa_review.ui.models import STATUS_LABELS
 
 CHECKLIST_TAB, FINDINGS_TAB, AUDIT_TAB = range(3)
-
-
-def _optional(module: str, name: str):
-    """The class `name` of `module`, or None when this build does not have the module."""
-    try:
-        return getattr(importlib.import_module(module), name)
-    except ModuleNotFoundError as exc:
-        if exc.name == module:
-            return None
-        raise
-
-
-def _placeholder(text: str, accessible: str) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setAccessibleName(accessible)
-    label.setMargin(24)
-    return label
 
 
 class ReviewScreen(QWidget):
@@ -132,12 +110,7 @@ class ReviewScreen(QWidget):
         return row
 
     def _build_checklist(self) -> QWidget:
-        cls = _optional("kanwa_review.ui.checklist", "ChecklistScreen")
-        if cls is None:
-            self.checklist_screen = None
-            return _placeholder("チェックリスト画面はこのビルドに含まれていません。",
-                                "チェックリスト（未搭載）")
-        screen = cls(self.services, self.uuid)
+        screen = ChecklistScreen(self.services, self.uuid)
         screen.setAccessibleName(screen.accessibleName() or "チェックリスト")
         screen.changed.connect(self._edited)
         screen.saved.connect(self.saved)
@@ -146,11 +119,7 @@ class ReviewScreen(QWidget):
         return screen
 
     def _build_findings(self) -> QWidget:
-        cls = _optional("kanwa_review.ui.findings", "FindingsPanel")
-        if cls is None:
-            self.findings_panel = None
-            return _placeholder("所見の画面はこのビルドに含まれていません。", "所見（未搭載）")
-        panel = cls(self.services, self.uuid, undo_stack=self.undo_stack)
+        panel = FindingsPanel(self.services, self.uuid, undo_stack=self.undo_stack)
         panel.setAccessibleName(panel.accessibleName() or "所見")
         panel.changed.connect(self._edited)
         self.findings_panel = panel
