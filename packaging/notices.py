@@ -165,7 +165,8 @@ def python_licence() -> str:
                       Path(sys.prefix) / "LICENSE.txt"):
         if candidate.is_file():
             return candidate.read_text(encoding="utf-8", errors="replace")
-    return "The Python Software Foundation License Version 2: https://docs.python.org/3/license.html"
+    return ("The Python Software Foundation License Version 2: "
+            "https://docs.python.org/3/license.html")
 
 
 def _block(component: str, version: str, licence: str, home: str,

@@ -45,6 +45,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 WINDOWS = sys.platform == "win32"
 TIMEOUT = 300
+# what a broken bundle prints: a Python traceback, a missing module or file, the app's own
+# "error: …" lines, or Qt failing to load its platform plugin
+PROBLEM = re.compile(r"Traceback \(most recent call last\)|ModuleNotFoundError|ImportError|"
+                     r"FileNotFoundError|^error: |Could not load the Qt platform plugin",
+                     re.MULTILINE)
 
 
 class Failed(Exception):
@@ -274,7 +279,7 @@ class Smoke:
                     child.kill()
                     child.wait()
         output = log.read_text(encoding="utf-8", errors="replace")
-        if console and ("Traceback" in output or "Error" in output.replace("Errors", "")):
+        if console and PROBLEM.search(output):
             raise Failed(f"{exe.name} --demo printed an error:\n{output[-3000:]}")
         if not alive:
             raise Failed(f"{exe.name} --demo ended after less than {self.gui_seconds} s "

@@ -1,4 +1,4 @@
-"""Portable mode: `portable.txt` beside the bundle's executable puts data and settings in `data/`."""
+"""Portable mode: `portable.txt` beside the bundle's executable puts data and settings in data/."""
 
 from __future__ import annotations
 
