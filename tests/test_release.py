@@ -170,10 +170,15 @@ def test_icon_generator_writes_the_whole_set(tmp_path):
     assert sorted(p.name for p in written if p.parent == tmp_path / "icons") == committed
 
 
-def test_window_icon_is_package_data_and_set_by_the_app():
+def test_window_icon_is_package_data_and_set_by_the_app(qapp):
+    from PySide6.QtGui import QIcon
+
     pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
     assert "icons/*.png" in pyproject["tool"]["setuptools"]["package-data"]["kanwa_review"]
-    assert "setWindowIcon" in (ROOT / "kanwa_review" / "app.py").read_text(encoding="utf-8")
+    icon = QIcon(str(paths.app_icon_path()))
+    assert not icon.isNull() and icon.pixmap(32, 32).width() == 32
+    assert "setWindowIcon(QIcon(str(paths.app_icon_path())))" in \
+        (ROOT / "kanwa_review" / "app.py").read_text(encoding="utf-8")
 
 
 # --- licence and notices ------------------------------------------------------------------
