@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from kanwa_review import paths
+from kanwa_review.core import resources
 
 
 def choose_database(db: str | None, demo: bool, last_used: str | None) -> tuple[Path, bool]:
@@ -39,19 +40,22 @@ def ensure_demo(path: Path) -> None:
 
 
 def run_app(db: str | None = None, demo: bool = False, argv: list[str] | None = None) -> int:
-    from PySide6.QtCore import QCoreApplication, QSettings
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from kanwa_review.services import Services
     from kanwa_review.store import open_database
     from kanwa_review.store.backup import rotate_backup
     from kanwa_review.ui.fonts import install_app_font
+    from kanwa_review.ui.settings import open_settings
 
     QCoreApplication.setOrganizationName("kanwa-review")
     QCoreApplication.setApplicationName("kanwa-review")
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     install_app_font(app)
-    settings = QSettings()
+    app.setWindowIcon(QIcon(str(resources.app_icon_path())))
+    settings = open_settings()
     path, is_demo = choose_database(db, demo, settings.value("last_db", None, type=str))
     try:
         if is_demo:

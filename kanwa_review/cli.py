@@ -147,6 +147,9 @@ def _handler(command: str):
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from kanwa_review.commands.console import make_safe
+
+    make_safe()  # a legacy console code page (cp932, ASCII) must never end a command
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:

@@ -3,10 +3,10 @@ the blank checklist workbook and importing a filled one."""
 
 from __future__ import annotations
 
-import json
 import sys
 
 from kanwa_review.commands.common import NewDatabase, check_output, database, guard
+from kanwa_review.commands.console import print_json
 from kanwa_review.core.form import load_form
 
 LABELS = {"imported": "取込 (imported)", "unchanged": "変更なし (unchanged)",
@@ -52,7 +52,7 @@ def import_(args) -> int:
         result = import_workbook(Services(db), args.file)
     new_db.discard_if_unused(result.status != "rejected")
     if args.json:
-        print(json.dumps(result.to_json(), ensure_ascii=False))
+        print_json(result.to_json())
     else:
         for w in result.warnings:
             print(f"warning: {w}", file=sys.stderr)

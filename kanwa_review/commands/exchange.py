@@ -5,10 +5,10 @@ one result per file (one JSON object per line with --json)."""
 
 from __future__ import annotations
 
-import json
 import sys
 
 from kanwa_review.commands.common import NewDatabase, database, guard
+from kanwa_review.commands.console import print_json
 
 LABELS = {"imported": "取込 (imported)", "unchanged": "変更なし (unchanged)",
           "superseded": "更新 (superseded)", "rejected": "却下 (rejected)"}
@@ -64,7 +64,7 @@ def import_(args) -> int:
     new_db.discard_if_unused(any(r.status != "rejected" for r in results))
     for r in results:
         if args.json:
-            print(json.dumps(r.to_json(), ensure_ascii=False), flush=True)
+            print_json(r.to_json())
             continue
         what = f" — review {r.review} revision {r.revision} ({r.facility})" if r.review else ""
         print(f"{r.file}: {LABELS[r.status]}{what}")

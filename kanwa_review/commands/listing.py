@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import json
-
 from kanwa_review.commands.common import database, guard
+from kanwa_review.commands.console import print_json
 from kanwa_review.services import Services
 
 
@@ -13,7 +12,7 @@ def run(args) -> int:
     with database(args.db, readonly=True) as db:
         rows = Services(db).list_reviews()
     if args.json:
-        print(json.dumps([r.to_json() for r in rows], ensure_ascii=False))
+        print_json([r.to_json() for r in rows])
         return 0
     if not rows:
         print("(no reviews)")

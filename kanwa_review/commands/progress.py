@@ -3,10 +3,10 @@ improvement actions (改善計画の進捗), as a JSON progress file or the Acti
 
 from __future__ import annotations
 
-import json
 import sys
 
 from kanwa_review.commands.common import check_output, database, guard
+from kanwa_review.commands.console import print_json
 
 LABELS = {"imported": "取込 (imported)", "unchanged": "変更なし (unchanged)",
           "rejected": "却下 (rejected)"}
@@ -38,7 +38,7 @@ def import_(args) -> int:
             results.append(import_progress(services, f))
     for r in results:
         if args.json:
-            print(json.dumps(r.to_json(), ensure_ascii=False), flush=True)
+            print_json(r.to_json())
             continue
         print(f"{r.file}: {LABELS[r.status]} — 反映 / applied {len(r.applied)}, 変更なし / "
               f"unchanged {len(r.unchanged)}, 古いため対象外 / stale {len(r.stale)}")

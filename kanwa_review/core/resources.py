@@ -77,3 +77,8 @@ def schema_path(name: str) -> Path:
 def translation_path(name: str) -> Path:
     """A translation catalog, e.g. "kanwa_review_en.ts" or "kanwa_review_en.qm"."""
     return resource("translations", name)
+
+
+def app_icon_path() -> Path:
+    """The window icon (the installers' .ico/.icns are made in packaging/icons)."""
+    return resource("icons", "kanwa-review.png")

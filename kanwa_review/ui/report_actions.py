@@ -12,10 +12,11 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QImage, QPainter
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QMessageBox
 
+from kanwa_review.ui.settings import open_settings
 from kanwa_review.ui.workers import JobCancelled, run_job
 
 OPEN_AFTER_KEY = "reports/open_after_saving"
@@ -120,7 +121,7 @@ def _suggested_name(window, uuid: str) -> str:
 
 
 def _ask_path(window, title: str, name: str) -> tuple[Path | None, bool]:
-    settings = QSettings()
+    settings = open_settings()
     dialog = QFileDialog(window, title, str(Path.home() / name), "PDF (*.pdf)")
     dialog.setAcceptMode(QFileDialog.AcceptSave)
     dialog.setDefaultSuffix("pdf")

@@ -11,7 +11,19 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from kanwa_review import paths
+
 ORGANISATION = APPLICATION = "kanwa-review"
+
+
+def open_settings() -> QSettings:
+    """The app's QSettings: an INI file in the portable data folder when the app runs portable
+    (paths.settings_file), else the platform's own store. Every QSettings of the app is made
+    here, so a portable copy never leaves settings in the registry of the laptop it ran on."""
+    ini = paths.settings_file()
+    if ini is not None:
+        return QSettings(str(ini), QSettings.IniFormat)
+    return QSettings(ORGANISATION, APPLICATION)
 
 
 def _db_key(db_path: str | Path) -> str:
@@ -23,7 +35,7 @@ class AppSettings:
     """A thin, typed view over QSettings. Tests pass their own (INI file) QSettings."""
 
     def __init__(self, qsettings: QSettings | None = None):
-        self.q = qsettings if qsettings is not None else QSettings(ORGANISATION, APPLICATION)
+        self.q = qsettings if qsettings is not None else open_settings()
 
     # --- window ---------------------------------------------------------------------------
     def geometry(self) -> QByteArray | None:
