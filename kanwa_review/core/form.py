@@ -388,6 +388,16 @@ class Form(_Frozen):
     def section_of(self, code: str) -> Section:
         return self._sections_by_item()[code]
 
+    def grade_definitions(self, code: str, lang: str = "ja") -> list[tuple[str, str]]:
+        """(scale code, what it means for this item) in the order of the item's scale — the
+        anchors a screen, a blank workbook or a report prints beside the guidance. Empty for
+        an item without anchors (forms made before 2026.2)."""
+        item = self.item(code)
+        if item.type != "rating" or not item.anchors:
+            return []
+        return [(o.code, item.anchors[o.code].get(lang)) for o in self.scale(item.scale).options
+                if o.code in item.anchors]
+
     def _index(self) -> dict[str, Item]:
         if self._item_index is None:
             self._item_index = {i.code: i for i in self.items()}
@@ -892,9 +902,8 @@ def _authoring_problems(data: dict, lines: dict, source: str) -> list[FormProble
             grades = _scale_codes(scales.get(item.get("scale")), scored_only=True)
             missing = [g for g in grades if g not in anchors]
             if missing:
-                key = at + ("anchors",) if "anchors" in item else at + ("code",)
                 problems.append(FormProblem(
-                    source, _nearest_line(lines, key), code,
+                    source, _nearest_line(lines, at + ("code",)), code,
                     translate("form", "評価 {missing} の定義（anchors）がありません。評価ごとに"
                                       "その評価となる状態を書いてください（例: anchors: "
                                       "{{{first}: {{ja: …, en: …}}}}）").format(
