@@ -20,11 +20,12 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal, Union
+from typing import Any, Literal, Union, get_args
 
 import yaml
 from pydantic import (
-    BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, field_validator, model_validator,
+    BaseModel, ConfigDict, Field, PrivateAttr, StrictFloat, StrictInt, ValidationError,
+    field_validator, model_validator,
 )
 
 from kanwa_review.core.i18n import translate
@@ -40,10 +41,14 @@ NUMERIC_TYPES = ("integer", "number")
 FIGURE_TYPES = NUMERIC_TYPES + ("percentage",)
 PERIOD_KINDS = ("fiscal_year", "calendar_year", "custom")
 # Designation categories of a facility (core.review.FACILITY_CATEGORIES has their labels);
-# skip logic and reference values may depend on them.
-FACILITY_CATEGORY_CODES = ("prefectural", "regional", "regional_hospital", "specialised", "other")
+# skip logic, rules and reference values may depend on them.
 FacilityCategoryCode = Literal["prefectural", "regional", "regional_hospital", "specialised",
                                "other"]
+FACILITY_CATEGORY_CODES: tuple[str, ...] = get_args(FacilityCategoryCode)
+# Without a known facility, facility-dependent conditions are evaluated as for a regional hub
+# (地域がん診療連携拠点病院), the default category of a facility: a caller that does not know the
+# facility sees the hub checklist, as before facility conditions existed.
+ASSUMED_FACILITY_CATEGORY = "regional"
 
 
 class _Frozen(BaseModel):
@@ -123,17 +128,12 @@ class Reference(_Frozen):
     facility_category: tuple[FacilityCategoryCode, ...] | None = Field(default=None, min_length=1)
 
     def applies_to(self, category: str | None) -> bool:
-        """Whether the value applies to a facility of `category` (None: not known, as for a
-        regional hub — see skiplogic.ASSUMED_FACILITY_CATEGORY)."""
+        """Whether the value applies to a facility of `category` (None: not known, read as
+        ASSUMED_FACILITY_CATEGORY)."""
         if self.facility_category is None:
             return True
         return (category or ASSUMED_FACILITY_CATEGORY) in self.facility_category
 
-
-# Without a known facility, facility-dependent conditions are evaluated as for a regional hub
-# (地域がん診療連携拠点病院), the default category of a facility: a caller that does not know the
-# facility sees the hub checklist, as before facility conditions existed.
-ASSUMED_FACILITY_CATEGORY = "regional"
 
 
 # --- skip logic ---------------------------------------------------------------------------
@@ -165,12 +165,12 @@ class AtLeast(_Frozen):
     """A figure (integer, number, or the rate in % of a percentage) is at least `at_least`."""
 
     item: str
-    at_least: float
+    at_least: StrictFloat | StrictInt
 
 
 class AtMost(_Frozen):
     item: str
-    at_most: float
+    at_most: StrictFloat | StrictInt
 
 
 class Answered(_Frozen):
@@ -674,9 +674,9 @@ def _raw_condition_values(cond: Any) -> Iterator[tuple[str, list]]:
         yield item, values if op in _VALUE_OPS else []
 
 
-def _operator_problem(ref: str, target: dict, op: str, values: list, data: dict) -> str | None:
-    """Why a test `op` with `values` cannot work on the raw item `target` (None: it can).
-    Value tests need values the item can hold; figure tests need a figure item."""
+def _operator_problem(ref: str, target: dict, op: str) -> str | None:
+    """Why a test `op` cannot work on the raw item `target` (None: it can): figure tests need
+    a figure item, and a percentage is compared by figure tests only."""
     t = target.get("type")
     if op in _FIGURE_OPS:
         if t not in FIGURE_TYPES:
@@ -772,9 +772,8 @@ def _cross_checks(data: dict, lines: dict, source: str) -> list[FormProblem]:
                 report("scale", f"評価尺度 {scale!r} は定義されていません"
                                 f"（定義済み: {scale_ids}） / "
                                 f"unknown scale {scale!r}; defined: {scale_ids}")
-            for _p, ref, op, _v in _raw_leaves(item.get("relevant_if")):
-                problem = (_operator_problem(ref, seen_items[ref], op, _v, data)
-                           if ref in seen_items else None)
+            for _path, ref, op, _values in _raw_leaves(item.get("relevant_if")):
+                problem = _operator_problem(ref, seen_items[ref], op) if ref in seen_items else None
                 if problem:
                     report("relevant_if", problem)
             for ref, expected in _raw_condition_values(item.get("relevant_if")):
@@ -868,7 +867,7 @@ def _rule_problems(data: dict, items: dict[str, dict], lines: dict,
                                              "項目コードを確かめてください").format(
                                part=part, ref=ref))
                     continue
-                problem = _operator_problem(ref, items[ref], op, values, data)
+                problem = _operator_problem(ref, items[ref], op)
                 if problem is None and op in _VALUE_OPS:
                     allowed = _condition_domain(items[ref], data)
                     wrong = [v for v in values if allowed is not None and not _fits(v, allowed)]
