@@ -245,6 +245,14 @@ def test_rules_of_the_wrong_shape_are_refused_not_crashed_on(rules):
     assert problems and all(p.file == "form.yaml" and p.line for p in problems)
 
 
+@pytest.mark.parametrize("strict", [False, True])
+def test_a_list_for_the_scale_of_an_anchored_item_is_refused_not_crashed_on(strict):
+    # found by fuzzing the shipped form: the anchor checks looked the scale up by a list
+    text = anchored().replace("        scale: abcd\n        required: true\n        traces_to",
+                              "        scale: [abcd]\n        required: true\n        traces_to", 1)
+    assert any(p.item == "A-1" and p.line for p in problems_of(text, strict=strict))
+
+
 def test_exclusive_and_not_collected_only_where_they_mean_something():
     text = MINI.replace("          - {code: assigned, label: {ja: 専任, en: Assigned}}",
                         "          - {code: assigned, label: {ja: 専任, en: Assigned}, "

@@ -828,7 +828,8 @@ def _scale_codes(scale: dict | None, *, scored_only: bool = False) -> list[str]:
 def _anchor_problems(item: dict, scales: dict, line_of, source: str) -> list[FormProblem]:
     """Anchors may only name codes of the item's scale (checked on every load)."""
     anchors = item.get("anchors")
-    scale = scales.get(item.get("scale"))
+    scale_id = item.get("scale")
+    scale = scales.get(scale_id) if isinstance(scale_id, str) else None
     if not isinstance(anchors, dict) or scale is None:
         return []
     codes = _scale_codes(scale)
@@ -898,7 +899,9 @@ def _authoring_problems(data: dict, lines: dict, source: str) -> list[FormProble
             at = ("sections", si, "items", ii)
             code = str(item.get("code"))
             anchors = item.get("anchors") if isinstance(item.get("anchors"), dict) else {}
-            grades = _scale_codes(scales.get(item.get("scale")), scored_only=True)
+            scale_id = item.get("scale")
+            grades = _scale_codes(scales.get(scale_id) if isinstance(scale_id, str) else None,
+                                  scored_only=True)
             missing = [g for g in grades if g not in anchors]
             if missing:
                 problems.append(FormProblem(
