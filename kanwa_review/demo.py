@@ -53,6 +53,9 @@ _COMMENTS = {
     "D": ("現時点で未整備。次年度中の整備を強く推奨する。",
           "取組が確認できなかった。責任者を定めて計画的に進める必要がある。",
           "文書・記録ともに確認できなかった。"),
+    # N/A needs its reason, like C and D (the form's comment_required)
+    "NA": ("施設の役割・診療体制上、この項目の対象となる業務がないことを面談と資料で確認し、"
+           "該当なしとした。",),
 }
 _STRENGTHS = ("緩和ケアチームと病棟スタッフの連携が密で、依頼から介入までが迅速である。",
               "苦痛のスクリーニングが外来・病棟の双方で定着し、陽性者への対応が記録されている。",
@@ -154,7 +157,9 @@ def _value(item: Item, maturity: float, rnd: random.Random):
         return codes[0] if rnd.random() < good else rnd.choice(codes)
     if item.type == "multi_choice":
         codes = [c.code for c in item.choices]
-        return [c for c in codes if rnd.random() < 0.3 + 0.6 * good] or codes[:1]
+        chosen = [c for c in codes if rnd.random() < 0.3 + 0.6 * good] or codes[:1]
+        # an exclusive choice (「実施していない」) only on its own
+        return [c for c in chosen if c not in item.exclusive_choices] or chosen[:1]
     if item.type == "date":
         return (date.today() - timedelta(days=rnd.randint(300, 800))).isoformat()
     if item.type == "text":
@@ -187,8 +192,11 @@ def _fill(svc: Services, form: Form, uuid: str, maturity: float, fy: int, rnd: r
             rating = _rating(maturity, rnd)
             self_rating = _rating(maturity + 0.35, rnd) if item.has_self_assessment else None
             section = item.code.split("-")[0]
-            comment = rnd.choice(_COMMENTS[rating]) if rating in _COMMENTS and (
-                rating in ("C", "D") or rnd.random() < 0.4) else ""
+            if rating == "NA":  # a fixed reason: no draw, so the rest of the demo is unchanged
+                comment = _COMMENTS["NA"][0]
+            else:
+                comment = rnd.choice(_COMMENTS[rating]) if rating in _COMMENTS and (
+                    rating in ("C", "D") or rnd.random() < 0.4) else ""
             svc.set_answer(uuid, item.code, rating=rating, self_rating=self_rating,
                            evidence=rnd.choice(_EVIDENCE.get(section, _EVIDENCE["A"])),
                            comment=comment)
@@ -242,7 +250,10 @@ def generate(database: Database, form: Form, *, facilities: int = 12, years: int
                         for role, prof in _TEAM_SHAPE[: rnd.randint(3, 6)]]
                 review = svc.start_review(code, form, visit, team)
                 draft = fy == last_fy and rnd.random() < 0.2
-                written, nf = _fill(svc, form, review.uuid, maturity, fy, rnd, not draft)
+                # answers draw from a stream of their own, so a change to the form (items
+                # added or split) leaves facilities, visit dates and teams unchanged
+                fill_rnd = random.Random(rnd.getrandbits(64))
+                written, nf = _fill(svc, form, review.uuid, maturity, fy, fill_rnd, not draft)
                 stats.answers += written
                 stats.findings += nf
                 stats.reviews += 1
@@ -262,7 +273,8 @@ def _complete_gaps(svc: Services, form: Form, uuid: str) -> None:
     for gap in svc.load(uuid).gaps():
         item = form.item(gap.item_code)
         if gap.kind == "comment_required":
-            svc.set_answer(uuid, item.code, comment=_COMMENTS["C"][0])
+            rating = svc.answers(uuid)[item.code].rating
+            svc.set_answer(uuid, item.code, comment=_COMMENTS.get(rating, _COMMENTS["C"])[0])
         elif item.type == "rating":
             svc.set_answer(uuid, item.code, rating="B")
         else:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from kanwa_review.core.resources import default_form_path
 from kanwa_review.core.review import TeamMember
 from kanwa_review.services import Services
 from kanwa_review.store import open_database
@@ -98,7 +99,7 @@ def test_every_kind_of_command_completes(hub, tmp_path, encoding):
     db_path, uuid, package = hub
     commands = [
         ["--help"],
-        ["forms", "check", str(ROOT / "tests" / "data" / "forms" / "mini.yaml")],
+        ["forms", "check", str(default_form_path())],
         ["verify", str(package)],
         ["report", "--db", str(db_path), "--review", uuid, "-o", str(tmp_path / "報告書.pdf")],
         ["excel", "--db", str(db_path), "-o", str(tmp_path / "集計表.xlsx")],

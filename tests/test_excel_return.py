@@ -182,7 +182,7 @@ def test_column_widths_count_wide_characters(services, hub, tmp_path):
     assert ws.column_dimensions["A"].width < ws.column_dimensions["B"].width
 
 
-def test_real_form_demo_return(demo_db, tmp_path):
+def test_real_form_demo_return(demo_db, real_form, tmp_path):
     """One full run on the shipped form's demo database."""
     from kanwa_review.services import Services
     from kanwa_review.store import open_database
@@ -200,7 +200,7 @@ def test_real_form_demo_return(demo_db, tmp_path):
     summary = list(wb["Summary"].iter_rows(values_only=True))
     assert {(r[0], r[2]) for r in summary[1:]} == finals
     items_head = next(wb["Items"].iter_rows(max_row=1, values_only=True))
-    assert len(items_head) == 4 + 86 and items_head[4] == "A-1"
+    assert len(items_head) == 4 + real_form.item_count and items_head[4] == "A-1"
     qi = list(wb["QI"].iter_rows(values_only=True))
     rates = [r[10] for r in qi[1:] if r[7] == "percentage" and r[10] is not None]
     assert rates and all(isinstance(x, float) and 0 <= x <= 1 for x in rates)

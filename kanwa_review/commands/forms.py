@@ -1,4 +1,7 @@
-"""`kanwa-review forms check FILE...`: validate form definitions, reporting every problem."""
+"""`kanwa-review forms check FILE...`: validate form definitions, reporting every problem.
+
+The check is strict: besides what every load checks, it applies the authoring rules (a defined
+meaning for every grade of every rating item, …) that a form must meet to be shipped."""
 
 from __future__ import annotations
 
@@ -11,7 +14,7 @@ def check(args) -> int:
     failed = 0
     for path in args.files:
         try:
-            form = load_form(path)
+            form = load_form(path, strict=True)
         except FormError as exc:
             failed += 1
             for problem in exc.problems:
@@ -22,5 +25,6 @@ def check(args) -> int:
             continue
         rated = sum(1 for i in form.items() if i.type == "rating")
         print(f"{path}: ok — {form.id} {form.version}, {len(form.sections)} sections, "
-              f"{form.item_count} items ({rated} rated), sha256 {form.sha256[:16]}")
+              f"{form.item_count} items ({rated} rated), {len(form.rules or ())} rules, "
+              f"sha256 {form.sha256[:16]}")
     return 1 if failed else 0

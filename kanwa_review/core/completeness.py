@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from kanwa_review.core.form import Form, Item
-from kanwa_review.core.review import Answer
+from kanwa_review.core.review import Answer, is_not_collected
 from kanwa_review.core.skiplogic import relevant_items
 
 
@@ -25,13 +25,19 @@ def is_answered(item: Item, answer: Answer | None) -> bool:
         return answer.rating is not None
     if item.type == "percentage":
         v = answer.value or {}
+        if is_not_collected(v):  # 「未集計」 marked on purpose is an answer
+            return True
         return v.get("numerator") is not None and v.get("denominator") is not None
     return answer.value is not None
 
 
-def gaps(form: Form, answers: Mapping[str, Answer]) -> list[Gap]:
-    """Required relevant items without an answer, and C/D-type ratings without a comment."""
-    relevant = relevant_items(form, answers)
+def gaps(form: Form, answers: Mapping[str, Answer],
+         facility_category: str | None = None) -> list[Gap]:
+    """Required relevant items without an answer, and ratings the scale wants explained
+    (comment_required: C/D, and N/A in forms that ask for its reason) without a comment.
+
+    Consistency warnings (core.rules.review_warnings) are not gaps: they never block."""
+    relevant = relevant_items(form, answers, facility_category)
     out: list[Gap] = []
     for section in form.sections:
         for item in section.items:
@@ -44,14 +50,19 @@ def gaps(form: Form, answers: Mapping[str, Answer]) -> list[Gap]:
             if item.type == "rating" and answer is not None and answer.rating is not None:
                 scale = form.scale(item.scale)
                 if answer.rating in scale.comment_required and not answer.comment.strip():
+                    option = scale.option(answer.rating)
                     out.append(Gap(item.code, section.code, "comment_required",
-                                   f"{item.code}：評価 {answer.rating} にはコメントが必要です"))
+                                   f"{item.code}：評価 {answer.rating} にはコメントが必要です"
+                                   if option is None or option.points is not None else
+                                   f"{item.code}：評価 {answer.rating}（{option.label.ja}）には"
+                                   "該当しない理由のコメントが必要です"))
     return out
 
 
-def completeness(form: Form, answers: Mapping[str, Answer]) -> float:
+def completeness(form: Form, answers: Mapping[str, Answer],
+                 facility_category: str | None = None) -> float:
     """Share (%) of relevant items answered; the home screen shows it per review."""
-    relevant = relevant_items(form, answers)
+    relevant = relevant_items(form, answers, facility_category)
     items = [i for i in form.items() if i.code in relevant]
     if not items:
         return 100.0

@@ -2,7 +2,14 @@
 
 A form file is hostile input: it is size-limited, parsed with PyYAML's safe loader, validated by
 pydantic models that forbid unknown keys, then checked for cross-item rules. Every problem found
-is reported at once, each with the file, the line and the item code.
+is reported at once, each with the file, the line and the item code (or rule id).
+
+Two levels of checking. Every load checks that a form can be used (types, references, rules
+that can be evaluated). Authoring rules — what a well-written checklist must also carry, such
+as a defined meaning (anchor) for every grade — apply only with `strict=True`: `forms check`
+and the forms installed in `forms/` use it. Forms rebuilt from the canonical JSON stored with a
+review or carried in a package (`form_from_canonical`) are never held to authoring rules that
+came later, so an older form always opens exactly as it was filled in.
 """
 
 from __future__ import annotations
@@ -13,13 +20,15 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal, Union
+from typing import Any, Literal, Union, get_args
 
 import yaml
 from pydantic import (
-    BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, field_validator, model_validator,
+    BaseModel, ConfigDict, Field, PrivateAttr, StrictFloat, StrictInt, ValidationError,
+    field_validator, model_validator,
 )
 
+from kanwa_review.core.i18n import translate
 # the shipped forms are found by the one resource finder; re-exported for the form's callers
 from kanwa_review.core.resources import default_form_path, forms_dir  # noqa: F401
 
@@ -31,7 +40,17 @@ ITEM_TYPES = (
     "rating", "yes_no", "integer", "number", "percentage", "date", "choice", "multi_choice", "text",
 )
 NUMERIC_TYPES = ("integer", "number")
+FIGURE_TYPES = NUMERIC_TYPES + ("percentage",)
 PERIOD_KINDS = ("fiscal_year", "calendar_year", "custom")
+# Designation categories of a facility (core.review.FACILITY_CATEGORIES has their labels);
+# skip logic, rules and reference values may depend on them.
+FacilityCategoryCode = Literal["prefectural", "regional", "regional_hospital", "specialised",
+                               "other"]
+FACILITY_CATEGORY_CODES: tuple[str, ...] = get_args(FacilityCategoryCode)
+# Without a known facility, facility-dependent conditions are evaluated as for a regional hub
+# (地域がん診療連携拠点病院), the default category of a facility: a caller that does not know the
+# facility sees the hub checklist, as before facility conditions existed.
+ASSUMED_FACILITY_CATEGORY = "regional"
 
 
 class _Frozen(BaseModel):
@@ -98,6 +117,8 @@ class Scale(_Frozen):
 class Choice(_Frozen):
     code: str = Field(pattern=r"^[a-z0-9_]+$")
     label: BilingualText
+    # multi_choice only: this choice cannot be combined with any other (e.g. 「実施していない」)
+    exclusive: bool | None = None
 
 
 class Reference(_Frozen):
@@ -105,6 +126,16 @@ class Reference(_Frozen):
 
     value: float
     label: Text
+    # the facility categories the value applies to (e.g. a hub threshold); None: every facility
+    facility_category: tuple[FacilityCategoryCode, ...] | None = Field(default=None, min_length=1)
+
+    def applies_to(self, category: str | None) -> bool:
+        """Whether the value applies to a facility of `category` (None: not known, read as
+        ASSUMED_FACILITY_CATEGORY)."""
+        if self.facility_category is None:
+            return True
+        return (category or ASSUMED_FACILITY_CATEGORY) in self.facility_category
+
 
 
 # --- skip logic ---------------------------------------------------------------------------
@@ -127,9 +158,32 @@ class In(_Frozen):
     in_: tuple[Scalar, ...] = Field(alias="in", min_length=1)
 
 
+class NotIn(_Frozen):
+    item: str
+    not_in: tuple[Scalar, ...] = Field(min_length=1)
+
+
+class AtLeast(_Frozen):
+    """A figure (integer, number, or the rate in % of a percentage) is at least `at_least`."""
+
+    item: str
+    at_least: StrictFloat | StrictInt
+
+
+class AtMost(_Frozen):
+    item: str
+    at_most: StrictFloat | StrictInt
+
+
 class Answered(_Frozen):
     item: str
     answered: bool
+
+
+class FacilityCategory(_Frozen):
+    """The visited facility's designation category is one of these."""
+
+    facility_category: tuple[FacilityCategoryCode, ...] = Field(min_length=1)
 
 
 class All(_Frozen):
@@ -140,21 +194,39 @@ class Any_(_Frozen):
     any: tuple["Condition", ...] = Field(min_length=1)
 
 
-Condition = Union[Equals, NotEquals, In, Answered, All, Any_]
+Condition = Union[Equals, NotEquals, In, NotIn, AtLeast, AtMost, Answered, FacilityCategory,
+                  All, Any_]
 All.model_rebuild()
 Any_.model_rebuild()
 
 
-def condition_items(cond: Condition) -> Iterator[str]:
-    """Every item code a condition refers to."""
+def condition_leaves(cond: Condition) -> Iterator[Condition]:
+    """Every leaf test (not all/any) of a condition."""
     if isinstance(cond, All):
         for c in cond.all:
-            yield from condition_items(c)
+            yield from condition_leaves(c)
     elif isinstance(cond, Any_):
         for c in cond.any:
-            yield from condition_items(c)
+            yield from condition_leaves(c)
     else:
-        yield cond.item
+        yield cond
+
+
+def condition_items(cond: Condition) -> Iterator[str]:
+    """Every item code a condition refers to (facility tests refer to none)."""
+    for leaf in condition_leaves(cond):
+        if not isinstance(leaf, FacilityCategory):
+            yield leaf.item
+
+
+class Rule(_Frozen):
+    """A consistency rule between answers: when `when` holds, `then` should hold too; otherwise
+    the app shows `message` as a warning (never a block). See core.rules."""
+
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9_-]*$")
+    when: Condition
+    then: Condition
+    message: Text
 
 
 # --- items and sections -------------------------------------------------------------------
@@ -185,6 +257,17 @@ class Item(_Frozen):
     reference: Reference | None = None
     # choices
     choices: tuple[Choice, ...] | None = None
+    # rating: what each grade means for this item (scale code -> text), beside the guidance
+    anchors: dict[str, Text] | None = None
+    # percentage: the figure may be recorded as 「未集計」 (not collected) instead of a number
+    allow_not_collected: bool | None = None
+    # documents the visited hospital sends before the visit (事前提出資料)
+    documents: tuple[Text, ...] | None = Field(default=None, min_length=1)
+
+    def __hash__(self) -> int:
+        # frozen pydantic models hash their fields, and `anchors` is a dict; equal items have
+        # equal codes, so the code is a valid hash
+        return hash(self.code)
 
     @field_validator("traces_to")
     @classmethod
@@ -202,6 +285,7 @@ class Item(_Frozen):
             "period": NUMERIC_TYPES + ("percentage",),
             "numerator": ("percentage",), "denominator": ("percentage",),
             "choices": ("choice", "multi_choice"),
+            "anchors": ("rating",), "allow_not_collected": ("percentage",),
         }
         wrong = [k for k, types in only.items() if getattr(self, k) is not None and t not in types]
         if wrong:
@@ -220,6 +304,10 @@ class Item(_Frozen):
             if len(codes) < 2:
                 raise ValueError("選択肢は2つ以上必要です / "
                                  "a choice item needs at least two choices")
+            if t != "multi_choice" and any(c.exclusive is not None for c in self.choices):
+                raise ValueError(translate(
+                    "form", "exclusive（ほかの選択肢と併用できない）は複数選択（multi_choice）の"
+                            "項目の選択肢にだけ付けられます"))
         if self.min is not None and self.max is not None and self.min > self.max:
             raise ValueError("min（最小値）が max（最大値）より大きくなっています / "
                              "min is greater than max")
@@ -228,6 +316,14 @@ class Item(_Frozen):
     @property
     def has_self_assessment(self) -> bool:
         return self.type == "rating" and self.self_assessment is not False
+
+    def anchor(self, code: str) -> Text | None:
+        """What grade `code` means for this item, or None where the form does not say."""
+        return (self.anchors or {}).get(code)
+
+    @property
+    def exclusive_choices(self) -> tuple[str, ...]:
+        return tuple(c.code for c in self.choices or () if c.exclusive)
 
     @property
     def effective_weight(self) -> float:
@@ -257,6 +353,7 @@ class Form(_Frozen):
     description: Text | None = None
     scales: tuple[Scale, ...] = Field(min_length=1)
     sections: tuple[Section, ...] = Field(min_length=1)
+    rules: tuple[Rule, ...] | None = Field(default=None, min_length=1)
 
     # caches (private attributes are not part of the content, the hash or equality)
     _item_index: dict[str, Item] | None = PrivateAttr(default=None)
@@ -293,6 +390,16 @@ class Form(_Frozen):
     def section_of(self, code: str) -> Section:
         return self._sections_by_item()[code]
 
+    def grade_definitions(self, code: str, lang: str = "ja") -> list[tuple[str, str]]:
+        """(scale code, what it means for this item) in the order of the item's scale — the
+        anchors a screen, a blank workbook or a report prints beside the guidance. Empty for
+        an item without anchors (forms made before 2026.2)."""
+        item = self.item(code)
+        if item.type != "rating" or not item.anchors:
+            return []
+        return [(o.code, item.anchors[o.code].get(lang)) for o in self.scale(item.scale).options
+                if o.code in item.anchors]
+
     def _index(self) -> dict[str, Item]:
         if self._item_index is None:
             self._item_index = {i.code: i for i in self.items()}
@@ -308,7 +415,10 @@ class Form(_Frozen):
         return len(self._index())
 
     def canonical_json(self) -> str:
-        """Key-sorted compact JSON of the validated content: the basis of the form hash."""
+        """Key-sorted compact JSON of the validated content: the basis of the form hash.
+
+        Keys left out of a form are absent here too (exclude_none), so a key added to the
+        format later never changes the hash of a form that does not use it."""
         data = self.model_dump(mode="json", by_alias=True, exclude_none=True)
         return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
@@ -376,9 +486,15 @@ def _nearest_line(lines: dict[tuple, int], loc: tuple) -> int | None:
 
 
 def _item_code_at(data: Any, loc: tuple) -> str | None:
-    """The code of the item (or section) that a validation location falls in."""
-    if not isinstance(data, dict) or len(loc) < 2 or loc[0] != "sections":
+    """The code of the item (or section, or the id of the rule) a validation location falls in."""
+    if not isinstance(data, dict) or len(loc) < 2 or loc[0] not in ("sections", "rules"):
         return None
+    if loc[0] == "rules":
+        try:
+            rule = data["rules"][loc[1]]
+            return str(rule.get("id")) if rule.get("id") is not None else f"rules[{loc[1]}]"
+        except (IndexError, KeyError, TypeError, AttributeError):
+            return None
     try:
         section = data["sections"][loc[1]]
         if len(loc) >= 4 and loc[2] == "items":
@@ -431,6 +547,16 @@ def _describe(err: dict) -> str:
     return f"{loc}: {msg}" if loc else msg
 
 
+def _condition_message(loc: tuple) -> str:
+    """One message for a condition that fits no form of condition (every union member fails,
+    and pydantic's per-member errors would only confuse)."""
+    where = ".".join(str(p) for p in loc)
+    return translate("form", "{where}: 条件の書き方が正しくありません。使える形: "
+                             "{{item: コード, equals / not_equals / in / not_in / at_least / "
+                             "at_most / answered: 値}}、{{facility_category: [区分, …]}}、"
+                             "{{all: [条件, …]}}、{{any: [条件, …]}}").format(where=where)
+
+
 # libyaml (bundled in PyYAML wheels) parses ~10x faster than the pure-Python loader
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 MAX_YAML_EVENTS = 200_000  # a 90-item form is ~10,000 parser events
@@ -455,8 +581,10 @@ def _refuse_aliases(text: str, source: str) -> None:
                                          "the form is too large (too many YAML nodes)")])
 
 
-def parse_form(text: str, source: str = "<form>") -> Form:
-    """Validate form YAML text; raise FormError listing every problem."""
+def parse_form(text: str, source: str = "<form>", *, strict: bool = False) -> Form:
+    """Validate form YAML text; raise FormError listing every problem.
+
+    strict: also apply the authoring rules (see the module docstring)."""
     try:
         _refuse_aliases(text, source)
         loader = _Loader(text)
@@ -483,6 +611,8 @@ def parse_form(text: str, source: str = "<form>") -> Form:
                             f"key {path[-1]!r} appears twice here; keep one")
                 for path, line in duplicates]
     problems += _cross_checks(data, lines, source)
+    if strict:
+        problems += _authoring_problems(data, lines, source)
     try:
         form = Form.model_validate(data)
     except ValidationError as exc:
@@ -494,12 +624,19 @@ def parse_form(text: str, source: str = "<form>") -> Form:
             if err["type"] == "too_short" and any(o != loc and o[:len(loc)] == loc for o in locs):
                 continue
             # a bad condition fails every union member: report it once
-            key = (loc[:6], err["type"] if "relevant_if" not in loc else "cond")
+            at = next((i for i, k in enumerate(loc) if k in ("relevant_if", "when", "then")),
+                      None)
+            if at is not None and (loc[0] == "rules" or loc[at] == "relevant_if"):
+                key = (loc[:at + 1], "cond")
+                message = _condition_message(loc[:at + 1])
+            else:
+                key, message = (loc[:6], err["type"]), _describe(err)
             if key in seen:
                 continue
             seen.add(key)
-            problems.append(FormProblem(source, _nearest_line(lines, loc),
-                                        _item_code_at(data, loc), _describe(err)))
+            problems.append(FormProblem(source, _nearest_line(lines, loc[:at + 1] if at is not
+                                                              None else loc),
+                                        _item_code_at(data, loc), message))
         form = None
     if problems:
         problems.sort(key=lambda p: (p.line or 0))
@@ -513,20 +650,46 @@ def _listed(value: Any) -> list:
     return value if isinstance(value, list) else []
 
 
+_VALUE_OPS = ("equals", "not_equals", "in", "not_in")
+_FIGURE_OPS = ("at_least", "at_most")
+
+
+def _raw_leaves(cond: Any, path: tuple = ()) -> Iterator[tuple[tuple, str, str, list]]:
+    """(path inside the condition, item code, operator, compared values) for every item test
+    of a raw condition; facility tests name no item and are checked by the model."""
+    if not isinstance(cond, dict):
+        return
+    if isinstance(cond.get("item"), str):
+        for op in _VALUE_OPS + _FIGURE_OPS + ("answered",):
+            if op in cond:
+                v = cond[op]
+                values = list(v) if op in ("in", "not_in") and isinstance(v, list) else [v]
+                yield path, cond["item"], op, values
+    for key in ("all", "any"):
+        for i, sub in enumerate(_listed(cond.get(key))):
+            yield from _raw_leaves(sub, path + (key, i))
+
+
 def _raw_condition_values(cond: Any) -> Iterator[tuple[str, list]]:
-    """(item code, values compared with) for every leaf of a raw condition."""
-    if isinstance(cond, dict):
-        if isinstance(cond.get("item"), str):
-            values = []
-            for key in ("equals", "not_equals"):
-                if key in cond:
-                    values.append(cond[key])
-            if isinstance(cond.get("in"), list):
-                values.extend(cond["in"])
-            yield cond["item"], values
-        for key in ("all", "any"):
-            for sub in _listed(cond.get(key)):
-                yield from _raw_condition_values(sub)
+    """(item code, values compared with) for every value test of a raw condition."""
+    for _path, item, op, values in _raw_leaves(cond):
+        yield item, values if op in _VALUE_OPS else []
+
+
+def _operator_problem(ref: str, target: dict, op: str) -> str | None:
+    """Why a test `op` cannot work on the raw item `target` (None: it can): figure tests need
+    a figure item, and a percentage is compared by figure tests only."""
+    t = target.get("type")
+    if op in _FIGURE_OPS:
+        if t not in FIGURE_TYPES:
+            return translate("form", "{op} は整数・数値・割合の項目にだけ使えます（{ref} は {type} の"
+                                     "項目です）。equals・in 等を使ってください").format(
+                op=op, ref=ref, type=t)
+        return None
+    if op in _VALUE_OPS and t == "percentage":
+        return translate("form", "{ref} は割合の項目です。割合（%）は at_least・at_most で比べて"
+                                 "ください").format(ref=ref)
+    return None
 
 
 def _fits(value: Any, allowed: set) -> bool:
@@ -569,6 +732,8 @@ def _cross_checks(data: dict, lines: dict, source: str) -> list[FormProblem]:
         problems.append(FormProblem(source, _nearest_line(lines, ("scales",)), None,
                                     f"評価尺度 {dup!r} が2回定義されています / "
                                     f"scale id {dup!r} is defined twice"))
+    scales = {s.get("id"): s for s in as_list(data.get("scales"))
+              if isinstance(s, dict) and isinstance(s.get("id"), str)}
     seen_items: dict[str, dict] = {}
     seen_qis: dict[str, str] = {}
     section_codes: set[str] = set()
@@ -609,6 +774,10 @@ def _cross_checks(data: dict, lines: dict, source: str) -> list[FormProblem]:
                 report("scale", f"評価尺度 {scale!r} は定義されていません"
                                 f"（定義済み: {scale_ids}） / "
                                 f"unknown scale {scale!r}; defined: {scale_ids}")
+            for _path, ref, op, _values in _raw_leaves(item.get("relevant_if")):
+                problem = _operator_problem(ref, seen_items[ref], op) if ref in seen_items else None
+                if problem:
+                    report("relevant_if", problem)
             for ref, expected in _raw_condition_values(item.get("relevant_if")):
                 if ref == code:
                     report("relevant_if", "項目の表示条件に自分自身は使えません / "
@@ -637,7 +806,10 @@ def _cross_checks(data: dict, lines: dict, source: str) -> list[FormProblem]:
                     report("qi", f"QI の ID {qi!r} は {seen_qis[qi]} で使われています / "
                                  f"QI id {qi!r} is already used by {seen_qis[qi]}")
                 seen_qis.setdefault(qi, code)
+            problems += _anchor_problems(item, scales, lambda key: _nearest_line(lines, at + key),
+                                         source)
             seen_items[code] = item
+    problems += _rule_problems(data, seen_items, lines, source)
     if total > MAX_ITEMS:
         problems.append(FormProblem(source, None, None,
                                     f"項目が {total} 個あります。{MAX_ITEMS} 個以内に"
@@ -646,8 +818,119 @@ def _cross_checks(data: dict, lines: dict, source: str) -> list[FormProblem]:
     return problems
 
 
-def load_form(path: str | Path) -> Form:
-    """Read and validate a form file; FormError names the file for every problem."""
+def _scale_codes(scale: dict | None, *, scored_only: bool = False) -> list[str]:
+    """The option codes of a raw scale (scored_only: those with points, i.e. the grades)."""
+    if not isinstance(scale, dict):
+        return []
+    return [o.get("code") for o in _listed(scale.get("options"))
+            if isinstance(o, dict) and isinstance(o.get("code"), str)
+            and (not scored_only or o.get("points") is not None)]
+
+
+def _anchor_problems(item: dict, scales: dict, line_of, source: str) -> list[FormProblem]:
+    """Anchors may only name codes of the item's scale (checked on every load)."""
+    anchors = item.get("anchors")
+    scale_id = item.get("scale")
+    scale = scales.get(scale_id) if isinstance(scale_id, str) else None
+    if not isinstance(anchors, dict) or scale is None:
+        return []
+    codes = _scale_codes(scale)
+    return [FormProblem(source, line_of(("anchors", key)), str(item.get("code")),
+                        translate("form", "anchors の {key} は評価尺度 {scale} にない記号です。"
+                                          "使える記号: {codes}").format(
+                            key=key, scale=scale.get("id"), codes=", ".join(codes)))
+            for key in anchors if key not in codes]
+
+
+def _rule_problems(data: dict, items: dict[str, dict], lines: dict,
+                   source: str) -> list[FormProblem]:
+    """Consistency rules must name existing items with tests that fit their type and values
+    they can hold; rule ids are unique. Checked on every load (old forms have no rules)."""
+    problems: list[FormProblem] = []
+    seen: set[str] = set()
+    for ri, rule in enumerate(_listed(data.get("rules"))):
+        if not isinstance(rule, dict):
+            continue
+        rid = rule.get("id") if isinstance(rule.get("id"), str) else f"rules[{ri}]"
+        at = ("rules", ri)
+
+        def report(key: tuple, message: str) -> None:
+            problems.append(FormProblem(source, _nearest_line(lines, at + key), rid, message))
+
+        if rid in seen:
+            report(("id",), translate("form", "規則の id {id} が2回使われています。"
+                                              "重複しない id にしてください").format(id=rid))
+        seen.add(rid)
+        for part in ("when", "then"):
+            for path, ref, op, values in _raw_leaves(rule.get(part)):
+                where = (part,) + path
+                if ref not in items:
+                    report(where + ("item",),
+                           translate("form", "{part} の項目 {ref} はこの評価票にありません。"
+                                             "項目コードを確かめてください").format(
+                               part=part, ref=ref))
+                    continue
+                problem = _operator_problem(ref, items[ref], op)
+                if problem is None and op in _VALUE_OPS:
+                    allowed = _condition_domain(items[ref], data)
+                    wrong = [v for v in values if allowed is not None and not _fits(v, allowed)]
+                    if wrong:
+                        problem = translate(
+                            "form", "{part} の {op} の値 {wrong} は {ref} の回答としてありえません"
+                                    "（{ref} の回答: {allowed}）。選択肢・評価の記号を確かめて"
+                                    "ください").format(
+                            part=part, op=op, wrong=", ".join(map(str, wrong)), ref=ref,
+                            allowed=", ".join(sorted(map(str, allowed))))
+                if problem:
+                    report(where + (op,), problem)
+    return problems
+
+
+def _authoring_problems(data: dict, lines: dict, source: str) -> list[FormProblem]:
+    """What `forms check` (strict) also asks of a form: every grade of every rating item is
+    defined by an anchor (B included), and no two grades of an item share one description."""
+    problems: list[FormProblem] = []
+    scales = {s.get("id"): s for s in _listed(data.get("scales"))
+              if isinstance(s, dict) and isinstance(s.get("id"), str)}
+    for si, section in enumerate(_listed(data.get("sections"))):
+        if not isinstance(section, dict):
+            continue
+        for ii, item in enumerate(_listed(section.get("items"))):
+            if not isinstance(item, dict) or item.get("type") != "rating":
+                continue
+            at = ("sections", si, "items", ii)
+            code = str(item.get("code"))
+            anchors = item.get("anchors") if isinstance(item.get("anchors"), dict) else {}
+            scale_id = item.get("scale")
+            grades = _scale_codes(scales.get(scale_id) if isinstance(scale_id, str) else None,
+                                  scored_only=True)
+            missing = [g for g in grades if g not in anchors]
+            if missing:
+                problems.append(FormProblem(
+                    source, _nearest_line(lines, at + ("code",)), code,
+                    translate("form", "評価 {missing} の定義（anchors）がありません。評価ごとに"
+                                      "その評価となる状態を書いてください（例: anchors: "
+                                      "{{{first}: {{ja: …, en: …}}}}）").format(
+                        missing=", ".join(missing), first=missing[0])))
+            texts: dict[str, str] = {}
+            for grade, text in anchors.items():
+                ja = text.get("ja") if isinstance(text, dict) else None
+                if not isinstance(ja, str):
+                    continue
+                if ja.strip() in texts:
+                    problems.append(FormProblem(
+                        source, _nearest_line(lines, at + ("anchors", grade)), code,
+                        translate("form", "評価 {a} と {b} の定義が同じ文です。評価ごとに違いが"
+                                          "分かるように書き分けてください").format(
+                            a=texts[ja.strip()], b=grade)))
+                texts.setdefault(ja.strip(), grade)
+    return problems
+
+
+def load_form(path: str | Path, *, strict: bool = False) -> Form:
+    """Read and validate a form file; FormError names the file for every problem.
+
+    strict: also apply the authoring rules (`forms check`, forms installed in forms/)."""
     path = Path(path)
     source = str(path)
     try:
@@ -678,17 +961,21 @@ def load_form(path: str | Path) -> Form:
                                      "UTF-8 で保存し直してください / "
                                      f"not UTF-8 text (byte {exc.start}); save the file as UTF-8")]
                         ) from None
-    return parse_form(text, source)
+    return parse_form(text, source, strict=strict)
 
 
 def form_from_canonical(canonical_json: str) -> Form:
-    """Rebuild a form from the canonical JSON stored with a review or carried in a package."""
+    """Rebuild a form from the canonical JSON stored with a review or carried in a package.
+
+    Lenient on purpose: the form was accepted when the review was made, and authoring rules
+    added since (anchors, …) must never make a stored review unreadable."""
     return Form.model_validate_json(canonical_json)
 
 
 def shipped_forms() -> list[Form]:
-    """Every form definition shipped with the app (forms/*.yaml, found as package data)."""
-    return [load_form(p) for p in sorted(forms_dir().glob("*.yaml"))]
+    """The forms offered for new reviews (forms/*.yaml, found as package data), held to the
+    authoring rules (strict)."""
+    return [load_form(p, strict=True) for p in sorted(forms_dir().glob("*.yaml"))]
 
 
 _CODE_RE = re.compile(r"^([A-Z]+)-([0-9]+)$")

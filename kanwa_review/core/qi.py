@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from kanwa_review.core.form import Form
-from kanwa_review.core.review import Answer, percentage
+from kanwa_review.core.review import Answer, is_not_collected, percentage
 from kanwa_review.core.skiplogic import relevant_items
 
 
@@ -24,6 +24,7 @@ class QIValue:
     target: float | None
     target_label: str | None
     problems: tuple[str, ...] = ()
+    not_collected: bool = False  # answered 「未集計」: no figure on purpose
 
     @property
     def meets_target(self) -> bool | None:
@@ -32,12 +33,13 @@ class QIValue:
         return self.value >= self.target
 
 
-def qi_values(form: Form, answers: Mapping[str, Answer], *, tagged_only: bool = False
-              ) -> list[QIValue]:
+def qi_values(form: Form, answers: Mapping[str, Answer], *, tagged_only: bool = False,
+              facility_category: str | None = None) -> list[QIValue]:
     """Every relevant number/percentage item of a review, in form order, with its problems
-    (numerator above denominator, missing period) listed rather than raised."""
+    (numerator above denominator, missing period) listed rather than raised. A reference
+    value limited to some facility categories is left out for the others."""
     out = []
-    relevant = relevant_items(form, answers)
+    relevant = relevant_items(form, answers, facility_category)
     for item in form.items():
         if item.type not in ("percentage", "integer", "number") or item.code not in relevant:
             continue
@@ -63,10 +65,12 @@ def qi_values(form: Form, answers: Mapping[str, Answer], *, tagged_only: bool = 
         period = a.period if a else None
         if figure is not None and not period and item.period == "custom":
             problems.append("期間が未記入です / period missing")
+        reference = item.reference if item.reference and item.reference.applies_to(
+            facility_category) else None
         out.append(QIValue(
             item_code=item.code, qi=item.qi, title=item.text.ja, kind=item.type, numerator=num,
             denominator=den, value=figure, unit=unit, period=period,
-            target=item.reference.value if item.reference else None,
-            target_label=item.reference.label.ja if item.reference else None,
-            problems=tuple(problems)))
+            target=reference.value if reference else None,
+            target_label=reference.label.ja if reference else None,
+            problems=tuple(problems), not_collected=is_not_collected(value)))
     return out

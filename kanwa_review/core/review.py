@@ -10,6 +10,7 @@ from datetime import date
 from typing import Any, Literal
 
 from kanwa_review.core.form import Form, Item
+from kanwa_review.core.i18n import translate
 
 Status = Literal["draft", "final"]
 FindingKind = Literal["strength", "improve", "recommendation"]
@@ -31,6 +32,14 @@ FACILITY_CATEGORIES = {
 }
 
 MAX_TEXT = 20_000  # characters in one evidence/comment/free-text answer
+# The stored value of a percentage item marked 「未集計」 (not collected; the item's form must
+# allow it with `allow_not_collected`): answered, but without a figure.
+NOT_COLLECTED_KEY = "not_collected"
+
+
+def is_not_collected(value: Any) -> bool:
+    """Whether a stored answer value says 「未集計」 (the figure was not collected)."""
+    return isinstance(value, dict) and value.get(NOT_COLLECTED_KEY) is True
 FACILITY_CODE_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,31}$")
 
 
@@ -174,6 +183,8 @@ def normalise_value(item: Item, value: Any) -> Any:
         return value
     if t in ("integer", "number"):
         return _number(item, value, integer=t == "integer")
+    if t == "percentage" and isinstance(value, dict) and NOT_COLLECTED_KEY in value:
+        return _not_collected(item, value)
     if t == "percentage":
         if not isinstance(value, dict) or set(value) - {"numerator", "denominator"}:
             raise AnswerError(f"{item.code}: 分子と分母を入力してください / "
@@ -211,11 +222,31 @@ def normalise_value(item: Item, value: Any) -> Any:
         if not isinstance(value, (list, tuple)) or any(v not in codes for v in value):
             raise AnswerError(f"{item.code}: 選択肢 {codes} から選んでください / "
                               f"{item.code}: choose from {codes}")
-        return [c for c in codes if c in value]  # form order, no duplicates
+        chosen = [c for c in codes if c in value]  # form order, no duplicates
+        alone = [c for c in item.exclusive_choices if c in chosen]
+        if alone and len(chosen) > 1:
+            raise AnswerError(translate(
+                "review", "{code}: 「{label}」はほかの選択肢と同時には選べません。"
+                          "「{label}」だけを選ぶか、「{label}」を外してください").format(
+                code=item.code, label=item.choice_label(alone[0])))
+        return chosen
     if t == "text":
         return _clean_text(value, item.code) or None
     raise AnswerError(f"{item.code}: この種類の項目（{t!r}）には回答できません / "
                       f"{item.code}: unknown item type {t!r}")
+
+
+def _not_collected(item: Item, value: dict) -> dict:
+    """「未集計」: only where the form allows it, and never together with a figure."""
+    if not item.allow_not_collected:
+        raise AnswerError(translate(
+            "review", "{code}: この項目は「未集計」にできません。分子と分母を入力してください"
+        ).format(code=item.code))
+    if value != {NOT_COLLECTED_KEY: True}:
+        raise AnswerError(translate(
+            "review", "{code}: 「未集計」のときは分子・分母を入力しません。どちらかにしてください"
+        ).format(code=item.code))
+    return {NOT_COLLECTED_KEY: True}
 
 
 def normalise_answer(form: Form, answer: Answer) -> Answer:
@@ -259,7 +290,8 @@ def normalise_answer(form: Form, answer: Answer) -> Answer:
 
 
 def percentage(value: Any) -> float | None:
-    """The rate in % of a stored percentage answer, or None when it cannot be computed."""
+    """The rate in % of a stored percentage answer, or None when it cannot be computed
+    (no numerator or denominator, a zero denominator, or 「未集計」)."""
     if not isinstance(value, dict):
         return None
     num, den = value.get("numerator"), value.get("denominator")

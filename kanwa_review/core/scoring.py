@@ -42,9 +42,9 @@ class ScoreSummary:
         return next(s for s in self.sections if s.code == code)
 
 
-def score_review(form: Form, answers: Mapping[str, Answer], *, self_assessment: bool = False
-                 ) -> ScoreSummary:
-    relevant = relevant_items(form, answers)
+def score_review(form: Form, answers: Mapping[str, Answer], *, self_assessment: bool = False,
+                 facility_category: str | None = None) -> ScoreSummary:
+    relevant = relevant_items(form, answers, facility_category)
     totals = []
     all_points = all_max = 0.0
     all_rated = all_na = all_unrated = 0
