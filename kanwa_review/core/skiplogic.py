@@ -57,10 +57,6 @@ def relevant_items(form: Form, answers: Mapping[str, Answer]) -> set[str]:
     return relevant
 
 
-def is_relevant(form: Form, answers: Mapping[str, Answer], code: str) -> bool:
-    return code in relevant_items(form, answers)
-
-
 def items_cleared_by(form: Form, answers: Mapping[str, Answer]) -> list[str]:
     """Answered items that no longer apply (the UI hides them and the service clears them)."""
     relevant = relevant_items(form, answers)
