@@ -249,8 +249,8 @@ def test_from_dict_fills_what_is_missing():
     created_only = action_from_dict({"uuid": UUID, "title": "t",
                                      "created_at": "2026-01-05T00:00:00Z"})
     assert created_only.updated_at == created_only.created_at == "2026-01-05T00:00:00.000+00:00"
-    with pytest.raises(ValueError, match="ISO 8601"):
-        action_from_dict({"uuid": UUID, "title": "t"})
+    assert message(action_from_dict, {"uuid": UUID, "title": "t"}) == (
+        "日時 '' は 2026-05-01T09:30:00+09:00 の形式で入力してください / timestamp must be ISO 8601")
 
 
 @pytest.mark.parametrize("bad, text", [
