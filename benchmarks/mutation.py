@@ -8,7 +8,7 @@ module and fails (exit 1) when any module in scope scores below 90 %.
 Scope and tests come from [tool.mutmut] in pyproject.toml (the modules in `only_mutate`, the test
 files in `pytest_add_cli_args_test_selection`). score = (killed + timed out + listed equivalent)
 ÷ all mutants; a mutant no test even runs counts as surviving. Equivalent mutants — changes that
-cannot alter behaviour — are listed one by one, each with its reason and its mutated line, in
+cannot alter behaviour — are listed one by one, each with its reason and the lines it changes, in
 tests/mutation-equivalents.toml; exactly those count as killed, and an entry whose mutant no
 longer exists, reads differently or is now killed fails the check, so the list cannot go stale.
 """
@@ -87,10 +87,10 @@ def _diff(name: str, module: str) -> str:
     return get_diff_for_mutant(name, path=module)
 
 
-def _mutated_lines(diff: str) -> str:
-    """The lines a mutant reads differently, stripped: what an equivalents entry records."""
-    lines = [ln[1:].strip() for ln in diff.splitlines()[2:] if ln.startswith("+")]
-    return "\n".join(lines)
+def _changed_lines(diff: str, sign: str) -> str:
+    """The lines a mutant removes ("-") or reads instead ("+"), stripped: what an equivalents
+    entry records as `original` and `mutated`."""
+    return "\n".join(ln[1:].strip() for ln in diff.splitlines()[2:] if ln.startswith(sign))
 
 
 def main() -> int:
@@ -130,10 +130,11 @@ def main() -> int:
         if module is None or name not in status[module]:
             errors.append(f"{name}: no such mutant (the code changed?): check the entry again")
             continue
-        now = _mutated_lines(_diff(name, module))
-        if now != e["mutated"].strip():
-            errors.append(f"{name}: now reads\n    {now}\n  not\n    {e['mutated'].strip()}\n"
-                          "  (the code changed): check whether it is still equivalent")
+        diff = _diff(name, module)
+        now = (_changed_lines(diff, "-"), _changed_lines(diff, "+"))
+        if now != (e["original"].strip(), e["mutated"].strip()):
+            errors.append(f"{name}: changes\n    {now[0]}\n  into\n    {now[1]}\n  not the lines "
+                          "the entry records (the code changed): check it is still equivalent")
         elif status[module][name] in KILLED:
             errors.append(f"{name}: listed as equivalent, but a test kills it: remove the entry")
         elif status[module][name] not in ("survived", "no tests"):
@@ -177,7 +178,7 @@ def main() -> int:
         print(f"not checked: {rel} is new: add it to [tool.mutmut] only_mutate "
               "(or to EXCLUDED in benchmarks/mutation.py, with the reason)")
 
-    if survivors and (failing or args.survivors):
+    if survivors and (failing or errors or args.survivors):
         print("\nsurviving mutants (kill them with a test, or list a truly equivalent one in "
               f"{EQUIVALENTS.relative_to(ROOT)}):")
         for module, name, st in survivors:

@@ -242,4 +242,5 @@ def test_a_review_knows_its_leader():
     team = (TeamMember("鈴木", "member", "nurse"), TeamMember("山田", "leader", "physician"))
     r = Review("u", 1, "F001", "架空病院", "f", "1", "h", "final", date(2025, 9, 1), 2025, team)
     assert r.is_final and r.leader == team[1]
-    assert Review("u", 1, "F001", "n", "f", "1", "h", "draft", date(2025, 9, 1), 2025).leader is None
+    alone = Review("u", 1, "F001", "n", "f", "1", "h", "draft", date(2025, 9, 1), 2025)
+    assert not alone.is_final and alone.leader is None

@@ -34,9 +34,9 @@ def test_counts_add_up_within_a_section_and_over_sections(mini_form):
     both_c = score_review(mini_form, answers(Answer("A-1", rating="C"), Answer("A-2", rating="C")))
     assert both_c.section("A") == Score("A", "組織体制", 33.3, 3.0, 9.0, rated=2,
                                         not_applicable=0, unrated=0, distribution={"C": 2})
-    both_na = score_review(mini_form, answers(Answer("A-1", rating="NA"), Answer("A-2", rating="NA"),
-                                              Answer("B-3", value="dedicated"),
-                                              Answer("B-4", rating="NA")))
+    both_na = score_review(mini_form, answers(
+        Answer("A-1", rating="NA"), Answer("A-2", rating="NA"),
+        Answer("B-3", value="dedicated"), Answer("B-4", rating="NA")))
     assert both_na.section("A") == Score("A", "組織体制", None, 0.0, 0.0, rated=0,
                                          not_applicable=2, unrated=0, distribution={"NA": 2})
     assert both_na.overall == Score("overall", "総合", None, 0.0, 0.0, rated=0, not_applicable=3,
