@@ -59,10 +59,7 @@ class FacilityHistory:
         """(code, title) of every section met in any year, in first-seen order, then overall.
         Titles come from the newest visit that has the section (forms get revised)."""
         titles: dict[str, str] = {}
-        for p in self.points:
-            for s in p.summary.sections:
-                titles.setdefault(s.code, s.title)
-        for p in reversed(self.points):
+        for p in self.points:  # oldest first; a key keeps its place when a newer title replaces it
             for s in p.summary.sections:
                 titles[s.code] = s.title
         return [*titles.items(), (OVERALL, "総合")]

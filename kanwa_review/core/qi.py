@@ -60,7 +60,9 @@ def qi_values(form: Form, answers: Mapping[str, Answer], *, tagged_only: bool = 
                 problems.append("分母が0です / denominator is zero")
             figure, unit = (round(rate, 1) if rate is not None else None), "%"
         else:
-            figure = value if isinstance(value, (int, float)) else None
+            # a yes/no (bool) read from outside is no figure, although Python counts it an int
+            number = isinstance(value, (int, float)) and not isinstance(value, bool)
+            figure = value if number else None
             unit = item.unit.ja if item.unit else ""
         period = a.period if a else None
         if figure is not None and not period and item.period == "custom":

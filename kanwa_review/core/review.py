@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import re
 import uuid as uuidlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from typing import Any, Literal
 
@@ -299,18 +299,3 @@ def percentage(value: Any) -> float | None:
         return None
     return 100.0 * num / den
 
-
-@dataclass
-class AnswerSet:
-    """The answers of one review, keyed by item code."""
-
-    answers: dict[str, Answer] = field(default_factory=dict)
-
-    def get(self, code: str) -> Answer | None:
-        return self.answers.get(code)
-
-    def __iter__(self):
-        return iter(self.answers.values())
-
-    def __len__(self) -> int:
-        return len(self.answers)

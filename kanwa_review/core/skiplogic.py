@@ -90,11 +90,6 @@ def relevant_items(form: Form, answers: Mapping[str, Answer],
     return relevant
 
 
-def is_relevant(form: Form, answers: Mapping[str, Answer], code: str,
-                facility_category: str | None = None) -> bool:
-    return code in relevant_items(form, answers, facility_category)
-
-
 def items_cleared_by(form: Form, answers: Mapping[str, Answer],
                      facility_category: str | None = None) -> list[str]:
     """Answered items that no longer apply (the UI hides them and the service clears them)."""

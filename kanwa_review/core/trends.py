@@ -23,9 +23,9 @@ class ScoreChange:
 
 def score_changes(current: ScoreSummary, previous: ScoreSummary | None) -> list[ScoreChange]:
     """Sections of the current review (matched by section code) then "overall"."""
-    prev = {s.code: s.achievement for s in previous.sections} if previous else {}
+    prev = {s.code: s.achievement for s in previous.sections} if previous is not None else {}
     out = [ScoreChange(s.code, s.title, s.achievement, prev.get(s.code))
            for s in current.sections]
     out.append(ScoreChange("overall", "総合", current.overall.achievement,
-                           previous.overall.achievement if previous else None))
+                           previous.overall.achievement if previous is not None else None))
     return out

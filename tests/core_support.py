@@ -1,0 +1,53 @@
+"""Helpers for the core tests: answers by code, small forms built in code, hypothesis settings."""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from hypothesis import HealthCheck, settings
+
+from kanwa_review.core.form import Form
+from kanwa_review.core.review import Answer
+
+# Properties run with no deadline (the mutation run slows every call down) and, under mutmut,
+# derandomized, so a mutant is killed or not the same way on every run.
+PROPERTY = settings(max_examples=60, deadline=None, database=None,
+                    derandomize="MUTANT_UNDER_TEST" in os.environ,
+                    suppress_health_check=[HealthCheck.too_slow])
+
+ABCD = {
+    "id": "abcd",
+    "options": [
+        {"code": "A", "label": {"ja": "十分", "en": "Fully"}, "points": 3},
+        {"code": "B", "label": {"ja": "概ね", "en": "Mostly"}, "points": 2},
+        {"code": "C", "label": {"ja": "一部", "en": "Partly"}, "points": 1},
+        {"code": "D", "label": {"ja": "不十分", "en": "Not"}, "points": 0},
+        {"code": "NA", "label": {"ja": "該当なし", "en": "N/A"}, "points": None},
+    ],
+    "comment_required": ["C", "D"],
+}
+
+
+def answers(*items: Answer) -> dict[str, Answer]:
+    return {a.item_code: a for a in items}
+
+
+def item(code: str, type_: str = "rating", **kw: Any) -> dict[str, Any]:
+    """One item of a form built in code (the keys of the YAML form format)."""
+    base: dict[str, Any] = {"code": code, "type": type_,
+                            "text": {"ja": kw.pop("ja", f"項目{code}"), "en": f"Item {code}"},
+                            "traces_to": ["test"]}
+    if type_ == "rating":
+        base["scale"] = "abcd"
+    return {**base, **kw}
+
+
+def make_form(*sections: tuple[str, list[dict[str, Any]]], form_id: str = "core-test") -> Form:
+    """A form from (section code, items) pairs; section titles are "節A", "節B" …"""
+    return Form.model_validate({
+        "format": "kanwa-form/1", "id": form_id, "version": "1",
+        "title": {"ja": "テスト", "en": "Test"}, "scales": [ABCD],
+        "sections": [{"code": code, "title": {"ja": f"節{code}", "en": f"Section {code}"},
+                      "items": items} for code, items in sections],
+    })
