@@ -8,9 +8,7 @@ import sys
 
 from kanwa_review.commands.common import NewDatabase, check_output, database, guard
 from kanwa_review.core.form import load_form
-
-LABELS = {"imported": "取込 (imported)", "unchanged": "変更なし (unchanged)",
-          "superseded": "更新 (superseded)", "rejected": "却下 (rejected)"}
+from kanwa_review.core.imports import status_word
 
 
 @guard
@@ -59,11 +57,11 @@ def import_(args) -> int:
         if result.status == "rejected":
             for e in result.errors:
                 print(e, file=sys.stderr)
-            print(f"{args.file}: 却下 (rejected) — {len(result.errors)} 件の問題 / problem(s)。"
+            print(f"{args.file}: {status_word(result.status)} ({result.status}) — {len(result.errors)} 件の問題 / problem(s)。"
                   "何も取り込んでいません。上の問題を直してから再度取り込んでください / nothing was "
                   "imported; fix the problems above and import again.", file=sys.stderr)
         else:
             state = "確定 / final" if result.final else "下書き / draft"
-            print(f"{args.file}: {LABELS.get(result.status, result.status)} — review "
+            print(f"{args.file}: {status_word(result.status)} ({result.status}) — review "
                   f"{result.review} revision {result.revision} ({state})")
     return 1 if result.status == "rejected" else 0

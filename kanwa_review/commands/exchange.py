@@ -9,9 +9,11 @@ import json
 import sys
 
 from kanwa_review.commands.common import NewDatabase, database, guard
+from kanwa_review.core.imports import STATUSES, status_word
 
-LABELS = {"imported": "取込 (imported)", "unchanged": "変更なし (unchanged)",
-          "superseded": "更新 (superseded)", "rejected": "却下 (rejected)"}
+
+def _label(status: str) -> str:
+    return f"{status_word(status)} ({status})"
 
 
 @guard
@@ -67,14 +69,14 @@ def import_(args) -> int:
             print(json.dumps(r.to_json(), ensure_ascii=False), flush=True)
             continue
         what = f" — review {r.review} revision {r.revision} ({r.facility})" if r.review else ""
-        print(f"{r.file}: {LABELS[r.status]}{what}")
+        print(f"{r.file}: {_label(r.status)}{what}")
         for w in r.warnings:
             print(f"  warning: {w}", file=sys.stderr)
         for e in r.errors:
             print(f"  error: {e}", file=sys.stderr)
     if not args.json:
-        counts = {s: sum(1 for r in results if r.status == s) for s in LABELS}
-        print(f"{len(results)} file(s): " + ", ".join(f"{LABELS[s]} {n}"
+        counts = {s: sum(1 for r in results if r.status == s) for s in STATUSES}
+        print(f"{len(results)} file(s): " + ", ".join(f"{_label(s)} {n}"
                                                        for s, n in counts.items() if n))
         if counts["rejected"]:
             print("却下されたファイルは何も登録されていません。理由を確認して送付元に連絡してください / "

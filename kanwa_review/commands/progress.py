@@ -7,9 +7,7 @@ import json
 import sys
 
 from kanwa_review.commands.common import check_output, database, guard
-
-LABELS = {"imported": "取込 (imported)", "unchanged": "変更なし (unchanged)",
-          "rejected": "却下 (rejected)"}
+from kanwa_review.core.imports import status_word
 
 
 @guard
@@ -40,7 +38,7 @@ def import_(args) -> int:
         if args.json:
             print(json.dumps(r.to_json(), ensure_ascii=False), flush=True)
             continue
-        print(f"{r.file}: {LABELS[r.status]} — 反映 / applied {len(r.applied)}, 変更なし / "
+        print(f"{r.file}: {status_word(r.status)} ({r.status}) — 反映 / applied {len(r.applied)}, 変更なし / "
               f"unchanged {len(r.unchanged)}, 古いため対象外 / stale {len(r.stale)}")
         for s in r.stale:  # each entry already says "stale, skipped" and why
             print(f"  △ {s}")

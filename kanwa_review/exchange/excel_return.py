@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
@@ -36,6 +35,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from kanwa_review import __version__
 from kanwa_review.core.dates import fiscal_year_label
 from kanwa_review.core.form import Form, Item
+from kanwa_review.core.jobs import Cancelled, Progress
 from kanwa_review.core.qi import QIValue, qi_values
 from kanwa_review.core.review import (
     FACILITY_CATEGORIES,
@@ -52,8 +52,6 @@ from kanwa_review.exchange.excel_rows import Fmt, StyleIds, rows_xml, splice_row
 from kanwa_review.exchange.excel_safety import column_width, text_cell, text_value
 from kanwa_review.services import Services
 
-Progress = Callable[[int, int, str], bool]
-
 DATE_FORMAT = "yyyy-mm-dd"
 RATE_FORMAT = "0.0%"
 DELTA_FORMAT = "+0.0%;-0.0%;0.0%"
@@ -67,10 +65,6 @@ YES, NO = "はい", "いいえ"
 ACTION_STATUSES_DONE = ("完了", "見送り")   # closed: never overdue
 INPUT_FILL = PatternFill("solid", fgColor="FFF2CC")   # columns the visited hospital fills in
 JST = timezone(timedelta(hours=9))
-
-
-class ExportCancelled(Exception):
-    """The user pressed cancel; nothing was written."""
 
 
 # --- data gathered from the database ------------------------------------------------------
@@ -192,7 +186,7 @@ def collect(services: Services, *, fiscal_year: int | None = None,
     for n, (uuid, revision) in enumerate(keys):
         if progress is not None and n % 10 == 0 and not progress(n, len(keys) * 2,
                                                                   "レビューを読み込んでいます…"):
-            raise ExportCancelled()
+            raise Cancelled()
         data = services.load(uuid, revision)
         scores = data.scores()
         # the same "previous visit" the review screen and the PDF report compare with
@@ -446,7 +440,7 @@ def _items_long(wb: Workbook, data: ReturnData, progress: Progress | None) -> _T
     for n, r in enumerate(data.rows):
         if progress is not None and n % 20 == 0 and not progress(total + n, total * 2,
                                                                  "Excelを書き出しています…"):
-            raise ExportCancelled()
+            raise Cancelled()
         head = _facility_cells(ws, r)
         for section in r.form.sections:
             for item in section.items:
@@ -664,7 +658,7 @@ def write_return(data: ReturnData, path: str | Path, *, progress: Progress | Non
         t.write()
     sheet_rows = {t.ws.title: t.data_xml(styles) for t in tables}
     if progress is not None and not progress(99, 100, "ファイルを保存しています…"):
-        raise ExportCancelled()
+        raise Cancelled()
     with tempfile.TemporaryDirectory(dir=path.parent, prefix=".kanwa-") as tmpdir:
         raw, final = Path(tmpdir) / "raw.xlsx", Path(tmpdir) / "final.xlsx"
         wb.save(raw)

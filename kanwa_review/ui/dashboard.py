@@ -51,15 +51,11 @@ def dashboard_work(db_path: Path, fy: int | None, today: date | None):
     """The worker: its own read-only Database on the window's file."""
     def work(progress):
         from kanwa_review.services import Services
-        from kanwa_review.services.dashboard import DashboardCancelled
         from kanwa_review.store import open_database
-        from kanwa_review.ui.workers import JobCancelled
 
         db = open_database(db_path, readonly=True)
         try:
             return Services(db).dashboard(fy, today=today, progress=progress)
-        except DashboardCancelled:
-            raise JobCancelled() from None
         finally:
             db.close()
     return work

@@ -24,16 +24,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from kanwa_review.ui.workers import JobCancelled, run_job
+from kanwa_review.core.imports import status_word
+from kanwa_review.ui.workers import run_job
 
-STATUS_LABELS = {"imported": "取込済み", "unchanged": "変更なし", "superseded": "新しい版で更新",
-                 "rejected": "取込不可"}
 
 
 # --- work done in the worker thread (no widgets) ------------------------------------------
 
 def export_work(db_path: Path, out: Path, fiscal_year: int | None):
-    from kanwa_review.exchange.excel_return import ExportCancelled, export_return
+    from kanwa_review.exchange.excel_return import export_return
     from kanwa_review.services import Services
     from kanwa_review.store import open_database
 
@@ -41,8 +40,6 @@ def export_work(db_path: Path, out: Path, fiscal_year: int | None):
         db = open_database(db_path, readonly=True)
         try:
             return export_return(Services(db), out, fiscal_year=fiscal_year, progress=progress)
-        except ExportCancelled:
-            raise JobCancelled() from None
         finally:
             db.close()
     return work
@@ -134,7 +131,7 @@ class ImportResultsDialog(QDialog):
         layout = QVBoxLayout(self)
         ok = sum(1 for r in results if r.status != "rejected")
         layout.addWidget(QLabel(f"{len(results)} 件中 {ok} 件を取り込みました。"
-                                "取込不可のファイルは何も登録されていません。"))
+                                f"{status_word('rejected')}のファイルは何も登録されていません。"))
         self.table = QTableWidget(len(results), 4)
         self.table.setAccessibleName("取込結果")
         self.table.setHorizontalHeaderLabels(["ファイル", "結果", "版", "問題"])
@@ -142,7 +139,7 @@ class ImportResultsDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeToContents)
         self.table.setEditTriggers(QTableWidget.NoEditTriggers)
         for row, r in enumerate(results):
-            state = STATUS_LABELS.get(r.status, r.status)
+            state = status_word(r.status)
             if r.status != "rejected":
                 state += "（確定）" if r.final else "（下書き）"
             for col, text in enumerate((Path(r.file).name, state,
@@ -214,7 +211,7 @@ def import_action(window) -> None:
         if any(r.status in ("imported", "superseded") for r in results):
             window.refresh_all()
         bad = sum(1 for r in results if r.status == "rejected")
-        window.show_status(f"Excel評価票 {len(results)} 件を処理しました（取込不可 {bad} 件）")
+        window.show_status(f"Excel評価票 {len(results)} 件を処理しました（{status_word('rejected')} {bad} 件）")
         window._excel_results = ImportResultsDialog(results, window)
         window._excel_results.open()
 
@@ -277,19 +274,16 @@ def progress_export_work(db_path: Path, code: str, out: Path):
     return work
 
 
-PROGRESS_LABELS = {"imported": "取込済み", "unchanged": "変更なし", "rejected": "取込不可"}
-
-
 def progress_summary(results) -> tuple[str, str]:
     """(summary, details) of progress imports, for the results message box."""
     lines, details = [], []
     for r in results:
-        lines.append(f"{Path(r.file).name}: {PROGRESS_LABELS.get(r.status, r.status)}（反映 "
+        lines.append(f"{Path(r.file).name}: {status_word(r.status)}（反映 "
                      f"{len(r.applied)}・変更なし {len(r.unchanged)}・古いため対象外 {len(r.stale)}）")
         details += [f"✕ {e}" for e in r.errors]
         details += [f"△ 古いため対象外 (stale, skipped): {s}" for s in r.stale]
     if any(r.status == "rejected" for r in results):
-        lines.append("取込不可のファイルからは何も登録されていません。詳細を確認してください。")
+        lines.append(f"{status_word('rejected')}のファイルからは何も登録されていません。詳細を確認してください。")
     return "\n".join(lines), "\n".join(details)
 
 

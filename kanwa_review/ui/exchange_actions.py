@@ -29,10 +29,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from kanwa_review.core.imports import STATUSES, status_word
 from kanwa_review.ui.workers import run_job
 
-RESULT_LABELS = {"imported": "取込", "unchanged": "変更なし", "superseded": "更新",
-                 "rejected": "却下"}
 SUFFIX = ".kanwa"
 
 
@@ -118,13 +117,13 @@ class ImportResultsDialog(QDialog):
         self.resize(980, 520)
         self.results = list(results)
         layout = QVBoxLayout(self)
-        counts = {s: sum(1 for r in self.results if r.status == s) for s in RESULT_LABELS}
-        head = "　".join(f"{RESULT_LABELS[s]} {n} 件" for s, n in counts.items())
+        counts = {s: sum(1 for r in self.results if r.status == s) for s in STATUSES}
+        head = "　".join(f"{status_word(s)} {n} 件" for s, n in counts.items())
         text = f"{len(self.results)} ファイルを処理しました — {head}"
         if total is not None and total > len(self.results):
             text += f"（取り消したため残り {total - len(self.results)} ファイルは未処理）"
         if counts["rejected"]:
-            text += "\n却下されたファイルは何も登録されていません。メッセージを確認し、送付元に再送を依頼してください。"
+            text += f"\n{status_word('rejected')}されたファイルは何も登録されていません。メッセージを確認し、送付元に再送を依頼してください。"
         self.summary = QLabel(text)
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
@@ -145,7 +144,7 @@ class ImportResultsDialog(QDialog):
             first = _without_file(messages[0], r.file) if messages else ""
             if len(messages) > 1:
                 first += f"（ほか {len(messages) - 1} 件）"
-            cells = (Path(r.file).name, RESULT_LABELS.get(r.status, r.status),
+            cells = (Path(r.file).name, status_word(r.status),
                      getattr(r, "facility", None) or "",
                      "" if r.revision is None else f"第{r.revision}版", first)
             for col, value in enumerate(cells):
@@ -175,7 +174,7 @@ class ImportResultsDialog(QDialog):
         lines = []
         for n in rows or range(len(self.results)):
             r = self.results[n]
-            lines.append(f"■ {r.file} — {RESULT_LABELS.get(r.status, r.status)}"
+            lines.append(f"■ {r.file} — {status_word(r.status)}"
                          + (f"（{r.review} 第{r.revision}版）" if r.review else ""))
             lines += [f"  ✕ {e}" for e in r.errors] + [f"  △ {w}" for w in r.warnings]
         self.details.setPlainText("\n".join(lines) or "問題はありませんでした。")
@@ -237,7 +236,7 @@ def import_paths(window, paths: list[Path]) -> None:
         if any(r.status in ("imported", "superseded") or brought_actions(r) for r in results):
             window.refresh_all()
         bad = sum(1 for r in results if r.status == "rejected")
-        window.show_status(f"提出ファイル {len(results)} 件を処理しました（却下 {bad} 件）")
+        window.show_status(f"提出ファイル {len(results)} 件を処理しました（{status_word('rejected')} {bad} 件）")
         window.exchange_results = ImportResultsDialog(results, window)
         window.exchange_results.open()
 

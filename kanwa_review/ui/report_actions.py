@@ -16,7 +16,7 @@ from PySide6.QtCore import QSettings, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QImage, QPainter
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QMessageBox
 
-from kanwa_review.ui.workers import JobCancelled, run_job
+from kanwa_review.ui.workers import run_job
 
 OPEN_AFTER_KEY = "reports/open_after_saving"
 
@@ -38,15 +38,13 @@ def single_work(db_path: Path, uuid: str, out: Path):
 
 def batch_work(db_path: Path, out: Path):
     def work(progress):
-        from kanwa_review.reports.batch import ReportCancelled, write_all
+        from kanwa_review.reports.batch import write_all
         from kanwa_review.services import Services
         from kanwa_review.store import open_database
 
         db = open_database(db_path, readonly=True)
         try:
             return write_all(Services(db), out, progress=progress).path
-        except ReportCancelled:
-            raise JobCancelled() from None
         finally:
             db.close()
     return work
