@@ -28,14 +28,11 @@ def ensure_demo(path: Path) -> None:
         return
     from kanwa_review.core.form import default_form_path, load_form
     from kanwa_review.demo import generate
-    from kanwa_review.store import open_database
+    from kanwa_review.services import Services
 
     path.parent.mkdir(parents=True, exist_ok=True)
-    database = open_database(path)
-    try:
-        generate(database, load_form(default_form_path()), facilities=12, years=3)
-    finally:
-        database.close()
+    with Services.open(path, create=True) as services:
+        generate(services.database, load_form(default_form_path()), facilities=12, years=3)
 
 
 def run_app(db: str | None = None, demo: bool = False, argv: list[str] | None = None) -> int:
@@ -43,8 +40,6 @@ def run_app(db: str | None = None, demo: bool = False, argv: list[str] | None = 
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from kanwa_review.services import Services
-    from kanwa_review.store import open_database
-    from kanwa_review.store.backup import rotate_backup
     from kanwa_review.ui.fonts import install_app_font
 
     QCoreApplication.setOrganizationName("kanwa-review")
@@ -59,9 +54,13 @@ def run_app(db: str | None = None, demo: bool = False, argv: list[str] | None = 
             ensure_demo(path)
         elif path == paths.default_db_path():
             path.parent.mkdir(parents=True, exist_ok=True)
-        database = open_database(path)
+        services = Services.open(path, create=True)
         if not is_demo:
-            rotate_backup(database, paths.backups_dir())
+            try:
+                services.rotate_backup(paths.backups_dir())
+            except BaseException:
+                services.close()
+                raise
     except Exception as exc:  # StoreError, FormError: tell the user, write nothing
         QMessageBox.critical(None, "kanwa-review", f"データベースを開けません。\n{exc}")
         print(f"error: {exc}", file=sys.stderr)
@@ -70,13 +69,13 @@ def run_app(db: str | None = None, demo: bool = False, argv: list[str] | None = 
 
     from kanwa_review.ui.main_window import MainWindow
 
-    window = MainWindow(Services(database), is_demo=is_demo, settings=settings)
+    window = MainWindow(services, is_demo=is_demo, settings=settings)
     window.show()
     window.restore_session()  # reopen the review that was open last time, at its last item
     try:
         return app.exec()
     finally:
-        database.close()
+        services.close()
 
 
 __all__ = ["run_app", "choose_database", "ensure_demo"]

@@ -4,17 +4,15 @@ from __future__ import annotations
 
 import time
 
-from kanwa_review.commands.common import database, guard
+from kanwa_review.commands.common import guard
 from kanwa_review.core.form import default_form_path, load_form
 from kanwa_review.demo import generate
 
 
-def _refuse_real_data(db, path: str) -> None:
+def _refuse_real_data(services, path: str) -> None:
     """Invented hospitals must never mix with real ones (they would appear in the
     prefectural return and the reports): add demo data only to an empty or demo database."""
-    from kanwa_review.services import Services
-
-    real = [f.code for f in Services(db).facilities() if not f.code.startswith("DEMO")]
+    real = [f.code for f in services.facilities() if not f.code.startswith("DEMO")]
     if real:
         shown = ", ".join(real[:5]) + (" …" if len(real) > 5 else "")
         raise ValueError(f"{path}: このデータベースには実際の施設（{shown}）が登録されています。デモデータは"
@@ -31,9 +29,11 @@ def run(args) -> int:
         raise ValueError("--years must be between 1 and 20")
     form = load_form(default_form_path())
     started = time.perf_counter()
-    with database(args.db, create=True) as db:
-        _refuse_real_data(db, args.db)
-        stats = generate(db, form, facilities=args.facilities, years=args.years, seed=args.seed)
+    from kanwa_review.services import Services
+
+    with Services.open(args.db, create=True) as services:
+        _refuse_real_data(services, args.db)
+        stats = generate(services.database, form, facilities=args.facilities, years=args.years, seed=args.seed)
     print(f"{args.db}: {stats.facilities} facilities, {stats.reviews} reviews "
           f"({stats.final} final, {stats.drafts} draft(s)), {stats.answers} answers, "
           f"{stats.findings} findings in {time.perf_counter() - started:.1f} s")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import sys
 
-from kanwa_review.commands.common import NewDatabase, check_output, database, guard
+from kanwa_review.commands.common import check_output, guard, note
 from kanwa_review.core.form import load_form
 from kanwa_review.core.imports import status_word
 
@@ -20,8 +20,8 @@ def export(args) -> int:
     if fy is not None and not 2000 <= fy <= 2100:
         raise ValueError("--fiscal-year must be a year such as 2025 (年度: April–March)")
     out = check_output(args.output, suffixes=(".xlsx",), example="集計表.xlsx")
-    with database(args.db, readonly=True) as db:
-        stats = export_return(Services(db), out, fiscal_year=fy)
+    with Services.open(args.db, readonly=True, notify=note) as services:
+        stats = export_return(services, out, fiscal_year=fy)
     scope = f"FY{fy}" if fy is not None else "all fiscal years"
     print(f"集計表を書き出しました / Excel return written: {stats.path} ({stats.facilities} facilities, "
           f"{stats.reviews} finalised reviews, {scope})")
@@ -45,10 +45,9 @@ def import_(args) -> int:
     from kanwa_review.exchange.excel_import import import_workbook
     from kanwa_review.services import Services
 
-    new_db = NewDatabase(args.db)
-    with database(args.db, create=True) as db:
-        result = import_workbook(Services(db), args.file)
-    new_db.discard_if_unused(result.status != "rejected")
+    with Services.open(args.db, create=True, remove_if_nothing_imported=True) as services:
+        result = import_workbook(services, args.file)
+        services._keep_new_file(result.status != "rejected")
     if args.json:
         print(json.dumps(result.to_json(), ensure_ascii=False))
     else:

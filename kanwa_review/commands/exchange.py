@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import sys
 
-from kanwa_review.commands.common import NewDatabase, database, guard
+from kanwa_review.commands.common import guard, note
 from kanwa_review.core.imports import STATUSES, status_word
 
 
@@ -20,8 +20,10 @@ def _label(status: str) -> str:
 def export(args) -> int:
     from kanwa_review.exchange.package_writer import export_review
 
-    with database(args.db, readonly=True) as db:
-        result = export_review(db, args.review, args.output)
+    from kanwa_review.services import Services
+
+    with Services.open(args.db, readonly=True, notify=note) as services:
+        result = export_review(services.database, args.review, args.output)
     print(f"提出ファイルを書き出しました / exported: {result.path} (review {result.uuid} "
           f"revision {result.revision}, {result.answers} answers, {result.findings} findings, "
           f"{result.size:,} bytes)")
@@ -60,10 +62,11 @@ def import_(args) -> int:
         print(f"{folders}: 取り込む .kanwa ファイルがありません。フォルダを確認してください / no .kanwa "
               "files found in the folders given; check the folder", file=sys.stderr)
         return 1
-    new_db = NewDatabase(args.db)
-    with database(args.db, create=True) as db:
-        results = import_files(db, files)
-    new_db.discard_if_unused(any(r.status != "rejected" for r in results))
+    from kanwa_review.services import Services
+
+    with Services.open(args.db, create=True, remove_if_nothing_imported=True) as services:
+        results = import_files(services.database, files)
+        services._keep_new_file(any(r.status != "rejected" for r in results))
     for r in results:
         if args.json:
             print(json.dumps(r.to_json(), ensure_ascii=False), flush=True)

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import json
 
-from kanwa_review.commands.common import database, guard
+from kanwa_review.commands.common import guard, note
 from kanwa_review.services import Services
 
 
 @guard
 def run(args) -> int:
-    with database(args.db, readonly=True) as db:
-        rows = Services(db).list_reviews()
+    with Services.open(args.db, readonly=True, notify=note) as services:
+        rows = services.list_reviews()
     if args.json:
         print(json.dumps([r.to_json() for r in rows], ensure_ascii=False))
         return 0

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import sys
 
-from kanwa_review.commands.common import check_output, database, guard
+from kanwa_review.commands.common import check_output, guard, note
 from kanwa_review.core.imports import status_word
 
 
@@ -17,8 +17,8 @@ def export(args) -> int:
 
     out = check_output(args.output, suffixes=(".xlsx", ".json"),
                        example=f"改善計画進捗_{args.facility}.xlsx")
-    with database(args.db, readonly=True) as db:
-        path, count = export_progress(Services(db), args.facility, out)
+    with Services.open(args.db, readonly=True, notify=note) as services:
+        path, count = export_progress(services, args.facility, out)
     print(f"進捗ファイルを書き出しました / progress file written: {path} ({count} actions of "
           f"{args.facility})")
     return 0
@@ -30,8 +30,7 @@ def import_(args) -> int:
     from kanwa_review.services import Services
 
     results = []
-    with database(args.db) as db:
-        services = Services(db)
+    with Services.open(args.db) as services:
         for f in args.files:
             results.append(import_progress(services, f))
     for r in results:

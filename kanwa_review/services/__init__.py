@@ -7,6 +7,7 @@ they must (the Anki pattern). No Qt here: the CLI and headless batch jobs use it
 
 from kanwa_review.core.review import AnswerError, ReviewStateError
 from kanwa_review.services.answers import AnswerOps
+from kanwa_review.services.backups import BackupOps
 from kanwa_review.services.base import (
     Changed, IncompleteReviewError, ReviewData, ReviewSummary, ServiceBase, default_actor,
 )
@@ -15,11 +16,12 @@ from kanwa_review.services.facilities import FacilityOps
 from kanwa_review.services.findings import FindingOps
 from kanwa_review.services.pdca import PdcaOps
 from kanwa_review.services.reviews import ReviewOps
+from kanwa_review.services.session import SessionOps
 from kanwa_review.store.database import StoreError
 
 
-class Services(FacilityOps, ReviewOps, AnswerOps, FindingOps, PdcaOps, DashboardOps,
-               ServiceBase):
+class Services(SessionOps, BackupOps, FacilityOps, ReviewOps, AnswerOps, FindingOps, PdcaOps,
+               DashboardOps, ServiceBase):
     """The one service object the UI and the CLI share, over an open database."""
 
 

@@ -6,13 +6,11 @@ import getpass
 import sqlite3
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 
 from kanwa_review.core.completeness import Gap
 from kanwa_review.core.review import Review, ReviewStateError
 from kanwa_review.core.review_data import ReviewData  # noqa: F401  (re-exported)
 from kanwa_review.store import repository as repo
-from kanwa_review.store.backup import backup_to
 from kanwa_review.store.database import Database
 from kanwa_review.store.schema import AUDIT_APPEND_ONLY, FINALISED
 
@@ -117,9 +115,5 @@ class ServiceBase:
                 f"作ってください / Revision {r.revision} of {uuid} is final; amend it to make "
                 "changes.")
         return r
-
-    # --- maintenance --------------------------------------------------------------------
-    def backup(self, dest: str | Path) -> Path:
-        return backup_to(self.database, dest)
 
 

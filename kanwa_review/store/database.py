@@ -122,6 +122,13 @@ class Database:
         except sqlite3.OperationalError as exc:
             raise _translate(exc, self.path) from None
 
+    def data_version(self) -> int:
+        """Changes when another connection commits (SQLite's PRAGMA data_version)."""
+        try:
+            return self.conn.execute("PRAGMA data_version").fetchone()[0]
+        except sqlite3.Error as exc:
+            raise _translate(exc, self.path) from None
+
     def schema_version(self) -> int:
         return self.conn.execute("PRAGMA user_version").fetchone()[0]
 

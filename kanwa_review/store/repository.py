@@ -32,6 +32,23 @@ def write_audit(database: Database, *, actor: str, review_uuid: str | None, revi
          _json(new)))
 
 
+def write_audit_batch(database: Database, review_uuid: str, entries: list[dict]) -> None:
+    """Audit entries written elsewhere, as they were (the team's trail travelling in a
+    package): each dict has at, actor, revision, entity, key, action, old, new."""
+    database.conn.executemany(
+        "INSERT INTO audit (at, actor, review_uuid, revision, entity, key, action, old_json, "
+        "new_json) VALUES (?,?,?,?,?,?,?,?,?)",
+        [(e["at"], e["actor"], review_uuid, e["revision"], e["entity"], e["key"], e["action"],
+          _json(e["old"]), _json(e["new"])) for e in entries])
+
+
+def audit_keys(database: Database, review_uuid: str) -> set[tuple]:
+    """(at, actor, revision, entity, key, action) of every audit entry held for a review."""
+    return {tuple(r) for r in database.query(
+        "SELECT at, actor, revision, entity, key, action FROM audit WHERE review_uuid = ?",
+        (review_uuid,))}
+
+
 def audit_rows(database: Database, review_uuid: str) -> list[dict]:
     return decode_audit(database.query("SELECT * FROM audit WHERE review_uuid = ? ORDER BY id",
                                        (review_uuid,)))
@@ -63,6 +80,13 @@ def facility_by_code(database: Database, code: str) -> Facility | None:
 
 def facilities(database: Database) -> list[Facility]:
     return [_facility(r) for r in database.query("SELECT * FROM facilities ORDER BY code")]
+
+
+def update_facility(database: Database, facility_id: int, *, name: str, prefecture: str,
+                    category: str) -> None:
+    database.conn.execute(
+        "UPDATE facilities SET name = ?, prefecture = ?, category = ?, updated_at = ? "
+        "WHERE id = ?", (name, prefecture, category, now_iso(), facility_id))
 
 
 def insert_facility(database: Database, f: Facility) -> Facility:
@@ -172,6 +196,50 @@ def replace_team(database: Database, review_id: int, team: tuple[TeamMember, ...
 def touch_review(database: Database, review_id: int, ts: str | None = None) -> None:
     database.conn.execute("UPDATE reviews SET updated_at = ? WHERE id = ?",
                           (ts or now_iso(), review_id))
+
+
+def set_visit_date(database: Database, review_id: int, visit_date: date,
+                   fiscal_year: int) -> None:
+    database.conn.execute("UPDATE reviews SET visit_date = ?, fiscal_year = ? WHERE id = ?",
+                          (visit_date.isoformat(), fiscal_year, review_id))
+
+
+def set_last_item(database: Database, review_id: int, item_code: str) -> None:
+    """The item a reviewer was on, so a crashed session reopens at the same place."""
+    database.conn.execute("UPDATE reviews SET last_item = ? WHERE id = ?",
+                          (item_code, review_id))
+
+
+def last_item(database: Database, uuid: str) -> str | None:
+    rows = database.query("SELECT last_item FROM reviews WHERE uuid = ? "
+                          "ORDER BY revision DESC LIMIT 1", (uuid,))
+    return rows[0]["last_item"] if rows else None
+
+
+def finalise_review(database: Database, review_id: int, *, finalised_at: str,
+                    finalised_by: str | None, updated_at: str) -> None:
+    """Flip a draft to final: the one transition the store's triggers allow on a review."""
+    database.conn.execute(
+        "UPDATE reviews SET status = 'final', finalised_at = ?, finalised_by = ?, "
+        "updated_at = ? WHERE id = ?", (finalised_at, finalised_by, updated_at, review_id))
+
+
+def mark_superseded(database: Database, review_id: int) -> None:
+    database.conn.execute("UPDATE reviews SET superseded = 1 WHERE id = ?", (review_id,))
+
+
+def supersede_others(database: Database, uuid: str, review_id: int) -> None:
+    """Every other revision of `uuid` leaves the active set (it stays in history)."""
+    database.conn.execute(
+        "UPDATE reviews SET superseded = 1 WHERE uuid = ? AND id != ? AND superseded = 0",
+        (uuid, review_id))
+
+
+def delete_review(database: Database, review_id: int) -> None:
+    """A draft with its answers, findings and team (its audit entries stay)."""
+    for table in ("answers", "findings", "team_members"):
+        database.conn.execute(f"DELETE FROM {table} WHERE review_id = ?", (review_id,))
+    database.conn.execute("DELETE FROM reviews WHERE id = ?", (review_id,))
 
 
 # --- answers ------------------------------------------------------------------------------

@@ -1,6 +1,6 @@
 """Menu actions for Excel: 集計 ▸ Excel集計表を出力… / Excel評価票の取込…, and
 ファイル ▸ 空の評価票(Excel)を作成…. The work runs in ui/workers.run_job; each worker opens its own
-Database on window.db_path (never the UI thread's connection)."""
+Services on window.db_path (never the UI thread's connection)."""
 
 from __future__ import annotations
 
@@ -34,14 +34,10 @@ from kanwa_review.ui.workers import run_job
 def export_work(db_path: Path, out: Path, fiscal_year: int | None):
     from kanwa_review.exchange.excel_return import export_return
     from kanwa_review.services import Services
-    from kanwa_review.store import open_database
 
     def work(progress):
-        db = open_database(db_path, readonly=True)
-        try:
-            return export_return(Services(db), out, fiscal_year=fiscal_year, progress=progress)
-        finally:
-            db.close()
+        with Services.open(db_path, readonly=True) as services:
+            return export_return(services, out, fiscal_year=fiscal_year, progress=progress)
     return work
 
 
@@ -49,20 +45,15 @@ def _each_file_work(db_path: Path, files: list[Path], import_one):
     """Work for run_job: `import_one(services, path)` per file, on the worker's own connection.
     Cancel stops before the next file; files already imported stay imported."""
     from kanwa_review.services import Services
-    from kanwa_review.store import open_database
 
     def work(progress):
-        db = open_database(db_path)
         results = []
-        try:
-            services = Services(db)
+        with Services.open(db_path) as services:
             for n, f in enumerate(files):
                 if not progress(n, len(files), f"{f.name} を確認しています…"):
                     break
                 results.append(import_one(services, f))
             progress(len(files), len(files), "")
-        finally:
-            db.close()
         return results
     return work
 
@@ -262,15 +253,11 @@ def progress_import_work(db_path: Path, files: list[Path]):
 def progress_export_work(db_path: Path, code: str, out: Path):
     from kanwa_review.exchange.progress import export_progress
     from kanwa_review.services import Services
-    from kanwa_review.store import open_database
 
     def work(progress):
         progress(0, 1, "進捗報告シートを作成しています…")
-        db = open_database(db_path, readonly=True)
-        try:
-            return export_progress(Services(db), code, out)
-        finally:
-            db.close()
+        with Services.open(db_path, readonly=True) as services:
+            return export_progress(services, code, out)
     return work
 
 

@@ -5,7 +5,7 @@
   (drop files or folders on the window) the same import
   集計 ▸ 施設マスタ取込…               facility list from CSV / .xlsx
 
-Work runs in ui/workers.run_job; each worker opens its own Database on window.db_path (never
+Work runs in ui/workers.run_job; each worker opens its own Services on window.db_path (never
 the UI thread's connection). Import results are shown in a table, one row per file.
 """
 
@@ -40,14 +40,11 @@ SUFFIX = ".kanwa"
 def export_work(db_path: Path, uuid: str, revision: int, out: Path):
     def work(progress):
         from kanwa_review.exchange.package_writer import export_review
-        from kanwa_review.store import open_database
+        from kanwa_review.services import Services
 
         progress(0, 1, "提出ファイルを作成しています…")
-        db = open_database(db_path, readonly=True)
-        try:
-            return export_review(db, uuid, out, revision=revision)
-        finally:
-            db.close()
+        with Services.open(db_path, readonly=True) as services:
+            return export_review(services.database, uuid, out, revision=revision)
     return work
 
 
@@ -55,31 +52,25 @@ def import_work(db_path: Path, paths: list[Path], actor: str):
     """Import files (folders expanded); returns the results so far even when cancelled."""
     def work(progress):
         from kanwa_review.exchange.importer import expand_paths, import_files
-        from kanwa_review.store import open_database
+        from kanwa_review.services import Services
 
         progress(0, 0, "ファイルを探しています…")
         files = expand_paths(paths)
-        db = open_database(db_path)
-        try:
-            return import_files(db, files, actor,
+        with Services.open(db_path, actor=actor) as services:
+            return import_files(services.database, files, actor,
                                 progress=lambda n, total, name: progress(
                                     n, total, f"{n + 1 if n < total else n} / {total}  {name}"))
-        finally:
-            db.close()
     return work
 
 
 def master_work(db_path: Path, path: Path, actor: str):
     def work(progress):
         from kanwa_review.exchange.facility_master import import_facility_master
-        from kanwa_review.store import open_database
+        from kanwa_review.services import Services
 
         progress(0, 1, "施設マスタを確認しています…")
-        db = open_database(db_path)
-        try:
-            return import_facility_master(db, path, actor)
-        finally:
-            db.close()
+        with Services.open(db_path, actor=actor) as services:
+            return import_facility_master(services.database, path, actor)
     return work
 
 

@@ -1,6 +1,6 @@
 """Menu actions for PDF feedback reports: レビュー ▸ 報告書PDFを作成… / 印刷プレビュー・印刷…, and
 集計 ▸ 全施設の報告書…. Reports are built in ui/workers.run_job; each worker opens its own
-Database on window.db_path.
+Services on window.db_path.
 
 Print preview and printing render the PDF's pages with pypdfium2 (PDFium, about 9 MB installed)
 into QPrintPreviewDialog/QPrinter: Qt's own renderer (QtPdf) only ships in PySide6-Addons, a wheel
@@ -25,14 +25,10 @@ def single_work(db_path: Path, uuid: str, out: Path):
     def work(progress):
         from kanwa_review.reports.feedback import write_report
         from kanwa_review.services import Services
-        from kanwa_review.store import open_database
 
         progress(0, 1, "報告書を作成しています…")
-        db = open_database(db_path, readonly=True)
-        try:
-            return write_report(Services(db), uuid, out)
-        finally:
-            db.close()
+        with Services.open(db_path, readonly=True) as services:
+            return write_report(services, uuid, out)
     return work
 
 
@@ -40,13 +36,9 @@ def batch_work(db_path: Path, out: Path):
     def work(progress):
         from kanwa_review.reports.batch import write_all
         from kanwa_review.services import Services
-        from kanwa_review.store import open_database
 
-        db = open_database(db_path, readonly=True)
-        try:
-            return write_all(Services(db), out, progress=progress).path
-        finally:
-            db.close()
+        with Services.open(db_path, readonly=True) as services:
+            return write_all(services, out, progress=progress).path
     return work
 
 
