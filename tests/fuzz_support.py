@@ -221,12 +221,11 @@ class PackageTarget(Target):
     name, suffix = "package", ".kanwa"
 
     def __init__(self, folder: Path):
-        from kanwa_review.exchange.package_writer import package_for
         from kanwa_review.store import open_database
 
         db, services, _form, uuid = _mini_review(folder)
         services.add_action("F001", "年度計画を文書化する", origin_review_uuid=uuid)
-        _review, self.valid = package_for(db, uuid)
+        _review, self.valid = services.package_bytes(uuid)
         db.close()
         with zipfile.ZipFile(io.BytesIO(self.valid)) as zf:
             self.members = {i.filename: zf.read(i) for i in zf.infolist()}
@@ -275,9 +274,9 @@ class PackageTarget(Target):
             self._zip(members, fix)
 
     def apply(self, path):
-        from kanwa_review.exchange.importer import import_file
+        from kanwa_review.services import Services
 
-        result = import_file(self.hub, path, actor="拠点 事務")
+        result = Services(self.hub, actor="拠点 事務").import_package(path)
         assert result.status in ("imported", "unchanged", "superseded", "rejected"), result
         return result.status, list(result.errors)
 

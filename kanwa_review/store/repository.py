@@ -8,7 +8,9 @@ from datetime import date, datetime, timezone
 from typing import Any
 
 from kanwa_review.core.form import Form, form_from_canonical
-from kanwa_review.core.review import Answer, Facility, Finding, Review, TeamMember
+from kanwa_review.core.review import (
+    Answer, AnswerMeta, Facility, Finding, Review, TeamMember,
+)
 from kanwa_review.store.database import Database
 
 
@@ -109,6 +111,10 @@ def ensure_form(database: Database, form: Form) -> str:
 
 
 _form_cache: dict[str, Form] = {}
+
+
+def form_hashes(database: Database) -> list[str]:
+    return [r["hash"] for r in database.query("SELECT hash FROM forms ORDER BY added_at, hash")]
 
 
 def form_by_hash(database: Database, form_hash: str) -> Form:
@@ -263,6 +269,12 @@ def answer(database: Database, review_id: int, item_code: str) -> Answer | None:
     return _answer(rows[0]) if rows else None
 
 
+def answer_records(database: Database, review_id: int) -> list[tuple[Answer, AnswerMeta]]:
+    """Every answer of a revision with when and by whom it was written (for packages)."""
+    rows = database.query("SELECT * FROM answers WHERE review_id = ?", (review_id,))
+    return [(_answer(r), AnswerMeta(r["updated_at"], r["updated_by"])) for r in rows]
+
+
 def answer_dict(a: Answer | None) -> dict | None:
     """The audit form of an answer: only the fields that hold something."""
     if a is None or a.is_empty():
@@ -300,6 +312,13 @@ def findings(database: Database, review_id: int) -> list[Finding]:
     rows = database.query("SELECT * FROM findings WHERE review_id = ? ORDER BY kind, position, id",
                           (review_id,))
     return [_finding(r) for r in rows]
+
+
+def finding_records(database: Database, review_id: int
+                    ) -> list[tuple[Finding, str | None, str | None]]:
+    """Every finding of a revision with its created_at and updated_at (for packages)."""
+    rows = database.query("SELECT * FROM findings WHERE review_id = ?", (review_id,))
+    return [(_finding(r), r["created_at"], r["updated_at"]) for r in rows]
 
 
 def finding(database: Database, finding_id: int) -> tuple[int, Finding] | None:

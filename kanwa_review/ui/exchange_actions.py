@@ -39,27 +39,24 @@ SUFFIX = ".kanwa"
 
 def export_work(db_path: Path, uuid: str, revision: int, out: Path):
     def work(progress):
-        from kanwa_review.exchange.package_writer import export_review
         from kanwa_review.services import Services
 
         progress(0, 1, "提出ファイルを作成しています…")
         with Services.open(db_path, readonly=True) as services:
-            return export_review(services.database, uuid, out, revision=revision)
+            return services.export_package(uuid, out, revision=revision)
     return work
 
 
 def import_work(db_path: Path, paths: list[Path], actor: str):
     """Import files (folders expanded); returns the results so far even when cancelled."""
     def work(progress):
-        from kanwa_review.exchange.importer import expand_paths, import_files
         from kanwa_review.services import Services
 
         progress(0, 0, "ファイルを探しています…")
-        files = expand_paths(paths)
         with Services.open(db_path, actor=actor) as services:
-            return import_files(services.database, files, actor,
-                                progress=lambda n, total, name: progress(
-                                    n, total, f"{n + 1 if n < total else n} / {total}  {name}"))
+            return services.import_packages(
+                paths, progress=lambda n, total, name: progress(
+                    n, total, f"{n + 1 if n < total else n} / {total}  {name}"))
     return work
 
 
@@ -175,7 +172,6 @@ class ImportResultsDialog(QDialog):
 
 def export_action(window) -> None:
     from kanwa_review.core.review import ReviewStateError
-    from kanwa_review.exchange.package_writer import package_for, proposed_file_name
 
     title = "提出ファイルを書き出す"
     uuid = window.current_review_uuid()
@@ -185,11 +181,12 @@ def export_action(window) -> None:
     try:
         review = window.services.review(uuid)
         if not review.is_final:
-            package_for(window.services.database, uuid)     # raises the refusal message
+            window.services.exportable_review(uuid)     # raises the refusal message
     except (ReviewStateError, LookupError) as exc:
         QMessageBox.warning(window, title, str(exc.args[0] if exc.args else exc))
         return
-    start = str(Path(getattr(window, "_exchange_dir", Path.home())) / proposed_file_name(review))
+    folder = Path(getattr(window, "_exchange_dir", Path.home()))
+    start = str(folder / window.services.package_file_name(review))
     path, _ = QFileDialog.getSaveFileName(window, "提出ファイルの保存先", start,
                                           "提出ファイル (*.kanwa)")
     if not path:
