@@ -165,6 +165,49 @@ def review(database: Database, uuid: str, revision: int | None = None) -> Review
     return _review(database, rows[0]) if rows else None
 
 
+def draft_or_final_of_visit(database: Database, facility_code: str, visit_date: date,
+                            form_hash: str) -> str | None:
+    """The uuid of the active review of a facility's visit on a form, if one is held."""
+    rows = database.query(
+        "SELECT r.uuid FROM reviews r JOIN facilities f ON f.id = r.facility_id "
+        "WHERE f.code = ? AND r.visit_date = ? AND r.form_hash = ? AND r.superseded = 0 "
+        "ORDER BY r.id DESC LIMIT 1", (facility_code, visit_date.isoformat(), form_hash))
+    return rows[0]["uuid"] if rows else None
+
+
+def latest_final_reviews(database: Database, fiscal_year: int | None = None
+                         ) -> list[tuple[str, int]]:
+    """(uuid, revision): per facility and fiscal year, the latest visit's latest final
+    revision (an amendment still in draft leaves its last final revision)."""
+    where = "AND r.fiscal_year = ?" if fiscal_year is not None else ""
+    params: tuple = (fiscal_year,) if fiscal_year is not None else ()
+    rows = database.query(
+        "SELECT r.uuid, r.revision, f.code, r.fiscal_year FROM reviews r "
+        "JOIN facilities f ON f.id = r.facility_id "
+        "WHERE r.status = 'final' AND r.revision = (SELECT MAX(r2.revision) FROM reviews r2 "
+        f"WHERE r2.uuid = r.uuid AND r2.status = 'final') {where} "
+        "ORDER BY f.code, r.fiscal_year, r.visit_date DESC, r.revision DESC", params)
+    seen, out = set(), []
+    for row in rows:
+        key = (row["code"], row["fiscal_year"])
+        if key not in seen:
+            seen.add(key)
+            out.append((row["uuid"], row["revision"]))
+    return out
+
+
+def final_fiscal_years(database: Database) -> list[int]:
+    """Fiscal years with a finalised review, oldest first."""
+    return [r["fiscal_year"] for r in database.query(
+        "SELECT DISTINCT fiscal_year FROM reviews WHERE status = 'final' ORDER BY fiscal_year")]
+
+
+def first_visit_dates(database: Database) -> dict[str, date]:
+    """uuid -> the visit date of its first revision, for every review held."""
+    return {row["uuid"]: date.fromisoformat(row["visit_date"]) for row in database.query(
+        "SELECT uuid, MIN(visit_date) AS visit_date FROM reviews GROUP BY uuid")}
+
+
 def review_rows(database: Database, *, current_only: bool = True) -> list[sqlite3.Row]:
     where = " WHERE r.superseded = 0" if current_only else ""
     return database.query(_REVIEW_SELECT + where +
@@ -324,6 +367,17 @@ def finding_records(database: Database, review_id: int
 def finding(database: Database, finding_id: int) -> tuple[int, Finding] | None:
     rows = database.query("SELECT * FROM findings WHERE id = ?", (finding_id,))
     return (rows[0]["review_id"], _finding(rows[0])) if rows else None
+
+
+def finding_texts(database: Database, finding_ids: list[int]) -> dict[int, str]:
+    out: dict[int, str] = {}
+    for start in range(0, len(finding_ids), 500):  # under SQLite's limit on parameters
+        chunk = finding_ids[start:start + 500]
+        for row in database.query(
+                f"SELECT id, text FROM findings WHERE id IN ({','.join('?' * len(chunk))})",
+                tuple(chunk)):
+            out[row["id"]] = row["text"]
+    return out
 
 
 def finding_dict(f: Finding) -> dict:

@@ -32,17 +32,16 @@ from kanwa_review.ui.workers import run_job
 # --- work done in the worker thread (no widgets) ------------------------------------------
 
 def export_work(db_path: Path, out: Path, fiscal_year: int | None):
-    from kanwa_review.exchange.excel_return import export_return
     from kanwa_review.services import Services
 
     def work(progress):
         with Services.open(db_path, readonly=True) as services:
-            return export_return(services, out, fiscal_year=fiscal_year, progress=progress)
+            return services.export_return(out, fiscal_year=fiscal_year, progress=progress)
     return work
 
 
 def _each_file_work(db_path: Path, files: list[Path], import_one):
-    """Work for run_job: `import_one(services, path)` per file, on the worker's own connection.
+    """Work for run_job: `import_one(services, path)` per file, on the worker's own Services.
     Cancel stops before the next file; files already imported stay imported."""
     from kanwa_review.services import Services
 
@@ -59,16 +58,15 @@ def _each_file_work(db_path: Path, files: list[Path], import_one):
 
 
 def import_work(db_path: Path, files: list[Path]):
-    from kanwa_review.exchange.excel_import import import_workbook
-    return _each_file_work(db_path, files, import_workbook)
+    return _each_file_work(db_path, files, lambda services, f: services.import_workbook(f))
 
 
 def template_work(form, out: Path):
-    from kanwa_review.exchange.excel_template import write_template
+    from kanwa_review.services import Services
 
     def work(progress):
         progress(0, 1, "評価票を作成しています…")
-        return write_template(form, out)
+        return Services.write_template(form, out)
     return work
 
 
@@ -160,14 +158,8 @@ class ImportResultsDialog(QDialog):
 
 # --- actions -----------------------------------------------------------------------------
 
-def _fiscal_years(window) -> list[int]:
-    rows = window.services.database.query(
-        "SELECT DISTINCT fiscal_year FROM reviews WHERE status = 'final' ORDER BY fiscal_year")
-    return [r["fiscal_year"] for r in rows]
-
-
 def export_return_action(window) -> None:
-    dialog = FiscalYearDialog(_fiscal_years(window), window)
+    dialog = FiscalYearDialog(window.services.return_years(), window)
     if dialog.exec() != QDialog.Accepted:
         return
     fy = dialog.fiscal_year()
@@ -243,21 +235,19 @@ def template_action(window) -> None:
     _run(window, "空の評価票を作成しています…", template_work(form, out), done)
 
 
-# --- progress returns (改善計画の進捗): small hooks for exchange/progress.py ------------------
+# --- progress returns (改善計画の進捗) ---------------------------------------------------------
 
 def progress_import_work(db_path: Path, files: list[Path]):
-    from kanwa_review.exchange.progress import import_progress
-    return _each_file_work(db_path, files, import_progress)
+    return _each_file_work(db_path, files, lambda services, f: services.import_progress(f))
 
 
 def progress_export_work(db_path: Path, code: str, out: Path):
-    from kanwa_review.exchange.progress import export_progress
     from kanwa_review.services import Services
 
     def work(progress):
         progress(0, 1, "進捗報告シートを作成しています…")
         with Services.open(db_path, readonly=True) as services:
-            return export_progress(services, code, out)
+            return services.export_progress(code, out)
     return work
 
 

@@ -62,12 +62,11 @@ def import_work(db_path: Path, paths: list[Path], actor: str):
 
 def master_work(db_path: Path, path: Path, actor: str):
     def work(progress):
-        from kanwa_review.exchange.facility_master import import_facility_master
         from kanwa_review.services import Services
 
         progress(0, 1, "施設マスタを確認しています…")
         with Services.open(db_path, actor=actor) as services:
-            return import_facility_master(services.database, path, actor)
+            return services.import_facility_master(path)
     return work
 
 
