@@ -118,7 +118,7 @@ def test_failed_report_leaves_no_half_written_pdf(services, final_review, tmp_pa
     (tmp_path / "out").mkdir()
     out = tmp_path / "out" / "報告書.pdf"
     with pytest.raises(OSError):
-        feedback.write_report(services, final_review.uuid, out)
+        services.write_report(final_review.uuid, out)
     assert list(out.parent.iterdir()) == []
 
 

@@ -23,6 +23,7 @@ from kanwa_review.services.findings import FindingOps
 from kanwa_review.services.imports import PackageImportOps
 from kanwa_review.services.pdca import PdcaOps
 from kanwa_review.services.progress_files import ProgressFileOps
+from kanwa_review.services.reports import ReportOps
 from kanwa_review.services.returns import ReturnOps
 from kanwa_review.services.reviews import ReviewOps
 from kanwa_review.services.session import SessionOps
@@ -32,7 +33,7 @@ from kanwa_review.store.database import StoreError
 
 class Services(SessionOps, BackupOps, FacilityOps, ReviewOps, AnswerOps, FindingOps, PdcaOps,
                DashboardOps, PackageImportOps, ExportOps, WorkbookOps, ReturnOps, ProgressFileOps,
-               ServiceBase):
+               ReportOps, ServiceBase):
     """The one service object the UI and the CLI share, over an open database."""
 
 

@@ -23,22 +23,20 @@ OPEN_AFTER_KEY = "reports/open_after_saving"
 
 def single_work(db_path: Path, uuid: str, out: Path):
     def work(progress):
-        from kanwa_review.reports.feedback import write_report
         from kanwa_review.services import Services
 
         progress(0, 1, "報告書を作成しています…")
         with Services.open(db_path, readonly=True) as services:
-            return write_report(services, uuid, out)
+            return services.write_report(uuid, out)
     return work
 
 
 def batch_work(db_path: Path, out: Path):
     def work(progress):
-        from kanwa_review.reports.batch import write_all
         from kanwa_review.services import Services
 
         with Services.open(db_path, readonly=True) as services:
-            return write_all(services, out, progress=progress).path
+            return services.write_all_reports(out, progress=progress).path
     return work
 
 
