@@ -27,12 +27,11 @@ def ensure_demo(path: Path) -> None:
     if path.is_file():
         return
     from kanwa_review.core.form import default_form_path, load_form
-    from kanwa_review.demo import generate
     from kanwa_review.services import Services
 
     path.parent.mkdir(parents=True, exist_ok=True)
-    with Services.open(path, create=True) as services:
-        generate(services.database, load_form(default_form_path()), facilities=12, years=3)
+    with Services.open(path, create=True, actor="demo") as services:
+        services.add_demo_data(load_form(default_form_path()), facilities=12, years=3)
 
 
 def run_app(db: str | None = None, demo: bool = False, argv: list[str] | None = None) -> int:

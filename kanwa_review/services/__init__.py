@@ -17,6 +17,7 @@ from kanwa_review.services.base import (
     Changed, IncompleteReviewError, ReviewData, ReviewSummary, ServiceBase, default_actor,
 )
 from kanwa_review.services.dashboard import DashboardOps
+from kanwa_review.services.demo import DemoOps
 from kanwa_review.services.exports import ExportOps
 from kanwa_review.services.facilities import FacilityOps
 from kanwa_review.services.findings import FindingOps
@@ -33,7 +34,7 @@ from kanwa_review.store.database import StoreError
 
 class Services(SessionOps, BackupOps, FacilityOps, ReviewOps, AnswerOps, FindingOps, PdcaOps,
                DashboardOps, PackageImportOps, ExportOps, WorkbookOps, ReturnOps, ProgressFileOps,
-               ReportOps, ServiceBase):
+               ReportOps, DemoOps, ServiceBase):
     """The one service object the UI and the CLI share, over an open database."""
 
 
