@@ -39,6 +39,8 @@ def run_app(db: str | None = None, demo: bool = False, argv: list[str] | None = 
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from kanwa_review.services import Services
+    from kanwa_review.store import open_database
+    from kanwa_review.store.backup import rotate_backup
     from kanwa_review.ui.fonts import install_app_font
 
     QCoreApplication.setOrganizationName("kanwa-review")
@@ -53,13 +55,13 @@ def run_app(db: str | None = None, demo: bool = False, argv: list[str] | None = 
             ensure_demo(path)
         elif path == paths.default_db_path():
             path.parent.mkdir(parents=True, exist_ok=True)
-        services = Services.open(path, create=True)
-        if not is_demo:
-            try:
-                services.rotate_backup(paths.backups_dir())
-            except BaseException:
-                services.close()
-                raise
+        database = open_database(path)
+        try:
+            if not is_demo:
+                rotate_backup(database, paths.backups_dir())
+        except BaseException:
+            database.close()
+            raise
     except Exception as exc:  # StoreError, FormError: tell the user, write nothing
         QMessageBox.critical(None, "kanwa-review", f"データベースを開けません。\n{exc}")
         print(f"error: {exc}", file=sys.stderr)
@@ -68,13 +70,14 @@ def run_app(db: str | None = None, demo: bool = False, argv: list[str] | None = 
 
     from kanwa_review.ui.main_window import MainWindow
 
-    window = MainWindow(services, is_demo=is_demo, settings=settings)
+    # The composition root: the one database of the UI thread, and the services over it.
+    window = MainWindow(Services(database), is_demo=is_demo, settings=settings)
     window.show()
     window.restore_session()  # reopen the review that was open last time, at its last item
     try:
         return app.exec()
     finally:
-        services.close()
+        database.close()
 
 
 __all__ = ["run_app", "choose_database", "ensure_demo"]

@@ -8,9 +8,7 @@ from datetime import date
 from kanwa_review.core.completeness import gaps
 from kanwa_review.core.dates import fiscal_year
 from kanwa_review.core.form import Form
-from kanwa_review.core.review import (
-    Answer, Review, ReviewStateError, TeamMember, new_review_uuid,
-)
+from kanwa_review.core.review import Review, ReviewStateError, TeamMember, new_review_uuid
 from kanwa_review.core.completeness import completeness
 from kanwa_review.services.base import (
     Changed, IncompleteReviewError, ReviewData, ReviewSummary, ServiceBase,
@@ -82,9 +80,7 @@ class ReviewOps(ServiceBase):
     def list_reviews(self, *, include_history: bool = False) -> list[ReviewSummary]:
         rows = repo.review_rows(self.database, current_only=not include_history)
         out = []
-        answers_by_review: dict[int, dict[str, Answer]] = {}
-        for a in self.database.query("SELECT * FROM answers"):
-            answers_by_review.setdefault(a["review_id"], {})[a["item_code"]] = repo._answer(a)
+        answers_by_review = repo.all_answers(self.database)
         for r in rows:
             form = repo.form_by_hash(self.database, r["form_hash"])
             out.append(ReviewSummary(

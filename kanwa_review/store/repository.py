@@ -306,6 +306,14 @@ def answers(database: Database, review_id: int) -> dict[str, Answer]:
     return {r["item_code"]: _answer(r) for r in rows}
 
 
+def all_answers(database: Database) -> dict[int, dict[str, Answer]]:
+    """review id -> item code -> answer, for every review held (one query: the home list)."""
+    out: dict[int, dict[str, Answer]] = {}
+    for a in database.query("SELECT * FROM answers"):
+        out.setdefault(a["review_id"], {})[a["item_code"]] = _answer(a)
+    return out
+
+
 def answer(database: Database, review_id: int, item_code: str) -> Answer | None:
     rows = database.query("SELECT * FROM answers WHERE review_id = ? AND item_code = ?",
                           (review_id, item_code))
