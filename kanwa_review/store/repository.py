@@ -36,7 +36,10 @@ def write_audit(database: Database, *, actor: str, review_uuid: str | None, revi
 
 def write_audit_batch(database: Database, review_uuid: str, entries: list[dict]) -> None:
     """Audit entries written elsewhere, as they were (the team's trail travelling in a
-    package): each dict has at, actor, revision, entity, key, action, old, new."""
+    package): each dict has at, actor, revision, entity, key, action, old, new.
+
+    Plain executemany, not sqlite-utils' insert_all: ~90 rows per package, and insert_all
+    costs 0.6 ms more per batch (8 % of a thousand-package import)."""
     database.conn.executemany(
         "INSERT INTO audit (at, actor, review_uuid, revision, entity, key, action, old_json, "
         "new_json) VALUES (?,?,?,?,?,?,?,?,?)",
@@ -86,17 +89,16 @@ def facilities(database: Database) -> list[Facility]:
 
 def update_facility(database: Database, facility_id: int, *, name: str, prefecture: str,
                     category: str) -> None:
-    database.conn.execute(
-        "UPDATE facilities SET name = ?, prefecture = ?, category = ?, updated_at = ? "
-        "WHERE id = ?", (name, prefecture, category, now_iso(), facility_id))
+    database.db["facilities"].update(facility_id, {
+        "name": name, "prefecture": prefecture, "category": category, "updated_at": now_iso()})
 
 
 def insert_facility(database: Database, f: Facility) -> Facility:
     ts = now_iso()
-    cur = database.conn.execute(
-        "INSERT INTO facilities (code, name, prefecture, category, created_at, updated_at) "
-        "VALUES (?,?,?,?,?,?)", (f.code, f.name, f.prefecture, f.category, ts, ts))
-    return Facility(f.code, f.name, f.prefecture, f.category, id=cur.lastrowid)
+    table = database.db["facilities"].insert({
+        "code": f.code, "name": f.name, "prefecture": f.prefecture, "category": f.category,
+        "created_at": ts, "updated_at": ts})
+    return Facility(f.code, f.name, f.prefecture, f.category, id=table.last_pk)
 
 
 # --- forms --------------------------------------------------------------------------------
@@ -236,10 +238,9 @@ def insert_review(database: Database, r: Review, facility_id: int, *,
 
 def replace_team(database: Database, review_id: int, team: tuple[TeamMember, ...]) -> None:
     database.conn.execute("DELETE FROM team_members WHERE review_id = ?", (review_id,))
-    database.conn.executemany(
-        "INSERT INTO team_members (review_id, position, name, role, profession, affiliation) "
-        "VALUES (?,?,?,?,?,?)",
-        [(review_id, i, m.name, m.role, m.profession, m.affiliation) for i, m in enumerate(team)])
+    database.db["team_members"].insert_all(
+        {"review_id": review_id, "position": i, "name": m.name, "role": m.role,
+         "profession": m.profession, "affiliation": m.affiliation} for i, m in enumerate(team))
 
 
 def touch_review(database: Database, review_id: int, ts: str | None = None) -> None:
@@ -336,6 +337,9 @@ def answer_dict(a: Answer | None) -> dict | None:
 
 
 def write_answer(database: Database, review_id: int, a: Answer, actor: str, ts: str) -> None:
+    """Upsert (or delete, when empty) one answer. The upsert is SQL's own ON CONFLICT rather
+    than sqlite-utils' upsert(): this runs on every keystroke (p99 target 2 ms), and
+    sqlite-utils reads the table's columns on each call."""
     if a.is_empty():
         database.conn.execute("DELETE FROM answers WHERE review_id = ? AND item_code = ?",
                               (review_id, a.item_code))
