@@ -22,7 +22,7 @@ from __future__ import annotations
 import os
 import tempfile
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -65,7 +65,6 @@ OVERDUE_FONT = Font(color="9C0006")
 YES, NO = "はい", "いいえ"
 ACTION_STATUSES_DONE = ("完了", "見送り")   # closed: never overdue
 INPUT_FILL = PatternFill("solid", fgColor="FFF2CC")   # columns the visited hospital fills in
-JST = timezone(timedelta(hours=9))
 
 
 # --- what the return is made of (gathered by services/returns.py) --------------------------

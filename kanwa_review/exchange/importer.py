@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from kanwa_review.exchange.package_reader import Package
+if TYPE_CHECKING:
+    from kanwa_review.exchange.package_reader import Package
 
 MAX_FOLDER_FILES = 10_000
 

@@ -22,13 +22,14 @@ import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from jsonschema import Draft202012Validator
 
+from kanwa_review.core.dates import JST
 from kanwa_review.core.pdca import (
     CLOCK_SKEW,
     MAX_NAME,
@@ -47,7 +48,6 @@ MAX_JSON_BYTES = 4 * 1024 * 1024
 MAX_ROWS = 20_000
 SHEET_NAMES = ("Actions", "改善計画")
 SCHEMA_PATH = Path(__file__).with_name("progress.schema.json")
-JST = timezone(timedelta(hours=9))
 
 # headers of the Actions sheet (exchange/excel_return.py writes them)
 H_UUID, H_FACILITY = "改善計画ID", "施設コード"

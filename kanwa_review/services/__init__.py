@@ -10,7 +10,6 @@ store, exchange or reports: start with `Services.open(path, ...)`.
 from kanwa_review.core.imports import ImportResult
 from kanwa_review.core.jobs import Cancelled, Progress
 from kanwa_review.core.review import AnswerError, ReviewStateError
-from kanwa_review.exchange.package_reader import Package, PackageRejected
 from kanwa_review.services.answers import AnswerOps
 from kanwa_review.services.backups import BackupOps
 from kanwa_review.services.base import (
@@ -36,6 +35,15 @@ class Services(SessionOps, BackupOps, FacilityOps, ReviewOps, AnswerOps, Finding
                DashboardOps, PackageImportOps, ExportOps, WorkbookOps, ReturnOps, ProgressFileOps,
                ReportOps, DemoOps, ServiceBase):
     """The one service object the UI and the CLI share, over an open database."""
+
+
+def __getattr__(name: str):
+    # The package reader (jsonschema) loads only when a command needs its refusal type.
+    if name in ("Package", "PackageRejected"):
+        from kanwa_review.exchange import package_reader
+
+        return getattr(package_reader, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 __all__ = ["Services", "Changed", "ReviewSummary", "ReviewData", "IncompleteReviewError",

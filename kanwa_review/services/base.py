@@ -115,5 +115,3 @@ class ServiceBase:
                 f"作ってください / Revision {r.revision} of {uuid} is final; amend it to make "
                 "changes.")
         return r
-
-

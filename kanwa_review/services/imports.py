@@ -21,6 +21,7 @@ import hashlib
 import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kanwa_review.core.imports import (
     IMPORTED, PACKAGE, REJECTED, SUPERSEDED, UNCHANGED, ImportResult,
@@ -30,14 +31,17 @@ from kanwa_review.core.review import Facility
 from kanwa_review.exchange.importer import (
     comparable, expand_paths, oversized_folder, package_comparable,
 )
-from kanwa_review.exchange.package_reader import (
-    Package, PackageRejected, read_package, read_package_bytes, read_package_file,
-)
 from kanwa_review.services.base import ServiceBase
 from kanwa_review.store import import_repository as irepo
 from kanwa_review.store import pdca_repository as arepo
 from kanwa_review.store import repository as repo
 from kanwa_review.store.database import StoreError
+
+if TYPE_CHECKING:
+    from kanwa_review.exchange.package_reader import Package
+
+# The readers (jsonschema, zip checks) are imported when a package is read, not when the
+# services are: the app and every CLI command start without them.
 
 
 class _Refused(Exception):
@@ -70,6 +74,8 @@ class PackageImportOps(ServiceBase):
     def verify_package(path: str | Path) -> Package:
         """Read and verify a .kanwa file without any database; PackageRejected lists every
         problem."""
+        from kanwa_review.exchange.package_reader import read_package
+
         return read_package(path)
 
     # --- importing ----------------------------------------------------------------------
@@ -91,6 +97,10 @@ class PackageImportOps(ServiceBase):
 
     def import_package(self, path: str | Path) -> ImportResult:
         """Verify one file and, if every check passes, apply it in one transaction."""
+        from kanwa_review.exchange.package_reader import (
+            PackageRejected, read_package_bytes, read_package_file,
+        )
+
         name = str(path)
         try:
             data = read_package_file(path)

@@ -16,10 +16,6 @@ from pathlib import Path
 
 from kanwa_review.core.imports import IMPORTED, PROGRESS, REJECTED, UNCHANGED, ImportResult
 from kanwa_review.core.pdca import ActionStateError
-from kanwa_review.exchange.excel_return import write_actions_workbook
-from kanwa_review.exchange.progress import (
-    ProgressRefused, progress_document, read_reports, write_progress_json,
-)
 from kanwa_review.services.base import ServiceBase
 from kanwa_review.store import repository as repo
 from kanwa_review.store.database import StoreError
@@ -36,6 +32,9 @@ class ProgressFileOps(ServiceBase):
                         today: date | None = None) -> tuple[Path, int]:
         """Write the facility's actions as a progress file: .json (kanwa-progress) or .xlsx (a
         one-facility Actions workbook). Returns (path, number of actions)."""
+        from kanwa_review.exchange.excel_return import write_actions_workbook
+        from kanwa_review.exchange.progress import progress_document, write_progress_json
+
         out = Path(out).expanduser()
         suffix = out.suffix.lower()
         if suffix not in (".json", ".xlsx"):
@@ -58,6 +57,8 @@ class ProgressFileOps(ServiceBase):
     def import_progress(self, path: str | Path) -> ImportResult:
         """Read, check and (only when every report is valid) apply one progress file in one
         transaction, with an audit entry for the file."""
+        from kanwa_review.exchange.progress import ProgressRefused, read_reports
+
         path = Path(path)
         result = ImportResult(str(path), REJECTED, PROGRESS)
         try:

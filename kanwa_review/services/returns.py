@@ -9,17 +9,21 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from kanwa_review.core.dates import JST
 from kanwa_review.core.dates import fiscal_year as fiscal_year_of
 from kanwa_review.core.jobs import Progress, tick
 from kanwa_review.core.pdca import parse_timestamp
 from kanwa_review.core.qi import qi_values
 from kanwa_review.core.trends import score_changes
-from kanwa_review.exchange.excel_return import (
-    JST, ActionRow, FacilityReturn, ReturnData, ReturnStats, write_return,
-)
 from kanwa_review.services.base import ServiceBase
 from kanwa_review.store import repository as repo
+
+if TYPE_CHECKING:
+    from kanwa_review.exchange.excel_return import ActionRow, ReturnData, ReturnStats
+
+# openpyxl (exchange/excel_return.py) is imported when a workbook is made, not with the services.
 
 
 class ReturnOps(ServiceBase):
@@ -32,6 +36,8 @@ class ReturnOps(ServiceBase):
     def action_rows(self, facility_codes: list[str]) -> list[ActionRow]:
         """Every improvement action of the facilities, open and closed, in the store's order
         (facility, open first, due date), as rows of the Actions sheet."""
+        from kanwa_review.exchange.excel_return import ActionRow
+
         codes = set(facility_codes)
         if not codes:
             return []
@@ -58,6 +64,8 @@ class ReturnOps(ServiceBase):
                     progress: Progress | None = None) -> ReturnData:
         """Everything the return shows: each facility's latest finalised review per fiscal
         year with scores, change since the previous visit and QIs, and the actions."""
+        from kanwa_review.exchange.excel_return import FacilityReturn, ReturnData
+
         facilities = {f.code: f for f in self.facilities()}
         keys = repo.latest_final_reviews(self.database, fiscal_year)
         rows: list[FacilityReturn] = []
@@ -86,6 +94,8 @@ class ReturnOps(ServiceBase):
                       today: date | None = None) -> ReturnStats:
         """Write the prefectural return to `path` (.xlsx); Cancelled when `progress` says
         stop (nothing is written then)."""
+        from kanwa_review.exchange.excel_return import ReturnStats, write_return
+
         path = Path(path)
         if path.suffix.lower() != ".xlsx":
             raise ValueError(f"{path}: the Excel return is an .xlsx file; give a name ending in "

@@ -10,18 +10,21 @@ or creates the next revision of a finalised review ("superseded").
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kanwa_review.core.form import Form, FormError, shipped_forms
 from kanwa_review.core.imports import (
     IMPORTED, REJECTED, SUPERSEDED, UNCHANGED, WORKBOOK, ImportResult,
 )
 from kanwa_review.core.review import ReviewStateError
-from kanwa_review.exchange.excel_import import ParsedWorkbook, WorkbookInvalid, parse_workbook
-from kanwa_review.exchange.excel_safety import WorkbookRefused
-from kanwa_review.exchange.excel_template import write_template
 from kanwa_review.services.base import ServiceBase
 from kanwa_review.store import repository as repo
 from kanwa_review.store.database import StoreError
+
+if TYPE_CHECKING:
+    from kanwa_review.exchange.excel_import import ParsedWorkbook
+
+# openpyxl is imported when a workbook is read or written, not when the services are.
 
 
 class WorkbookOps(ServiceBase):
@@ -30,6 +33,8 @@ class WorkbookOps(ServiceBase):
     @staticmethod
     def write_template(form: Form, out: str | Path) -> Path:
         """The blank checklist workbook of `form` (no database needed)."""
+        from kanwa_review.exchange.excel_template import write_template
+
         return write_template(form, out)
 
     def known_forms(self) -> list[Form]:
@@ -43,6 +48,9 @@ class WorkbookOps(ServiceBase):
 
     def import_workbook(self, path: str | Path) -> ImportResult:
         """Validate then store one workbook; every refusal becomes a "rejected" result."""
+        from kanwa_review.exchange.excel_import import WorkbookInvalid, parse_workbook
+        from kanwa_review.exchange.excel_safety import WorkbookRefused
+
         file = str(path)
         try:
             parsed = parse_workbook(path, self.known_forms(),

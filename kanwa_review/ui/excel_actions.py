@@ -28,7 +28,6 @@ from kanwa_review.core.imports import status_word
 from kanwa_review.ui.workers import run_job
 
 
-
 # --- work done in the worker thread (no widgets) ------------------------------------------
 
 def export_work(db_path: Path, out: Path, fiscal_year: int | None):
