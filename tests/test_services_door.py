@@ -121,3 +121,18 @@ def test_open_any_schema_backs_up_a_file_of_an_older_schema(tmp_path):
         old.backup(tmp_path / "copy.sqlite")
     with sqlite3.connect(path) as con:
         assert con.execute("PRAGMA user_version").fetchone()[0] == 1
+
+
+def test_importing_services_loads_no_format_library():
+    """The app and every headless command import services; the format code's libraries load
+    only when a file is read or written, so start-up costs what it did before the one door."""
+    import subprocess
+    import sys
+
+    code = ("import sys, kanwa_review.services, kanwa_review.commands.common\n"
+            "print(sorted({m.split('.')[0] for m in sys.modules} & "
+            "{'openpyxl', 'reportlab', 'jsonschema', 'PySide6'}))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         timeout=60)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "[]"
