@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from kanwa_review.core.imports import STATUSES, ImportResult, status_word
+from kanwa_review.core.imports import STATUSES, ImportResult, status_with_key, status_word
 from kanwa_review.core.jobs import Cancelled
 from kanwa_review.core.review import Answer, AnswerError
 from kanwa_review.services import Services, StoreError
@@ -136,3 +136,12 @@ def test_importing_services_loads_no_format_library():
                          timeout=60)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "[]"
+
+
+def test_the_status_words_are_translated_like_any_other_text(monkeypatch):
+    from kanwa_review.core import i18n
+
+    assert [status_with_key(s) for s in STATUSES][0] == "取込 (imported)"
+    monkeypatch.setattr(i18n, "_language", "en")
+    assert [status_word(s) for s in STATUSES] == list(STATUSES)
+    assert status_with_key("imported") == "imported"   # not "imported (imported)"

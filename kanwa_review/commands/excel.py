@@ -8,7 +8,7 @@ import sys
 
 from kanwa_review.commands.common import check_output, guard, note
 from kanwa_review.core.form import load_form
-from kanwa_review.core.imports import REJECTED, status_word
+from kanwa_review.core.imports import REJECTED, status_with_key
 from kanwa_review.services import Services
 
 
@@ -48,11 +48,11 @@ def import_(args) -> int:
         if result.status == REJECTED:
             for e in result.errors:
                 print(e, file=sys.stderr)
-            print(f"{args.file}: {status_word(result.status)} ({result.status}) — "
+            print(f"{args.file}: {status_with_key(result.status)} — "
                   f"{len(result.errors)} 件の問題 / problem(s)。何も取り込んでいません。上の問題を直してから再度取り込んでください / nothing was "
                   "imported; fix the problems above and import again.", file=sys.stderr)
         else:
             state = "確定 / final" if result.final else "下書き / draft"
-            print(f"{args.file}: {status_word(result.status)} ({result.status}) — review "
+            print(f"{args.file}: {status_with_key(result.status)} — review "
                   f"{result.review} revision {result.revision} ({state})")
     return 1 if result.status == REJECTED else 0

@@ -9,12 +9,8 @@ import json
 import sys
 
 from kanwa_review.commands.common import guard, note
-from kanwa_review.core.imports import REJECTED, STATUSES, status_word
+from kanwa_review.core.imports import REJECTED, STATUSES, status_with_key
 from kanwa_review.services import PackageRejected, Services
-
-
-def _label(status: str) -> str:
-    return f"{status_word(status)} ({status})"
 
 
 @guard
@@ -41,14 +37,14 @@ def import_(args) -> int:
             print(json.dumps(r.to_json(), ensure_ascii=False), flush=True)
             continue
         what = f" — review {r.review} revision {r.revision} ({r.facility})" if r.review else ""
-        print(f"{r.file}: {_label(r.status)}{what}")
+        print(f"{r.file}: {status_with_key(r.status)}{what}")
         for w in r.warnings:
             print(f"  warning: {w}", file=sys.stderr)
         for e in r.errors:
             print(f"  error: {e}", file=sys.stderr)
     if not args.json:
         counts = {s: sum(1 for r in results if r.status == s) for s in STATUSES}
-        print(f"{len(results)} file(s): " + ", ".join(f"{_label(s)} {n}"
+        print(f"{len(results)} file(s): " + ", ".join(f"{status_with_key(s)} {n}"
                                                        for s, n in counts.items() if n))
         if counts[REJECTED]:
             print("却下されたファイルは何も登録されていません。理由を確認して送付元に連絡してください / "

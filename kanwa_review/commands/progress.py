@@ -7,7 +7,7 @@ import json
 import sys
 
 from kanwa_review.commands.common import check_output, guard, note
-from kanwa_review.core.imports import REJECTED, status_word
+from kanwa_review.core.imports import REJECTED, status_with_key
 from kanwa_review.services import Services
 
 
@@ -32,7 +32,7 @@ def import_(args) -> int:
         if args.json:
             print(json.dumps(r.to_json(), ensure_ascii=False), flush=True)
             continue
-        print(f"{r.file}: {status_word(r.status)} ({r.status}) — 反映 / applied "
+        print(f"{r.file}: {status_with_key(r.status)} — 反映 / applied "
               f"{len(r.applied)}, 変更なし / unchanged {len(r.unchanged)}, 古いため対象外 / stale "
               f"{len(r.stale)}")
         for s in r.stale:  # each entry already says "stale, skipped" and why

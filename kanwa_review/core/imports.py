@@ -27,6 +27,13 @@ def status_word(status: str) -> str:
     return words.get(status, status)
 
 
+def status_with_key(status: str) -> str:
+    """The word and, for scripts and readers of the other language, the JSON key: "取込
+    (imported)"; only the key where the word is the key (English)."""
+    word = status_word(status)
+    return word if word == status else f"{word} ({status})"
+
+
 @dataclass
 class ImportResult:
     """What importing one file did. Every kind of file has `status`, `errors` and `warnings`;
@@ -83,4 +90,5 @@ class ImportResult:
 
 
 __all__ = ["ImportResult", "STATUSES", "IMPORTED", "UNCHANGED", "SUPERSEDED", "REJECTED",
-           "PACKAGE", "WORKBOOK", "PROGRESS", "FACILITIES", "status_word"]
+           "PACKAGE", "WORKBOOK", "PROGRESS", "FACILITIES", "status_word",
+           "status_with_key"]
