@@ -227,3 +227,16 @@ def test_real_form_demo_reviews_export_and_import(demo_db, tmp_path):
     finally:
         src.close()
         hub.close()
+
+
+def test_a_held_revision_compares_like_its_document(services, final_review, mini_form):
+    """The import compares a held revision through its core objects, without building its
+    review.json: both ways must say the same."""
+    from kanwa_review.exchange.importer import comparable, revision_comparable
+
+    services.amend(final_review.uuid)          # a second revision, so findings have copies
+    r = services.review(final_review.uuid, 1)
+    data = services.load(r.uuid, 1)
+    held = revision_comparable(r, data.form, data.answers.values(), data.findings)
+    assert held == comparable(services.review_document(r.uuid, 1, with_audit=False))
+    assert held["answers"] and held["findings"] and held["team"]

@@ -11,6 +11,10 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kanwa_review.core.form import Form
+from kanwa_review.core.review import Answer, Finding, Review
+from kanwa_review.exchange.package_writer import member_dict
+
 if TYPE_CHECKING:
     from kanwa_review.exchange.package_reader import Package
 
@@ -30,6 +34,24 @@ def comparable(doc: dict) -> dict:
                     for a in doc["answers"]},
         "findings": sorted((f["kind"], f["position"], f["text"], tuple(f["item_codes"]))
                            for f in doc["findings"]),
+    }
+
+
+def revision_comparable(review: Review, form: Form, answers: Iterable[Answer],
+                        findings: Iterable[Finding]) -> dict:
+    """`comparable` of a revision held as core objects, without building its document (a hub
+    compares every package it has not seen under that file name with what it holds)."""
+    return {
+        "facility": review.facility_code,
+        "review": {"uuid": review.uuid, "revision": review.revision, "status": review.status,
+                   "form": {"id": form.id, "version": form.version, "sha256": form.sha256},
+                   "visit_date": review.visit_date.isoformat(),
+                   "fiscal_year": review.fiscal_year, "finalised_at": review.finalised_at,
+                   "finalised_by": review.finalised_by},
+        "team": [member_dict(m) for m in review.team],
+        "answers": {a.item_code: (a.self_rating, a.rating, a.value, a.period or None,
+                                  a.evidence, a.comment) for a in answers},
+        "findings": sorted((f.kind, f.position, f.text, tuple(f.item_codes)) for f in findings),
     }
 
 

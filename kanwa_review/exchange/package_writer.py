@@ -24,7 +24,7 @@ from kanwa_review import __version__
 from kanwa_review.core.form import Form, item_sort_key
 from kanwa_review.core.pdca import ImprovementAction
 from kanwa_review.core.review import (
-    Answer, AnswerMeta, Facility, Finding, Review, ReviewStateError,
+    Answer, AnswerMeta, Facility, Finding, Review, ReviewStateError, TeamMember,
 )
 from kanwa_review.exchange import package_format as P
 
@@ -101,7 +101,7 @@ def review_document(review: Review, form: Form, facility: Facility,
                    "fiscal_year": review.fiscal_year, "created_at": review.created_at,
                    "updated_at": review.updated_at, "finalised_at": review.finalised_at,
                    "finalised_by": review.finalised_by},
-        "team": [_member(m) for m in review.team],
+        "team": [member_dict(m) for m in review.team],
         "answers": [_answer_entry(a, m) for a, m in answers],
         "findings": [_finding_entry(f, c, u) for f, c, u in findings],
         "audit": [],
@@ -130,7 +130,7 @@ def actions_document(review: Review, actions: list[ImprovementAction],
     return {"facility_code": review.facility_code, "review_uuid": review.uuid, "actions": out}
 
 
-def _member(m) -> dict:
+def member_dict(m: TeamMember) -> dict:
     return {"name": m.name, "role": m.role, "profession": m.profession,
             "affiliation": m.affiliation}
 

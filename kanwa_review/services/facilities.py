@@ -50,11 +50,13 @@ class FacilityOps(ServiceBase):
             result.errors, result.warnings = exc.problems, exc.warnings
             return result
         with self._tx():
+            held_now = {f.code: f for f in self.facilities()}
+            to_create: list[Facility] = []
             for r in rows:
-                held = repo.facility_by_code(self.database, r.code)
+                held = held_now.get(r.code)
                 if held is None:
                     f = Facility(r.code, r.name, r.prefecture or "", r.category or "other")
-                    repo.insert_facility(self.database, f)
+                    to_create.append(f)
                     self._audit(None, "facility", r.code, "create", None,
                                 {"name": f.name, "prefecture": f.prefecture,
                                  "category": f.category, "source": Path(path).name})
@@ -73,5 +75,6 @@ class FacilityOps(ServiceBase):
                             {k: v for k, v in old.items() if new[k] != v},
                             {k: v for k, v in new.items() if old[k] != v})
                 result.updated.append(r.code)
+            repo.insert_facilities(self.database, to_create)
         result.status = IMPORTED if result.created or result.updated else UNCHANGED
         return result

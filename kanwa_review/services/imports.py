@@ -29,7 +29,7 @@ from kanwa_review.core.imports import (
 from kanwa_review.core.jobs import Progress
 from kanwa_review.core.review import Facility
 from kanwa_review.exchange.importer import (
-    comparable, expand_paths, oversized_folder, package_comparable,
+    expand_paths, oversized_folder, package_comparable, revision_comparable,
 )
 from kanwa_review.services.base import ServiceBase
 from kanwa_review.store import import_repository as irepo
@@ -159,8 +159,10 @@ class PackageImportOps(ServiceBase):
                     f"から取り込んでください / revision {rev} is held here as a draft being edited; "
                     "finalise or delete that draft first, then import again.")
             local = repo.review(self.database, pkg.uuid, rev)
-            if comparable(self._review_document(local, with_audit=False)) \
-                    != package_comparable(pkg):
+            held_content = revision_comparable(
+                local, self.form_of(local), repo.answers(self.database, local.id).values(),
+                repo.findings(self.database, local.id))
+            if held_content != package_comparable(pkg):
                 raise _Refused(
                     f"{name}: 第{rev}版は既に登録されていますが、内容が異なります。同じ版番号で内容の違う"
                     "ファイルは取り込めません。チームに最新の版を確認してください / revision "
