@@ -84,12 +84,14 @@ class PackageImportOps(ServiceBase):
         """Import files in order (folders expanded), each in its own transaction.
         `progress(done, total, file name)` returning False stops before the next file: the
         files already applied stay applied, and their results are returned."""
+        from kanwa_review.exchange import package_reader
+
         paths = expand_paths(paths)
         results = []
         for n, p in enumerate(paths):
             if progress is not None and not progress(n, len(paths), f"{Path(p).name}"):
                 break
-            results.append(self.import_package(p))
+            results.append(self._import_package(p, package_reader))
         if progress is not None:
             progress(len(results), len(paths), "")
         self._keep_new_file(any(r.status != REJECTED for r in results))
@@ -97,13 +99,14 @@ class PackageImportOps(ServiceBase):
 
     def import_package(self, path: str | Path) -> ImportResult:
         """Verify one file and, if every check passes, apply it in one transaction."""
-        from kanwa_review.exchange.package_reader import (
-            PackageRejected, read_package_bytes, read_package_file,
-        )
+        from kanwa_review.exchange import package_reader
 
+        return self._import_package(path, package_reader)
+
+    def _import_package(self, path: str | Path, reader) -> ImportResult:
         name = str(path)
         try:
-            data = read_package_file(path)
+            data = reader.read_package_file(path)
             seen = irepo.applied_before(self.database, hashlib.sha256(data).hexdigest())
             if seen is not None:
                 # The same file again is a no-op by construction (its review is held
@@ -112,8 +115,8 @@ class PackageImportOps(ServiceBase):
                 # one hash per file, not a full verification.
                 return ImportResult(name, UNCHANGED, PACKAGE, review=seen["review_uuid"],
                                     revision=seen["revision"], facility=seen["facility_code"])
-            package = read_package_bytes(data, name)
-        except PackageRejected as exc:
+            package = reader.read_package_bytes(data, name)
+        except reader.PackageRejected as exc:
             return ImportResult(name, REJECTED, PACKAGE, errors=exc.problems)
         return self.apply_package(package)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Self
 
 from kanwa_review.services.base import ServiceBase
 from kanwa_review.store import migrations
@@ -49,7 +50,7 @@ class SessionOps(ServiceBase):
     @classmethod
     def open(cls, path: str | Path, *, create: bool = False, readonly: bool = False,
              any_schema: bool = False, actor: str | None = None,
-             notify: Notify | None = None, remove_if_nothing_imported: bool = False):
+             notify: Notify | None = None, remove_if_nothing_imported: bool = False) -> Self:
         """Services over the database file at `path`, to be closed (or used in `with`).
 
         `create`: make a new file when there is none. `readonly`: write nothing (for list,
@@ -84,7 +85,7 @@ class SessionOps(ServiceBase):
             for suffix in ("", "-wal", "-shm", "-journal"):
                 Path(str(self.database.path) + suffix).unlink(missing_ok=True)
 
-    def __enter__(self):
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc) -> None:
