@@ -7,7 +7,7 @@ from datetime import date
 
 from kanwa_review.core.form import Form
 from kanwa_review.services import Services
-from kanwa_review.services.demo import DemoStats
+from kanwa_review.services.demo_data import DemoStats
 
 
 def generate(database, form: Form, *, facilities: int = 12, years: int = 3, seed: int = 7,

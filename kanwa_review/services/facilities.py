@@ -6,7 +6,6 @@ from pathlib import Path
 
 from kanwa_review.core.imports import FACILITIES, IMPORTED, REJECTED, UNCHANGED, ImportResult
 from kanwa_review.core.review import FACILITY_CATEGORIES, FACILITY_CODE_RE, Facility
-from kanwa_review.exchange.facility_master import FacilityListRejected, read_facility_list
 from kanwa_review.services.base import ServiceBase
 from kanwa_review.store import repository as repo
 
@@ -43,6 +42,10 @@ class FacilityOps(ServiceBase):
         nothing; otherwise, in one transaction, existing facilities are updated (name,
         prefecture, category) and new ones created, every change audited. `created`,
         `updated` and `unchanged` of the result list facility codes."""
+        from kanwa_review.exchange.facility_master import (
+            FacilityListRejected, read_facility_list,
+        )
+
         result = ImportResult(str(path), REJECTED, FACILITIES)
         try:
             rows, result.warnings = read_facility_list(path)

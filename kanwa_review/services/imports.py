@@ -28,9 +28,6 @@ from kanwa_review.core.imports import (
 )
 from kanwa_review.core.jobs import Progress
 from kanwa_review.core.review import Facility
-from kanwa_review.exchange.importer import (
-    expand_paths, oversized_folder, package_comparable, revision_comparable,
-)
 from kanwa_review.services.base import ServiceBase
 from kanwa_review.store import import_repository as irepo
 from kanwa_review.store import pdca_repository as arepo
@@ -40,8 +37,8 @@ from kanwa_review.store.database import StoreError
 if TYPE_CHECKING:
     from kanwa_review.exchange.package_reader import Package
 
-# The readers (jsonschema, zip checks) are imported when a package is read, not when the
-# services are: the app and every CLI command start without them.
+# The format code (the reader's jsonschema and zip checks) is imported when a package is read,
+# not when the services are: the app and every CLI command start without it.
 
 
 class _Refused(Exception):
@@ -59,6 +56,8 @@ class PackageImportOps(ServiceBase):
         """The files one `import` run takes: files as given, folders expanded to their *.kanwa
         files. ValueError (with the message to show) for a folder holding more packages than
         one run takes, or when folders hold none."""
+        from kanwa_review.exchange.importer import expand_paths, oversized_folder
+
         paths = list(paths)
         too_many = oversized_folder(paths)
         if too_many:
@@ -85,6 +84,7 @@ class PackageImportOps(ServiceBase):
         `progress(done, total, file name)` returning False stops before the next file: the
         files already applied stay applied, and their results are returned."""
         from kanwa_review.exchange import package_reader
+        from kanwa_review.exchange.importer import expand_paths
 
         paths = expand_paths(paths)
         results = []
@@ -161,6 +161,8 @@ class PackageImportOps(ServiceBase):
                     f"{name}: 第{rev}版はこのデータベースで下書きとして編集中です。下書きを確定するか削除して"
                     f"から取り込んでください / revision {rev} is held here as a draft being edited; "
                     "finalise or delete that draft first, then import again.")
+            from kanwa_review.exchange.importer import package_comparable, revision_comparable
+
             local = repo.review(self.database, pkg.uuid, rev)
             held_content = revision_comparable(
                 local, self.form_of(local), repo.answers(self.database, local.id).values(),
