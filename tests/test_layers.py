@@ -56,18 +56,21 @@ def strings(source: str) -> list[str]:
     return out
 
 
+STORE = "kanwa_review.store"
+
+
 def private_store_uses(source: str) -> list[str]:
     """`alias._name` where alias is a store module imported under that name."""
     tree = ast.parse(source)
     aliases = set()
     for node in ast.walk(tree):
-        if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("kanwa_review.store"):
+        if isinstance(node, ast.ImportFrom) and (node.module or "").startswith(STORE):
             aliases |= {a.asname or a.name for a in node.names}
             if any(a.name.startswith("_") for a in node.names):
                 return [a.name for a in node.names if a.name.startswith("_")]
         elif isinstance(node, ast.Import):
             aliases |= {a.asname for a in node.names
-                        if a.asname and a.name.startswith("kanwa_review.store")}
+                        if a.asname and a.name.startswith(STORE)}
     return [f"{n.value.id}.{n.attr}" for n in ast.walk(tree)
             if isinstance(n, ast.Attribute) and isinstance(n.value, ast.Name)
             and n.value.id in aliases and n.attr.startswith("_")]

@@ -49,8 +49,9 @@ def import_(args) -> int:
             for e in result.errors:
                 print(e, file=sys.stderr)
             print(f"{args.file}: {status_with_key(result.status)} — "
-                  f"{len(result.errors)} 件の問題 / problem(s)。何も取り込んでいません。上の問題を直してから再度取り込んでください / nothing was "
-                  "imported; fix the problems above and import again.", file=sys.stderr)
+                  f"{len(result.errors)} 件の問題 / problem(s)。何も取り込んでいません。"
+                  "上の問題を直してから再度取り込んでください / nothing was imported; fix the "
+                  "problems above and import again.", file=sys.stderr)
         else:
             state = "確定 / final" if result.final else "下書き / draft"
             print(f"{args.file}: {status_with_key(result.status)} — review "

@@ -70,14 +70,10 @@ def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
     """Files as given (one result each, so `import --json` prints a line per argument); a
     folder contributes its *.kanwa files, sub-folders included, sorted, skipping any file
     already named."""
-    paths = [p if isinstance(p, Path) else Path(p) for p in paths]
-    folders = [p.is_dir() for p in paths]
-    if not any(folders):  # files only (a re-import of a thousand): no path resolving
-        return paths
     out: list[Path] = []
     seen: set[Path] = set()
-    for p, is_folder in zip(paths, folders):
-        if not is_folder:
+    for p in map(Path, paths):
+        if not p.is_dir():
             out.append(p)
             seen.add(p.resolve())
             continue

@@ -70,6 +70,14 @@ class PackageImportOps(ServiceBase):
         return files
 
     @staticmethod
+    def expand_package_paths(paths: Iterable[str | Path]) -> list[Path]:
+        """Files as given, folders expanded to their *.kanwa files (sub-folders included,
+        sorted, at most MAX_FOLDER_FILES each), without `package_files`' refusals."""
+        from kanwa_review.exchange.importer import expand_paths
+
+        return expand_paths(paths)
+
+    @staticmethod
     def verify_package(path: str | Path) -> Package:
         """Read and verify a .kanwa file without any database; PackageRejected lists every
         problem."""
@@ -78,15 +86,15 @@ class PackageImportOps(ServiceBase):
         return read_package(path)
 
     # --- importing ----------------------------------------------------------------------
-    def import_packages(self, paths: Iterable[str | Path], *,
+    def import_packages(self, files: Iterable[str | Path], *,
                         progress: Progress | None = None) -> list[ImportResult]:
-        """Import files in order (folders expanded), each in its own transaction.
-        `progress(done, total, file name)` returning False stops before the next file: the
-        files already applied stay applied, and their results are returned."""
+        """Import files in order (expand folders first: `package_files`,
+        `expand_package_paths`), each in its own transaction. `progress(done, total, file
+        name)` returning False stops before the next file: the files already applied stay
+        applied, and their results are returned."""
         from kanwa_review.exchange import package_reader
-        from kanwa_review.exchange.importer import expand_paths
 
-        paths = expand_paths(paths)
+        paths = list(files)
         results = []
         for n, p in enumerate(paths):
             if progress is not None and not progress(n, len(paths), f"{Path(p).name}"):

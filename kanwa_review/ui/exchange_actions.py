@@ -53,10 +53,10 @@ def import_work(db_path: Path, paths: list[Path], actor: str):
         from kanwa_review.services import Services
 
         progress(0, 0, "ファイルを探しています…")
+        files = Services.expand_package_paths(paths)
         with Services.open(db_path, actor=actor) as services:
-            return services.import_packages(
-                paths, progress=lambda n, total, name: progress(
-                    n, total, f"{n + 1 if n < total else n} / {total}  {name}"))
+            return services.import_packages(files, progress=lambda n, total, name: progress(
+                n, total, f"{n + 1 if n < total else n} / {total}  {name}"))
     return work
 
 
