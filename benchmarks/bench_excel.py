@@ -13,8 +13,7 @@ from openpyxl import load_workbook
 from kanwa_review.core.form import default_form_path, load_form
 from kanwa_review.demo import generate
 from kanwa_review.exchange import excel_template as T
-from kanwa_review.exchange.excel_import import import_workbook
-from kanwa_review.exchange.excel_return import collect, write_return
+from kanwa_review.exchange.excel_return import write_return
 from kanwa_review.services import Services
 from kanwa_review.store import open_database
 
@@ -58,7 +57,7 @@ def run(quick: bool = False):
         generate(db, form, facilities=facilities, years=2, seed=11, today=date(2026, 3, 1))
         services = Services(db, actor="bench")
         t = time.perf_counter()
-        data = collect(services, fiscal_year=2024)
+        data = services.return_data(fiscal_year=2024)
         t_collect = time.perf_counter() - t
         t = time.perf_counter()
         out = write_return(data, tmp / "return.xlsx")
@@ -76,7 +75,7 @@ def run(quick: bool = False):
             db = open_database(tmp / f"import{n}.sqlite")
             svc = Services(db, actor="bench")
             t = time.perf_counter()
-            result = import_workbook(svc, filled)
+            result = svc.import_workbook(filled)
             times.append(time.perf_counter() - t)
             assert result.status == "imported", result.errors[:3]
             db.close()

@@ -19,11 +19,9 @@ import sqlite_utils
 
 from kanwa_review.core.form import default_form_path, load_form
 from kanwa_review.demo import generate
-from kanwa_review.exchange.importer import import_files
-from kanwa_review.exchange.package_writer import build_package, review_document
+from kanwa_review.exchange.package_writer import build_package
 from kanwa_review.services import Services
 from kanwa_review.store import open_database
-from kanwa_review.store import repository as repo
 
 _NS = uuidlib.UUID("6f1c0c52-9a8e-4c1b-a0b4-1d5a8f3e2b77")
 
@@ -34,8 +32,9 @@ def _packages(folder: Path, count: int, facilities: int) -> list[Path]:
     db = open_database(folder / "team.sqlite")
     try:
         generate(db, form, facilities=facilities, years=3, seed=5, today=date(2026, 11, 1))
-        finals = [r for r in Services(db).list_reviews() if r.status == "final"]
-        docs = [review_document(db, repo.review(db, r.uuid), form) for r in finals]
+        services = Services(db)
+        finals = [r for r in services.list_reviews() if r.status == "final"]
+        docs = [services.review_document(r.uuid) for r in finals]
     finally:
         db.close()
     canonical = form.canonical_json()
@@ -87,12 +86,13 @@ def run(quick: bool = False):
         size = sum(p.stat().st_size for p in paths)
 
         hub = open_database(tmp / "hub.sqlite")
+        importer = Services(hub, actor="bench")
         t = time.perf_counter()
-        results = import_files(hub, paths, "bench")
+        results = importer.import_packages(paths)
         t_import = time.perf_counter() - t
         assert all(r.status == "imported" for r in results), results[0]
         t = time.perf_counter()
-        again = import_files(hub, paths, "bench")
+        again = importer.import_packages(paths)
         t_reimport = time.perf_counter() - t
         assert all(r.status == "unchanged" for r in again)
         # the same reviews in files not seen before (e.g. exported again by the team): every
@@ -100,7 +100,7 @@ def run(quick: bool = False):
         with hub.transaction():
             hub.conn.execute("DELETE FROM package_imports")
         t = time.perf_counter()
-        full = import_files(hub, paths, "bench")
+        full = importer.import_packages(paths)
         t_reimport_full = time.perf_counter() - t
         assert all(r.status == "unchanged" for r in full)
         rows = hub.query("SELECT (SELECT count(*) FROM answers) AS a, "

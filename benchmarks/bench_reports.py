@@ -36,9 +36,6 @@ def _bare(data, out: Path) -> None:
 
 
 def run(quick: bool):
-    from kanwa_review.reports.batch import write_all
-    from kanwa_review.reports.feedback import write_report
-
     form = load_form(default_form_path())
     n_fac = 10 if quick else 100
     with tempfile.TemporaryDirectory() as tmp:
@@ -48,11 +45,11 @@ def run(quick: bool):
         services = Services(db)
         latest = services.latest_per_facility()
         uuid = latest[0].uuid
-        write_report(services, uuid, tmp / "warm.pdf")  # font load and parse once
+        services.write_report(uuid, tmp / "warm.pdf")  # font load and parse once
         reps = 3 if quick else 10
         t0 = time.perf_counter()
         for _ in range(reps):
-            write_report(services, uuid, tmp / "one.pdf")
+            services.write_report(uuid, tmp / "one.pdf")
         one = (time.perf_counter() - t0) / reps
         data = services.load(uuid)
         t0 = time.perf_counter()
@@ -66,7 +63,7 @@ def run(quick: bool):
         yield {"name": "report: ratio full report / bare table", "value": round(one / bare, 2),
                "unit": "×"}
         t0 = time.perf_counter()
-        result = write_all(services, tmp / "all.pdf")
+        result = services.write_all_reports(tmp / "all.pdf")
         yield {"name": f"report --all ({result.reports} facilities)",
                "value": round(time.perf_counter() - t0, 2), "unit": "s",
                "target": 30.0 if not quick else None}

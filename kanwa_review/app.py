@@ -28,15 +28,11 @@ def ensure_demo(path: Path) -> None:
     if path.is_file():
         return
     from kanwa_review.core.form import default_form_path, load_form
-    from kanwa_review.demo import generate
-    from kanwa_review.store import open_database
+    from kanwa_review.services import Services
 
     path.parent.mkdir(parents=True, exist_ok=True)
-    database = open_database(path)
-    try:
-        generate(database, load_form(default_form_path()), facilities=12, years=3)
-    finally:
-        database.close()
+    with Services.open(path, create=True, actor="demo") as services:
+        services.add_demo_data(load_form(default_form_path()), facilities=12, years=3)
 
 
 def run_app(db: str | None = None, demo: bool = False, argv: list[str] | None = None) -> int:
@@ -64,8 +60,12 @@ def run_app(db: str | None = None, demo: bool = False, argv: list[str] | None = 
         elif path == paths.default_db_path():
             path.parent.mkdir(parents=True, exist_ok=True)
         database = open_database(path)
-        if not is_demo:
-            rotate_backup(database, paths.backups_dir())
+        try:
+            if not is_demo:
+                rotate_backup(database, paths.backups_dir())
+        except BaseException:
+            database.close()
+            raise
     except Exception as exc:  # StoreError, FormError: tell the user, write nothing
         QMessageBox.critical(None, "kanwa-review", f"データベースを開けません。\n{exc}")
         print(f"error: {exc}", file=sys.stderr)
@@ -74,6 +74,7 @@ def run_app(db: str | None = None, demo: bool = False, argv: list[str] | None = 
 
     from kanwa_review.ui.main_window import MainWindow
 
+    # The composition root: the one database of the UI thread, and the services over it.
     window = MainWindow(Services(database), is_demo=is_demo, settings=settings)
     window.show()
     window.restore_session()  # reopen the review that was open last time, at its last item

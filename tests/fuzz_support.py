@@ -225,12 +225,11 @@ class PackageTarget(Target):
     name, suffix = "package", ".kanwa"
 
     def __init__(self, folder: Path):
-        from kanwa_review.exchange.package_writer import package_for
         from kanwa_review.store import open_database
 
         db, services, _form, uuid = _mini_review(folder)
         services.add_action("F001", "年度計画を文書化する", origin_review_uuid=uuid)
-        _review, self.valid = package_for(db, uuid)
+        _review, self.valid = services.package_bytes(uuid)
         db.close()
         with zipfile.ZipFile(io.BytesIO(self.valid)) as zf:
             self.members = {i.filename: zf.read(i) for i in zf.infolist()}
@@ -279,9 +278,9 @@ class PackageTarget(Target):
             self._zip(members, fix)
 
     def apply(self, path):
-        from kanwa_review.exchange.importer import import_file
+        from kanwa_review.services import Services
 
-        result = import_file(self.hub, path, actor="拠点 事務")
+        result = Services(self.hub, actor="拠点 事務").import_package(path)
         assert result.status in ("imported", "unchanged", "superseded", "rejected"), result
         return result.status, list(result.errors)
 
@@ -369,9 +368,7 @@ class WorkbookTarget(Target):
         return label, buf.getvalue()
 
     def apply(self, path):
-        from kanwa_review.exchange.excel_import import import_workbook
-
-        result = import_workbook(self.services, path)
+        result = self.services.import_workbook(path)
         assert result.status in ("imported", "unchanged", "superseded", "rejected"), result
         return result.status, list(result.errors)
 
@@ -385,8 +382,6 @@ class ProgressTarget(Target):
     name, suffix = "progress", ".json"
 
     def __init__(self, folder: Path):
-        from kanwa_review.exchange.progress import export_progress
-
         db, services, _form, uuid = _mini_review(folder)
         services.create_facility("F002", "架空市民病院", "架空県", "regional")
         a = services.add_action("F001", "年度計画を文書化する", due_date=date(2026, 3, 31),
@@ -394,7 +389,7 @@ class ProgressTarget(Target):
         services.add_progress(a.uuid, "in_progress", "草案", at="2026-01-10T00:00:00+00:00")
         services.add_action("F001", "研修の案内を送る", created_at="2026-01-20T00:00:00+00:00")
         services.add_action("F002", "他施設の計画", created_at="2025-11-21T00:00:00+00:00")
-        out, _n = export_progress(services, "F001", folder / "F001.json")
+        out, _n = services.export_progress("F001", folder / "F001.json")
         self.doc = json.loads(out.read_text(encoding="utf-8"))
         # a filled-in report, so that valid-looking mutations reach the apply step too
         self.doc["actions"][0]["progress"].append(
@@ -410,9 +405,7 @@ class ProgressTarget(Target):
         return label, json.dumps(doc, ensure_ascii=False).encode("utf-8")
 
     def apply(self, path):
-        from kanwa_review.exchange.progress import import_progress
-
-        result = import_progress(self.services, path)
+        result = self.services.import_progress(path)
         assert result.status in ("imported", "unchanged", "rejected"), result
         return result.status, list(result.errors)
 

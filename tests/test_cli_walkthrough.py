@@ -17,7 +17,6 @@ from kanwa_review.commands.common import guard
 from kanwa_review.exchange import excel_template as T
 from kanwa_review.exchange.excel_return import ACTION_HEADERS
 from kanwa_review.exchange.excel_safety import WorkbookRefused, check_workbook_file
-from kanwa_review.exchange.progress import export_progress
 from kanwa_review.store import repository as repo
 
 STATUS_COL = len(ACTION_HEADERS) + 1          # 新しい状況（記入）, then note, date, author
@@ -119,7 +118,7 @@ def test_failed_report_leaves_no_half_written_pdf(services, final_review, tmp_pa
     (tmp_path / "out").mkdir()
     out = tmp_path / "out" / "報告書.pdf"
     with pytest.raises(OSError):
-        feedback.write_report(services, final_review.uuid, out)
+        services.write_report(final_review.uuid, out)
     assert list(out.parent.iterdir()) == []
 
 
@@ -128,7 +127,7 @@ def test_progress_json_export_that_fails_leaves_no_part_file(services, final_rev
     folder = tmp_path / "out" / "x.json"
     folder.mkdir(parents=True)
     with pytest.raises(OSError):
-        export_progress(services, "F001", folder)
+        services.export_progress("F001", folder)
     assert [p.name for p in folder.parent.iterdir()] == ["x.json"]
 
 
@@ -278,7 +277,7 @@ def _progress_rows(db_path: Path) -> int:
 def test_progress_import_reports_every_problem_in_one_round(plan, services, db_path, tmp_path,
                                                            capsys):
     a, b, c = plan
-    book, _ = export_progress(services, "F001", tmp_path / "F001.xlsx")
+    book, _ = services.export_progress("F001", tmp_path / "F001.xlsx")
     _fill_progress(book, {a.uuid: ("未着手", "戻す", date(2026, 2, 1), "架空 次郎"),  # not allowed
                           b.uuid: ("完成", "状況が違う", date(2099, 1, 1), None),       # 2 problems
                           c.uuid: (None, "=1+1 改訂中", date(2026, 2, 1), None)})      # formula
@@ -307,7 +306,7 @@ def _row(book: Path, uuid: str) -> int:
 def test_stale_report_is_listed_once_in_both_languages(plan, db_path, services, tmp_path,
                                                        capsys):
     a, _b, _c = plan
-    book, _ = export_progress(services, "F001", tmp_path / "F001.xlsx")
+    book, _ = services.export_progress("F001", tmp_path / "F001.xlsx")
     _fill_progress(book, {a.uuid: (None, "古い報告", date(2026, 1, 5), None)})
     code, out, _ = _run(capsys, "progress-import", "--db", db_path, book)
     assert code == 0
@@ -326,7 +325,7 @@ def test_demo_refuses_a_database_holding_real_facilities(hub, capsys):
 
 def test_progress_json_schema_errors_say_what_to_write(plan, services, db_path, tmp_path,
                                                        capsys):
-    out, _ = export_progress(services, "F001", tmp_path / "F001.json")
+    out, _ = services.export_progress("F001", tmp_path / "F001.json")
     doc = json.loads(out.read_text(encoding="utf-8"))
     doc["actions"][0]["progress"].append({"at": "昨日", "status": "done"})
     out.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
@@ -342,7 +341,7 @@ def test_progress_import_into_a_locked_database_still_prints_its_json_line(
 
     monkeypatch.setattr(store_database, "BUSY_TIMEOUT_MS", 50)
     a, _b, _c = plan
-    book, _ = export_progress(services, "F001", tmp_path / "F001.xlsx")
+    book, _ = services.export_progress("F001", tmp_path / "F001.xlsx")
     _fill_progress(book, {a.uuid: ("完了", "承認された", date(2026, 2, 1), None)})
     other = sqlite3.connect(db_path, isolation_level=None)
     other.execute("BEGIN IMMEDIATE")

@@ -13,8 +13,7 @@ from openpyxl import load_workbook
 
 from kanwa_review.cli import main
 from kanwa_review.exchange import excel_template as T
-from kanwa_review.exchange.excel_import import import_workbook, parse_workbook
-from kanwa_review.exchange.excel_return import export_return
+from kanwa_review.exchange.excel_import import parse_workbook
 from kanwa_review.exchange.excel_safety import (
     MAX_WORKBOOK_BYTES,
     WorkbookRefused,
@@ -89,7 +88,7 @@ def test_round_trip_template_filled_imported_exported(knows_mini, mini_form, tmp
     # a comment typed as text ('=SUM(1,2) in Excel) that looks like a formula stays text
     set_text(wb[T.SHEET]["M24"], "=SUM(1,2)")
     wb.save(blank)
-    result = import_workbook(services, blank)
+    result = services.import_workbook(blank)
     assert result.status == "imported", result.errors
     assert result.final and result.revision == 1
     data = services.load(result.review)
@@ -114,7 +113,7 @@ def test_round_trip_template_filled_imported_exported(knows_mini, mini_form, tmp
     assert any("新規登録" in w for w in result.warnings)
 
     out = tmp_path / "return.xlsx"
-    export_return(services, out)
+    services.export_return(out)
     back = load_workbook(out)
     items = list(back["Items"].iter_rows(values_only=True))
     row = dict(zip(items[0], items[1]))
@@ -126,7 +125,7 @@ def test_round_trip_template_filled_imported_exported(knows_mini, mini_form, tmp
 
     # the same workbook again: unchanged, nothing written
     before = _counts(services.database)
-    again = import_workbook(services, blank)
+    again = services.import_workbook(blank)
     assert (again.status, again.review, again.revision) == ("unchanged", r.uuid, 1)
     assert _counts(services.database) == before
 
@@ -134,7 +133,7 @@ def test_round_trip_template_filled_imported_exported(knows_mini, mini_form, tmp
     wb = load_workbook(blank)
     wb[T.SHEET]["G31"] = "A"
     wb.save(blank)
-    newer = import_workbook(services, blank)
+    newer = services.import_workbook(blank)
     assert (newer.status, newer.review, newer.revision, newer.final) == (
         "superseded", r.uuid, 2, True)
     assert services.load(r.uuid).answers["B-4"].rating == "A"
@@ -150,7 +149,7 @@ def test_no_leader_imports_a_draft(knows_mini, crafted, tmp_path):
     ws["M25"] = None  # an incomplete draft is fine: C without comment, B-1 missing
     ws["I28"] = ws["J28"] = None
     wb.save(p)
-    result = import_workbook(knows_mini, p)
+    result = knows_mini.import_workbook(p)
     assert result.status == "imported" and not result.final, result.errors
     assert knows_mini.review(result.review).status == "draft"
 
@@ -158,7 +157,7 @@ def test_no_leader_imports_a_draft(knows_mini, crafted, tmp_path):
 @pytest.mark.parametrize("name", sorted(bad.BAD_CASES))
 def test_bad_workbook_names_sheet_and_cell(knows_mini, crafted, name):
     before = _counts(knows_mini.database)
-    result = import_workbook(knows_mini, crafted[name])
+    result = knows_mini.import_workbook(crafted[name])
     assert result.status == "rejected"
     cell = bad.BAD_CASES[name][1]
     assert any(f"{T.SHEET}!{cell}:" in e for e in result.errors), result.errors
@@ -173,7 +172,7 @@ def test_bad_workbook_names_sheet_and_cell(knows_mini, crafted, name):
 ])
 def test_structure_faults(knows_mini, crafted, name, cell, words):
     before = _counts(knows_mini.database)
-    result = import_workbook(knows_mini, crafted[name])
+    result = knows_mini.import_workbook(crafted[name])
     assert result.status == "rejected"
     assert any(f"{T.SHEET}!{cell}:" in e and words in e for e in result.errors), result.errors
     assert _counts(knows_mini.database) == before
@@ -186,7 +185,7 @@ def test_every_problem_is_reported_at_once(knows_mini, crafted, tmp_path):
     ws = wb[T.SHEET]
     ws["C9"], ws["G24"], ws["I28"], ws["H29"], ws["E13"] = "someday", "B+", 99, "x", "宇宙飛行士"
     wb.save(p)
-    result = import_workbook(knows_mini, p)
+    result = knows_mini.import_workbook(p)
     cells = {e.split("!")[1].split(":")[0] for e in result.errors}
     assert {"C9", "G24", "I28", "H29", "E13"} <= cells
 
@@ -203,7 +202,7 @@ def test_xml_bomb_is_refused(knows_mini, crafted):
     assert "EntitiesForbidden" in chain
     # … and the importer refuses it before parsing, naming the part
     before = _counts(knows_mini.database)
-    result = import_workbook(knows_mini, bomb)
+    result = knows_mini.import_workbook(bomb)
     assert result.status == "rejected"
     assert "xl/worksheets/sheet1.xml" in result.errors[0] and "XML" in result.errors[0]
     assert _counts(knows_mini.database) == before
@@ -221,20 +220,20 @@ def test_size_cap_and_not_a_workbook(knows_mini, tmp_path):
         zf.writestr("[Content_Types].xml", "<x/>")
         zf.writestr("xl/workbook.xml", "<x/>")
         zf.writestr("filler.bin", b"\0" * (MAX_WORKBOOK_BYTES + 1))
-    result = import_workbook(knows_mini, big)
+    result = knows_mini.import_workbook(big)
     assert result.status == "rejected" and "limit" in result.errors[0]
     for content, words in ((b"not a zip", "not a ZIP"), (b"", "not a ZIP")):
         p = tmp_path / "x.xlsx"
         p.write_bytes(content)
-        assert words in import_workbook(knows_mini, p).errors[0]
+        assert words in knows_mini.import_workbook(p).errors[0]
     ods = tmp_path / "other.xlsx"
     with zipfile.ZipFile(ods, "w") as zf:
         zf.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
-    assert "xl/workbook.xml" in import_workbook(knows_mini, ods).errors[0]
+    assert "xl/workbook.xml" in knows_mini.import_workbook(ods).errors[0]
     plain = tmp_path / "plain.xlsx"  # a real workbook, but not one of ours
     from openpyxl import Workbook
     Workbook().save(plain)
-    assert "not made by kanwa-review" in import_workbook(knows_mini, plain).errors[0]
+    assert "not made by kanwa-review" in knows_mini.import_workbook(plain).errors[0]
 
 
 def test_cli_template_and_import(db_path, crafted, tmp_path, capsys):
@@ -288,7 +287,7 @@ def test_real_form_template_round_trip(real_form, tmp_path, services):
         else:
             ws[f"H{row}"] = "院内様式"
     wb.save(blank)
-    result = import_workbook(services, blank)
+    result = services.import_workbook(blank)
     assert result.status == "imported", result.errors[:5]
     assert result.final
     data = services.load(result.review)

@@ -9,7 +9,7 @@ from openpyxl import load_workbook
 
 from kanwa_review.cli import main
 from kanwa_review.core.review import TeamMember
-from kanwa_review.exchange.excel_return import DATA_SHEETS, SHEETS, export_return
+from kanwa_review.exchange.excel_return import DATA_SHEETS, SHEETS
 from kanwa_review.exchange.excel_safety import display_width, is_formula_like
 from tests.conftest import complete_mini
 
@@ -50,7 +50,7 @@ def _rows(ws):
 
 def test_every_sheet_reads_back(services, hub, tmp_path):
     out = tmp_path / "return.xlsx"
-    stats = export_return(services, out)
+    stats = services.export_return(out)
     assert stats.reviews == 3 and stats.facilities == 2
     wb = load_workbook(out)
     assert wb.sheetnames == list(SHEETS)
@@ -128,7 +128,7 @@ def test_user_text_never_becomes_a_formula(services, hub, mini_form, tmp_path):
                             period=text)
     services.set_answer(extra.uuid, "A-2", rating="A")
     services.finalise(extra.uuid, "=山田")
-    export_return(services, out)
+    services.export_return(out)
     wb = load_workbook(out)  # normal mode: formulas would come back as data_type "f"
     found = 0
     for ws in wb.worksheets:
@@ -166,7 +166,7 @@ def test_fiscal_year_filter_and_cli(hub, db_path, tmp_path, capsys):
 
 def test_empty_database_gives_headers_and_a_note(services, tmp_path):
     out = tmp_path / "empty.xlsx"
-    export_return(services, out)
+    services.export_return(out)
     wb = load_workbook(out, read_only=True)
     rows = list(wb["Summary"].iter_rows(values_only=True))
     assert rows[0][0] == "施設コード" and "確定済みレビューがありません" in rows[1][0]
@@ -175,7 +175,7 @@ def test_empty_database_gives_headers_and_a_note(services, tmp_path):
 def test_column_widths_count_wide_characters(services, hub, tmp_path):
     assert display_width("架空abc") == 7
     out = tmp_path / "w.xlsx"
-    export_return(services, out)
+    services.export_return(out)
     ws = load_workbook(out)["Summary"]
     # 施設名 holds "架空県立がんセンター" (10 wide chars = 20 units) → at least 20 wide
     assert ws.column_dimensions["B"].width >= 20
@@ -193,7 +193,7 @@ def test_real_form_demo_return(demo_db, real_form, tmp_path):
         finals = {(r.facility_code, r.fiscal_year) for r in services.list_reviews()
                   if r.status == "final"}
         out = tmp_path / "demo.xlsx"
-        export_return(services, out)
+        services.export_return(out)
     finally:
         db.close()
     wb = load_workbook(out, read_only=True)

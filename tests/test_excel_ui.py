@@ -42,8 +42,8 @@ def test_import_then_export_from_the_menus(window, qtbot, monkeypatch, tmp_path)
     dialog = window._excel_results
     table = dialog.table
     assert table.rowCount() == 2
-    assert table.item(0, 1).text() == "取込済み（確定）"
-    assert table.item(1, 1).text() == "取込不可"
+    assert table.item(0, 1).text() == "取込（確定）"
+    assert table.item(1, 1).text() == "却下"
     assert "評価票!G24" in dialog.details.toPlainText()
     assert window.refreshed == 1
     if os.environ.get("KANWA_SCREENSHOTS"):

@@ -453,28 +453,22 @@ def test_not_collected_only_where_the_form_allows_it_and_never_with_numbers(real
 
 
 def test_not_collected_travels_in_a_package(services, facility, real_form, tmp_path):
-    from kanwa_review.exchange.importer import import_file
-    from kanwa_review.exchange.package_writer import export_review
-    from kanwa_review.store import open_database
+    from kanwa_review.services import Services
 
     r = services.start_review("F001", real_form, date(2026, 6, 1))
     services.set_answer(r.uuid, "B-9", value={"not_collected": True}, period="2026年4月")
     _complete(services, r.uuid, real_form)
     services.finalise(r.uuid, "山田 花子")
-    out = export_review(services.database, r.uuid, tmp_path / "x.kanwa")
-    hub = open_database(tmp_path / "hub.sqlite")
-    try:
-        result = import_file(hub, out.path, actor="拠点 事務")
+    out = services.export_package(r.uuid, tmp_path / "x.kanwa")
+    with Services.open(tmp_path / "hub.sqlite", create=True, actor="拠点 事務") as hub:
+        result = hub.import_package(out.path)
         assert result.status == "imported", result.errors
-        from kanwa_review.services import Services
-        assert Services(hub).answers(r.uuid)["B-9"].value == {"not_collected": True}
-    finally:
-        hub.close()
+        assert hub.answers(r.uuid)["B-9"].value == {"not_collected": True}
 
 
 def _complete(services, uuid, form) -> None:
     """Answer what finalising needs, skipping items already answered."""
-    from kanwa_review.demo import _value
+    from kanwa_review.services.demo_data import _value
     import random
 
     done = services.answers(uuid)

@@ -13,8 +13,8 @@ import pytest
 
 from kanwa_review.exchange import package_format as P
 from kanwa_review.exchange import package_reader as R
-from kanwa_review.exchange.importer import import_file
 from kanwa_review.exchange.package_reader import PackageRejected, read_package
+from kanwa_review.services import Services
 from tests.db_support import db_snapshot as _snapshot
 
 HOSTILE = Path(__file__).parent / "data" / "hostile"
@@ -78,10 +78,10 @@ def test_hostile_file_is_rejected_with_an_actionable_message(name):
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_a_rejected_file_changes_nothing(name, database, db_path, final_review):
     shutil.copy(HOSTILE / "valid.kanwa", db_path.parent / "valid.kanwa")
-    assert import_file(database, db_path.parent / "valid.kanwa").status == "imported"
+    assert Services(database).import_package(db_path.parent / "valid.kanwa").status == "imported"
     database.conn.execute("PRAGMA wal_checkpoint")
     before = _snapshot(db_path)
-    result = import_file(database, HOSTILE / name, actor="hub")
+    result = Services(database, actor="hub").import_package(HOSTILE / name)
     assert result.status == "rejected" and result.errors
     assert _snapshot(db_path) == before
 

@@ -12,11 +12,9 @@ import pytest
 
 from kanwa_review.core.review import ReviewStateError
 from kanwa_review.exchange import package_format as P
-from kanwa_review.exchange.importer import expand_paths, import_file, import_files
+from kanwa_review.exchange.importer import expand_paths
 from kanwa_review.exchange.package_reader import read_package
-from kanwa_review.exchange.package_writer import (
-    build_package, export_review, package_for, proposed_file_name, review_document,
-)
+from kanwa_review.exchange.package_writer import build_package, proposed_file_name
 from kanwa_review.services import Services
 from kanwa_review.store import open_database
 
@@ -54,9 +52,9 @@ def _content(database, uuid, revision):
 
 
 def test_round_trip_is_identical_and_twice_is_a_no_op(services, final_review, hub, tmp_path):
-    out = export_review(services.database, final_review.uuid, tmp_path / "x.kanwa")
+    out = services.export_package(final_review.uuid, tmp_path / "x.kanwa")
     assert out.path.name == "x.kanwa" and out.revision == 1
-    first = import_file(hub, out.path, actor="拠点 事務")
+    first = Services(hub, actor="拠点 事務").import_package(out.path)
     assert (first.status, first.review, first.revision, first.errors) == \
         ("imported", final_review.uuid, 1, [])
     assert _content(hub, final_review.uuid, 1) == _content(services.database, final_review.uuid, 1)
@@ -74,7 +72,7 @@ def test_round_trip_is_identical_and_twice_is_a_no_op(services, final_review, hu
 
     counts = {t: hub.query(f"SELECT count(*) AS n FROM {t}")[0]["n"]
               for t in ("reviews", "answers", "findings", "audit", "facilities", "package_imports")}
-    second = import_file(hub, out.path)
+    second = Services(hub).import_package(out.path)
     assert second.status == "unchanged" and second.errors == []
     assert counts == {t: hub.query(f"SELECT count(*) AS n FROM {t}")[0]["n"] for t in counts}
     log = hub.query("SELECT * FROM package_imports")
@@ -83,8 +81,8 @@ def test_round_trip_is_identical_and_twice_is_a_no_op(services, final_review, hu
 
 def test_facility_unknown_at_the_hub_is_created_with_a_warning(final_review, services, hub,
                                                                tmp_path):
-    out = export_review(services.database, final_review.uuid, tmp_path / "x.kanwa")
-    result = import_file(hub, out.path)
+    out = services.export_package(final_review.uuid, tmp_path / "x.kanwa")
+    result = Services(hub).import_package(out.path)
     assert any("F001" in w and "facility" in w for w in result.warnings)
     f = Services(hub).facilities()[0]
     assert (f.code, f.name, f.prefecture, f.category) == \
@@ -93,19 +91,19 @@ def test_facility_unknown_at_the_hub_is_created_with_a_warning(final_review, ser
 
 def test_export_refuses_a_draft_with_a_clear_message(services, draft, tmp_path):
     with pytest.raises(ReviewStateError) as info:
-        export_review(services.database, draft.uuid, tmp_path / "d.kanwa")
+        services.export_package(draft.uuid, tmp_path / "d.kanwa")
     assert "下書き" in str(info.value) and "Finalise" in str(info.value)
     assert not list(tmp_path.glob("*.kanwa*"))
 
 
 def test_export_of_an_unknown_review_names_the_uuid(services, tmp_path):
     with pytest.raises(LookupError) as info:
-        export_review(services.database, "0000", tmp_path / "d.kanwa")
+        services.export_package("0000", tmp_path / "d.kanwa")
     assert "0000" in str(info.value)
 
 
 def test_package_layout_manifest_and_determinism(services, final_review, mini_form):
-    review, data = package_for(services.database, final_review.uuid)
+    review, data = services.package_bytes(final_review.uuid)
     zf = zipfile.ZipFile(io.BytesIO(data))
     assert zf.namelist() == [P.MANIFEST, P.REVIEW, P.FORM, P.ACTIONS]       # fixed order
     manifest = json.loads(zf.read(P.MANIFEST))
@@ -117,7 +115,7 @@ def test_package_layout_manifest_and_determinism(services, final_review, mini_fo
     assert zf.read(P.FORM).decode() == mini_form.canonical_json()
     assert {m["name"] for m in manifest["members"]} == {P.REVIEW, P.FORM, P.ACTIONS}
     # same content, same creation time → same bytes; member times are the finalisation time
-    doc = review_document(services.database, review, mini_form)
+    doc = services.review_document(review.uuid, review.revision)
     one = build_package(doc, mini_form.canonical_json(), created_at="2025-11-21T00:00:00+00:00")
     two = build_package(doc, mini_form.canonical_json(), created_at="2025-11-21T00:00:00+00:00")
     assert one == two
@@ -128,12 +126,12 @@ def test_package_layout_manifest_and_determinism(services, final_review, mini_fo
 def test_higher_revision_supersedes_and_lower_is_reported_not_applied(services, final_review,
                                                                      hub, tmp_path):
     uuid = final_review.uuid
-    r1 = export_review(services.database, uuid, tmp_path / "r1.kanwa").path
+    r1 = services.export_package(uuid, tmp_path / "r1.kanwa").path
     services.amend(uuid)
     services.set_answer(uuid, "A-2", rating="B", comment="計画を文書化した")
     services.finalise(uuid, "山田 花子")
-    r2 = export_review(services.database, uuid, tmp_path / "r2.kanwa").path
-    assert [r.status for r in import_files(hub, [r1, r2])] == ["imported", "superseded"]
+    r2 = services.export_package(uuid, tmp_path / "r2.kanwa").path
+    assert [r.status for r in Services(hub).import_packages([r1, r2])] == ["imported", "superseded"]
     rows = hub.query("SELECT revision, status, superseded FROM reviews WHERE uuid = ? "
                      "ORDER BY revision", (uuid,))
     assert [tuple(r) for r in rows] == [(1, "final", 1), (2, "final", 0)]   # 1 kept in history
@@ -141,11 +139,11 @@ def test_higher_revision_supersedes_and_lower_is_reported_not_applied(services, 
     assert _content(hub, uuid, 2) == _content(services.database, uuid, 2)
     before = hub.query("SELECT count(*) AS n FROM audit")[0]["n"]
     # revision 1 again: already held → unchanged; a hub holding only 2 refuses 1
-    assert import_file(hub, r1).status == "unchanged"
+    assert Services(hub).import_package(r1).status == "unchanged"
     other = open_database(tmp_path / "other.sqlite")
     try:
-        assert import_file(other, r2).status == "imported"
-        lower = import_file(other, r1)
+        assert Services(other).import_package(r2).status == "imported"
+        lower = Services(other).import_package(r1)
         assert lower.status == "rejected" and "古い版" in lower.errors[0] \
             and "older" in lower.errors[0]
         assert [r["revision"] for r in other.query("SELECT revision FROM reviews")] == [2]
@@ -159,8 +157,8 @@ def test_higher_revision_supersedes_and_lower_is_reported_not_applied(services, 
 
 
 def test_same_uuid_claimed_by_another_facility_is_refused(hub):
-    assert import_file(hub, HOSTILE / "valid.kanwa").status == "imported"
-    result = import_file(hub, HOSTILE / "other_facility.kanwa")
+    assert Services(hub).import_package(HOSTILE / "valid.kanwa").status == "imported"
+    result = Services(hub).import_package(HOSTILE / "other_facility.kanwa")
     assert result.status == "rejected"
     assert "H001" in result.errors[0] and "H999" in result.errors[0]
     assert "別の施設" in result.errors[0] and "another facility" in result.errors[0]
@@ -178,27 +176,27 @@ def test_same_revision_with_different_content_is_a_conflict(hub, tmp_path):
     doc["answers"][1]["comment"] = "別の内容"
     changed = tmp_path / "changed.kanwa"
     changed.write_bytes(mh.package(doc))
-    assert import_file(hub, HOSTILE / "valid.kanwa").status == "imported"
-    result = import_file(hub, changed)
+    assert Services(hub).import_package(HOSTILE / "valid.kanwa").status == "imported"
+    result = Services(hub).import_package(changed)
     assert result.status == "rejected" and "内容が異なります" in result.errors[0]
     assert Services(hub).load(mh.UUID).answers["A-2"].comment == "計画が文書化されていない"
 
 
 def test_local_draft_of_the_same_review_blocks_import(services, final_review, tmp_path):
-    r1 = export_review(services.database, final_review.uuid, tmp_path / "r1.kanwa").path
+    r1 = services.export_package(final_review.uuid, tmp_path / "r1.kanwa").path
     services.amend(final_review.uuid)           # revision 2 is a draft here
-    result = import_file(services.database, r1)
+    result = Services(services.database).import_package(r1)
     assert result.status == "unchanged"         # revision 1 is held, final
     # a package of revision 2 cannot overwrite the local draft of revision 2
     hub_path = tmp_path / "team2.sqlite"
     other = open_database(hub_path)
     try:
-        assert import_file(other, r1).status == "imported"
+        assert Services(other).import_package(r1).status == "imported"
         Services(other).amend(final_review.uuid)
         services.set_answer(final_review.uuid, "A-2", rating="B", comment="修正")
         services.finalise(final_review.uuid, "山田 花子")
-        r2 = export_review(services.database, final_review.uuid, tmp_path / "r2.kanwa").path
-        result = import_file(other, r2)
+        r2 = services.export_package(final_review.uuid, tmp_path / "r2.kanwa").path
+        result = Services(other).import_package(r2)
         assert result.status == "rejected" and "下書き" in result.errors[0]
     finally:
         other.close()
@@ -220,9 +218,9 @@ def test_real_form_demo_reviews_export_and_import(demo_db, tmp_path):
     try:
         finals = [r for r in Services(src).list_reviews() if r.status == "final"][:5]
         assert len(finals) == 5
-        paths = [export_review(src, r.uuid, tmp_path / f"{n}.kanwa").path
+        paths = [Services(src).export_package(r.uuid, tmp_path / f"{n}.kanwa").path
                  for n, r in enumerate(finals)]
-        results = import_files(hub, paths)
+        results = Services(hub).import_packages(paths)
         assert [r.status for r in results] == ["imported"] * len(finals)
         for r in finals:
             assert _content(hub, r.uuid, r.revision) == _content(src, r.uuid, r.revision)
@@ -230,3 +228,16 @@ def test_real_form_demo_reviews_export_and_import(demo_db, tmp_path):
     finally:
         src.close()
         hub.close()
+
+
+def test_a_held_revision_compares_like_its_document(services, final_review, mini_form):
+    """The import compares a held revision through its core objects, without building its
+    review.json: both ways must say the same."""
+    from kanwa_review.exchange.importer import comparable, revision_comparable
+
+    services.amend(final_review.uuid)          # a second revision, so findings have copies
+    r = services.review(final_review.uuid, 1)
+    data = services.load(r.uuid, 1)
+    held = revision_comparable(r, data.form, data.answers.values(), data.findings)
+    assert held == comparable(services.review_document(r.uuid, 1, with_audit=False))
+    assert held["answers"] and held["findings"] and held["team"]

@@ -12,7 +12,7 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from kanwa_review.exchange.importer import ImportResult
+from kanwa_review.core.imports import ImportResult
 from kanwa_review.ui import exchange_actions
 from tests.ui_window_support import ExtensionHost as FakeWindow
 

@@ -12,8 +12,6 @@ from openpyxl import load_workbook
 from kanwa_review.exchange.excel_return import (
     ACTION_HEADERS,
     PROGRESS_HEADERS,
-    action_rows,
-    export_return,
     write_actions_workbook,
 )
 
@@ -40,7 +38,7 @@ def _table(ws):
 def test_actions_sheet_of_the_return(services, with_actions, tmp_path):
     _review, a, b, _other = with_actions
     out = tmp_path / "return.xlsx"
-    export_return(services, out)
+    services.export_return(out)
     wb = load_workbook(out)
     ws = wb["Actions"]
     header, rows = _table(ws)
@@ -77,14 +75,14 @@ def test_action_rows_carry_the_point_to_improve(services, draft, tmp_path):
     fid, _ = services.add_finding(draft.uuid, "improve", "計画が文書化されていない", ["A-2"])
     services.finalise(draft.uuid, "山田 花子")
     services.add_action("F001", "計画を作る", finding_id=fid)
-    rows = action_rows(services, facility_codes=["F001"])
+    rows = services.action_rows(["F001"])
     assert [(r.point, r.item_codes, r.status) for r in rows] == \
         [("計画が文書化されていない", "A-2", "未着手")]
 
 
 def test_progress_workbook_holds_one_facility_only(services, with_actions, tmp_path):
     _review, _a, _b, other = with_actions
-    out = write_actions_workbook(action_rows(services, facility_codes=["F002"]),
+    out = write_actions_workbook(services.action_rows(["F002"]),
                                  tmp_path / "p.xlsx", facility="F002 架空市民病院")
     wb = load_workbook(out)
     assert wb.sheetnames == ["README", "Actions"]

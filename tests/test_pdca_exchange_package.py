@@ -14,13 +14,11 @@ from pathlib import Path
 import pytest
 
 from kanwa_review.exchange import package_format as P
-from kanwa_review.exchange.importer import import_file
 from kanwa_review.exchange.package_reader import (
     PackageRejected,
     read_package,
     read_package_bytes,
 )
-from kanwa_review.exchange.package_writer import export_review, package_for
 from kanwa_review.services import Services
 from kanwa_review.store import open_database
 from tests.conftest import complete_mini
@@ -73,7 +71,7 @@ def _comparable(a):
 def test_round_trip_carries_every_action_field_and_progress_note(services, team_review, hub,
                                                                  tmp_path):
     review, a1, a2 = team_review
-    out = export_review(services.database, review.uuid, tmp_path / "x.kanwa")
+    out = services.export_package(review.uuid, tmp_path / "x.kanwa")
     assert out.actions == 2
     with zipfile.ZipFile(out.path) as zf:
         assert zf.namelist()[:4] == [P.MANIFEST, P.REVIEW, P.FORM, P.ACTIONS]
@@ -82,7 +80,7 @@ def test_round_trip_carries_every_action_field_and_progress_note(services, team_
     assert doc["facility_code"] == "F001" and len(doc["actions"]) == 2
     assert "finding_id" not in doc["actions"][0]
 
-    result = import_file(hub.database, out.path, actor="拠点 事務")
+    result = Services(hub.database, actor="拠点 事務").import_package(out.path)
     assert result.status == "imported", result.errors
     assert result.actions == {"created": 2, "updated": 0, "stale": 0, "unchanged": 0}
     assert result.to_json()["actions"]["created"] == 2
@@ -104,26 +102,26 @@ def test_round_trip_carries_every_action_field_and_progress_note(services, team_
 def test_reimport_is_a_no_op_and_an_older_update_never_overwrites(services, team_review, hub,
                                                                   tmp_path):
     review, a1, a2 = team_review
-    old_file = export_review(services.database, review.uuid, tmp_path / "old.kanwa").path
-    assert import_file(hub.database, old_file).status == "imported"
+    old_file = services.export_package(review.uuid, tmp_path / "old.kanwa").path
+    assert Services(hub.database).import_package(old_file).status == "imported"
     hub.database.conn.execute("PRAGMA wal_checkpoint")
     before = _snapshot(hub.database.path)
-    again = import_file(hub.database, old_file)
+    again = Services(hub.database).import_package(old_file)
     assert again.status == "unchanged" and again.errors == []
     assert again.actions == {}  # the very same bytes were applied before: recognised by hash
     assert _snapshot(hub.database.path) == before
 
     # the hospital reports to the hub that action 1 is done (newer than the team's file)
     hub.add_progress(a1.uuid, "done", "計画書を委員会で承認", at="2026-02-01T00:00:00+00:00")
-    stale = import_file(hub.database, old_file)
+    stale = Services(hub.database).import_package(old_file)
     assert stale.status == "unchanged"
     assert hub.action(a1.uuid).status == "done"
     assert hub.action(a1.uuid).progress[-1].note == "計画書を委員会で承認"
 
     # the team updates action 2 later and exports the same revision again: it is applied
     services.add_progress(a2.uuid, "in_progress", "案内文を作成", at="2026-01-15T00:00:00+00:00")
-    newer = export_review(services.database, review.uuid, tmp_path / "new.kanwa").path
-    applied = import_file(hub.database, newer)
+    newer = services.export_package(review.uuid, tmp_path / "new.kanwa").path
+    applied = Services(hub.database).import_package(newer)
     assert applied.status == "unchanged"
     assert applied.actions == {"created": 0, "updated": 1, "stale": 1, "unchanged": 0}
     assert any("stale" in w for w in applied.warnings)  # action 1 in the file is older
@@ -135,11 +133,11 @@ def test_reimport_is_a_no_op_and_an_older_update_never_overwrites(services, team
 def test_version_1_package_still_imports_without_actions(hub):
     package = read_package(HOSTILE / "valid.kanwa")
     assert package.format_version == 1 and package.actions == []
-    result = import_file(hub.database, HOSTILE / "valid.kanwa")
+    result = Services(hub.database).import_package(HOSTILE / "valid.kanwa")
     assert result.status == "imported" and result.actions == {}
     assert "actions" not in result.to_json()
     assert hub.actions() == []
-    assert import_file(hub.database, HOSTILE / "valid.kanwa").status == "unchanged"
+    assert Services(hub.database).import_package(HOSTILE / "valid.kanwa").status == "unchanged"
 
 
 def test_version_2_fixture_built_by_the_corpus_script_imports_with_its_action(hub):
@@ -213,11 +211,11 @@ def test_hostile_actions_are_rejected_and_change_nothing(case, hub, final_review
     path = tmp_path / f"{case}.kanwa"
     path.write_bytes(data)
     # the hub already holds the v1 review of the corpus, and an action of its own
-    assert import_file(hub.database, HOSTILE / "valid.kanwa").status == "imported"
+    assert Services(hub.database).import_package(HOSTILE / "valid.kanwa").status == "imported"
     hub.add_action("H001", "既存の計画", created_at="2025-12-01T00:00:00+00:00")
     hub.database.conn.execute("PRAGMA wal_checkpoint")
     before = _snapshot(hub.database.path)
-    result = import_file(hub.database, path)
+    result = Services(hub.database).import_package(path)
     text = "\n".join(result.errors)
     assert result.status == "rejected", case
     assert str(path) in text and place in text and word in text, text
@@ -229,7 +227,7 @@ def test_action_refused_by_the_database_rolls_back_the_review(hub, tmp_path, ser
     """An action the services refuse (held for another facility) rejects the whole file:
     the review it came with is not written either."""
     review, a1, _a2 = team_review
-    _review, data = package_for(services.database, review.uuid)
+    _review, data = services.package_bytes(review.uuid)
     hub.create_facility("F002", "架空市民病院", "架空県", "regional")
     from kanwa_review.core.pdca import action_from_dict
     d = a1.to_dict()
@@ -241,7 +239,7 @@ def test_action_refused_by_the_database_rolls_back_the_review(hub, tmp_path, ser
     path.write_bytes(data)
     hub.database.conn.execute("PRAGMA wal_checkpoint")
     before = _snapshot(hub.database.path)
-    result = import_file(hub.database, path)
+    result = Services(hub.database).import_package(path)
     assert result.status == "rejected" and "F002" in result.errors[0]
     assert "nothing was changed" in result.errors[0]
     assert _snapshot(hub.database.path) == before
@@ -250,8 +248,8 @@ def test_action_refused_by_the_database_rolls_back_the_review(hub, tmp_path, ser
 
 def test_package_bytes_are_stable_for_the_same_actions(services, team_review):
     review, *_ = team_review
-    zf1 = zipfile.ZipFile(io.BytesIO(package_for(services.database, review.uuid)[1]))
-    zf2 = zipfile.ZipFile(io.BytesIO(package_for(services.database, review.uuid)[1]))
+    zf1 = zipfile.ZipFile(io.BytesIO(services.package_bytes(review.uuid)[1]))
+    zf2 = zipfile.ZipFile(io.BytesIO(services.package_bytes(review.uuid)[1]))
     assert zf1.read(P.ACTIONS) == zf2.read(P.ACTIONS)
 
 
@@ -267,8 +265,8 @@ def test_demo_facility_round_trip_with_the_real_form(demo_db, hub, tmp_path):
                                "ORDER BY n DESC, f.code LIMIT 1")[0]
         code = counts["code"]
         latest = next(r for r in team.latest_per_facility() if r.facility_code == code)
-        out = export_review(team_db, latest.uuid, tmp_path / "demo.kanwa")
-        result = import_file(hub.database, out.path)
+        out = Services(team_db).export_package(latest.uuid, tmp_path / "demo.kanwa")
+        result = Services(hub.database).import_package(out.path)
         assert result.status == "imported", result.errors
         assert result.actions["created"] == counts["n"] == out.actions
         mine = {a.uuid: a for a in team.actions_of_facility(code)}

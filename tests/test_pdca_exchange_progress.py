@@ -13,7 +13,6 @@ import pytest
 from openpyxl import load_workbook
 
 from kanwa_review.exchange.excel_return import ACTION_HEADERS, PROGRESS_HEADERS
-from kanwa_review.exchange.progress import export_progress, import_progress
 from tests.db_support import db_snapshot as _snapshot
 
 STATUS_COL = len(ACTION_HEADERS) + 1          # 新しい状況（記入）, then note, date, author
@@ -61,11 +60,11 @@ def _row_of(path: Path, uuid: str) -> int:
 
 def test_excel_progress_is_applied_audited_and_reimport_is_a_no_op(services, plan, tmp_path):
     a, b, _c = plan
-    out, count = export_progress(services, "F001", tmp_path / "F001.xlsx")
+    out, count = services.export_progress("F001", tmp_path / "F001.xlsx")
     assert count == 2
     _fill(out, {a.uuid: ("完了", "計画書が承認された", date(2026, 2, 1), "架空 次郎"),
                 b.uuid: (None, "案内文を作成中", datetime(2026, 2, 3, 10, 30), None)})
-    result = import_progress(services, out)
+    result = services.import_progress(out)
     assert result.status == "imported" and result.errors == [] and len(result.applied) == 2
     done = services.action(a.uuid)
     assert done.status == "done"
@@ -80,17 +79,17 @@ def test_excel_progress_is_applied_audited_and_reimport_is_a_no_op(services, pla
         "SELECT count(*) AS n FROM audit WHERE entity = 'progress_import'")[0]["n"] == 1
 
     before = _frozen(services)
-    again = import_progress(services, out)
+    again = services.import_progress(out)
     assert again.status == "unchanged" and len(again.unchanged) == 2 and again.stale == []
     assert _frozen(services) == before
 
 
 def test_excel_report_older_than_the_stored_state_is_stale_skipped(services, plan, tmp_path):
     a, b, _c = plan
-    out, _n = export_progress(services, "F001", tmp_path / "F001.xlsx")
+    out, _n = services.export_progress("F001", tmp_path / "F001.xlsx")
     _fill(out, {a.uuid: ("完了", "古い報告", date(2026, 1, 5), None),      # before 2026-01-10
                 b.uuid: ("進行中", "着手した", date(2026, 2, 1), None)})
-    result = import_progress(services, out)
+    result = services.import_progress(out)
     assert result.status == "imported" and len(result.applied) == 1
     assert len(result.stale) == 1 and "stale, skipped" in result.stale[0]
     assert f"Actions!P{_row_of(out, a.uuid)}" in result.stale[0]
@@ -108,10 +107,10 @@ def test_excel_report_older_than_the_stored_state_is_stale_skipped(services, pla
 ])
 def test_invalid_excel_row_rejects_the_whole_file(services, plan, tmp_path, bad, column, words):
     a, b, _c = plan
-    out, _n = export_progress(services, "F001", tmp_path / "F001.xlsx")
+    out, _n = services.export_progress("F001", tmp_path / "F001.xlsx")
     _fill(out, {a.uuid: ("完了", "正しい行", date(2026, 2, 1), None), b.uuid: bad})
     before = _frozen(services)
-    result = import_progress(services, out)
+    result = services.import_progress(out)
     assert result.status == "rejected" and result.applied == []
     text = "\n".join(result.errors)
     assert f"{out} › Actions!{column}{_row_of(out, b.uuid)}" in text, text
@@ -123,56 +122,55 @@ def test_invalid_excel_row_rejects_the_whole_file(services, plan, tmp_path, bad,
 def test_refused_status_change_rolls_the_file_back(services, plan, tmp_path):
     a, b, _c = plan
     services.add_progress(a.uuid, "done", "", at="2026-01-15T00:00:00+00:00")
-    out, _n = export_progress(services, "F001", tmp_path / "F001.xlsx")
+    out, _n = services.export_progress("F001", tmp_path / "F001.xlsx")
     _fill(out, {b.uuid: ("進行中", "着手", date(2026, 2, 1), None),
                 a.uuid: ("未着手", "やり直し", date(2026, 2, 2), None)})   # done → not started
     before = _frozen(services)
-    result = import_progress(services, out)
+    result = services.import_progress(out)
     assert result.status == "rejected" and "完了" in result.errors[0] and "未着手" in result.errors[0]
     assert _frozen(services) == before
 
 
 def test_workbook_problems_name_the_place(services, plan, tmp_path):
     _a, _b, c = plan
-    out, _n = export_progress(services, "F001", tmp_path / "F001.xlsx")
+    out, _n = services.export_progress("F001", tmp_path / "F001.xlsx")
     wb = load_workbook(out)
     ws = wb["Actions"]
     ws.cell(2, ACTION_HEADERS.index("改善計画ID") + 1).value = c.uuid     # row copied from F002
     ws.cell(2, STATUS_COL).value = "完了"
     ws.cell(2, STATUS_COL + 2).value = date(2026, 2, 1)
     wb.save(out)
-    result = import_progress(services, out)
+    result = services.import_progress(out)
     assert result.status == "rejected" and "Actions!A2" in result.errors[0]
     assert "F002" in result.errors[0]
 
     ws.cell(1, STATUS_COL).value = "状況"                                   # renamed header
     wb.save(out)
-    result = import_progress(services, out)
+    result = services.import_progress(out)
     assert result.status == "rejected" and "1行目" in result.errors[0]
     assert PROGRESS_HEADERS[0] in result.errors[0]
 
     text = tmp_path / "notes.txt"
     text.write_text("not a workbook")
-    assert "xlsx" in import_progress(services, text).errors[0]
+    assert "xlsx" in services.import_progress(text).errors[0]
     fake = tmp_path / "fake.xlsx"
     fake.write_text("not a zip")
-    assert import_progress(services, fake).status == "rejected"
+    assert services.import_progress(fake).status == "rejected"
 
 
 def test_the_actions_sheet_of_the_prefectural_return_is_accepted(services, plan, tmp_path):
-    from kanwa_review.exchange.excel_return import export_return
     a, _b, _c = plan
     out = tmp_path / "return.xlsx"
-    export_return(services, out)
+    services.export_return(out)
     _fill(out, {a.uuid: ("完了", "返却シートから", date(2026, 2, 1), None)})
-    assert import_progress(services, out).status == "imported"
+    assert services.import_progress(out).status == "imported"
     assert services.action(a.uuid).progress[-1].note == "返却シートから"
 
 
 # --- JSON progress files ------------------------------------------------------------------
 
 def _export_json(services, tmp_path):
-    out, _n = export_progress(services, "F001", tmp_path / "F001.json")
+    out, _n = services.export_progress("F001", tmp_path / "F001.json")
     return out, json.loads(out.read_text(encoding="utf-8"))
 
 
@@ -186,20 +184,20 @@ def test_json_progress_round_trip(services, plan, tmp_path):
     out, doc = _export_json(services, tmp_path)
     assert doc["format"] == "kanwa-progress" and doc["facility"]["code"] == "F001"
     assert [x["uuid"] for x in doc["actions"]] == [a.uuid, b.uuid]
-    assert import_progress(services, out).status == "unchanged"   # as exported: nothing new
+    assert services.import_progress(out).status == "unchanged"   # as exported: nothing new
     entry = doc["actions"][0]
     entry["progress"].append({"at": "2026-02-01T10:00:00+09:00", "status": "完了",
                               "note": "承認済み", "author": "架空 次郎"})
     entry["progress"].append({"at": "2026-01-02T10:00:00+09:00", "status": "in_progress",
                               "note": "古いメモ"})
-    result = import_progress(services, _write(out, doc))
+    result = services.import_progress(_write(out, doc))
     assert result.status == "imported" and len(result.applied) == 1
     assert result.stale and "actions[0].progress[2]" in result.stale[0]
     held = services.action(a.uuid)
     assert held.status == "done" and held.progress[-1].note == "承認済み"
     assert held.progress[-1].at == "2026-02-01T01:00:00.000+00:00"
     before = _frozen(services)
-    assert import_progress(services, out).status == "unchanged"
+    assert services.import_progress(out).status == "unchanged"
     assert _frozen(services) == before
 
 
@@ -219,7 +217,7 @@ def test_invalid_json_progress_changes_nothing(services, plan, tmp_path, change,
                                           "note": "正しい報告"})
     change(doc)
     before = _frozen(services)
-    result = import_progress(services, _write(out, doc))
+    result = services.import_progress(_write(out, doc))
     text = "\n".join(result.errors)
     assert result.status == "rejected" and str(out) in text
     for w in words:
@@ -232,7 +230,7 @@ def test_json_of_another_facility_is_refused(services, plan, tmp_path):
     out, doc = _export_json(services, tmp_path)
     doc["actions"][0]["uuid"] = c.uuid
     doc["actions"][0]["progress"].append({"at": "2026-02-01", "status": "done"})
-    result = import_progress(services, _write(out, doc))
+    result = services.import_progress(_write(out, doc))
     assert result.status == "rejected" and "F002" in result.errors[0]
 
 
@@ -263,7 +261,7 @@ def test_cli_progress_export_and_import(services, plan, db_path, tmp_path, capsy
 def test_hostile_workbook_is_refused_before_parsing(services, plan, tmp_path):
     """An entity declaration (XML bomb) in the Actions sheet is refused by the safe opener."""
     import zipfile
-    out, _n = export_progress(services, "F001", tmp_path / "F001.xlsx")
+    out, _n = services.export_progress("F001", tmp_path / "F001.xlsx")
     bomb = tmp_path / "bomb.xlsx"
     with zipfile.ZipFile(out) as zin, zipfile.ZipFile(bomb, "w") as zout:
         for info in zin.infolist():
@@ -273,7 +271,7 @@ def test_hostile_workbook_is_refused_before_parsing(services, plan, tmp_path):
                                     1)
             zout.writestr(info, data)
     before = _frozen(services)
-    result = import_progress(services, bomb)
+    result = services.import_progress(bomb)
     assert result.status == "rejected" and "XML bomb" in result.errors[0]
     assert str(bomb) in result.errors[0]
     assert _frozen(services) == before
@@ -284,7 +282,7 @@ def test_json_dates_follow_the_same_rule_as_the_sheet(services, plan, tmp_path):
     out, doc = _export_json(services, tmp_path)
     doc["actions"][1]["progress"] += [{"at": "2026-02-01", "status": "in_progress", "note": "日付のみ"},
                                       {"at": "2026-02-02T09:00:00", "status": "done", "note": "時刻のみ"}]
-    result = import_progress(services, _write(out, doc))
+    result = services.import_progress(_write(out, doc))
     assert result.status == "imported" and len(result.applied) == 2
     notes = {p.note: p.at for p in services.action(b.uuid).progress}
     assert notes["日付のみ"] == "2026-02-01T14:59:59.999+00:00"     # end of the day in Japan

@@ -49,7 +49,7 @@ def test_progress_export_and_import_from_the_hub_menu(qtbot, services, final_rev
     w.progress_import_action.trigger()
     qtbot.waitUntil(lambda: getattr(w, "_progress_results", None) is not None, timeout=10000)
     box = w._progress_results
-    assert "取込済み（反映 1・変更なし 0・古いため対象外 1）" in box.text()
+    assert "取込（反映 1・変更なし 0・古いため対象外 1）" in box.text()
     assert "stale, skipped" in box.detailedText()
     assert services.action(a.uuid).status == "in_progress"
     assert services.action(b.uuid).status == "in_progress"

@@ -10,7 +10,6 @@ from datetime import date
 import pytest
 
 from kanwa_review.core.review import TeamMember
-from kanwa_review.reports.feedback import plan_actions, write_report
 from tests.conftest import complete_mini
 
 
@@ -42,7 +41,7 @@ def planned(services, final_review):
 
 def test_plan_actions_split_agreed_and_carried(services, planned):
     review, carried, a1, a2 = planned
-    plan = plan_actions(services, services.load(review.uuid))
+    plan = services.plan_actions(review.uuid)
     assert {a.uuid for a in plan.agreed} == {a1.uuid, a2.uuid}
     # open, agreed before the visit; the later action and done ones are not carried
     assert [a.uuid for a in plan.carried] == [carried.uuid]
@@ -50,7 +49,7 @@ def test_plan_actions_split_agreed_and_carried(services, planned):
 
 def test_report_prints_the_improvement_plan_rows(services, planned, tmp_path):
     review, _carried, _a1, _a2 = planned
-    out = write_report(services, review.uuid, tmp_path / "plan.pdf", today=date(2026, 2, 15))
+    out = services.write_report(review.uuid, tmp_path / "plan.pdf", today=date(2026, 2, 15))
     text = _text(out)
     assert "4. 改善計画" in text and "本評価で合意した改善計画（2件）" in text
     for word in ("緩和ケア年度計画を文書化する", "緩和ケアセンター", "架空 次郎", "2026-01-31",
@@ -64,7 +63,7 @@ def test_report_prints_the_improvement_plan_rows(services, planned, tmp_path):
 
 
 def test_report_without_actions_prints_how_to_make_the_plan(services, final_review, tmp_path):
-    text = _text(write_report(services, final_review.uuid, tmp_path / "none.pdf"))
+    text = _text(services.write_report(final_review.uuid, tmp_path / "none.pdf"))
     assert "改善計画は、本報告書の「改善が望まれる点」" in text
     assert "経年変化" not in text                        # one finalised review only
 
@@ -81,11 +80,11 @@ def _second_year(services, mini_form):
 def test_history_chart_appears_with_two_fiscal_years(services, final_review, mini_form,
                                                      tmp_path):
     second = _second_year(services, mini_form)
-    text = _text(write_report(services, second.uuid, tmp_path / "h.pdf"))
+    text = _text(services.write_report(second.uuid, tmp_path / "h.pdf"))
     assert "経年変化（年度別の達成率）" in text
     assert "2025年度" in text and "2026年度" in text and "前年度比" in text
     # an old report reprinted later does not show years after its own
-    old = _text(write_report(services, final_review.uuid, tmp_path / "old.pdf"))
+    old = _text(services.write_report(final_review.uuid, tmp_path / "old.pdf"))
     assert "経年変化" not in old
     png = tmp_path / "page"
     subprocess.run(["pdftoppm", "-r", "30", "-png", "-f", "2", "-l", "3", str(tmp_path / "h.pdf"),

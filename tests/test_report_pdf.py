@@ -9,9 +9,8 @@ import subprocess
 import pytest
 from pypdf import PdfReader
 
-from kanwa_review.reports.batch import write_all
 from kanwa_review.core.pdca import ImprovementAction
-from kanwa_review.reports.feedback import TITLES, write_report
+from kanwa_review.reports.feedback import TITLES
 from kanwa_review.reports.linebreak import NO_END, NO_START, break_lines
 from kanwa_review.reports.text_safety import MISSING, printable
 from kanwa_review.services import Services
@@ -30,7 +29,7 @@ def _pdftotext(path) -> str:
 @pytest.fixture
 def report(services, final_review, tmp_path):
     out = tmp_path / "r.pdf"
-    write_report(services, final_review.uuid, out)
+    services.write_report(final_review.uuid, out)
     return out
 
 
@@ -81,7 +80,7 @@ def test_pages_render_with_ink(report, tmp_path):
 
 
 def test_draft_prints_watermark(services, draft, tmp_path):
-    out = write_report(services, draft.uuid, tmp_path / "d.pdf")
+    out = services.write_report(draft.uuid, tmp_path / "d.pdf")
     pages = PdfReader(str(out)).pages
     assert all("DRAFT" in p.extract_text() for p in pages)  # the watermark on every page
     assert "未確定" in _pdftotext(out)
@@ -91,7 +90,7 @@ def test_hostile_text_is_literal_and_never_crashes(services, draft, tmp_path):
     nasty = "<b>太字</b> & <para>x</para> &amp; 😀👨‍👩‍👧 𠮷野家 \x00\x07 改行\r\n次の行 " + "長" * 3000
     services.set_answer(draft.uuid, "A-1", rating="D", comment=nasty, evidence="<i>&lt;</i>")
     services.add_finding(draft.uuid, "improve", "<script>alert(1)</script> & 🙂", ["A-1"])
-    out = write_report(services, draft.uuid, tmp_path / "h.pdf")
+    out = services.write_report(draft.uuid, tmp_path / "h.pdf")
     text = _pdftotext(out)
     for literal in ("<b>太字</b>", "<para>x</para>", "&amp;", " & "):
         assert literal in text, literal
@@ -117,7 +116,7 @@ def test_kinsoku_no_line_starts_with_closing_marks():
 
 def test_improvement_plan_rows_when_given(services, final_review, tmp_path):
     from datetime import date
-    out = write_report(services, final_review.uuid, tmp_path / "p.pdf", actions=[
+    out = services.write_report(final_review.uuid, tmp_path / "p.pdf", actions=[
         ImprovementAction("0b7c2a52-5d7e-4f0e-9a55-3f1d2c4b6a11", "F001", "計画を文書化する",
                           owner_role="緩和ケア委員長", due_date=date(2026, 3, 31),
                           status="in_progress", item_codes=("A-2",))])
@@ -143,8 +142,8 @@ def test_batch_of_real_form_demo(demo_db, tmp_path):
         services = Services(db)
         latest = services.latest_per_facility()
         seen = []
-        result = write_all(services, tmp_path / "all.pdf",
-                           progress=lambda d, n, s: seen.append(d) or True)
+        result = services.write_all_reports(tmp_path / "all.pdf",
+                                            progress=lambda d, n, s: seen.append(d) or True)
     finally:
         db.close()
     assert result.reports == len(latest) >= 2 and seen

@@ -29,10 +29,10 @@ def test_install_adds_actions(qtbot):
 def test_workers_write_pdfs(final_review, db_path, tmp_path, services):
     out = single_work(db_path, final_review.uuid, tmp_path / "one.pdf")(lambda *a: True)
     assert Path(out).read_bytes()[:5] == b"%PDF-"
-    from kanwa_review.ui.workers import JobCancelled
+    from kanwa_review.core.jobs import Cancelled
     try:
         batch_work(db_path, tmp_path / "all.pdf")(lambda *a: False)
-    except JobCancelled:
+    except Cancelled:
         cancelled = True
     else:
         cancelled = False

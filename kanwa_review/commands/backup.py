@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from kanwa_review.commands.common import database, guard
-from kanwa_review.store.backup import backup_to
+from kanwa_review.commands.common import guard
+from kanwa_review.services import Services
 
 
 @guard
 def run(args) -> int:
-    with database(args.db, any_schema=True) as db:
-        dest = backup_to(db, args.output)
+    with Services.open(args.db, any_schema=True) as services:
+        dest = services.backup(args.output)
     print(f"バックアップを作成しました / backup written: {dest}")
     return 0

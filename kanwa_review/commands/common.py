@@ -1,15 +1,15 @@
-"""Helpers shared by the subcommands: opening the database, checking output paths and
-reporting errors."""
+"""Helpers shared by the subcommands: checking output paths before any work is done, and
+turning the errors a user can cause into a message and exit code 1. The database is opened
+through `Services.open`, never here."""
 
 from __future__ import annotations
 
 import os
 import sys
 import tempfile
-from contextlib import contextmanager
 from pathlib import Path
 
-from kanwa_review.store import StoreError, open_database
+from kanwa_review.services import StoreError
 
 
 def fail(message: str) -> int:
@@ -17,62 +17,9 @@ def fail(message: str) -> int:
     return 1
 
 
-@contextmanager
-def database(path: str, *, create: bool = False, readonly: bool = False,
-             any_schema: bool = False):
-    """Open `path` for a subcommand; StoreError propagates for `guard` to turn into exit 1.
-
-    `any_schema` opens read-only whatever the (known) schema version, for `backup`: a hub
-    backs its file up before the first run of a new app version. A read-only command on a
-    file of an older schema upgrades it first, as opening it in the app would."""
-    if any_schema:
-        db = open_database(path, create=False, readonly=True, migrate_to=0)
-    elif readonly:
-        db = _open_readonly_upgrading(path)
-    else:
-        db = open_database(path, create=create, readonly=readonly)
-    try:
-        yield db
-    finally:
-        db.close()
-
-
-def _open_readonly_upgrading(path: str):
-    from kanwa_review.store import migrations
-
-    probe = open_database(path, create=False, readonly=True, migrate_to=0)
-    version = probe.schema_version()
-    if version >= migrations.LATEST:
-        return probe
-    # After an app update the hub's file has an older schema. Without this, `list`, `report`,
-    # `excel` and `export` would refuse it until some write command happened to run.
-    from kanwa_review import paths
-    from kanwa_review.store.backup import rotate_backup
-
-    try:
-        saved = rotate_backup(probe, paths.backups_dir())
-    finally:
-        probe.close()
-    open_database(path, create=False).close()   # migrates, each step in its own transaction
-    print(f"note: {path}: データベースを新しい形式に更新しました（schema {version} → "
-          f"{migrations.LATEST}）。更新前のバックアップ: {saved} / the database was upgraded to the "
-          f"current schema; a copy of the file before the upgrade: {saved}", file=sys.stderr)
-    return open_database(path, create=False, readonly=True)
-
-
-class NewDatabase:
-    """Remembers whether an import created its database file, so a run in which every input
-    was rejected can remove the empty file again ("nothing written")."""
-
-    def __init__(self, path: str):
-        self.path = Path(path)
-        self.existed = self.path.exists()
-
-    def discard_if_unused(self, used: bool) -> None:
-        if self.existed or used:
-            return
-        for suffix in ("", "-wal", "-shm", "-journal"):
-            Path(str(self.path) + suffix).unlink(missing_ok=True)
+def note(text: str) -> None:
+    """A remark on stderr that is not an error (e.g. the database was upgraded)."""
+    print(f"note: {text}", file=sys.stderr)
 
 
 def check_output(path: str | os.PathLike, *, suffixes: tuple[str, ...], example: str) -> Path:

@@ -5,25 +5,21 @@ from __future__ import annotations
 
 import sys
 
-from kanwa_review.commands.common import NewDatabase, check_output, database, guard
+from kanwa_review.commands.common import check_output, guard, note
 from kanwa_review.commands.console import print_json
 from kanwa_review.core.form import load_form
-
-LABELS = {"imported": "取込 (imported)", "unchanged": "変更なし (unchanged)",
-          "superseded": "更新 (superseded)", "rejected": "却下 (rejected)"}
+from kanwa_review.core.imports import REJECTED, status_with_key
+from kanwa_review.services import Services
 
 
 @guard
 def export(args) -> int:
-    from kanwa_review.exchange.excel_return import export_return
-    from kanwa_review.services import Services
-
     fy = getattr(args, "fiscal_year", None)
     if fy is not None and not 2000 <= fy <= 2100:
         raise ValueError("--fiscal-year must be a year such as 2025 (年度: April–March)")
     out = check_output(args.output, suffixes=(".xlsx",), example="集計表.xlsx")
-    with database(args.db, readonly=True) as db:
-        stats = export_return(Services(db), out, fiscal_year=fy)
+    with Services.open(args.db, readonly=True, notify=note) as services:
+        stats = services.export_return(out, fiscal_year=fy)
     scope = f"FY{fy}" if fy is not None else "all fiscal years"
     print(f"集計表を書き出しました / Excel return written: {stats.path} ({stats.facilities} facilities, "
           f"{stats.reviews} finalised reviews, {scope})")
@@ -32,11 +28,9 @@ def export(args) -> int:
 
 @guard
 def template(args) -> int:
-    from kanwa_review.exchange.excel_template import write_template
-
     out = check_output(args.output, suffixes=(".xlsx",), example="評価票.xlsx")
     form = load_form(args.form)
-    path = write_template(form, out)
+    path = Services.write_template(form, out)
     print(f"空の評価票を書き出しました / blank checklist workbook written: {path} ({form.id} {form.version}, "
           f"{form.item_count} items)")
     return 0
@@ -44,26 +38,22 @@ def template(args) -> int:
 
 @guard
 def import_(args) -> int:
-    from kanwa_review.exchange.excel_import import import_workbook
-    from kanwa_review.services import Services
-
-    new_db = NewDatabase(args.db)
-    with database(args.db, create=True) as db:
-        result = import_workbook(Services(db), args.file)
-    new_db.discard_if_unused(result.status != "rejected")
+    with Services.open(args.db, create=True, remove_if_nothing_imported=True) as services:
+        result = services.import_workbook(args.file)
     if args.json:
         print_json(result.to_json())
     else:
         for w in result.warnings:
             print(f"warning: {w}", file=sys.stderr)
-        if result.status == "rejected":
+        if result.status == REJECTED:
             for e in result.errors:
                 print(e, file=sys.stderr)
-            print(f"{args.file}: 却下 (rejected) — {len(result.errors)} 件の問題 / problem(s)。"
-                  "何も取り込んでいません。上の問題を直してから再度取り込んでください / nothing was "
-                  "imported; fix the problems above and import again.", file=sys.stderr)
+            print(f"{args.file}: {status_with_key(result.status)} — "
+                  f"{len(result.errors)} 件の問題 / problem(s)。何も取り込んでいません。"
+                  "上の問題を直してから再度取り込んでください / nothing was imported; fix the "
+                  "problems above and import again.", file=sys.stderr)
         else:
             state = "確定 / final" if result.final else "下書き / draft"
-            print(f"{args.file}: {LABELS.get(result.status, result.status)} — review "
+            print(f"{args.file}: {status_with_key(result.status)} — review "
                   f"{result.review} revision {result.revision} ({state})")
-    return 1 if result.status == "rejected" else 0
+    return 1 if result.status == REJECTED else 0

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from kanwa_review.commands.common import database, guard
+
+from kanwa_review.commands.common import guard, note
 from kanwa_review.commands.console import print_json
 from kanwa_review.services import Services
 
 
 @guard
 def run(args) -> int:
-    with database(args.db, readonly=True) as db:
-        rows = Services(db).list_reviews()
+    with Services.open(args.db, readonly=True, notify=note) as services:
+        rows = services.list_reviews()
     if args.json:
         print_json([r.to_json() for r in rows])
         return 0

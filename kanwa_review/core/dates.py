@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta, timezone
+
+JST = timezone(timedelta(hours=9))  # Japan: what a date typed or printed by a user means
 
 # (first day, era name); newest first. Only eras a review date can plausibly fall in.
 _ERAS = ((date(2019, 5, 1), "令和"), (date(1989, 1, 8), "平成"), (date(1926, 12, 25), "昭和"))

@@ -95,6 +95,14 @@ class Answer:
                 and not self.evidence and not self.comment and not self.period)
 
 
+@dataclass
+class AnswerMeta:
+    """When and by whom an answer was last written (carried in submission packages)."""
+
+    updated_at: str | None
+    updated_by: str | None
+
+
 @dataclass(frozen=True)
 class Finding:
     kind: str

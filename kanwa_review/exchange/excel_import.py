@@ -1,15 +1,13 @@
-"""Reading a filled-in checklist workbook (Excel評価票の取込) into a review.
+"""Reading a filled-in checklist workbook (Excel評価票の取込) into core objects: no database.
 
 The file is hostile input: excel_safety checks it before openpyxl opens it read-only with cached
 values only. Every cell is then validated and every problem is collected (sheet, cell, what is
-wrong, how to fix it). Nothing is written unless the whole workbook is valid; then, in one
-transaction, the review is created through Services exactly as if typed in the app.
+wrong, how to fix it). The caller tells which forms and facilities it knows; writing the review
+is `Services.import_workbook` (services/workbooks.py).
 
-Outcome rule: a workbook whose team names a leader (役割 リーダー) arrives as a finalised review
-signed by that leader, so it must be complete (required items, comments for C/D); without a
-leader it arrives as a draft. Importing the same workbook again is "unchanged"; a changed
-workbook for the same facility, visit date and form updates the draft, or creates the next
-revision of a finalised review ("superseded").
+A workbook whose team names a leader (役割 リーダー) arrives as a finalised review signed by that
+leader, so it must be complete (required items, comments for C/D); without a leader it is a
+draft.
 """
 
 from __future__ import annotations
@@ -17,7 +15,8 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -27,7 +26,6 @@ from kanwa_review.core.form import (
     Form,
     FormError,
     Item,
-    form_from_canonical,
     shipped_forms,
 )
 from kanwa_review.core.review import (
@@ -37,19 +35,13 @@ from kanwa_review.core.review import (
     TEAM_ROLES,
     Answer,
     AnswerError,
-    ReviewStateError,
+    Facility,
     TeamMember,
     normalise_answer,
 )
 from kanwa_review.core.skiplogic import relevant_items
 from kanwa_review.exchange import excel_template as T
-from kanwa_review.exchange.excel_safety import (
-    WorkbookRefused,
-    formula_cells,
-    open_workbook_safely,
-)
-from kanwa_review.services import Services
-from kanwa_review.store import StoreError
+from kanwa_review.exchange.excel_safety import formula_cells, open_workbook_safely
 
 MAX_ROWS_READ = 3000          # the template has ~110 rows; stop reading absurd sheets early
 MAX_CELL_TEXT = 20_000
@@ -65,21 +57,6 @@ class Problem:
     def __str__(self) -> str:
         where = f"{self.sheet}!{self.cell}" if self.cell else self.sheet
         return f"{where}: {self.message} — {self.fix}"
-
-
-@dataclass
-class ImportResult:
-    file: str
-    status: str                      # imported | unchanged | superseded | rejected
-    review: str | None = None
-    revision: int | None = None
-    errors: list[str] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-    final: bool = False
-
-    def to_json(self) -> dict:
-        return {"file": self.file, "status": self.status, "review": self.review,
-                "revision": self.revision, "errors": self.errors, "warnings": self.warnings}
 
 
 @dataclass
@@ -186,16 +163,11 @@ class _Sheet:
         return self.rows[row][col]
 
 
-def _known_forms(services: Services | None) -> list[Form]:
-    forms: list[Form] = []
-    if services is not None:
-        for row in services.database.query("SELECT canonical FROM forms"):
-            forms.append(form_from_canonical(row["canonical"]))
+def _shipped_forms() -> list[Form]:
     try:
-        forms += shipped_forms()
+        return shipped_forms()
     except FormError:
-        pass
-    return forms
+        return []
 
 
 def _meta(wb, file: str) -> dict[str, str]:
@@ -241,13 +213,16 @@ def _resolve_form(meta: dict[str, str], forms: list[Form]) -> Form:
                                    "(`kanwa-review excel-template`) and import that")])
 
 
-def parse_workbook(path: str | Path, services: Services | None = None,
-                   forms: list[Form] | None = None) -> ParsedWorkbook:
-    """Open, check and validate; raise WorkbookRefused or WorkbookInvalid (all problems)."""
+def parse_workbook(path: str | Path, forms: list[Form] | None = None,
+                   facilities: Mapping[str, Facility] | None = None) -> ParsedWorkbook:
+    """Open, check and validate; raise WorkbookRefused or WorkbookInvalid (all problems).
+
+    `forms`: the forms a workbook may be made for (default: the shipped ones); `facilities`:
+    the facilities held, by code (a workbook for a facility not held must name it)."""
     wb = open_workbook_safely(path)
     try:
         meta = _meta(wb, str(path))
-        form = _resolve_form(meta, forms if forms is not None else _known_forms(services))
+        form = _resolve_form(meta, forms if forms is not None else _shipped_forms())
         if T.SHEET not in wb.sheetnames:
             raise WorkbookInvalid([Problem(T.SHEET, "", f"シート「{T.SHEET}」がありません（名前が"
                                            "変えられた可能性） / the checklist sheet is missing or "
@@ -256,7 +231,7 @@ def parse_workbook(path: str | Path, services: Services | None = None,
     finally:
         wb.close()
     sheet.formulas = formula_cells(path, T.SHEET, max_col=13, max_row=MAX_ROWS_READ)
-    return _validate(sheet, form, services)
+    return _validate(sheet, form, facilities or {})
 
 
 _MAX_FORMULA_PROBLEMS = 10
@@ -285,7 +260,7 @@ def _formula_problems(sheet: _Sheet, bad) -> None:
         bad(rest[0], f"ほかに {len(rest)} 個のセル（{shown}）にも同じ数式の問題があります", fix)
 
 
-def _validate(sheet: _Sheet, form: Form, services: Services | None) -> ParsedWorkbook:
+def _validate(sheet: _Sheet, form: Form, facilities: Mapping[str, Facility]) -> ParsedWorkbook:
     problems: list[Problem] = []
     warnings: list[str] = []
     S = T.SHEET
@@ -306,10 +281,7 @@ def _validate(sheet: _Sheet, form: Form, services: Services | None) -> ParsedWor
     name = _text(sheet.get(T.FACILITY_NAME_CELL))
     if len(name) > 200:
         bad(T.FACILITY_NAME_CELL, "施設名が長すぎます", "shorten it to 200 characters")
-    known = None
-    if services is not None and code and FACILITY_CODE_RE.match(code):
-        from kanwa_review.store import repository as repo
-        known = repo.facility_by_code(services.database, code)
+    known = facilities.get(code) if code and FACILITY_CODE_RE.match(code) else None
     if known is None and not name and code:
         bad(T.FACILITY_NAME_CELL, f"施設 {code} は未登録なので施設名が必要です",
             "enter the facility name (施設名) so the facility can be registered")
@@ -562,83 +534,3 @@ def _value_fix(item: Item) -> str:
     if t in ("choice", "multi_choice"):
         return "choose from: " + "、".join(T.choice_labels(item))
     return "check the value"
-
-
-# --- writing ------------------------------------------------------------------------------
-
-def _same(services: Services, uuid: str, parsed: ParsedWorkbook) -> bool:
-    data = services.load(uuid)
-    return (data.answers == parsed.answers and data.review.team == parsed.team
-            and data.review.is_final == bool(parsed.leader))
-
-
-def _apply_answers(services: Services, uuid: str, parsed: ParsedWorkbook) -> None:
-    current = services.answers(uuid)
-    for item in parsed.form.items():
-        a = parsed.answers.get(item.code)
-        if a is None:
-            if item.code in current:
-                services.set_answer(uuid, item.code, rating=None, self_rating=None, value=None,
-                                    period=None, evidence="", comment="")
-            continue
-        if current.get(item.code) == a:
-            continue
-        services.set_answer(uuid, item.code, rating=a.rating, self_rating=a.self_rating,
-                            value=a.value, period=a.period, evidence=a.evidence,
-                            comment=a.comment)
-
-
-def store(services: Services, parsed: ParsedWorkbook, file: str) -> ImportResult:
-    """Write a validated workbook in one transaction."""
-    db = services.database
-    result = ImportResult(file, "imported", warnings=list(parsed.warnings))
-    with db.transaction():
-        from kanwa_review.store import repository as repo
-        if repo.facility_by_code(db, parsed.facility_code) is None:
-            services.create_facility(parsed.facility_code, parsed.facility_name,
-                                     parsed.prefecture, parsed.category)
-            result.warnings.append(f"施設 {parsed.facility_code} {parsed.facility_name} を新規登録"
-                                   "しました (the facility was not registered; created)")
-        rows = db.query(
-            "SELECT r.uuid FROM reviews r JOIN facilities f ON f.id = r.facility_id "
-            "WHERE f.code = ? AND r.visit_date = ? AND r.form_hash = ? AND r.superseded = 0 "
-            "ORDER BY r.id DESC LIMIT 1",
-            (parsed.facility_code, parsed.visit_date.isoformat(), parsed.form.sha256))
-        if rows and _same(services, rows[0]["uuid"], parsed):
-            r = services.review(rows[0]["uuid"])
-            result.status, result.review, result.revision = "unchanged", r.uuid, r.revision
-            result.final = r.is_final
-            return result
-        if rows:
-            uuid = rows[0]["uuid"]
-            existing = services.review(uuid)
-            if existing.is_final:
-                services.amend(uuid)
-                result.status = "superseded"
-            services.update_review(uuid, visit_date=parsed.visit_date, team=parsed.team)
-        else:
-            uuid = services.start_review(parsed.facility_code, parsed.form, parsed.visit_date,
-                                         parsed.team).uuid
-        _apply_answers(services, uuid, parsed)
-        if parsed.leader:
-            services.finalise(uuid, parsed.leader)
-        r = services.review(uuid)
-    result.review, result.revision, result.final = r.uuid, r.revision, r.is_final
-    return result
-
-
-def import_workbook(services: Services, path: str | Path) -> ImportResult:
-    """Validate then store one workbook; every refusal becomes a "rejected" result."""
-    file = str(path)
-    try:
-        parsed = parse_workbook(path, services)
-    except WorkbookRefused as exc:
-        return ImportResult(file, "rejected", errors=[str(exc)])
-    except WorkbookInvalid as exc:
-        return ImportResult(file, "rejected", errors=[f"{file}: {p}" for p in exc.problems],
-                            warnings=exc.warnings)
-    try:
-        return store(services, parsed, file)
-    except (ValueError, LookupError, ReviewStateError, StoreError) as exc:
-        # e.g. another writer changed the facility's review between the checks and the write
-        return ImportResult(file, "rejected", errors=[f"{file}: {exc}"])

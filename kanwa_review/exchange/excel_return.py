@@ -13,15 +13,16 @@ The Actions sheet lists every improvement action (改善計画) of the facilitie
 with its ID and four yellow input columns for the visited hospital's progress (新しい状況・
 進捗メモ・進捗日・記入者); `write_actions_workbook` makes the same sheet for one facility, and
 exchange/progress.py reads either back (`kanwa-review progress-import`).
+
+Format code only: `Services.export_return` (services/returns.py) gathers the `ReturnData`.
 """
 
 from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -36,7 +37,8 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from kanwa_review import __version__
 from kanwa_review.core.dates import fiscal_year_label
 from kanwa_review.core.form import Form, Item
-from kanwa_review.core.qi import QIValue, qi_values
+from kanwa_review.core.jobs import Cancelled, Progress
+from kanwa_review.core.qi import QIValue
 from kanwa_review.core.review import (
     FACILITY_CATEGORIES,
     FINDING_LABELS,
@@ -47,12 +49,9 @@ from kanwa_review.core.review import (
     Review,
 )
 from kanwa_review.core.scoring import ScoreSummary
-from kanwa_review.core.trends import ScoreChange, score_changes
+from kanwa_review.core.trends import ScoreChange
 from kanwa_review.exchange.excel_rows import Fmt, StyleIds, rows_xml, splice_rows
 from kanwa_review.exchange.excel_safety import column_width, text_cell, text_value
-from kanwa_review.services import Services
-
-Progress = Callable[[int, int, str], bool]
 
 DATE_FORMAT = "yyyy-mm-dd"
 RATE_FORMAT = "0.0%"
@@ -66,14 +65,9 @@ OVERDUE_FONT = Font(color="9C0006")
 YES, NO = "はい", "いいえ"
 ACTION_STATUSES_DONE = ("完了", "見送り")   # closed: never overdue
 INPUT_FILL = PatternFill("solid", fgColor="FFF2CC")   # columns the visited hospital fills in
-JST = timezone(timedelta(hours=9))
 
 
-class ExportCancelled(Exception):
-    """The user pressed cancel; nothing was written."""
-
-
-# --- data gathered from the database ------------------------------------------------------
+# --- what the return is made of (gathered by services/returns.py) --------------------------
 
 @dataclass
 class FacilityReturn:
@@ -123,93 +117,6 @@ class ReturnData:
         for r in self.rows:
             seen.setdefault(r.form.sha256, r.form)
         return list(seen.values())
-
-
-def _latest_final_reviews(services: Services, fiscal_year: int | None) -> list[tuple[str, int]]:
-    """(uuid, revision): per facility and fiscal year, the latest visit's latest final
-    revision (an amendment still in draft leaves its last final revision in the return)."""
-    where = "AND r.fiscal_year = ?" if fiscal_year is not None else ""
-    params: tuple = (fiscal_year,) if fiscal_year is not None else ()
-    rows = services.database.query(
-        "SELECT r.uuid, r.revision, f.code, r.fiscal_year FROM reviews r "
-        "JOIN facilities f ON f.id = r.facility_id "
-        "WHERE r.status = 'final' AND r.revision = (SELECT MAX(r2.revision) FROM reviews r2 "
-        f"WHERE r2.uuid = r.uuid AND r2.status = 'final') {where} "
-        "ORDER BY f.code, r.fiscal_year, r.visit_date DESC, r.revision DESC", params)
-    seen, out = set(), []
-    for row in rows:
-        key = (row["code"], row["fiscal_year"])
-        if key not in seen:
-            seen.add(key)
-            out.append((row["uuid"], row["revision"]))
-    return out
-
-
-def action_rows(services: Services, rows: list[FacilityReturn] | None = None, *,
-                facility_codes: list[str] | None = None) -> list[ActionRow]:
-    """Every improvement action of the facilities in the return (or of `facility_codes`),
-    open and closed, in the store's order (facility, open first, due date)."""
-    from kanwa_review.core.dates import fiscal_year as fy_of
-    from kanwa_review.core.pdca import parse_timestamp
-
-    codes = set(facility_codes if facility_codes is not None
-                else (r.facility.code for r in rows or ()))
-    if not codes:
-        return []
-    names = {f.code: f.name for f in services.facilities()}
-    found = [a for a in services.actions() if a.facility_code in codes]
-    finding_ids = [a.finding_id for a in found if a.finding_id is not None]
-    points: dict[int, str] = {}
-    for start in range(0, len(finding_ids), 500):
-        chunk = finding_ids[start:start + 500]
-        for row in services.database.query(
-                f"SELECT id, text FROM findings WHERE id IN ({','.join('?' * len(chunk))})",
-                tuple(chunk)):
-            points[row["id"]] = row["text"]
-    visits = {row["uuid"]: date.fromisoformat(row["visit_date"]) for row in
-              services.database.query("SELECT uuid, MIN(visit_date) AS visit_date FROM reviews "
-                                      "GROUP BY uuid")}
-    out = []
-    for a in found:
-        origin = visits.get(a.origin_review_uuid or "")
-        agreed = origin or (parse_timestamp(a.created_at).date() if a.created_at else None)
-        last = a.progress[-1] if a.progress else None
-        out.append(ActionRow(
-            a.facility_code, names.get(a.facility_code, ""),
-            fy_of(agreed) if agreed else None, "、".join(a.item_codes),
-            points.get(a.finding_id, "") if a.finding_id is not None else "", a.title,
-            a.owner_name, a.due_date, a.status_label, a.success_measure, a.owner_role,
-            parse_timestamp(last.at).astimezone(JST).date() if last else None,
-            last.note if last else "", a.uuid))
-    return out
-
-
-def collect(services: Services, *, fiscal_year: int | None = None,
-            progress: Progress | None = None) -> ReturnData:
-    facilities = {f.code: f for f in services.facilities()}
-    keys = _latest_final_reviews(services, fiscal_year)
-    rows: list[FacilityReturn] = []
-    for n, (uuid, revision) in enumerate(keys):
-        if progress is not None and n % 10 == 0 and not progress(n, len(keys) * 2,
-                                                                  "レビューを読み込んでいます…"):
-            raise ExportCancelled()
-        data = services.load(uuid, revision)
-        scores = data.scores()
-        # the same "previous visit" the review screen and the PDF report compare with
-        prev = services.previous_final(uuid)
-        prev_scores = None
-        if prev is not None:
-            prev_data = services.load(prev.uuid, prev.revision)
-            prev_scores = prev_data.scores()
-        rows.append(FacilityReturn(
-            review=data.review, facility=facilities[data.review.facility_code], form=data.form,
-            answers=data.answers, findings=data.findings, scores=scores,
-            changes=score_changes(scores, prev_scores),
-            previous_visit=prev.visit_date if prev else None,
-            qis=qi_values(data.form, data.answers)))
-    out = ReturnData(datetime.now(UTC).astimezone(), fiscal_year, rows)
-    out.actions = action_rows(services, rows)
-    return out
 
 
 # --- cell helpers -------------------------------------------------------------------------
@@ -446,7 +353,7 @@ def _items_long(wb: Workbook, data: ReturnData, progress: Progress | None) -> _T
     for n, r in enumerate(data.rows):
         if progress is not None and n % 20 == 0 and not progress(total + n, total * 2,
                                                                  "Excelを書き出しています…"):
-            raise ExportCancelled()
+            raise Cancelled()
         head = _facility_cells(ws, r)
         for section in r.form.sections:
             for item in section.items:
@@ -664,7 +571,7 @@ def write_return(data: ReturnData, path: str | Path, *, progress: Progress | Non
         t.write()
     sheet_rows = {t.ws.title: t.data_xml(styles) for t in tables}
     if progress is not None and not progress(99, 100, "ファイルを保存しています…"):
-        raise ExportCancelled()
+        raise Cancelled()
     with tempfile.TemporaryDirectory(dir=path.parent, prefix=".kanwa-") as tmpdir:
         raw, final = Path(tmpdir) / "raw.xlsx", Path(tmpdir) / "final.xlsx"
         wb.save(raw)
@@ -679,21 +586,6 @@ class ReturnStats:
     facilities: int
     reviews: int
     fiscal_year: int | None
-
-
-def export_return(services: Services, path: str | Path, *, fiscal_year: int | None = None,
-                  progress: Progress | None = None) -> ReturnStats:
-    path = Path(path)
-    if path.suffix.lower() != ".xlsx":
-        raise ValueError(f"{path}: the Excel return is an .xlsx file; give a name ending in .xlsx")
-    if not path.parent.is_dir():
-        raise ValueError(f"{path.parent}: the folder does not exist")
-    data = collect(services, fiscal_year=fiscal_year, progress=progress)
-    write_return(data, path, progress=progress)
-    if progress is not None:
-        progress(1, 1, "完了")
-    return ReturnStats(path, len({r.facility.code for r in data.rows}), len(data.rows),
-                       fiscal_year)
 
 
 SHEETS = ("README", "Summary", "Items", "ItemsLong", "QI", "Actions", "Findings")

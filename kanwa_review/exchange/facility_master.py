@@ -2,9 +2,9 @@
 
 Columns (a header row names them, in any order, English or Japanese):
   code 施設コード (required) · name 施設名 (required) · prefecture 都道府県 · category 区分
-All-or-nothing: every row is checked first and every bad row is reported with its row number;
-only a list without errors is applied, in one transaction. Existing facilities are updated
-(name, prefecture, category), new ones created; every change goes to the audit trail.
+Every row is checked and every bad row is reported with its row number; no database here.
+`Services.import_facility_master` (services/facilities.py) applies a list without errors in
+one transaction.
 """
 
 from __future__ import annotations
@@ -12,13 +12,10 @@ from __future__ import annotations
 import csv
 import io
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
-from kanwa_review.core.review import FACILITY_CATEGORIES, FACILITY_CODE_RE, Facility
-from kanwa_review.services.base import default_actor
-from kanwa_review.store import repository as repo
-from kanwa_review.store.database import Database
+from kanwa_review.core.review import FACILITY_CATEGORIES, FACILITY_CODE_RE
 
 MAX_CSV_BYTES = 5 * 1024 * 1024
 MAX_ROWS = 5000
@@ -53,28 +50,6 @@ class FacilityRow:
     name: str
     prefecture: str | None      # None: column absent or cell blank (keep what is held)
     category: str | None
-
-
-@dataclass
-class MasterResult:
-    file: str
-    created: list[str] = field(default_factory=list)
-    updated: list[str] = field(default_factory=list)
-    unchanged: int = 0
-    errors: list[str] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-
-    @property
-    def ok(self) -> bool:
-        return not self.errors
-
-    def summary(self) -> str:
-        if self.errors:
-            return (f"{Path(self.file).name}: {len(self.errors)} 件の問題があるため何も登録していません / "
-                    f"{len(self.errors)} problem(s); nothing was imported")
-        return (f"{Path(self.file).name}: 新規 {len(self.created)} 件・更新 {len(self.updated)} 件・"
-                f"変更なし {self.unchanged} 件 / {len(self.created)} created, "
-                f"{len(self.updated)} updated, {self.unchanged} unchanged")
 
 
 def _cell(v) -> str:
@@ -239,45 +214,3 @@ def read_facility_list(path: str | Path) -> tuple[list[FacilityRow], list[str]]:
         raise FacilityListRejected([f"{name}: 施設の行がありません / no facility rows below "
                                     "the header"], warnings)
     return out, warnings
-
-
-# --- applying ------------------------------------------------------------------------------
-
-def import_facility_master(database: Database, path: str | Path,
-                           actor: str | None = None) -> MasterResult:
-    result = MasterResult(str(path))
-    try:
-        rows, result.warnings = read_facility_list(path)
-    except FacilityListRejected as exc:
-        result.errors, result.warnings = exc.problems, exc.warnings
-        return result
-    actor = actor or default_actor()
-    with database.transaction():
-        for r in rows:
-            held = repo.facility_by_code(database, r.code)
-            if held is None:
-                f = Facility(r.code, r.name, r.prefecture or "", r.category or "other")
-                repo.insert_facility(database, f)
-                repo.write_audit(database, actor=actor, review_uuid=None, revision=None,
-                                 entity="facility", key=r.code, action="create", old=None,
-                                 new={"name": f.name, "prefecture": f.prefecture,
-                                      "category": f.category, "source": Path(path).name})
-                result.created.append(r.code)
-                continue
-            new = {"name": r.name,
-                   "prefecture": held.prefecture if r.prefecture is None else r.prefecture,
-                   "category": held.category if r.category is None else r.category}
-            old = {"name": held.name, "prefecture": held.prefecture, "category": held.category}
-            if new == old:
-                result.unchanged += 1
-                continue
-            database.conn.execute(
-                "UPDATE facilities SET name = ?, prefecture = ?, category = ?, updated_at = ? "
-                "WHERE id = ?", (new["name"], new["prefecture"], new["category"],
-                                 repo.now_iso(), held.id))
-            repo.write_audit(database, actor=actor, review_uuid=None, revision=None,
-                             entity="facility", key=r.code, action="update",
-                             old={k: v for k, v in old.items() if new[k] != v},
-                             new={k: v for k, v in new.items() if old[k] != v})
-            result.updated.append(r.code)
-    return result

@@ -35,6 +35,7 @@ from kanwa_review.core.pdca import ImprovementAction, action_from_dict, check_no
 from kanwa_review.core.review import (
     Answer,
     AnswerError,
+    AnswerMeta,
     Finding,
     TeamMember,
     normalise_answer,
@@ -56,12 +57,6 @@ class PackageRejected(ValueError):
 
 class _Stop(Exception):
     """Further checks make no sense (e.g. the file is not a ZIP)."""
-
-
-@dataclass
-class AnswerMeta:
-    updated_at: str | None
-    updated_by: str | None
 
 
 @dataclass

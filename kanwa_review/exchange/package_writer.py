@@ -1,9 +1,10 @@
-"""Export of a finalised review revision as a submission package (.kanwa, format version 2:
-the review, its form, and the facility's improvement actions in actions.json).
+"""Writing a submission package (.kanwa, format version 2: the review, its form, and the
+facility's improvement actions in actions.json) from core objects; no database here.
 
 The package is built in memory, checked by the same reader the hub uses (so the app never
 hands out a file it would itself refuse), then written next to its destination and moved into
-place, so an interrupted export leaves no half-written .kanwa behind.
+place, so an interrupted export leaves no half-written .kanwa behind. What goes in is gathered
+by `Services.export_package` (services/exports.py).
 """
 
 from __future__ import annotations
@@ -21,11 +22,11 @@ from typing import Any
 
 from kanwa_review import __version__
 from kanwa_review.core.form import Form, item_sort_key
-from kanwa_review.core.review import Review, ReviewStateError
+from kanwa_review.core.pdca import ImprovementAction
+from kanwa_review.core.review import (
+    Answer, AnswerMeta, Facility, Finding, Review, ReviewStateError, TeamMember,
+)
 from kanwa_review.exchange import package_format as P
-from kanwa_review.store import pdca_repository as arepo
-from kanwa_review.store import repository as repo
-from kanwa_review.store.database import Database
 
 APP_NAME = "kanwa-review"
 
@@ -41,6 +42,10 @@ class ExportResult:
     actions: int = 0
 
 
+def _now_iso() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="milliseconds")
+
+
 def _json_bytes(data: Any) -> bytes:
     # Indented and key-sorted: stable bytes for the same content, readable in a text editor.
     return (json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1) + "\n").encode("utf-8")
@@ -53,18 +58,16 @@ def proposed_file_name(review: Review) -> str:
 
 # --- the review document -------------------------------------------------------------------
 
-def _answer_entry(row) -> dict:
-    value = json.loads(row["value_json"]) if row["value_json"] else None
-    return {"item_code": row["item_code"], "self_rating": row["self_rating"],
-            "rating": row["rating"], "value": value, "period": row["period"],
-            "evidence": row["evidence"] or "", "comment": row["comment"] or "",
-            "updated_at": row["updated_at"], "updated_by": row["updated_by"]}
+def _answer_entry(a: Answer, meta: AnswerMeta) -> dict:
+    return {"item_code": a.item_code, "self_rating": a.self_rating, "rating": a.rating,
+            "value": a.value, "period": a.period, "evidence": a.evidence or "",
+            "comment": a.comment or "", "updated_at": meta.updated_at,
+            "updated_by": meta.updated_by}
 
 
-def _finding_entry(row) -> dict:
-    return {"kind": row["kind"], "text": row["text"],
-            "item_codes": json.loads(row["item_codes"] or "[]"), "position": row["position"],
-            "created_at": row["created_at"], "updated_at": row["updated_at"]}
+def _finding_entry(f: Finding, created_at: str | None, updated_at: str | None) -> dict:
+    return {"kind": f.kind, "text": f.text, "item_codes": list(f.item_codes),
+            "position": f.position, "created_at": created_at, "updated_at": updated_at}
 
 
 def _audit_entry(entry: dict) -> dict:
@@ -72,61 +75,62 @@ def _audit_entry(entry: dict) -> dict:
                                       "old", "new")}
 
 
-def review_document(database: Database, review: Review, form: Form, *,
-                    with_audit: bool = True) -> dict:
-    """review.json of one revision, read straight from the database (also used by the
-    importer to tell an identical re-import from a conflicting one)."""
-    fac = database.query("SELECT * FROM facilities WHERE code = ?", (review.facility_code,))[0]
+_KINDS = {"strength": 0, "improve": 1, "recommendation": 2}
+
+
+def review_document(review: Review, form: Form, facility: Facility,
+                    answers: list[tuple[Answer, AnswerMeta]],
+                    findings: list[tuple[Finding, str | None, str | None]],
+                    audit: list[dict] | None = None) -> dict:
+    """review.json of one revision (also what the import compares a held revision by).
+
+    `audit`: the review's audit entries (decoded); this revision's story and every earlier
+    one's are kept, not later amendments. None writes an empty trail."""
     order = {item.code: n for n, item in enumerate(form.items())}
-    answers = sorted(database.query("SELECT * FROM answers WHERE review_id = ?", (review.id,)),
-                     key=lambda r: (order.get(r["item_code"], len(order)),
-                                    item_sort_key(r["item_code"])))
-    kinds = {"strength": 0, "improve": 1, "recommendation": 2}
-    findings = sorted(database.query("SELECT * FROM findings WHERE review_id = ?", (review.id,)),
-                      key=lambda r: (kinds.get(r["kind"], 9), r["position"], r["id"]))
+    answers = sorted(answers, key=lambda am: (order.get(am[0].item_code, len(order)),
+                                              item_sort_key(am[0].item_code)))
+    findings = sorted(findings, key=lambda fc: (_KINDS.get(fc[0].kind, 9), fc[0].position,
+                                                fc[0].id))
     doc = {
-        "facility": {"code": fac["code"], "name": fac["name"],
-                     "prefecture": fac["prefecture"] or "",
-                     "category": fac["category"] or "other"},
+        "facility": {"code": facility.code, "name": facility.name,
+                     "prefecture": facility.prefecture or "",
+                     "category": facility.category or "other"},
         "review": {"uuid": review.uuid, "revision": review.revision, "status": review.status,
                    "form": {"id": form.id, "version": form.version, "sha256": form.sha256},
                    "visit_date": review.visit_date.isoformat(),
                    "fiscal_year": review.fiscal_year, "created_at": review.created_at,
                    "updated_at": review.updated_at, "finalised_at": review.finalised_at,
                    "finalised_by": review.finalised_by},
-        "team": [_member(m) for m in review.team],
-        "answers": [_answer_entry(r) for r in answers],
-        "findings": [_finding_entry(r) for r in findings],
+        "team": [member_dict(m) for m in review.team],
+        "answers": [_answer_entry(a, m) for a, m in answers],
+        "findings": [_finding_entry(f, c, u) for f, c, u in findings],
         "audit": [],
     }
-    if with_audit:
-        # This revision's story and every earlier one's, not later amendments.
-        doc["audit"] = [_audit_entry(e) for e in repo.audit_rows(database, review.uuid)
+    if audit is not None:
+        doc["audit"] = [_audit_entry(e) for e in audit
                         if e["revision"] is None or e["revision"] <= review.revision]
     return doc
 
 
-def actions_document(database: Database, review: Review) -> dict:
-    """actions.json: every improvement action of the review's facility held here, with its
-    progress notes. All of them, not only those agreed at this review: an older action's
+def actions_document(review: Review, actions: list[ImprovementAction],
+                     findings: list[Finding]) -> dict:
+    """actions.json: every improvement action of the review's facility held (`actions`), with
+    its progress notes. All of them, not only those agreed at this review: an older action's
     progress checked at this visit travels too, and the importer's stale rule keeps a newer
-    state held at the hub. A finding link is given by kind and position (ids are local)."""
-    findings = {row["id"]: {"kind": row["kind"], "position": row["position"]}
-                for row in database.query(
-                    "SELECT f.id, f.kind, f.position FROM findings f JOIN reviews r ON "
-                    "r.id = f.review_id WHERE r.uuid = ? AND r.revision = ?",
-                    (review.uuid, review.revision))}
+    state held at the hub. A finding link (to one of `findings`, this revision's) is given by
+    kind and position (ids are local)."""
+    by_id = {f.id: {"kind": f.kind, "position": f.position} for f in findings}
     out = []
-    for a in arepo.actions(database, facility_code=review.facility_code):
+    for a in actions:
         entry = a.to_dict()
         finding_id = entry.pop("finding_id")
-        entry["finding"] = findings.get(finding_id) if a.origin_review_uuid == review.uuid \
+        entry["finding"] = by_id.get(finding_id) if a.origin_review_uuid == review.uuid \
             else None
         out.append(entry)
     return {"facility_code": review.facility_code, "review_uuid": review.uuid, "actions": out}
 
 
-def _member(m) -> dict:
+def member_dict(m: TeamMember) -> dict:
     return {"name": m.name, "role": m.role, "profession": m.profession,
             "affiliation": m.affiliation}
 
@@ -166,7 +170,7 @@ def build_package(doc: dict, form_json: str, *, created_at: str | None = None,
         "format": P.FORMAT_NAME,
         "format_version": format_version,
         "app": {"name": APP_NAME, "version": __version__},
-        "created_at": created_at or repo.now_iso(),
+        "created_at": created_at or _now_iso(),
         "review": {"uuid": r["uuid"], "revision": r["revision"], "status": r["status"],
                    "visit_date": r["visit_date"], "finalised_at": r["finalised_at"],
                    "finalised_by": r["finalised_by"]},
@@ -188,36 +192,22 @@ def build_package(doc: dict, form_json: str, *, created_at: str | None = None,
     return buf.getvalue()
 
 
-def package_for(database: Database, uuid: str, revision: int | None = None) -> tuple[Review, bytes]:
-    """Build (not write) the package of a finalised revision; refuse drafts."""
-    review = repo.review(database, uuid, revision)
-    if review is None:
-        what = f"{uuid}" + (f" 第{revision}版 (revision {revision})" if revision else "")
-        raise LookupError(f"レビュー {what} は {database.path} にありません (no such review). "
-                          "`kanwa-review list --db …` で UUID を確認してください / check the UUID "
-                          "with `kanwa-review list`.")
-    if not review.is_final:
-        earlier = database.query("SELECT max(revision) AS r FROM reviews WHERE uuid = ? AND "
-                                 "status = 'final'", (uuid,))[0]["r"]
-        hint_ja = f"（確定済みの第{earlier}版があります）" if earlier else ""
-        hint_en = f" (revision {earlier} is final)" if earlier else ""
-        raise ReviewStateError(
-            f"{review.facility_code} {review.visit_date} の第{review.revision}版は下書きです"
-            f"{hint_ja}。提出ファイルは確定したレビューだけから作れます。レビューを確定してから"
-            f"書き出してください。 / Revision {review.revision} is a draft{hint_en}: only a "
-            "finalised review can be exported. Finalise it first, then export.")
-    form = repo.form_by_hash(database, review.form_hash)
-    doc = review_document(database, review, form)
-    return review, build_package(doc, form.canonical_json(),
-                                 actions=actions_document(database, review))
+def draft_refusal(review: Review, earlier_final: int | None) -> ReviewStateError:
+    """Why a draft cannot be exported (`earlier_final`: its latest final revision, if any)."""
+    hint_ja = f"（確定済みの第{earlier_final}版があります）" if earlier_final else ""
+    hint_en = f" (revision {earlier_final} is final)" if earlier_final else ""
+    return ReviewStateError(
+        f"{review.facility_code} {review.visit_date} の第{review.revision}版は下書きです"
+        f"{hint_ja}。提出ファイルは確定したレビューだけから作れます。レビューを確定してから"
+        f"書き出してください。 / Revision {review.revision} is a draft{hint_en}: only a "
+        "finalised review can be exported. Finalise it first, then export.")
 
 
-def export_review(database: Database, uuid: str, out: str | Path, *,
-                  revision: int | None = None) -> ExportResult:
-    """Write the package of a finalised revision to `out` (atomically)."""
+def write_package(review: Review, data: bytes, out: str | Path) -> ExportResult:
+    """Check the package bytes with the reader the hub uses, then write them to `out`
+    (`.kanwa` added when missing) atomically."""
     from kanwa_review.exchange.package_reader import PackageRejected, read_package_bytes
 
-    review, data = package_for(database, uuid, revision)
     out = Path(out).expanduser()
     if out.suffix.lower() != P.SUFFIX:
         out = out.with_name(out.name + P.SUFFIX)

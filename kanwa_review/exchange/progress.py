@@ -8,32 +8,32 @@ Two carriers, one rule set:
   - a **JSON progress file** (`kanwa-progress`, schema progress.schema.json) made by
     `progress-export -o X.json`, to which progress notes are appended.
 
-Each report becomes `Services.add_progress` (status + dated note, audited). A report older than
-the action's stored state is skipped and listed as "stale" (never written over newer data); a
-report already held is "unchanged", so re-importing a file is a no-op. Nothing is written
-unless every row of the file is valid: all rows are checked first, then applied in one
-transaction, and a refused status change rolls the whole file back. Errors name the file, the
-sheet and cell (or JSON path), and the fix.
+This module reads and checks a file against the actions held (given by the caller) and writes
+the JSON file; no database. `Services.import_progress` (services/progress_files.py) applies
+each report as `add_progress` (status + dated note, audited): a report older than the action's
+stored state is skipped and listed as "stale" (never written over newer data); a report
+already held is "unchanged", so re-importing a file is a no-op. Nothing is written unless every
+row of the file is valid. Errors name the file, the sheet and cell (or JSON path), and the fix.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
-from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta, timezone
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from jsonschema import Draft202012Validator
 
+from kanwa_review.core.dates import JST
 from kanwa_review.core.pdca import (
     CLOCK_SKEW,
     MAX_NAME,
     MAX_NOTE,
-    ActionStateError,
     ImprovementAction,
     normalise_timestamp,
     now_timestamp,
@@ -41,9 +41,7 @@ from kanwa_review.core.pdca import (
     parse_timestamp,
 )
 from kanwa_review.core.resources import schema_path
-from kanwa_review.services import Services
-from kanwa_review.store import StoreError
-from kanwa_review.store import repository as repo
+from kanwa_review.core.review import Facility
 
 FORMAT_NAME = "kanwa-progress"
 FORMAT_VERSION = 1
@@ -51,7 +49,6 @@ MAX_JSON_BYTES = 4 * 1024 * 1024
 MAX_ROWS = 20_000
 SHEET_NAMES = ("Actions", "改善計画")
 SCHEMA_PATH = schema_path("progress.schema.json")
-JST = timezone(timedelta(hours=9))
 
 # headers of the Actions sheet (exchange/excel_return.py writes them)
 H_UUID, H_FACILITY = "改善計画ID", "施設コード"
@@ -77,60 +74,24 @@ class Report:
     author: str = ""
 
 
-@dataclass
-class ProgressResult:
-    file: str
-    status: str = "rejected"               # imported | unchanged | rejected
-    applied: list[str] = field(default_factory=list)     # places applied
-    unchanged: list[str] = field(default_factory=list)   # already held
-    stale: list[str] = field(default_factory=list)       # older than held: skipped
-    errors: list[str] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-
-    def to_json(self) -> dict:
-        return {"file": self.file, "status": self.status, "applied": len(self.applied),
-                "unchanged": len(self.unchanged), "stale": self.stale, "errors": self.errors,
-                "warnings": self.warnings}
-
-
 # --- export -------------------------------------------------------------------------------
 
-def export_progress(services: Services, facility_code: str, out: str | Path, *,
-                    today: date | None = None) -> tuple[Path, int]:
-    """Write the facility's actions as a progress file: .json (kanwa-progress) or .xlsx (a
-    one-facility Actions workbook). Returns (path, number of actions)."""
-    out = Path(out).expanduser()
-    suffix = out.suffix.lower()
-    if suffix not in (".json", ".xlsx"):
-        raise ValueError(f"{out}: 出力ファイルは .json か .xlsx にしてください / the output must "
-                         "end in .json (progress file) or .xlsx (progress workbook)")
-    if not out.parent.is_dir():
-        raise ValueError(f"{out.parent}: 保存先のフォルダがありません / the folder does not exist")
-    facility = repo.facility_by_code(services.database, facility_code)
-    if facility is None:
-        raise LookupError(f"施設コード {facility_code} は登録されていません / unknown facility "
-                          f"{facility_code}; check it with `kanwa-review list`")
-    actions = services.actions_of_facility(facility_code)
-    if suffix == ".xlsx":
-        from kanwa_review.exchange.excel_return import (
-            action_rows,
-            write_actions_workbook,
-        )
-        rows = action_rows(services, facility_codes=[facility_code])
-        write_actions_workbook(rows, out, facility=f"{facility.code} {facility.name}",
-                               today=today)
-        return out, len(rows)
-    doc = {"format": FORMAT_NAME, "format_version": FORMAT_VERSION,
-           "exported_at": now_timestamp(),
-           "facility": {"code": facility.code, "name": facility.name},
-           "actions": [_action_entry(a) for a in actions]}
+def progress_document(facility: Facility, actions: list[ImprovementAction]) -> dict:
+    """A kanwa-progress JSON document of a facility's actions."""
+    return {"format": FORMAT_NAME, "format_version": FORMAT_VERSION,
+            "exported_at": now_timestamp(),
+            "facility": {"code": facility.code, "name": facility.name},
+            "actions": [_action_entry(a) for a in actions]}
+
+
+def write_progress_json(doc: dict, out: Path) -> Path:
     tmp = out.with_name(out.name + ".part")
     try:
         tmp.write_text(json.dumps(doc, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         tmp.replace(out)
     finally:  # a failed write (disk full, `out` is a folder) leaves no .part file behind
         tmp.unlink(missing_ok=True)
-    return out, len(actions)
+    return out
 
 
 def _action_entry(a: ImprovementAction) -> dict:
@@ -145,8 +106,9 @@ def _action_entry(a: ImprovementAction) -> dict:
 
 # --- reading ------------------------------------------------------------------------------
 
-def read_reports(services: Services, path: str | Path) -> tuple[list[Report], list[str]]:
-    """Every progress report of a file, validated against the database (actions held, of the
+def read_reports(path: str | Path, held: Mapping[str, ImprovementAction]
+                 ) -> tuple[list[Report], list[str]]:
+    """Every progress report of a file, validated against the actions `held` (by uuid: of the
     right facility, dates not in the future). Returns (reports, errors); raises
     ProgressRefused for a file that cannot be read at all."""
     path = Path(path)
@@ -154,9 +116,9 @@ def read_reports(services: Services, path: str | Path) -> tuple[list[Report], li
         raise ProgressRefused(f"{path}: フォルダです。進捗ファイル（.xlsx か .json）を指定してください / "
                               "this is a folder; give a progress file (.xlsx or .json)")
     if path.suffix.lower() == ".xlsx":
-        return _read_workbook(services, path)
+        return _read_workbook(path, held)
     if path.suffix.lower() == ".json":
-        return _read_json(services, path)
+        return _read_json(path, held)
     raise ProgressRefused(f"{path}: 進捗ファイルは .xlsx（Actions シート）か .json です / a "
                           "progress file is an .xlsx workbook (Actions sheet) or a .json "
                           "progress file")
@@ -193,7 +155,8 @@ def _report_time(v: Any) -> datetime | None:
     return None
 
 
-def _read_workbook(services: Services, path: Path) -> tuple[list[Report], list[str]]:
+def _read_workbook(path: Path, held: Mapping[str, ImprovementAction]
+                   ) -> tuple[list[Report], list[str]]:
     from openpyxl.utils import get_column_letter
 
     from kanwa_review.exchange.excel_safety import (
@@ -240,7 +203,6 @@ def _read_workbook(services: Services, path: Path) -> tuple[list[Report], list[s
     formulas = formula_cells(path, sheet_name, max_row=MAX_ROWS + 1,
                              max_col=max(col[h] for h in inputs) + 1)
 
-    held = {a.uuid: a for a in services.actions()}
     reports = []
     for n, cell in raw:
         def bad(h: str, ja: str, en: str, n: int = n) -> None:
@@ -350,7 +312,8 @@ def _schema_message(error) -> str:
     return f"形式に合いません / {error.message[:160]}"
 
 
-def _read_json(services: Services, path: Path) -> tuple[list[Report], list[str]]:
+def _read_json(path: Path, held: Mapping[str, ImprovementAction]
+               ) -> tuple[list[Report], list[str]]:
     try:
         size = path.stat().st_size
     except OSError as exc:
@@ -375,7 +338,6 @@ def _read_json(services: Services, path: Path) -> tuple[list[Report], list[str]]
         return [], [f"{path} › {_json_path(e.path)}: {_schema_message(e)}; use the file made by "
                     "`kanwa-review progress-export`" for e in problems[:20]]
     code = doc["facility"]["code"]
-    held = {a.uuid: a for a in services.actions()}
     errors: list[str] = []
     reports: list[Report] = []
     for n, entry in enumerate(doc["actions"]):
@@ -424,79 +386,3 @@ def _json_time(text: str) -> datetime:
         raise ValueError(f"日時 {text!r} は 2026-02-01T09:30:00+09:00 の形式で入力してください "
                          "(timestamp must be ISO 8601)") from None
     return dt.replace(tzinfo=JST) if dt.tzinfo is None else dt
-
-
-# --- applying -----------------------------------------------------------------------------
-
-class _RollBack(Exception):
-    pass
-
-
-def import_progress(services: Services, path: str | Path) -> ProgressResult:
-    """Read, check and (only when every report is valid) apply one progress file in one
-    transaction, with an audit entry for the file."""
-    path = Path(path)
-    result = ProgressResult(str(path))
-    try:
-        reports, errors = read_reports(services, path)
-    except ProgressRefused as exc:
-        result.errors = [str(exc)]
-        return result
-    if errors and not reports:
-        result.errors = errors
-        return result
-    if not reports:
-        result.status = "unchanged"
-        result.warnings.append("記入された進捗がありません / no progress was filled in")
-        return result
-    try:
-        digest = hashlib.sha256(path.read_bytes()).hexdigest()
-    except OSError:
-        digest = None
-    # With problems already found, the valid rows are still tried (and rolled back) so that
-    # a status change the plan does not allow is reported in the same round.
-    result.errors = list(errors)
-    try:
-        with services.database.transaction():
-            for r in sorted(reports, key=lambda r: r.at):
-                status = r.status or services.action(r.action_uuid).status
-                try:
-                    changed = services.add_progress(r.action_uuid, status, r.note, at=r.at,
-                                                    author=r.author or None)
-                except ActionStateError as exc:
-                    result.errors.append(f"{path} › {r.place}: {exc}")
-                    continue
-                if changed.stale:
-                    result.stale.append(f"{r.place}: {r.action_uuid} ({r.at[:10]}) — "
-                                        "より新しい記録があるため取り込みません / stale, skipped: "
-                                        "the action was updated later")
-                elif changed.changed:
-                    result.applied.append(r.place)
-                else:
-                    result.unchanged.append(r.place)
-            if result.errors:
-                raise _RollBack()
-            if result.applied:
-                repo.write_audit(services.database, actor=services.actor, review_uuid=None,
-                                 revision=None, entity="progress_import", key=path.name,
-                                 action="import", old=None,
-                                 new={"file": path.name, "sha256": digest,
-                                      "applied": len(result.applied),
-                                      "stale": len(result.stale),
-                                      "unchanged": len(result.unchanged)})
-    except _RollBack:
-        result.applied, result.unchanged, result.stale = [], [], []
-        result.status = "rejected"
-        return result
-    except StoreError as exc:  # locked or read-only database: this file's result, not a crash
-        result.applied, result.unchanged, result.stale = [], [], []
-        result.errors.append(f"{path}: データベースに書き込めませんでした（何も変更されていません） / the "
-                             f"database could not be written; nothing was changed: {exc}")
-        result.status = "rejected"
-        return result
-    result.status = "imported" if result.applied else "unchanged"
-    if result.stale:
-        result.warnings.append(
-            f"{len(result.stale)} 件の報告は、より新しい記録があるため取り込みませんでした / "
-            f"{len(result.stale)} report(s) are older than the data held and were skipped")
-    return result

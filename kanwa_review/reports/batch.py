@@ -7,22 +7,16 @@ facility's report, which is what a hub needs when it hands each hospital its pag
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from reportlab.platypus import PageBreak
 
-from kanwa_review.reports.feedback import context_for, load_with_previous, story
+from kanwa_review.core.jobs import Progress, tick
+from kanwa_review.reports.feedback import FeedbackReport, context_for, story
 from kanwa_review.reports.fonts import report_font
 from kanwa_review.reports.pages import new_document
-
-Progress = Callable[[int, int, str], bool]
-
-
-class ReportCancelled(Exception):
-    """The user cancelled a batch; nothing was written."""
-
 
 @dataclass(frozen=True)
 class BatchResult:
@@ -30,23 +24,21 @@ class BatchResult:
     reports: int
 
 
-def write_all(services, out: str | Path, *, progress: Progress | None = None) -> BatchResult:
+def write_all(reports: Sequence[FeedbackReport], out: str | Path, *,
+              progress: Progress | None = None) -> BatchResult:
+    """Write `reports` (gathered by services/reports.py) into one PDF; Cancelled when
+    `progress` says stop (nothing is written then)."""
     report_font()
-    reviews = services.latest_per_facility()
-    if not reviews:
+    if not reports:
         raise LookupError("確定済みの評価がありません (no finalised review in the database; "
                           "finalise a review first)")
     flow: list = []
-    total = len(reviews)
-    for n, r in enumerate(reviews):
-        if progress is not None and not progress(n, total + 1, f"{r.facility_name} を準備しています…"):
-            raise ReportCancelled()
-        data, previous = load_with_previous(services, r.uuid, r.revision)
+    total = len(reports)
+    for n, report in enumerate(reports):
         if flow:
             flow.append(PageBreak())
-        flow += story(services, data, previous=previous, ctx=context_for(data, n, nested=True))
-    if progress is not None and not progress(total, total + 1, "PDFを組版しています…"):
-        raise ReportCancelled()
+        flow += story(report, ctx=context_for(report.data, n, nested=True))
+    tick(progress, total, total + 1, "PDFを組版しています…")
     out = Path(out)
     tmp = out.with_name(out.name + ".part")
     doc = new_document(tmp, title="緩和ケアピアレビュー評価報告書（全施設）", author="kanwa-review",

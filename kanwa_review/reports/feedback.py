@@ -1,14 +1,15 @@
 """The feedback report (評価報告書) of one review: cover, summary, items, findings, plan, sign-off.
 
-`story(...)` returns the flowables of one report so batch.py can put many in one PDF;
-`write_report(...)` writes a single review. Page furniture (header, "n / N" footer, DRAFT
-watermark) comes from reports/pages.py.
+Format code: it renders a `FeedbackReport` (core objects, gathered by services/reports.py) and
+never reads a database. `story(...)` returns the flowables of one report so batch.py can put
+many in one PDF; `write_report(...)` writes a single review. Page furniture (header, "n / N"
+footer, DRAFT watermark) comes from reports/pages.py.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
@@ -24,6 +25,7 @@ from reportlab.platypus import (
 )
 
 from kanwa_review.core.dates import fiscal_year_label, wareki
+from kanwa_review.core.history import FacilityHistory
 from kanwa_review.core.pdca import ImprovementAction
 from kanwa_review.core.qi import qi_values
 from kanwa_review.core.review import (
@@ -31,7 +33,10 @@ from kanwa_review.core.review import (
     FINDING_LABELS,
     PROFESSIONS,
     TEAM_ROLES,
+    Facility,
+    Review,
 )
+from kanwa_review.core.review_data import ReviewData
 from kanwa_review.core.trends import score_changes
 from kanwa_review.reports.charts import history_chart, section_chart
 from kanwa_review.reports.fonts import report_font
@@ -74,19 +79,27 @@ class PlanActions:
     carried: tuple[ImprovementAction, ...] = ()
 
 
-def plan_actions(services, data) -> PlanActions:
-    """The plan of a review from the PDCA store: `actions_of_review`, plus the facility's open
+def plan_actions(review: Review, agreed: Sequence[ImprovementAction],
+                 open_of_facility: Sequence[ImprovementAction]) -> PlanActions:
+    """The plan of a review: the actions agreed at it (`agreed`), plus the facility's open
     actions agreed before this visit (an action created after the visit belongs to a later
     report, so reprinting an old report does not show it)."""
-    r = data.review
-    if not hasattr(services, "actions_of_review"):
-        return PlanActions()
-    agreed = tuple(services.actions_of_review(r.uuid))
     mine = {a.uuid for a in agreed}
-    visit = r.visit_date.isoformat()
-    carried = tuple(a for a in services.actions_of_facility(r.facility_code, open_only=True)
+    visit = review.visit_date.isoformat()
+    carried = tuple(a for a in open_of_facility
                     if a.uuid not in mine and a.created_at[:10] <= visit)
-    return PlanActions(agreed, carried)
+    return PlanActions(tuple(agreed), carried)
+
+
+@dataclass(frozen=True)
+class FeedbackReport:
+    """Everything one feedback report prints."""
+
+    data: ReviewData
+    previous: ReviewData | None = None           # the previous finalised visit, to compare
+    facility: Facility | None = None
+    plan: PlanActions = field(default_factory=PlanActions)
+    history: FacilityHistory | None = None       # the facility's finalised visits by year
 
 
 # --- small builders -----------------------------------------------------------------------
@@ -430,13 +443,12 @@ def signoff(data, ctx: ReportContext) -> list:
             t("本報告書の内容を確認しました。", 9.5, space_after=4), tbl]
 
 
-def history(services, data, ctx: ReportContext) -> list:
-    """経年変化: section achievement over fiscal years (chart and table) from
-    services.facility_history, when the facility has finalised reviews in at least two fiscal
-    years up to this review's (a reprinted old report does not show later years)."""
-    if not hasattr(services, "facility_history"):
+def history(h: FacilityHistory | None, data, ctx: ReportContext) -> list:
+    """経年変化: section achievement over fiscal years (chart and table) from the facility's
+    history, when the facility has finalised reviews in at least two fiscal years up to this
+    review's (a reprinted old report does not show later years)."""
+    if h is None:
         return []
-    h = services.facility_history(data.review.facility_code)
     points = [p for p in h.points if p.fiscal_year <= data.review.fiscal_year]
     if len(points) < 2:
         return []
@@ -462,18 +474,13 @@ def history(services, data, ctx: ReportContext) -> list:
     return out
 
 
-def story(services, data, *, previous=None, actions=None, ctx: ReportContext,
-          today: date | None = None) -> list:
-    """The flowables of one report. Without `actions`, the improvement plan is read from the
-    services (`plan_actions`), so the CLI, the app and the batch all print the stored plan."""
-    facility = next((f for f in services.facilities() if f.code == data.review.facility_code),
-                    None) if hasattr(services, "facilities") else None
-    if actions is None:
-        actions = plan_actions(services, data)
-    return ([ReportStart(ctx)] + cover(data, ctx, facility)
-            + summary(data, previous, ctx, extra=history(services, data, ctx))
+def story(report: FeedbackReport, *, ctx: ReportContext, today: date | None = None) -> list:
+    """The flowables of one report."""
+    data = report.data
+    return ([ReportStart(ctx)] + cover(data, ctx, report.facility)
+            + summary(data, report.previous, ctx, extra=history(report.history, data, ctx))
             + items(data, ctx) + findings(data, ctx)
-            + improvement_plan(actions, ctx, today=today) + signoff(data, ctx))
+            + improvement_plan(report.plan, ctx, today=today) + signoff(data, ctx))
 
 
 def context_for(data, index: int = 0, *, nested: bool = False) -> ReportContext:
@@ -484,18 +491,11 @@ def context_for(data, index: int = 0, *, nested: bool = False) -> ReportContext:
                          outline_title=f"{r.facility_code} {r.facility_name}")
 
 
-def load_with_previous(services, uuid: str, revision: int | None = None):
-    data = services.load(uuid, revision)
-    prev = services.previous_final(uuid)
-    return data, (services.load(prev.uuid, prev.revision) if prev else None)
-
-
-def write_report(services, uuid: str, out: str | Path, *, revision: int | None = None,
-                 actions: PlanActions | Sequence[ImprovementAction] | None = None,
+def write_report(report: FeedbackReport, out: str | Path, *,
                  today: date | None = None) -> Path:
-    """Write the feedback report of one review (its current revision unless told) to `out`."""
+    """Write the feedback report of one review to `out`."""
     report_font()
-    data, previous = load_with_previous(services, uuid, revision)
+    data = report.data
     r = data.review
     out = Path(out)
     # Built under a temporary name and renamed at the end, so a failure (disk full, cancel)
@@ -507,8 +507,7 @@ def write_report(services, uuid: str, out: str | Path, *, revision: int | None =
         subject=f"{printable(data.form.title.ja)} {data.form.version} / 訪問日 "
                 f"{r.visit_date.isoformat()} / 第{r.revision}版")
     try:
-        doc.build(story(services, data, previous=previous, actions=actions, ctx=context_for(data),
-                        today=today))
+        doc.build(story(report, ctx=context_for(data), today=today))
         tmp.replace(out)
     finally:
         tmp.unlink(missing_ok=True)

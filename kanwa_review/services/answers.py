@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterable
 from dataclasses import replace
 
 from kanwa_review.core.form import Form, condition_items
@@ -55,11 +56,26 @@ class AnswerOps(ServiceBase):
                 if item_code in self._dependents_of(form):
                     cleared = self._clear_irrelevant(r, form, ts)
                 repo.touch_review(self.database, r.id, ts)
-                self.database.conn.execute("UPDATE reviews SET last_item = ? WHERE id = ?",
-                                           (item_code, r.id))
+                repo.set_last_item(self.database, r.id, item_code)
         except sqlite3.IntegrityError as exc:
             raise _state_error(exc) from None
         return Changed(uuid, r.revision, items=(item_code, *cleared), cleared=tuple(cleared))
+
+    def write_answers(self, uuid: str, answers: Iterable[Answer]) -> Changed:
+        """Write whole answers back in the order given (undo / redo of the checklist), in one
+        transaction: all of them or none."""
+        written: list[str] = []
+        cleared: list[str] = []
+        with self._tx():
+            for a in answers:
+                changed = self.set_answer(uuid, a.item_code, rating=a.rating,
+                                          self_rating=a.self_rating, value=a.value,
+                                          period=a.period, evidence=a.evidence,
+                                          comment=a.comment)
+                written.append(a.item_code)
+                cleared += changed.cleared
+            revision = self._draft(uuid).revision
+        return Changed(uuid, revision, items=(*written, *cleared), cleared=tuple(cleared))
 
     def _clear_irrelevant(self, r: Review, form: Form, ts: str) -> list[str]:
         answers = repo.answers(self.database, r.id)
@@ -76,6 +92,4 @@ class AnswerOps(ServiceBase):
         return repo.answers(self.database, self.review(uuid, revision).id)
 
     def last_item(self, uuid: str) -> str | None:
-        rows = self.database.query("SELECT last_item FROM reviews WHERE uuid = ? "
-                                   "ORDER BY revision DESC LIMIT 1", (uuid,))
-        return rows[0]["last_item"] if rows else None
+        return repo.last_item(self.database, uuid)

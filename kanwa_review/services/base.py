@@ -4,19 +4,13 @@ from __future__ import annotations
 
 import getpass
 import sqlite3
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 
-from kanwa_review.core.completeness import Gap, completeness, gaps
-from kanwa_review.core.form import Form
-from kanwa_review.core.review import (
-    Answer, Finding, Review, ReviewStateError,
-)
-from kanwa_review.core.scoring import ScoreSummary, score_review
-from kanwa_review.core.skiplogic import relevant_items
+from kanwa_review.core.completeness import Gap
+from kanwa_review.core.review import Review, ReviewStateError
+from kanwa_review.core.review_data import ReviewData  # noqa: F401  (re-exported)
 from kanwa_review.store import repository as repo
-from kanwa_review.store.backup import backup_to
 from kanwa_review.store.database import Database
 from kanwa_review.store.schema import AUDIT_APPEND_ONLY, FINALISED
 
@@ -67,28 +61,6 @@ class ReviewSummary:
                 "facility_name": self.facility_name, "visit_date": self.visit_date.isoformat(),
                 "fiscal_year": self.fiscal_year, "status": self.status,
                 "revision": self.revision}
-
-
-@dataclass
-class ReviewData:
-    """Everything a screen or a report needs about one review revision."""
-
-    review: Review
-    form: Form
-    answers: dict[str, Answer]
-    findings: list[Finding] = field(default_factory=list)
-
-    def relevant(self) -> set[str]:
-        return relevant_items(self.form, self.answers)
-
-    def scores(self, *, self_assessment: bool = False) -> ScoreSummary:
-        return score_review(self.form, self.answers, self_assessment=self_assessment)
-
-    def gaps(self) -> list[Gap]:
-        return gaps(self.form, self.answers)
-
-    def completeness(self) -> float:
-        return completeness(self.form, self.answers)
 
 
 def default_actor() -> str:
@@ -143,9 +115,3 @@ class ServiceBase:
                 f"作ってください / Revision {r.revision} of {uuid} is final; amend it to make "
                 "changes.")
         return r
-
-    # --- maintenance --------------------------------------------------------------------
-    def backup(self, dest: str | Path) -> Path:
-        return backup_to(self.database, dest)
-
-

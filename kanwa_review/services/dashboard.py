@@ -4,7 +4,6 @@ actions and QIs. Read-only; the aggregation itself is in `core.dashboard`."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -13,19 +12,12 @@ from kanwa_review.core.dashboard import (
 )
 from kanwa_review.core.dates import fiscal_year
 from kanwa_review.core.history import FacilityHistory
+from kanwa_review.core.jobs import Progress, tick
 from kanwa_review.core.pdca import ImprovementAction
 from kanwa_review.core.qi import qi_values
 from kanwa_review.core.review import Facility, Review
 from kanwa_review.services.base import ServiceBase
 from kanwa_review.store import repository as repo
-
-# progress(done, total, text) -> False to stop (the signature of ui.workers' progress)
-Progress = Callable[[int, int, str], bool]
-
-
-class DashboardCancelled(Exception):
-    """The progress callback asked to stop."""
-
 
 @dataclass(frozen=True)
 class DashboardData:
@@ -54,11 +46,6 @@ class FacilityOverview:
         return [a for a in self.actions if a.is_overdue(self.today)]
 
 
-def _tick(progress: Progress | None, done: int, total: int, text: str) -> None:
-    if progress is not None and progress(done, total, text) is False:
-        raise DashboardCancelled()
-
-
 class DashboardOps(ServiceBase):
     def dashboard_years(self, today: date | None = None) -> list[int]:
         """Fiscal years with a review, and the current one, newest first."""
@@ -85,14 +72,14 @@ class DashboardOps(ServiceBase):
         total = len(rows)
         year_reviews = []
         for n, row in enumerate(rows):
-            _tick(progress, n, total, f"{row['code']} を集計しています…")
+            tick(progress, n, total, f"{row['code']} を集計しています…")
             summary = None
             if row["status"] == "final":
                 summary = self.load(row["uuid"], row["revision"]).scores()
             year_reviews.append(YearReview(row["code"], row["status"],
                                            date.fromisoformat(row["visit_date"]), summary,
                                            row["uuid"], row["revision"]))
-        _tick(progress, total, total, "集計しています…")
+        tick(progress, total, total, "集計しています…")
         return build_heatmap(fy, self.facilities(), year_reviews)
 
     def dashboard(self, fy: int | None = None, *, today: date | None = None,
@@ -111,9 +98,9 @@ class DashboardOps(ServiceBase):
         facility = repo.facility_by_code(self.database, code)
         if facility is None:
             raise LookupError(f"施設 {code} は登録されていません / no facility {code}")
-        _tick(progress, 0, 3, "経年変化を集計しています…")
+        tick(progress, 0, 3, "経年変化を集計しています…")
         history = self.facility_history(code)
-        _tick(progress, 1, 3, "QIを集計しています…")
+        tick(progress, 1, 3, "QIを集計しています…")
         qis = []
         for p in reversed(history.points):
             if p.review_uuid is None:
@@ -121,7 +108,7 @@ class DashboardOps(ServiceBase):
             data = self.load(p.review_uuid, p.revision)
             qis.append(YearQI(p.fiscal_year, p.visit_date,
                               tuple(qi_values(data.form, data.answers))))
-        _tick(progress, 2, 3, "改善計画を読み込んでいます…")
+        tick(progress, 2, 3, "改善計画を読み込んでいます…")
         actions = self.actions_of_facility(code)
         return FacilityOverview(facility, history, tuple(visit_rows(history)), tuple(actions),
                                 tuple(qis), today or date.today())

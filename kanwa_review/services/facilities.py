@@ -1,14 +1,12 @@
-"""Facility operations (施設): create and list."""
+"""Facility operations (施設): create, list, and import the facility master (施設マスタ)."""
 
 from __future__ import annotations
 
+from pathlib import Path
 
-from kanwa_review.core.review import (
-    FACILITY_CATEGORIES, FACILITY_CODE_RE, Facility,
-)
-from kanwa_review.services.base import (
-    ServiceBase,
-)
+from kanwa_review.core.imports import FACILITIES, IMPORTED, REJECTED, UNCHANGED, ImportResult
+from kanwa_review.core.review import FACILITY_CATEGORIES, FACILITY_CODE_RE, Facility
+from kanwa_review.services.base import ServiceBase
 from kanwa_review.store import repository as repo
 
 
@@ -38,3 +36,48 @@ class FacilityOps(ServiceBase):
 
     def facilities(self) -> list[Facility]:
         return repo.facilities(self.database)
+
+    def import_facility_master(self, path: str | Path) -> ImportResult:
+        """A facility list (CSV or .xlsx), all or nothing: a list with any bad row writes
+        nothing; otherwise, in one transaction, existing facilities are updated (name,
+        prefecture, category) and new ones created, every change audited. `created`,
+        `updated` and `unchanged` of the result list facility codes."""
+        from kanwa_review.exchange.facility_master import (
+            FacilityListRejected, read_facility_list,
+        )
+
+        result = ImportResult(str(path), REJECTED, FACILITIES)
+        try:
+            rows, result.warnings = read_facility_list(path)
+        except FacilityListRejected as exc:
+            result.errors, result.warnings = exc.problems, exc.warnings
+            return result
+        with self._tx():
+            held_now = {f.code: f for f in self.facilities()}
+            to_create: list[Facility] = []
+            for r in rows:
+                held = held_now.get(r.code)
+                if held is None:
+                    f = Facility(r.code, r.name, r.prefecture or "", r.category or "other")
+                    to_create.append(f)
+                    self._audit(None, "facility", r.code, "create", None,
+                                {"name": f.name, "prefecture": f.prefecture,
+                                 "category": f.category, "source": Path(path).name})
+                    result.created.append(r.code)
+                    continue
+                new = {"name": r.name,
+                       "prefecture": held.prefecture if r.prefecture is None else r.prefecture,
+                       "category": held.category if r.category is None else r.category}
+                old = {"name": held.name, "prefecture": held.prefecture,
+                       "category": held.category}
+                if new == old:
+                    result.unchanged.append(r.code)
+                    continue
+                repo.update_facility(self.database, held.id, **new)
+                self._audit(None, "facility", r.code, "update",
+                            {k: v for k, v in old.items() if new[k] != v},
+                            {k: v for k, v in new.items() if old[k] != v})
+                result.updated.append(r.code)
+            repo.insert_facilities(self.database, to_create)
+        result.status = IMPORTED if result.created or result.updated else UNCHANGED
+        return result

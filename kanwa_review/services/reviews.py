@@ -8,13 +8,12 @@ from datetime import date
 from kanwa_review.core.completeness import gaps
 from kanwa_review.core.dates import fiscal_year
 from kanwa_review.core.form import Form
-from kanwa_review.core.review import (
-    Answer, Review, ReviewStateError, TeamMember, new_review_uuid,
-)
+from kanwa_review.core.review import Review, ReviewStateError, TeamMember, new_review_uuid
 from kanwa_review.core.completeness import completeness
 from kanwa_review.services.base import (
     Changed, IncompleteReviewError, ReviewData, ReviewSummary, ServiceBase,
 )
+from kanwa_review.store import pdca_repository as arepo
 from kanwa_review.store import repository as repo
 
 
@@ -51,9 +50,7 @@ class ReviewOps(ServiceBase):
             if visit_date is not None and visit_date != r.visit_date:
                 old["visit_date"] = r.visit_date.isoformat()
                 new["visit_date"] = visit_date.isoformat()
-                self.database.conn.execute(
-                    "UPDATE reviews SET visit_date = ?, fiscal_year = ? WHERE id = ?",
-                    (visit_date.isoformat(), fiscal_year(visit_date), r.id))
+                repo.set_visit_date(self.database, r.id, visit_date, fiscal_year(visit_date))
             if team is not None and tuple(team) != r.team:
                 old["team"] = [m.__dict__ for m in r.team]
                 new["team"] = [m.__dict__ for m in team]
@@ -83,9 +80,7 @@ class ReviewOps(ServiceBase):
     def list_reviews(self, *, include_history: bool = False) -> list[ReviewSummary]:
         rows = repo.review_rows(self.database, current_only=not include_history)
         out = []
-        answers_by_review: dict[int, dict[str, Answer]] = {}
-        for a in self.database.query("SELECT * FROM answers"):
-            answers_by_review.setdefault(a["review_id"], {})[a["item_code"]] = repo._answer(a)
+        answers_by_review = repo.all_answers(self.database)
         for r in rows:
             form = repo.form_by_hash(self.database, r["form_hash"])
             out.append(ReviewSummary(
@@ -116,9 +111,8 @@ class ReviewOps(ServiceBase):
             if missing:
                 raise IncompleteReviewError(missing)
             ts = repo.now_iso()
-            self.database.conn.execute(
-                "UPDATE reviews SET status = 'final', finalised_at = ?, finalised_by = ?, "
-                "updated_at = ? WHERE id = ?", (ts, signed_by, ts, r.id))
+            repo.finalise_review(self.database, r.id, finalised_at=ts, finalised_by=signed_by,
+                                 updated_at=ts)
             self._audit(r, "review", None, "finalise", {"status": "draft"},
                         {"status": "final", "finalised_by": signed_by}, at=ts)
         return Changed(uuid, r.revision, review=True)
@@ -142,10 +136,8 @@ class ReviewOps(ServiceBase):
                 copy_id = repo.insert_finding(self.database, new_id, f, ts)
                 # improvement actions agreed on a finding follow it into the revision that is
                 # now being edited (actions are facility data, so no audit row of the review)
-                self.database.conn.execute(
-                    "UPDATE improvement_actions SET finding_id = ? WHERE finding_id = ?",
-                    (copy_id, f.id))
-            self.database.conn.execute("UPDATE reviews SET superseded = 1 WHERE id = ?", (r.id,))
+                arepo.move_finding_links(self.database, f.id, copy_id)
+            repo.mark_superseded(self.database, r.id)
             self._audit(new, "review", None, "amend", {"revision": r.revision},
                         {"revision": new.revision}, at=ts)
         return self.review(uuid)
@@ -159,9 +151,7 @@ class ReviewOps(ServiceBase):
                                        "確定してください / "
                                        "an amendment draft cannot be deleted while earlier "
                                        "revisions exist; finalise it instead")
-            for table in ("answers", "findings", "team_members"):
-                self.database.conn.execute(f"DELETE FROM {table} WHERE review_id = ?", (r.id,))
-            self.database.conn.execute("DELETE FROM reviews WHERE id = ?", (r.id,))
+            repo.delete_review(self.database, r.id)
             self._audit(r, "review", None, "delete", {"facility": r.facility_code}, None)
         return Changed(uuid, r.revision, review=True)
 

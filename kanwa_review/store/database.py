@@ -29,7 +29,9 @@ class _Connection(sqlite3.Connection):
 
     sqlite-utils wraps each write in `with db.conn:`, which would COMMIT half-way through one
     user action. While `Database.transaction()` is open, those blocks do nothing and the outer
-    transaction alone commits or rolls back."""
+    transaction alone commits or rolls back. It stays for as long as sqlite-utils writes that
+    way: the migrations (create, add_column, create_index) and the repositories' insert,
+    insert_all and update all run inside one transaction per user action or per file."""
 
     tx_depth = 0
 
@@ -120,6 +122,13 @@ class Database:
         try:
             return self.conn.execute(sql, params).fetchall()
         except sqlite3.OperationalError as exc:
+            raise _translate(exc, self.path) from None
+
+    def data_version(self) -> int:
+        """Changes when another connection commits (SQLite's PRAGMA data_version)."""
+        try:
+            return self.conn.execute("PRAGMA data_version").fetchone()[0]
+        except sqlite3.Error as exc:
             raise _translate(exc, self.path) from None
 
     def schema_version(self) -> int:

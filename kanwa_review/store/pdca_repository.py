@@ -111,6 +111,17 @@ def delete_action(database: Database, action_id: int) -> None:
     database.conn.execute("DELETE FROM improvement_actions WHERE id = ?", (action_id,))
 
 
+def move_finding_links(database: Database, old_finding_id: int, new_finding_id: int) -> None:
+    """Actions agreed on a finding follow it into the revision now being edited."""
+    database.conn.execute("UPDATE improvement_actions SET finding_id = ? WHERE finding_id = ?",
+                          (new_finding_id, old_finding_id))
+
+
+def link_finding(database: Database, action_uuid: str, finding_id: int) -> None:
+    database.conn.execute("UPDATE improvement_actions SET finding_id = ? WHERE uuid = ?",
+                          (finding_id, action_uuid))
+
+
 def action_dict(a: ImprovementAction) -> dict:
     """The audit form of an action: its fields without the progress history."""
     d = a.to_dict()

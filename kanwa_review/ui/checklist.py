@@ -47,7 +47,7 @@ from kanwa_review.core.review import (
 )
 from kanwa_review.core.skiplogic import relevant_items
 from kanwa_review.services import Changed, StoreError
-from kanwa_review.ui.checklist_commands import AnswersCommand, answer_fields
+from kanwa_review.ui.checklist_commands import AnswersCommand
 from kanwa_review.ui.checklist_editor import ItemEditor
 from kanwa_review.ui.checklist_item_actions import ItemActions
 from kanwa_review.ui.checklist_item_list import ItemList
@@ -455,12 +455,8 @@ class ChecklistScreen(ItemActions, QWidget):
     def write_answers(self, answers: dict[str, Answer], order: list[str]) -> None:
         """Undo/redo: write whole answers back, in one transaction."""
         try:
-            with self.services.database.transaction():
-                cleared: list[str] = []
-                for code in order:
-                    a = answers[code]
-                    cleared += self.services.set_answer(self.uuid, code,
-                                                        **answer_fields(a)).cleared
+            cleared = list(self.services.write_answers(
+                self.uuid, [answers[code] for code in order]).cleared)
         except (AnswerError, ReviewStateError, StoreError, ValueError) as exc:
             QMessageBox.warning(self, "元に戻す・やり直し", str(exc))
             self.reload()

@@ -15,11 +15,6 @@ from kanwa_review.core.review import Answer
 TEXT_MERGE_ID = 7301  # typing in one field of one item coalesces into one command
 
 
-def answer_fields(a: Answer) -> dict:
-    return {"rating": a.rating, "self_rating": a.self_rating, "value": a.value,
-            "period": a.period, "evidence": a.evidence, "comment": a.comment}
-
-
 class AnswersCommand(QUndoCommand):
     """Replace some answers: `before` and `after` map item code -> whole Answer, in the order
     they must be written (the controlling item first, then the items it had cleared)."""

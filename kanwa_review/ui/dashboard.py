@@ -48,20 +48,12 @@ ALL = None  # combo data for "no filter"
 
 
 def dashboard_work(db_path: Path, fy: int | None, today: date | None):
-    """The worker: its own read-only Database on the window's file."""
+    """The worker: its own read-only Services on the window's file."""
     def work(progress):
         from kanwa_review.services import Services
-        from kanwa_review.services.dashboard import DashboardCancelled
-        from kanwa_review.store import open_database
-        from kanwa_review.ui.workers import JobCancelled
 
-        db = open_database(db_path, readonly=True)
-        try:
-            return Services(db).dashboard(fy, today=today, progress=progress)
-        except DashboardCancelled:
-            raise JobCancelled() from None
-        finally:
-            db.close()
+        with Services.open(db_path, readonly=True) as services:
+            return services.dashboard(fy, today=today, progress=progress)
     return work
 
 

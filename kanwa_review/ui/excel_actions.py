@@ -1,6 +1,6 @@
 """Menu actions for Excel: 集計 ▸ Excel集計表を出力… / Excel評価票の取込…, and
 ファイル ▸ 空の評価票(Excel)を作成…. The work runs in ui/workers.run_job; each worker opens its own
-Database on window.db_path (never the UI thread's connection)."""
+Services on window.db_path (never the UI thread's connection)."""
 
 from __future__ import annotations
 
@@ -24,63 +24,48 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from kanwa_review.ui.workers import JobCancelled, run_job
-
-STATUS_LABELS = {"imported": "取込済み", "unchanged": "変更なし", "superseded": "新しい版で更新",
-                 "rejected": "取込不可"}
+from kanwa_review.core.imports import status_word
+from kanwa_review.ui.workers import run_job
 
 
 # --- work done in the worker thread (no widgets) ------------------------------------------
 
 def export_work(db_path: Path, out: Path, fiscal_year: int | None):
-    from kanwa_review.exchange.excel_return import ExportCancelled, export_return
     from kanwa_review.services import Services
-    from kanwa_review.store import open_database
 
     def work(progress):
-        db = open_database(db_path, readonly=True)
-        try:
-            return export_return(Services(db), out, fiscal_year=fiscal_year, progress=progress)
-        except ExportCancelled:
-            raise JobCancelled() from None
-        finally:
-            db.close()
+        with Services.open(db_path, readonly=True) as services:
+            return services.export_return(out, fiscal_year=fiscal_year, progress=progress)
     return work
 
 
 def _each_file_work(db_path: Path, files: list[Path], import_one):
-    """Work for run_job: `import_one(services, path)` per file, on the worker's own connection.
+    """Work for run_job: `import_one(services, path)` per file, on the worker's own Services.
     Cancel stops before the next file; files already imported stay imported."""
     from kanwa_review.services import Services
-    from kanwa_review.store import open_database
 
     def work(progress):
-        db = open_database(db_path)
         results = []
-        try:
-            services = Services(db)
+        with Services.open(db_path) as services:
             for n, f in enumerate(files):
                 if not progress(n, len(files), f"{f.name} を確認しています…"):
                     break
                 results.append(import_one(services, f))
             progress(len(files), len(files), "")
-        finally:
-            db.close()
         return results
     return work
 
 
 def import_work(db_path: Path, files: list[Path]):
-    from kanwa_review.exchange.excel_import import import_workbook
-    return _each_file_work(db_path, files, import_workbook)
+    return _each_file_work(db_path, files, lambda services, f: services.import_workbook(f))
 
 
 def template_work(form, out: Path):
-    from kanwa_review.exchange.excel_template import write_template
+    from kanwa_review.services import Services
 
     def work(progress):
         progress(0, 1, "評価票を作成しています…")
-        return write_template(form, out)
+        return Services.write_template(form, out)
     return work
 
 
@@ -134,7 +119,7 @@ class ImportResultsDialog(QDialog):
         layout = QVBoxLayout(self)
         ok = sum(1 for r in results if r.status != "rejected")
         layout.addWidget(QLabel(f"{len(results)} 件中 {ok} 件を取り込みました。"
-                                "取込不可のファイルは何も登録されていません。"))
+                                f"{status_word('rejected')}のファイルは何も登録されていません。"))
         self.table = QTableWidget(len(results), 4)
         self.table.setAccessibleName("取込結果")
         self.table.setHorizontalHeaderLabels(["ファイル", "結果", "版", "問題"])
@@ -142,7 +127,7 @@ class ImportResultsDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeToContents)
         self.table.setEditTriggers(QTableWidget.NoEditTriggers)
         for row, r in enumerate(results):
-            state = STATUS_LABELS.get(r.status, r.status)
+            state = status_word(r.status)
             if r.status != "rejected":
                 state += "（確定）" if r.final else "（下書き）"
             for col, text in enumerate((Path(r.file).name, state,
@@ -172,14 +157,8 @@ class ImportResultsDialog(QDialog):
 
 # --- actions -----------------------------------------------------------------------------
 
-def _fiscal_years(window) -> list[int]:
-    rows = window.services.database.query(
-        "SELECT DISTINCT fiscal_year FROM reviews WHERE status = 'final' ORDER BY fiscal_year")
-    return [r["fiscal_year"] for r in rows]
-
-
 def export_return_action(window) -> None:
-    dialog = FiscalYearDialog(_fiscal_years(window), window)
+    dialog = FiscalYearDialog(window.services.return_years(), window)
     if dialog.exec() != QDialog.Accepted:
         return
     fy = dialog.fiscal_year()
@@ -214,7 +193,7 @@ def import_action(window) -> None:
         if any(r.status in ("imported", "superseded") for r in results):
             window.refresh_all()
         bad = sum(1 for r in results if r.status == "rejected")
-        window.show_status(f"Excel評価票 {len(results)} 件を処理しました（取込不可 {bad} 件）")
+        window.show_status(f"Excel評価票 {len(results)} 件を処理しました（{status_word('rejected')} {bad} 件）")
         window._excel_results = ImportResultsDialog(results, window)
         window._excel_results.open()
 
@@ -255,41 +234,32 @@ def template_action(window) -> None:
     _run(window, "空の評価票を作成しています…", template_work(form, out), done)
 
 
-# --- progress returns (改善計画の進捗): small hooks for exchange/progress.py ------------------
+# --- progress returns (改善計画の進捗) ---------------------------------------------------------
 
 def progress_import_work(db_path: Path, files: list[Path]):
-    from kanwa_review.exchange.progress import import_progress
-    return _each_file_work(db_path, files, import_progress)
+    return _each_file_work(db_path, files, lambda services, f: services.import_progress(f))
 
 
 def progress_export_work(db_path: Path, code: str, out: Path):
-    from kanwa_review.exchange.progress import export_progress
     from kanwa_review.services import Services
-    from kanwa_review.store import open_database
 
     def work(progress):
         progress(0, 1, "進捗報告シートを作成しています…")
-        db = open_database(db_path, readonly=True)
-        try:
-            return export_progress(Services(db), code, out)
-        finally:
-            db.close()
+        with Services.open(db_path, readonly=True) as services:
+            return services.export_progress(code, out)
     return work
-
-
-PROGRESS_LABELS = {"imported": "取込済み", "unchanged": "変更なし", "rejected": "取込不可"}
 
 
 def progress_summary(results) -> tuple[str, str]:
     """(summary, details) of progress imports, for the results message box."""
     lines, details = [], []
     for r in results:
-        lines.append(f"{Path(r.file).name}: {PROGRESS_LABELS.get(r.status, r.status)}（反映 "
+        lines.append(f"{Path(r.file).name}: {status_word(r.status)}（反映 "
                      f"{len(r.applied)}・変更なし {len(r.unchanged)}・古いため対象外 {len(r.stale)}）")
         details += [f"✕ {e}" for e in r.errors]
         details += [f"△ 古いため対象外 (stale, skipped): {s}" for s in r.stale]
     if any(r.status == "rejected" for r in results):
-        lines.append("取込不可のファイルからは何も登録されていません。詳細を確認してください。")
+        lines.append(f"{status_word('rejected')}のファイルからは何も登録されていません。詳細を確認してください。")
     return "\n".join(lines), "\n".join(details)
 
 

@@ -5,7 +5,7 @@
   (drop files or folders on the window) the same import
   集計 ▸ 施設マスタ取込…               facility list from CSV / .xlsx
 
-Work runs in ui/workers.run_job; each worker opens its own Database on window.db_path (never
+Work runs in ui/workers.run_job; each worker opens its own Services on window.db_path (never
 the UI thread's connection). Import results are shown in a table, one row per file.
 """
 
@@ -29,10 +29,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from kanwa_review.core.imports import STATUSES, status_word
 from kanwa_review.ui.workers import run_job
 
-RESULT_LABELS = {"imported": "取込", "unchanged": "変更なし", "superseded": "更新",
-                 "rejected": "却下"}
 SUFFIX = ".kanwa"
 
 
@@ -40,47 +39,34 @@ SUFFIX = ".kanwa"
 
 def export_work(db_path: Path, uuid: str, revision: int, out: Path):
     def work(progress):
-        from kanwa_review.exchange.package_writer import export_review
-        from kanwa_review.store import open_database
+        from kanwa_review.services import Services
 
         progress(0, 1, "提出ファイルを作成しています…")
-        db = open_database(db_path, readonly=True)
-        try:
-            return export_review(db, uuid, out, revision=revision)
-        finally:
-            db.close()
+        with Services.open(db_path, readonly=True) as services:
+            return services.export_package(uuid, out, revision=revision)
     return work
 
 
 def import_work(db_path: Path, paths: list[Path], actor: str):
     """Import files (folders expanded); returns the results so far even when cancelled."""
     def work(progress):
-        from kanwa_review.exchange.importer import expand_paths, import_files
-        from kanwa_review.store import open_database
+        from kanwa_review.services import Services
 
         progress(0, 0, "ファイルを探しています…")
-        files = expand_paths(paths)
-        db = open_database(db_path)
-        try:
-            return import_files(db, files, actor,
-                                progress=lambda n, total, name: progress(
-                                    n, total, f"{n + 1 if n < total else n} / {total}  {name}"))
-        finally:
-            db.close()
+        files = Services.expand_package_paths(paths)
+        with Services.open(db_path, actor=actor) as services:
+            return services.import_packages(files, progress=lambda n, total, name: progress(
+                n, total, f"{n + 1 if n < total else n} / {total}  {name}"))
     return work
 
 
 def master_work(db_path: Path, path: Path, actor: str):
     def work(progress):
-        from kanwa_review.exchange.facility_master import import_facility_master
-        from kanwa_review.store import open_database
+        from kanwa_review.services import Services
 
         progress(0, 1, "施設マスタを確認しています…")
-        db = open_database(db_path)
-        try:
-            return import_facility_master(db, path, actor)
-        finally:
-            db.close()
+        with Services.open(db_path, actor=actor) as services:
+            return services.import_facility_master(path)
     return work
 
 
@@ -118,13 +104,13 @@ class ImportResultsDialog(QDialog):
         self.resize(980, 520)
         self.results = list(results)
         layout = QVBoxLayout(self)
-        counts = {s: sum(1 for r in self.results if r.status == s) for s in RESULT_LABELS}
-        head = "　".join(f"{RESULT_LABELS[s]} {n} 件" for s, n in counts.items())
+        counts = {s: sum(1 for r in self.results if r.status == s) for s in STATUSES}
+        head = "　".join(f"{status_word(s)} {n} 件" for s, n in counts.items())
         text = f"{len(self.results)} ファイルを処理しました — {head}"
         if total is not None and total > len(self.results):
             text += f"（取り消したため残り {total - len(self.results)} ファイルは未処理）"
         if counts["rejected"]:
-            text += "\n却下されたファイルは何も登録されていません。メッセージを確認し、送付元に再送を依頼してください。"
+            text += f"\n{status_word('rejected')}されたファイルは何も登録されていません。メッセージを確認し、送付元に再送を依頼してください。"
         self.summary = QLabel(text)
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
@@ -145,7 +131,7 @@ class ImportResultsDialog(QDialog):
             first = _without_file(messages[0], r.file) if messages else ""
             if len(messages) > 1:
                 first += f"（ほか {len(messages) - 1} 件）"
-            cells = (Path(r.file).name, RESULT_LABELS.get(r.status, r.status),
+            cells = (Path(r.file).name, status_word(r.status),
                      getattr(r, "facility", None) or "",
                      "" if r.revision is None else f"第{r.revision}版", first)
             for col, value in enumerate(cells):
@@ -175,7 +161,7 @@ class ImportResultsDialog(QDialog):
         lines = []
         for n in rows or range(len(self.results)):
             r = self.results[n]
-            lines.append(f"■ {r.file} — {RESULT_LABELS.get(r.status, r.status)}"
+            lines.append(f"■ {r.file} — {status_word(r.status)}"
                          + (f"（{r.review} 第{r.revision}版）" if r.review else ""))
             lines += [f"  ✕ {e}" for e in r.errors] + [f"  △ {w}" for w in r.warnings]
         self.details.setPlainText("\n".join(lines) or "問題はありませんでした。")
@@ -185,7 +171,6 @@ class ImportResultsDialog(QDialog):
 
 def export_action(window) -> None:
     from kanwa_review.core.review import ReviewStateError
-    from kanwa_review.exchange.package_writer import package_for, proposed_file_name
 
     title = "提出ファイルを書き出す"
     uuid = window.current_review_uuid()
@@ -195,11 +180,12 @@ def export_action(window) -> None:
     try:
         review = window.services.review(uuid)
         if not review.is_final:
-            package_for(window.services.database, uuid)     # raises the refusal message
+            window.services.exportable_review(uuid)     # raises the refusal message
     except (ReviewStateError, LookupError) as exc:
         QMessageBox.warning(window, title, str(exc.args[0] if exc.args else exc))
         return
-    start = str(Path(getattr(window, "_exchange_dir", Path.home())) / proposed_file_name(review))
+    folder = Path(getattr(window, "_exchange_dir", Path.home()))
+    start = str(folder / window.services.package_file_name(review))
     path, _ = QFileDialog.getSaveFileName(window, "提出ファイルの保存先", start,
                                           "提出ファイル (*.kanwa)")
     if not path:
@@ -237,7 +223,7 @@ def import_paths(window, paths: list[Path]) -> None:
         if any(r.status in ("imported", "superseded") or brought_actions(r) for r in results):
             window.refresh_all()
         bad = sum(1 for r in results if r.status == "rejected")
-        window.show_status(f"提出ファイル {len(results)} 件を処理しました（却下 {bad} 件）")
+        window.show_status(f"提出ファイル {len(results)} 件を処理しました（{status_word('rejected')} {bad} 件）")
         window.exchange_results = ImportResultsDialog(results, window)
         window.exchange_results.open()
 

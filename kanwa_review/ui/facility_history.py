@@ -36,21 +36,12 @@ UUID_ROLE = Qt.UserRole
 
 
 def overview_work(db_path: Path, facility_code: str, today: date | None):
-    """The worker: its own read-only Database on the window's file (never the UI's)."""
+    """The worker: its own read-only Services on the window's file (never the UI's)."""
     def work(progress):
         from kanwa_review.services import Services
-        from kanwa_review.services.dashboard import DashboardCancelled
-        from kanwa_review.store import open_database
-        from kanwa_review.ui.workers import JobCancelled
 
-        db = open_database(db_path, readonly=True)
-        try:
-            return Services(db).facility_overview(facility_code, today=today,
-                                                  progress=progress)
-        except DashboardCancelled:
-            raise JobCancelled() from None
-        finally:
-            db.close()
+        with Services.open(db_path, readonly=True) as services:
+            return services.facility_overview(facility_code, today=today, progress=progress)
     return work
 
 

@@ -174,7 +174,7 @@ class MainWindow(QMainWindow):
     # --- the API feature modules use (their install(window)) --------------------------
     @property
     def db_path(self):
-        return self.services.database.path
+        return self.services.db_path
 
     def current_review_uuid(self) -> str | None:
         if self.review_screen is not None and self.stack.currentWidget() is self.review_screen:
@@ -324,7 +324,7 @@ class MainWindow(QMainWindow):
     # --- another window or process on the same database -------------------------------
     def _read_data_version(self) -> int:
         try:
-            return self.services.database.conn.execute("PRAGMA data_version").fetchone()[0]
+            return self.services.data_version()
         except Exception:
             return -1
 

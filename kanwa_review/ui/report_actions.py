@@ -1,6 +1,6 @@
 """Menu actions for PDF feedback reports: レビュー ▸ 報告書PDFを作成… / 印刷プレビュー・印刷…, and
 集計 ▸ 全施設の報告書…. Reports are built in ui/workers.run_job; each worker opens its own
-Database on window.db_path.
+Services on window.db_path.
 
 Print preview and printing render the PDF's pages with pypdfium2 (PDFium, about 9 MB installed)
 into QPrintPreviewDialog/QPrinter: Qt's own renderer (QtPdf) only ships in PySide6-Addons, a wheel
@@ -17,39 +17,27 @@ from PySide6.QtGui import QAction, QDesktopServices, QImage, QPainter
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QMessageBox
 
 from kanwa_review.ui.settings import open_settings
-from kanwa_review.ui.workers import JobCancelled, run_job
+from kanwa_review.ui.workers import run_job
 
 OPEN_AFTER_KEY = "reports/open_after_saving"
 
 
 def single_work(db_path: Path, uuid: str, out: Path):
     def work(progress):
-        from kanwa_review.reports.feedback import write_report
         from kanwa_review.services import Services
-        from kanwa_review.store import open_database
 
         progress(0, 1, "報告書を作成しています…")
-        db = open_database(db_path, readonly=True)
-        try:
-            return write_report(Services(db), uuid, out)
-        finally:
-            db.close()
+        with Services.open(db_path, readonly=True) as services:
+            return services.write_report(uuid, out)
     return work
 
 
 def batch_work(db_path: Path, out: Path):
     def work(progress):
-        from kanwa_review.reports.batch import ReportCancelled, write_all
         from kanwa_review.services import Services
-        from kanwa_review.store import open_database
 
-        db = open_database(db_path, readonly=True)
-        try:
-            return write_all(Services(db), out, progress=progress).path
-        except ReportCancelled:
-            raise JobCancelled() from None
-        finally:
-            db.close()
+        with Services.open(db_path, readonly=True) as services:
+            return services.write_all_reports(out, progress=progress).path
     return work
 
 

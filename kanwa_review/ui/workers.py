@@ -17,12 +17,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-Progress = Callable[[int, int, str], bool]
-
-
-class JobCancelled(Exception):
-    """Raised by work that noticed the cancel request (optional: returning early is fine too)."""
-
+from kanwa_review.core.jobs import Cancelled, Progress
 
 class _Signals(QObject):
     progress = Signal(int, int, str)
@@ -53,7 +48,7 @@ class Job(QRunnable):
     def run(self) -> None:
         try:
             result = self.work(self._progress)
-        except JobCancelled:
+        except Cancelled:  # the work noticed the cancel request (returning early is fine too)
             self.signals.done.emit(None)
         except Exception as exc:  # every error reaches the UI through one path
             self.signals.failed.emit(exc, traceback.format_exc())

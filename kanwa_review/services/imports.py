@@ -1,0 +1,287 @@
+"""Import of submission packages (.kanwa) at the hub, or anywhere: each file verified by
+exchange/package_reader.py and, when every check passes, applied in ONE transaction.
+
+Per file the outcome (core.imports) is one of:
+  imported    a review (uuid) this database did not hold
+  unchanged   this exact revision is already held — nothing at all is written
+  superseded  a higher revision of a review held here: it becomes the active one, the older
+              rows get superseded = 1 and stay in history
+  rejected    a check failed; nothing at all is written (reasons listed)
+
+Improvement actions (format version 2, actions.json) are merged in the same transaction with
+`upsert_action`, after the review, also when the review itself is "unchanged": an action newer
+than the one held is applied, an older one is skipped ("stale", never written over newer
+data), an identical one is a no-op — so importing the same file twice still changes nothing.
+A rejected file applies no action either.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from kanwa_review.core.imports import (
+    IMPORTED, PACKAGE, REJECTED, SUPERSEDED, UNCHANGED, ImportResult,
+)
+from kanwa_review.core.jobs import Progress
+from kanwa_review.core.review import Facility
+from kanwa_review.services.base import ServiceBase
+from kanwa_review.store import import_repository as irepo
+from kanwa_review.store import pdca_repository as arepo
+from kanwa_review.store import repository as repo
+from kanwa_review.store.database import StoreError
+
+if TYPE_CHECKING:
+    from kanwa_review.exchange.package_reader import Package
+
+# The format code (the reader's jsonschema and zip checks) is imported when a package is read,
+# not when the services are: the app and every CLI command start without it.
+
+
+class _Refused(Exception):
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message
+
+
+class PackageImportOps(ServiceBase):
+    """Mixin of `Services`; uses ExportOps (`_review_document`) and PdcaOps (`upsert_action`)."""
+
+    # --- files --------------------------------------------------------------------------
+    @staticmethod
+    def package_files(paths: Iterable[str | Path]) -> list[Path]:
+        """The files one `import` run takes: files as given, folders expanded to their *.kanwa
+        files. ValueError (with the message to show) for a folder holding more packages than
+        one run takes, or when folders hold none."""
+        from kanwa_review.exchange.importer import expand_paths, oversized_folder
+
+        paths = list(paths)
+        too_many = oversized_folder(paths)
+        if too_many:
+            raise ValueError(too_many)
+        files = expand_paths(paths)
+        if not files:
+            folders = ", ".join(map(str, paths))
+            raise ValueError(f"{folders}: 取り込む .kanwa ファイルがありません。フォルダを確認してください / "
+                             "no .kanwa files found in the folders given; check the folder")
+        return files
+
+    @staticmethod
+    def expand_package_paths(paths: Iterable[str | Path]) -> list[Path]:
+        """Files as given, folders expanded to their *.kanwa files (sub-folders included,
+        sorted, at most MAX_FOLDER_FILES each), without `package_files`' refusals."""
+        from kanwa_review.exchange.importer import expand_paths
+
+        return expand_paths(paths)
+
+    @staticmethod
+    def verify_package(path: str | Path) -> Package:
+        """Read and verify a .kanwa file without any database; PackageRejected lists every
+        problem."""
+        from kanwa_review.exchange.package_reader import read_package
+
+        return read_package(path)
+
+    # --- importing ----------------------------------------------------------------------
+    def import_packages(self, files: Iterable[str | Path], *,
+                        progress: Progress | None = None) -> list[ImportResult]:
+        """Import files in order (expand folders first: `package_files`,
+        `expand_package_paths`), each in its own transaction. `progress(done, total, file
+        name)` returning False stops before the next file: the files already applied stay
+        applied, and their results are returned."""
+        from kanwa_review.exchange import package_reader
+
+        paths = list(files)
+        results = []
+        for n, p in enumerate(paths):
+            if progress is not None and not progress(n, len(paths), f"{Path(p).name}"):
+                break
+            results.append(self._import_package(p, package_reader))
+        if progress is not None:
+            progress(len(results), len(paths), "")
+        self._keep_new_file(any(r.status != REJECTED for r in results))
+        return results
+
+    def import_package(self, path: str | Path) -> ImportResult:
+        """Verify one file and, if every check passes, apply it in one transaction."""
+        from kanwa_review.exchange import package_reader
+
+        return self._import_package(path, package_reader)
+
+    def _import_package(self, path: str | Path, reader) -> ImportResult:
+        name = str(path)
+        try:
+            data = reader.read_package_file(path)
+            seen = irepo.applied_before(self.database, hashlib.sha256(data).hexdigest())
+            if seen is not None:
+                # The same file again is a no-op by construction (its review is held
+                # unchanged, final revisions are immutable, and its actions were merged then
+                # and can only have grown newer since), so re-importing a whole folder costs
+                # one hash per file, not a full verification.
+                return ImportResult(name, UNCHANGED, PACKAGE, review=seen["review_uuid"],
+                                    revision=seen["revision"], facility=seen["facility_code"])
+            package = reader.read_package_bytes(data, name)
+        except reader.PackageRejected as exc:
+            return ImportResult(name, REJECTED, PACKAGE, errors=exc.problems)
+        return self.apply_package(package)
+
+    def apply_package(self, pkg: Package) -> ImportResult:
+        """Apply a verified package in one transaction (or reject it, writing nothing)."""
+        result = ImportResult(pkg.file, REJECTED, PACKAGE, review=pkg.uuid,
+                              revision=pkg.revision, facility=pkg.facility["code"],
+                              warnings=list(pkg.warnings))
+        try:
+            with self._tx():
+                result.status = self._apply_review(pkg, result)
+                if pkg.format_version >= 2:
+                    result.actions = self._apply_actions(pkg, result)
+        except _Refused as exc:
+            result.status = REJECTED
+            result.errors = [exc.message]
+            result.warnings = list(pkg.warnings)
+            result.actions = {}
+        except (StoreError, sqlite3.Error) as exc:
+            result.status = REJECTED
+            result.warnings = list(pkg.warnings)
+            result.errors = [f"{pkg.file}: データベースに書き込めませんでした（何も変更されていません） / "
+                             f"the database could not be written; nothing was changed: {exc}"]
+        return result
+
+    # --- applying (inside the file's transaction) ---------------------------------------
+    def _apply_review(self, pkg: Package, result: ImportResult) -> str:
+        name, code, rev = pkg.file, pkg.facility["code"], pkg.revision
+        held = irepo.held_revisions(self.database, pkg.uuid)
+        other = next((h for h in held if h["facility_code"] != code), None)
+        if other is not None:
+            raise _Refused(
+                f"{name}: このレビュー（{pkg.uuid}）は既に別の施設 {other['facility_code']} "
+                f"{other['facility_name']} のものとして登録されています。ファイルの施設は {code} です。"
+                "取り違えの可能性があるため取り込みません。送付元に確認してください / this review "
+                f"UUID is already held for another facility ({other['facility_code']}); the file "
+                f"claims facility {code}. Not imported: check with the sender which is right.")
+        same = next((h for h in held if h["revision"] == rev), None)
+        if same is not None:
+            if same["status"] != "final":
+                raise _Refused(
+                    f"{name}: 第{rev}版はこのデータベースで下書きとして編集中です。下書きを確定するか削除して"
+                    f"から取り込んでください / revision {rev} is held here as a draft being edited; "
+                    "finalise or delete that draft first, then import again.")
+            from kanwa_review.exchange.importer import package_comparable, revision_comparable
+
+            local = repo.review(self.database, pkg.uuid, rev)
+            held_content = revision_comparable(
+                local, self.form_of(local), repo.answers(self.database, local.id).values(),
+                repo.findings(self.database, local.id))
+            if held_content != package_comparable(pkg):
+                raise _Refused(
+                    f"{name}: 第{rev}版は既に登録されていますが、内容が異なります。同じ版番号で内容の違う"
+                    "ファイルは取り込めません。チームに最新の版を確認してください / revision "
+                    f"{rev} is already held with different content; a file cannot change a "
+                    "revision. Ask the team which version is right.")
+            return UNCHANGED
+        top = held[-1] if held else None
+        if top is not None and top["revision"] > rev:
+            raise _Refused(
+                f"{name}: 第{rev}版は古い版です。このデータベースには既に第{top['revision']}版があるため"
+                f"取り込みません（変更はありません） / revision {rev} is older than revision "
+                f"{top['revision']} held here; not applied (nothing was changed).")
+        if top is not None and top["status"] != "final":
+            raise _Refused(
+                f"{name}: このデータベースでは第{top['revision']}版の下書きを編集中です。下書きを確定する"
+                f"か削除してから第{rev}版を取り込んでください / a draft of revision "
+                f"{top['revision']} is being edited here; finalise or delete it before importing "
+                f"revision {rev}.")
+
+        facility_id = self._package_facility(pkg, result)
+        h = pkg.header
+        irepo.insert_final_revision(
+            self.database, uuid=pkg.uuid, revision=rev, facility_id=facility_id,
+            form_hash=repo.ensure_form(self.database, pkg.form), visit_date=h["visit_date"],
+            fiscal_year=h["fiscal_year"], created_at=h["created_at"],
+            updated_at=h["updated_at"], finalised_at=h["finalised_at"],
+            finalised_by=h["finalised_by"], team=pkg.team, answers=pkg.answers,
+            findings=pkg.findings)
+        status = SUPERSEDED if held else IMPORTED
+        self._copy_audit(pkg)
+        repo.write_audit(self.database, actor=self.actor, review_uuid=pkg.uuid, revision=rev,
+                         entity="review", key=None, action="import", old=None,
+                         new={"file": Path(name).name, "sha256": pkg.file_sha256,
+                              "result": status})
+        irepo.log_package_import(self.database, actor=self.actor, file_name=Path(name).name,
+                                 file_sha256=pkg.file_sha256, review_uuid=pkg.uuid,
+                                 revision=rev, result=status, warnings=result.warnings)
+        return status
+
+    def _apply_actions(self, pkg: Package, result: ImportResult) -> dict[str, int]:
+        """Merge the package's improvement actions."""
+        counts = {"created": 0, "updated": 0, "stale": 0, "unchanged": 0}
+        review_ids = irepo.revision_ids(self.database, pkg.uuid)
+        for action in pkg.actions:
+            try:
+                changed = self.upsert_action(action)
+            except (ValueError, LookupError) as exc:
+                raise _Refused(
+                    f"{pkg.file}: 改善計画 {action.uuid}「{action.title[:30]}」を取り込めません"
+                    f"（何も変更されていません） / the improvement action {action.uuid} cannot be "
+                    f"imported; nothing was changed: {exc}") from None
+            if changed.created:
+                counts["created"] += 1
+            elif changed.stale:
+                counts["stale"] += 1
+            elif changed.changed:
+                counts["updated"] += 1
+            else:
+                counts["unchanged"] += 1
+            link = pkg.action_findings.get(action.uuid)
+            held = changed.action
+            review_id = review_ids.get(action.origin_revision or pkg.revision)
+            if link and held.finding_id is None and review_id is not None:
+                # re-attach the action to its finding (ids are local to each database)
+                finding_id = irepo.finding_at(self.database, review_id, *link)
+                if finding_id is not None:
+                    arepo.link_finding(self.database, held.uuid, finding_id)
+        if counts["stale"]:
+            result.warnings.append(
+                f"改善計画 {counts['stale']} 件は、このデータベースにより新しい記録があるため更新しません"
+                f"でした / {counts['stale']} improvement action(s) in the file are older than "
+                "those held here and were skipped (stale).")
+        return counts
+
+    def _package_facility(self, pkg: Package, result: ImportResult) -> int:
+        f = pkg.facility
+        held = repo.facility_by_code(self.database, f["code"])
+        if held is None:
+            held = repo.insert_facility(self.database, Facility(f["code"], f["name"],
+                                                                f["prefecture"], f["category"]))
+            repo.write_audit(self.database, actor=self.actor, review_uuid=None, revision=None,
+                             entity="facility", key=f["code"], action="create", old=None,
+                             new={"name": f["name"], "prefecture": f["prefecture"],
+                                  "category": f["category"], "source": Path(pkg.file).name})
+            result.warnings.append(
+                f"施設コード {f['code']}（{f['name']}）は未登録だったため、新しく登録しました。"
+                "施設マスタで名称・区分を確認してください / facility "
+                f"{f['code']} was not registered and has been created from the file; check its "
+                "name and category in the facility master.")
+        elif held.name != f["name"]:
+            result.warnings.append(
+                f"施設名が施設マスタと異なります（ファイル: {f['name']}、マスタ: {held.name}）。"
+                "マスタの名称のまま取り込みました / the facility name in the file differs from "
+                "the facility master; the master's name was kept.")
+        return held.id
+
+    def _copy_audit(self, pkg: Package) -> None:
+        """The team's audit trail travels with the review; entries already held (from an
+        earlier revision's import) are not duplicated."""
+        key = ("at", "actor", "revision", "entity", "key", "action")
+        held = repo.audit_keys(self.database, pkg.uuid)
+        rows = []
+        for e in pkg.audit:
+            k = tuple(e[x] for x in key)
+            if k in held:
+                continue
+            held.add(k)
+            rows.append(e)
+        repo.write_audit_batch(self.database, pkg.uuid, rows)

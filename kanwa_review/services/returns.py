@@ -1,0 +1,110 @@
+"""The prefectural Excel return (Excel集計表) and the improvement actions' progress sheets: the
+data is gathered here as core objects, exchange/excel_return.py writes the workbook.
+
+Which reviews: for each facility and fiscal year (年度), the latest finalised revision of the
+latest review visited that year; drafts are left out. `fiscal_year` limits it to one year.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from kanwa_review.core.dates import JST
+from kanwa_review.core.dates import fiscal_year as fiscal_year_of
+from kanwa_review.core.jobs import Progress, tick
+from kanwa_review.core.pdca import parse_timestamp
+from kanwa_review.core.qi import qi_values
+from kanwa_review.core.trends import score_changes
+from kanwa_review.services.base import ServiceBase
+from kanwa_review.store import repository as repo
+
+if TYPE_CHECKING:
+    from kanwa_review.exchange.excel_return import ActionRow, ReturnData, ReturnStats
+
+# openpyxl (exchange/excel_return.py) is imported when a workbook is made, not with the services.
+
+
+class ReturnOps(ServiceBase):
+    """Mixin of `Services`; uses ReviewOps (`load`, `previous_final`) and PdcaOps."""
+
+    def return_years(self) -> list[int]:
+        """Fiscal years with a finalised review (what the return can be limited to)."""
+        return repo.final_fiscal_years(self.database)
+
+    def action_rows(self, facility_codes: list[str]) -> list[ActionRow]:
+        """Every improvement action of the facilities, open and closed, in the store's order
+        (facility, open first, due date), as rows of the Actions sheet."""
+        from kanwa_review.exchange.excel_return import ActionRow
+
+        codes = set(facility_codes)
+        if not codes:
+            return []
+        names = {f.code: f.name for f in self.facilities()}
+        found = [a for a in self.actions() if a.facility_code in codes]
+        points = repo.finding_texts(self.database,
+                                    [a.finding_id for a in found if a.finding_id is not None])
+        visits = repo.first_visit_dates(self.database)
+        out = []
+        for a in found:
+            origin = visits.get(a.origin_review_uuid or "")
+            agreed = origin or (parse_timestamp(a.created_at).date() if a.created_at else None)
+            last = a.progress[-1] if a.progress else None
+            out.append(ActionRow(
+                a.facility_code, names.get(a.facility_code, ""),
+                fiscal_year_of(agreed) if agreed else None, "、".join(a.item_codes),
+                points.get(a.finding_id, "") if a.finding_id is not None else "", a.title,
+                a.owner_name, a.due_date, a.status_label, a.success_measure, a.owner_role,
+                parse_timestamp(last.at).astimezone(JST).date() if last else None,
+                last.note if last else "", a.uuid))
+        return out
+
+    def return_data(self, *, fiscal_year: int | None = None,
+                    progress: Progress | None = None) -> ReturnData:
+        """Everything the return shows: each facility's latest finalised review per fiscal
+        year with scores, change since the previous visit and QIs, and the actions."""
+        from kanwa_review.exchange.excel_return import FacilityReturn, ReturnData
+
+        facilities = {f.code: f for f in self.facilities()}
+        keys = repo.latest_final_reviews(self.database, fiscal_year)
+        rows: list[FacilityReturn] = []
+        for n, (uuid, revision) in enumerate(keys):
+            if n % 10 == 0:
+                tick(progress, n, len(keys) * 2, "レビューを読み込んでいます…")
+            data = self.load(uuid, revision)
+            scores = data.scores()
+            # the same "previous visit" the review screen and the PDF report compare with
+            prev = self.previous_final(uuid)
+            prev_scores = None
+            if prev is not None:
+                prev_scores = self.load(prev.uuid, prev.revision).scores()
+            rows.append(FacilityReturn(
+                review=data.review, facility=facilities[data.review.facility_code],
+                form=data.form, answers=data.answers, findings=data.findings, scores=scores,
+                changes=score_changes(scores, prev_scores),
+                previous_visit=prev.visit_date if prev else None,
+                qis=qi_values(data.form, data.answers)))
+        out = ReturnData(datetime.now(UTC).astimezone(), fiscal_year, rows)
+        out.actions = self.action_rows([r.facility.code for r in rows])
+        return out
+
+    def export_return(self, path: str | Path, *, fiscal_year: int | None = None,
+                      progress: Progress | None = None,
+                      today: date | None = None) -> ReturnStats:
+        """Write the prefectural return to `path` (.xlsx); Cancelled when `progress` says
+        stop (nothing is written then)."""
+        from kanwa_review.exchange.excel_return import ReturnStats, write_return
+
+        path = Path(path)
+        if path.suffix.lower() != ".xlsx":
+            raise ValueError(f"{path}: the Excel return is an .xlsx file; give a name ending in "
+                             ".xlsx")
+        if not path.parent.is_dir():
+            raise ValueError(f"{path.parent}: the folder does not exist")
+        data = self.return_data(fiscal_year=fiscal_year, progress=progress)
+        write_return(data, path, progress=progress, today=today)
+        if progress is not None:
+            progress(1, 1, "完了")
+        return ReturnStats(path, len({r.facility.code for r in data.rows}), len(data.rows),
+                           fiscal_year)
