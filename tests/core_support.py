@@ -44,14 +44,24 @@ def item(code: str, type_: str = "rating", **kw: Any) -> dict[str, Any]:
     return {**base, **kw}
 
 
-def make_form(*sections: tuple[str, list[dict[str, Any]]], form_id: str = "core-test") -> Form:
-    """A form from (section code, items) pairs; section titles are "節A", "節B" …"""
+def make_form(*sections: tuple[str, list[dict[str, Any]]], form_id: str = "core-test",
+              rules: list[dict[str, Any]] | None = None,
+              scales: list[dict[str, Any]] | None = None) -> Form:
+    """A form from (section code, items) pairs; section titles are "節A", "節B" … Built by the
+    models alone, as a form stored with a review is: the loader's cross checks do not run."""
     return Form.model_validate({
         "format": "kanwa-form/1", "id": form_id, "version": "1",
-        "title": {"ja": "テスト", "en": "Test"}, "scales": [ABCD],
+        "title": {"ja": "テスト", "en": "Test"}, "scales": scales or [ABCD],
         "sections": [{"code": code, "title": {"ja": f"節{code}", "en": f"Section {code}"},
                       "items": items} for code, items in sections],
+        **({"rules": rules} if rules is not None else {}),
     })
+
+
+def rule(id_: str, when: dict[str, Any], then: dict[str, Any], ja: str = "確認してください",
+         en: str = "Check") -> dict[str, Any]:
+    """One consistency rule of a form built in code."""
+    return {"id": id_, "when": when, "then": then, "message": {"ja": ja, "en": en}}
 
 
 # --- form files: the mini test form, the form shipped before 2026.2, anchors ---------------
