@@ -126,13 +126,13 @@ CATALOG = """<?xml version="1.0" encoding="utf-8"?>
 <context>
     <name>rules</name>
     <message>
+        <source>下書き</source>
+        <translation type="unfinished">Draft</translation>
+    </message>
+    <message>
         <location filename="../core/rules.py" line="111"/>
         <source>保存しました</source>
         <translation>Saved</translation>
-    </message>
-    <message>
-        <source>下書き</source>
-        <translation type="unfinished">Draft</translation>
     </message>
     <message>
         <source>古い</source>
@@ -168,6 +168,8 @@ CATALOG = """<?xml version="1.0" encoding="utf-8"?>
     <message>
         <translation>No source</translation>
     </message>
+    <source>迷子</source>
+    <translation>Stray</translation>
 </context>
 </TS>
 """
@@ -186,7 +188,8 @@ def test_catalog_reads_finished_translations_by_context_and_source(catalog_dir):
     assert i18n.catalog("en") == {
         ("rules", "保存しました"): "Saved",
         ("form", "保存しました"): "Stored",
-        # entries without a name or a source are kept under "" (no call ever looks them up)
+        # only <message> entries count; without a name or a source they are kept under ""
+        # (no call ever looks them up)
         ("", "名前なし"): "No name",
         ("odd", ""): "No source",
     }
