@@ -167,7 +167,8 @@ def test_problems_in_a_section_name_the_section():
 
 def test_an_empty_list_is_reported_and_later_problems_too():
     text = edit("version: \"1\"", "version: [1]",
-                edit("    items:\n      - code: B-1", "    items: []\n    itemz:\n      - code: B-1"))
+                edit("    items:\n      - code: B-1",
+                     "    items: []\n    itemz:\n      - code: B-1"))
     assert problems(text) == [
         f"{at(text, 'version:')}: version: 文字列で書いてください / Input should be a valid string",
         f"{at(text, 'items: []')} [B]: sections.1.items: 要素が足りません / "
@@ -176,7 +177,8 @@ def test_an_empty_list_is_reported_and_later_problems_too():
 
 
 def test_a_list_whose_members_failed_is_not_also_too_short_and_alike_problems_count_once():
-    reference = "        reference: {value: 5, label: {ja: 目安}, facility_category: [hospice, clinic]}\n"
+    reference = ("        reference: {value: 5, label: {ja: 目安}, "
+                 "facility_category: [hospice, clinic]}\n")
     text = edit("        min: 0\n", "        min: 0\n" + reference) + (
         "      - code: B-7\n        type: textt\n        text: {ja: x, en: x}\n"
         "        traces_to: [test]\n")
@@ -272,7 +274,8 @@ def test_conditions_that_can_work_pass():
 
 # --- rules ------------------------------------------------------------------------------------
 
-RULE = "  - id: {id}\n    when: {when}\n    then: {then}\n    message: {{ja: 確認してください, en: Check}}\n"
+RULE = ("  - id: {id}\n    when: {when}\n    then: {then}\n"
+        "    message: {{ja: 確認してください, en: Check}}\n")
 
 
 def with_rules(*rules: str) -> str:
@@ -496,8 +499,8 @@ def test_the_authoring_check_names_the_missing_grades_at_the_item_code():
     assert problems(text, strict=True) == [
         f"{at(text, 'code: A-1')} [A-1]: 評価 B {MISSING}{{B: {{ja: …, en: …}}}}）",
         f"{at(text, '  code: A-2')} [A-2]: 評価 B {MISSING}{{B: {{ja: …, en: …}}}}）"]
-    text = anchored().replace("          A: {ja: 十分, en: Full}\n          B: {ja: 概ね, en: Mostly}\n",
-                              "", 1)
+    both = "          A: {ja: 十分, en: Full}\n          B: {ja: 概ね, en: Mostly}\n"
+    text = anchored().replace(both, "", 1)
     assert problems(text, strict=True) == [
         f"{at(text, 'code: A-1')} [A-1]: 評価 A, B {MISSING}{{A: {{ja: …, en: …}}}}）"]
 
