@@ -209,6 +209,16 @@ def test_a_bad_condition_is_reported_once_where_it_starts():
         f"{at(text, 'relevant_if')} [A-4]: sections.0.items.3.relevant_if: {CONDITION}"]
 
 
+def test_a_bad_condition_written_as_a_block_is_reported_at_its_key():
+    text = edit("        relevant_if: {item: A-3, equals: true}\n",
+                "        relevant_if:\n          item: A-3\n          equals: [true]\n")
+    assert problems(text) == [
+        f"{at(text, 'relevant_if:')} [A-4]: relevant_if の値 [[True]] は A-3 の回答としてありえない"
+        "ため、この項目は表示されません / relevant_if compares A-3 with [[True]], but A-3 can "
+        "only be [False, True]; the item would never show",
+        f"{at(text, 'relevant_if:')} [A-4]: sections.0.items.3.relevant_if: {CONDITION}"]
+
+
 def test_two_bad_conditions_in_one_section_are_two_problems():
     text = edit("relevant_if: {item: A-3, equals: true}", "relevant_if: {item: A-3, equalz: true}",
                 edit("        required: true\n        traces_to: [test]\n      - code: A-4",
@@ -294,6 +304,29 @@ def test_rules_name_missing_items_inside_all_and_any():
         f"{at(text, 'Z-2')} [r1]: then の項目 Z-2 はこの評価票にありません。項目コードを確かめてください"]
 
 
+def test_a_rule_written_as_a_block_is_reported_at_the_leaf():
+    text = with_rules("  - id: r\n    when:\n      all:\n        - item: A-3\n"
+                      "          equals: true\n        - item: Z-1\n          answered: true\n"
+                      "    then:\n      item: A-1\n      in: [X, Y]\n"
+                      "    message: {ja: 確認してください}\n")
+    assert problems(text) == [
+        f"{at(text, 'item: Z-1')} [r]: when の項目 Z-1 はこの評価票にありません。"
+        "項目コードを確かめてください",
+        f"{at(text, 'in: [X, Y]')} [r]: then の in の値 X, Y は A-1 の回答としてありえません"
+        "（A-1 の回答: A, B, C, D, NA）。選択肢・評価の記号を確かめてください"]
+
+
+@pytest.mark.parametrize("condition, message", [
+    ("{item: A-3, at_least: 1}", "at_least は整数・数値・割合の項目にだけ使えます（A-3 は yes_no の"
+                                 "項目です）。equals・in 等を使ってください"),
+    ("{item: B-1, not_in: [1]}", "B-1 は割合の項目です。割合（%）は at_least・at_most で比べて"
+                                 "ください"),
+])
+def test_rule_tests_must_fit_the_item(condition, message):
+    text = with_rules(rule("r", "{item: A-1, in: [A]}", condition))
+    assert problems(text) == [f"{at(text, 'then:')} [r]: {message}"]
+
+
 def test_every_leaf_of_a_rule_is_checked():
     text = with_rules(rule("r", "{all: [{item: Z-1, equals: true}, {item: B-3, equals: icu}]}",
                            "{item: A-1, in: [A]}"))
@@ -352,8 +385,9 @@ def test_rules_that_can_work_pass():
 
 def test_rule_messages_are_translated(echo_catalog):
     text = with_rules(rule("r", "{item: Z-1, equals: true}", "{item: A-1, inn: [A]}"),
-                      rule("r", "{item: A-3, at_least: 1}", "{item: A-1, equals: E}"))
-    assert [p.split(": ", 1)[1][:7] for p in problems(text)] == ["[form] "] * 5
+                      rule("r", "{item: A-3, at_least: 1}", "{item: A-1, equals: E}"),
+                      rule("s", "{item: A-1, in: [A]}", "{item: B-1, not_in: [1]}"))
+    assert [p.split(": ", 1)[1][:7] for p in problems(text)] == ["[form] "] * 6
 
 
 # --- items across the form --------------------------------------------------------------------
@@ -473,12 +507,43 @@ def test_section_codes_of_the_wrong_shape_are_not_compared():
 
 
 def test_an_item_code_of_the_wrong_shape_skips_only_that_item():
-    text = edit("code: B-2", "code: B-1", edit("      - code: A-2\n", "      - code: [A-2]\n"))
+    text = edit("code: A-4", "code: A-1", edit("      - code: A-2\n", "      - code: [A-2]\n"))
     assert problems(text) == [
         f"{at(text, 'code: [A-2]')} [['A-2']]: sections.0.items.1.code: 文字列で書いてください / "
         "Input should be a valid string",
-        f"{at(text, 'code: B-1', 2)} [B-1]: 項目コードが2回使われています。評価票の中で"
+        f"{at(text, 'code: A-1', 2)} [A-1]: 項目コードが2回使われています。評価票の中で"
         "重複しないようにしてください / item code is used twice; codes must be unique in a form"]
+
+
+def test_an_item_of_the_wrong_shape_skips_only_that_item():
+    text = edit("code: A-4", "code: A-1", edit("    items:\n      - code: A-1",
+                                               "    items:\n      - 5\n      - code: A-1"))
+    assert problems(text) == [
+        f"{at(text, '      - 5')}: sections.0.items.0: 「キー: 値」の形で書いてください / "
+        "Input should be a valid dictionary or instance of Item",
+        f"{at(text, 'code: A-1', 2)} [A-1]: 項目コードが2回使われています。評価票の中で"
+        "重複しないようにしてください / item code is used twice; codes must be unique in a form"]
+
+
+def test_a_section_of_the_wrong_shape_does_not_stop_the_authoring_check():
+    text = edit("sections:\n", "sections:\n  - 5\n")
+    assert problems(text, strict=True) == [
+        f"{at(text, '  - 5')}: sections.0: 「キー: 値」の形で書いてください / "
+        "Input should be a valid dictionary or instance of Section"] + [
+        f"{at(text, f'code: {code}')} [{code}]: 評価 A, B, C, D {MISSING}"
+        "{A: {ja: …, en: …}}）" for code in ("A-1", "A-2", "B-4")]
+
+
+def test_conditions_on_a_rating_item_look_the_scale_up_past_values_of_the_wrong_shape():
+    text = edit("    options:\n", "    options:\n      - 5\n",
+                edit("scales:\n", "scales:\n  - 5\n"))
+    text = edit("relevant_if: {item: A-3, equals: true}", "relevant_if: {item: A-1, in: [E]}", text)
+    found = problems(text)
+    assert found[-1] == (f"{at(text, 'relevant_if')} [A-4]: relevant_if の値 ['E'] は A-1 の回答と"
+                         "してありえないため、この項目は表示されません / relevant_if compares A-1 "
+                         "with ['E'], but A-1 can only be ['A', 'B', 'C', 'D', 'NA']; the item "
+                         "would never show")
+    assert len(found) == 3
 
 
 # --- anchors (grade definitions) --------------------------------------------------------------
