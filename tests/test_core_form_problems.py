@@ -306,7 +306,7 @@ def test_rules_name_missing_items_inside_all_and_any():
 
 def test_a_rule_written_as_a_block_is_reported_at_the_leaf():
     text = with_rules("  - id: r\n    when:\n      all:\n        - item: A-3\n"
-                      "          equals: true\n        - item: Z-1\n          answered: true\n"
+                      "          equals: true\n        - answered: true\n          item: Z-1\n"
                       "    then:\n      item: A-1\n      in: [X, Y]\n"
                       "    message: {ja: 確認してください}\n")
     assert problems(text) == [
