@@ -110,18 +110,26 @@ def test_anchors_and_aliases_are_refused_where_they_are():
     assert problems("a: 1\nb:\n  - *x\n") == [f"form.yaml:3: {ALIASES}"]
 
 
-def test_the_yaml_node_limit_is_exact():
+# The node and item limits are tested at a small value (the checks read the module's constant
+# when they run), so the exact boundary costs nothing; the shipped limits (200,000 nodes, 2,000
+# items) are far above a real checklist (about 10,000 nodes and 90 items).
+SMALL_LIMIT = 40
+
+
+def test_the_yaml_node_limit_is_exact(monkeypatch):
+    monkeypatch.setattr(F, "MAX_YAML_EVENTS", SMALL_LIMIT)
     # one scalar per line: stream, document and sequence events make six more
-    F._refuse_aliases("- x\n" * (MAX_YAML_EVENTS - 6), "s")            # exactly the limit
+    F._refuse_aliases("- x\n" * (SMALL_LIMIT - 6), "s")                 # exactly the limit
     with pytest.raises(FormError) as info:
-        F._refuse_aliases("- x\n" * (MAX_YAML_EVENTS - 5), "s")
+        F._refuse_aliases("- x\n" * (SMALL_LIMIT - 5), "s")
     assert [str(p) for p in info.value.problems] == [
-        f"s:{MAX_YAML_EVENTS - 4}: 評価票が大きすぎます（YAML の要素が多すぎます） / "
+        f"s:{SMALL_LIMIT - 4}: 評価票が大きすぎます（YAML の要素が多すぎます） / "
         "the form is too large (too many YAML nodes)"]
     # the node that crossed the limit is named: here the last scalar
-    assert problems("- x\n" * (MAX_YAML_EVENTS - 2)) == [
-        f"form.yaml:{MAX_YAML_EVENTS - 2}: 評価票が大きすぎます（YAML の要素が多すぎます） / "
+    assert problems("- x\n" * (SMALL_LIMIT - 2)) == [
+        f"form.yaml:{SMALL_LIMIT - 2}: 評価票が大きすぎます（YAML の要素が多すぎます） / "
         "the form is too large (too many YAML nodes)"]
+    assert MAX_YAML_EVENTS == 200_000
 
 
 def test_duplicate_keys_are_named_at_their_second_occurrence():
@@ -441,7 +449,8 @@ def test_qi_ids_and_references_only_on_figures():
                               "使われています / QI id 'rate' is already used by B-1"]
 
 
-def test_the_item_limit_is_exact():
+def test_the_item_limit_is_exact(monkeypatch):
+    monkeypatch.setattr(F, "MAX_ITEMS", 5)
     head = MINI.split("sections:")[0]
 
     def form_of(n: int) -> str:
@@ -449,18 +458,21 @@ def test_the_item_limit_is_exact():
                         "traces_to: [t]}\n" for i in range(1, n + 1))
         return head + "sections:\n  - code: A\n    title: {ja: a, en: a}\n    items:\n" + items
 
-    assert parse_form(form_of(MAX_ITEMS)).item_count == MAX_ITEMS
-    assert problems(form_of(MAX_ITEMS + 1)) == [
-        f"form.yaml: 項目が {MAX_ITEMS + 1} 個あります。{MAX_ITEMS} 個以内にしてください / "
-        f"{MAX_ITEMS + 1} items; a form may have at most {MAX_ITEMS}"]
+    assert parse_form(form_of(5)).item_count == 5
+    too_many = "form.yaml: 項目が 6 個あります。5 個以内にしてください / 6 items; a form may have at most 5"
+    assert problems(form_of(6)) == [too_many]
+    # the items of all sections count together
+    two = form_of(3) + "  - code: B\n    title: {ja: b, en: b}\n    items:\n" + "".join(
+        f"      - {{code: B-{i}, type: yes_no, text: {{ja: x, en: x}}, traces_to: [t]}}\n"
+        for i in range(1, 4))
+    assert problems(two) == [too_many]
     # a form written as one line of JSON: the problem without a line comes first
-    data = yaml.safe_load(form_of(MAX_ITEMS + 1))
+    data = yaml.safe_load(form_of(6))
     data["sections"][0]["items"][1]["code"] = "A-1"
     assert problems(json.dumps(data, ensure_ascii=False)) == [
-        f"form.yaml: 項目が {MAX_ITEMS + 1} 個あります。{MAX_ITEMS} 個以内にしてください / "
-        f"{MAX_ITEMS + 1} items; a form may have at most {MAX_ITEMS}",
-        "form.yaml:1 [A-1]: 項目コードが2回使われています。評価票の中で重複しないようにしてください"
-        " / item code is used twice; codes must be unique in a form"]
+        too_many, "form.yaml:1 [A-1]: 項目コードが2回使われています。評価票の中で重複しないように"
+                  "してください / item code is used twice; codes must be unique in a form"]
+    assert MAX_ITEMS == 2000
 
 
 # --- values of the wrong shape: reported, never crashed on ------------------------------------
