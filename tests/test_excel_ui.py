@@ -10,7 +10,7 @@ from openpyxl import load_workbook
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from kanwa_review.store import repository as repo
-from kanwa_review.ui import excel_actions
+from kanwa_review.ui.files import workbooks as excel_actions
 from tests.data.excel import make_bad_workbooks as bad
 from tests.ui_window_support import ExtensionHost as FakeWindow
 

@@ -13,7 +13,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from kanwa_review.core.imports import ImportResult
-from kanwa_review.ui import exchange_actions
+from kanwa_review.ui.files import packages as exchange_actions
 from tests.ui_window_support import ExtensionHost as FakeWindow
 
 HOSTILE = Path(__file__).parent / "data" / "hostile"

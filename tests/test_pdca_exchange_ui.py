@@ -1,5 +1,5 @@
 """集計 ▸ 進捗報告シートを作成… / 進捗を取り込む…: the hub makes a facility's progress workbook and
-imports it back, off the UI thread (ui/excel_actions.py hooks over exchange/progress.py)."""
+imports it back, off the UI thread (ui/files/progress_files.py over services.import_progress)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from openpyxl import load_workbook
 from PySide6.QtWidgets import QFileDialog, QInputDialog
 
 from kanwa_review.exchange.excel_return import ACTION_HEADERS
-from kanwa_review.ui import excel_actions
+from kanwa_review.ui.files import workbooks as excel_actions
 from tests.ui_window_support import ExtensionHost as FakeWindow
 
 

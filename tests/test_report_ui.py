@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kanwa_review.ui.report_actions import batch_work, install, single_work
+from kanwa_review.ui.files.reports import batch_work, install, single_work
 
 
 class _Menu:
@@ -45,7 +45,7 @@ def test_print_pdf_paints_every_page(final_review, db_path, tmp_path, services, 
     import pytest
     from PySide6.QtPrintSupport import QPrinter
 
-    from kanwa_review.ui.report_actions import can_render_pdf, print_pdf
+    from kanwa_review.ui.files.reports import can_render_pdf, print_pdf
     if not can_render_pdf():
         pytest.skip("pypdfium2 not installed: printing uses the system viewer")
     pdf = Path(single_work(db_path, final_review.uuid, tmp_path / "p.pdf")(lambda *a: True))

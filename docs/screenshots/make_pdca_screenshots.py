@@ -40,8 +40,8 @@ def main() -> None:
     from kanwa_review.demo import generate
     from kanwa_review.services import Services
     from kanwa_review.store import open_database
-    from kanwa_review.ui.dashboard import DashboardWindow
-    from kanwa_review.ui.facility_history import FacilityHistoryWindow
+    from kanwa_review.ui.hub.dashboard import DashboardWindow
+    from kanwa_review.ui.hub.facility_history import FacilityHistoryWindow
     from kanwa_review.ui.fonts import install_app_font
 
     dark = "--dark" in sys.argv

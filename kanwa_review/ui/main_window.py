@@ -14,9 +14,10 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget
 
 from kanwa_review.services import Services
-from kanwa_review.ui import excel_actions, exchange_actions, pdca_actions, report_actions
+from kanwa_review.ui.files import packages, reports, workbooks
+from kanwa_review.ui.hub import menu as hub_menu
 from kanwa_review.ui.dialogs import FinaliseDialog, confirm
-from kanwa_review.ui.home import HomeScreen
+from kanwa_review.ui.home.screen import HomeScreen
 from kanwa_review.ui.settings import AppSettings
 
 APP_TITLE = "緩和ケア ピアレビュー — kanwa-review"
@@ -77,10 +78,10 @@ class MainWindow(QMainWindow):
         self.saved_label.setAccessibleName("保存の状態")
         self.statusBar().addPermanentWidget(self.saved_label)
         self.show_status(f"データベース: {self.db_path}")
-        exchange_actions.install(self)   # submission packages: export, import, drag and drop
-        report_actions.install(self)     # PDF feedback reports, preview, print
-        excel_actions.install(self)      # Excel return, template, workbook import
-        pdca_actions.install(self)       # hub dashboard, facility history (PDCA)
+        packages.install(self)           # submission packages: export, import, drag and drop
+        reports.install(self)            # PDF feedback reports, preview, print
+        workbooks.install(self)          # Excel return, template, workbook import
+        hub_menu.install(self)           # hub dashboard, facility history (PDCA)
         self._finish_file_menu()
         self._update_title()
         self._update_actions()
@@ -201,7 +202,7 @@ class MainWindow(QMainWindow):
 
     # --- pages --------------------------------------------------------------------------
     def open_review(self, uuid: str, focus: str | None = None):
-        from kanwa_review.ui.review_screen import (
+        from kanwa_review.ui.review.screen import (
             ReviewScreen,  # first use only: fast start-up
         )
 

@@ -27,7 +27,7 @@ def _open_review(window, uuid: str) -> None:
 
 
 def open_dashboard(window):
-    from kanwa_review.ui.dashboard import DashboardWindow
+    from kanwa_review.ui.hub.dashboard import DashboardWindow
 
     existing = getattr(window, "dashboard_window", None)
     if existing is not None:
@@ -48,7 +48,7 @@ def open_dashboard(window):
 
 
 def open_facility_history(window, facility_code: str | None = None):
-    from kanwa_review.ui.facility_history import FacilityHistoryWindow
+    from kanwa_review.ui.hub.facility_history import FacilityHistoryWindow
 
     code = facility_code or current_facility_code(window)
     if not code:

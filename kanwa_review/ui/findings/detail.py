@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kanwa_review.ui.actions_editor import ActionsEditor
+from kanwa_review.ui.findings.actions_editor import ActionsEditor
 from kanwa_review.ui.dialogs.common import error_label
-from kanwa_review.ui.findings_widgets import FindingEditor
+from kanwa_review.ui.findings.widgets import FindingEditor
 
 
 def _button(text: str, accessible: str, tip: str = "") -> QPushButton:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from kanwa_review.core.form import Item
-from kanwa_review.ui.checklist_widgets import (
+from kanwa_review.ui.checklist.widgets import (
     CHOSEN_STYLE,
     EmptyableDateBox,
     NoteLine,

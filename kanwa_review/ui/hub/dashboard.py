@@ -29,14 +29,14 @@ from PySide6.QtWidgets import (
 from kanwa_review.core.dashboard import RECEIPT_LABELS
 from kanwa_review.core.dates import fiscal_year_label
 from kanwa_review.core.review import FACILITY_CATEGORIES
-from kanwa_review.ui.dashboard_models import (
+from kanwa_review.ui.hub.heatmap import (
     CODE_ROLE,
     FIXED_COLUMNS,
     HeatmapModel,
     MedianLastProxy,
     legend,
 )
-from kanwa_review.ui.facility_history import (
+from kanwa_review.ui.hub.facility_history import (
     WARNING_TEXT,
     FacilityHistoryWindow,
     _item,

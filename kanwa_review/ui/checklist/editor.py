@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
 
 from kanwa_review.core.form import Form, Item
 from kanwa_review.core.review import Answer, percentage
-from kanwa_review.ui.checklist_answer_controls import EMPTY_DATE, AnswerControls
-from kanwa_review.ui.checklist_model import rating_text, scale_label, value_text
-from kanwa_review.ui.checklist_widgets import (
+from kanwa_review.ui.checklist.answer_controls import EMPTY_DATE, AnswerControls
+from kanwa_review.ui.checklist.model import rating_text, scale_label, value_text
+from kanwa_review.ui.checklist.widgets import (
     NoteLine,
     RatingButtons,
     secondary,

@@ -10,8 +10,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMenu, QMessageBox
 
 from kanwa_review.core.review import Answer, AnswerError, ReviewStateError
-from kanwa_review.ui.checklist_commands import AnswersCommand
-from kanwa_review.ui.checklist_editor import FINDING_ACTIONS
+from kanwa_review.ui.checklist.commands import AnswersCommand
+from kanwa_review.ui.checklist.editor import FINDING_ACTIONS
 
 
 class ItemActions:

@@ -15,7 +15,7 @@ from PySide6.QtGui import QUndoCommand
 from kanwa_review.core.review import FINDING_LABELS, Finding, ReviewStateError
 
 if TYPE_CHECKING:
-    from kanwa_review.ui.findings import FindingsPanel
+    from kanwa_review.ui.findings.panel import FindingsPanel
 
 TEXT_MERGE_ID = 0x6b77     # QUndoCommand.id() of text edits, so one typing spell is one step
 _USER_ERRORS = (ValueError, LookupError, ReviewStateError)

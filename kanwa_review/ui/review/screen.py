@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
 
 from kanwa_review.core.completeness import completeness
 from kanwa_review.core.dates import fiscal_year_label
-from kanwa_review.ui.audit_view import AuditView
-from kanwa_review.ui.checklist import ChecklistScreen
-from kanwa_review.ui.findings import FindingsPanel
-from kanwa_review.ui.models import STATUS_LABELS
+from kanwa_review.ui.review.audit_view import AuditView
+from kanwa_review.ui.checklist.screen import ChecklistScreen
+from kanwa_review.ui.findings.panel import FindingsPanel
+from kanwa_review.ui.home.models import STATUS_LABELS
 
 CHECKLIST_TAB, FINDINGS_TAB, AUDIT_TAB = range(3)
 

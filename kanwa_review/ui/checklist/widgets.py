@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from kanwa_review.core.form import Form, Item
-from kanwa_review.ui.checklist_model import MARK_COLOURS, rating_text
+from kanwa_review.ui.checklist.model import MARK_COLOURS, rating_text
 
 # the chosen option in the palette's highlight colours (follows light and dark mode)
 CHOSEN_STYLE = ("QPushButton:checked { background: palette(highlight); "

@@ -47,18 +47,18 @@ from kanwa_review.core.review import (
 )
 from kanwa_review.core.skiplogic import relevant_items
 from kanwa_review.services import Changed, StoreError
-from kanwa_review.ui.checklist_commands import AnswersCommand
-from kanwa_review.ui.checklist_editor import ItemEditor
-from kanwa_review.ui.checklist_item_actions import ItemActions
-from kanwa_review.ui.checklist_item_list import ItemList
-from kanwa_review.ui.checklist_keys import (
+from kanwa_review.ui.checklist.commands import AnswersCommand
+from kanwa_review.ui.checklist.editor import ItemEditor
+from kanwa_review.ui.checklist.item_actions import ItemActions
+from kanwa_review.ui.checklist.item_list import ItemList
+from kanwa_review.ui.checklist.keys import (
     CLEAR,
     choice_for_key,
     is_shifted_letter,
     rating_for_key,
     yes_no_for_key,
 )
-from kanwa_review.ui.checklist_model import (
+from kanwa_review.ui.checklist.model import (
     ACTIONS,
     CODE,
     CODE_ROLE,

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QAbstractItemView, QListWidget, QPlainTextEdit
 from kanwa_review.core.review import FINDING_LABELS
 
 if TYPE_CHECKING:
-    from kanwa_review.ui.findings import FindingsPanel
+    from kanwa_review.ui.findings.panel import FindingsPanel
 
 
 class FindingList(QListWidget):

@@ -28,7 +28,7 @@ from kanwa_review.core.dashboard import format_delta
 from kanwa_review.core.dates import fiscal_year_label
 from kanwa_review.core.history import OVERALL
 from kanwa_review.core.review import FACILITY_CATEGORIES
-from kanwa_review.ui.history_chart import BARS, LINES, HistoryChart
+from kanwa_review.ui.hub.history_chart import BARS, LINES, HistoryChart
 from kanwa_review.ui.workers import run_job
 
 WARNING_TEXT = QColor("#C2410C")   # orange-red: readable on white and on dark grey
@@ -48,7 +48,7 @@ def overview_work(db_path: Path, facility_code: str, today: date | None):
 def _editor():
     """ActionsDialog of ui/actions_editor, or None when this build has no editor."""
     try:
-        from kanwa_review.ui.actions_editor import ActionsDialog
+        from kanwa_review.ui.findings.actions_editor import ActionsDialog
     except ImportError:
         return None
     return ActionsDialog

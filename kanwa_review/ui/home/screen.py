@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from kanwa_review.core.form import Form
 from kanwa_review.ui.dialogs import NewFacilityDialog, NewReviewDialog, confirm
-from kanwa_review.ui.models import UUID_ROLE, HomeFilter, HomeModel
+from kanwa_review.ui.home.models import UUID_ROLE, HomeFilter, HomeModel
 
 STATUS_FILTERS = (("すべての状態", None), ("下書きのみ", "draft"), ("確定のみ", "final"))
 

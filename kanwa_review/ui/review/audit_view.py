@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from kanwa_review.core.form import Form
 from kanwa_review.core.review import FINDING_LABELS, PROFESSIONS, TEAM_ROLES, percentage
-from kanwa_review.ui.models import local_time
+from kanwa_review.ui.home.models import local_time
 
 ACTION_LABELS = {
     ("review", "create"): "レビューを作成", ("review", "update"): "基本情報を変更",

@@ -10,10 +10,10 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QTreeView
 
-from kanwa_review.ui.checklist_model import CODE_ROLE, RATING
+from kanwa_review.ui.checklist.model import CODE_ROLE, RATING
 
 if TYPE_CHECKING:
-    from kanwa_review.ui.checklist import ChecklistScreen
+    from kanwa_review.ui.checklist.screen import ChecklistScreen
 
 _ENTER_KEYS = (Qt.Key_Return.value, Qt.Key_Enter.value)
 _EDIT_KEYS = (Qt.Key_F2.value, Qt.Key_Space.value)

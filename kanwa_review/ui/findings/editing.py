@@ -16,14 +16,14 @@ from PySide6.QtWidgets import QDialog
 from kanwa_review.core.review import FINDING_KINDS, FINDING_LABELS
 from kanwa_review.ui.dialogs.common import show_error
 from kanwa_review.ui.dialogs.confirm import confirm
-from kanwa_review.ui.findings_commands import (
+from kanwa_review.ui.findings.commands import (
     AddFinding,
     DeleteFinding,
     EditFinding,
     FindingRef,
     MoveFinding,
 )
-from kanwa_review.ui.findings_item_picker import ItemPickerDialog
+from kanwa_review.ui.findings.item_picker import ItemPickerDialog
 
 
 class FindingEditing:

@@ -38,12 +38,12 @@ from PySide6.QtWidgets import (
 )
 
 from kanwa_review.core.review import FINDING_KINDS, FINDING_LABELS, Finding
-from kanwa_review.ui.findings_commands import FindingRef
-from kanwa_review.ui.findings_detail import FacilityActionsPage, FindingDetail
-from kanwa_review.ui.findings_editing import FindingEditing
-from kanwa_review.ui.findings_item_picker import ItemPickerDialog
-from kanwa_review.ui.findings_text import finding_line, linked_items_text
-from kanwa_review.ui.findings_widgets import FindingList
+from kanwa_review.ui.findings.commands import FindingRef
+from kanwa_review.ui.findings.detail import FacilityActionsPage, FindingDetail
+from kanwa_review.ui.findings.editing import FindingEditing
+from kanwa_review.ui.findings.item_picker import ItemPickerDialog
+from kanwa_review.ui.findings.text import finding_line, linked_items_text
+from kanwa_review.ui.findings.widgets import FindingList
 
 COMMIT_DELAY_MS = 600      # a pause in typing this long commits the text
 ACTION_KINDS = ("improve", "recommendation")  # the kinds an improvement action can answer
