@@ -7,10 +7,10 @@ A mixin of ChecklistScreen, which holds the answers, the previous answers and th
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMenu, QMessageBox
+from PySide6.QtWidgets import QMenu
 
-from kanwa_review.core.review import Answer, AnswerError, ReviewStateError
-from kanwa_review.ui.checklist.commands import AnswersCommand
+from kanwa_review.core.review import Answer
+from kanwa_review.ui.checklist.commands import AnswerEdit, AnswersCommand
 from kanwa_review.ui.checklist.editor import FINDING_ACTIONS
 
 
@@ -33,21 +33,19 @@ class ItemActions:
             return
         self.editor.flush()
         before_all = dict(self.answers)
-        try:
+
+        def edit() -> AnswerEdit | None:
             changed = self.services.accept_previous(self.uuid)
-        except (AnswerError, ReviewStateError, ValueError, LookupError) as exc:
-            QMessageBox.warning(self, "前回の評価を採用", str(exc))
-            return
-        if not changed.items:
-            self.editor.show_error("前回の評価を写せる未回答の項目はありません。")
-            return
-        now = self.services.answers(self.uuid)
-        before = {c: before_all.get(c) or Answer(c) for c in changed.items}
-        after = {c: now.get(c) or Answer(c) for c in changed.items}
-        self._apply(after)
-        self.undo_stack.push(AnswersCommand(self, f"前回の評価を採用（{len(after)}項目）",
-                                            before, after))
-        self._announce(changed)
+            if not changed.items:
+                self.editor.show_error("前回の評価を写せる未回答の項目はありません。")
+                return None
+            now = self.services.answers(self.uuid)
+            command.setText(f"前回の評価を採用（{len(changed.items)}項目）")
+            return AnswerEdit({c: before_all.get(c) or Answer(c) for c in changed.items},
+                              {c: now.get(c) or Answer(c) for c in changed.items}, changed)
+
+        command = AnswersCommand(self.writer, "前回の評価を採用", edit)
+        self.undo_stack.push(command)
 
     # --- findings -----------------------------------------------------------------------
     def _request_finding(self, kind: str, code: str) -> None:

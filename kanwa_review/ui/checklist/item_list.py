@@ -1,19 +1,17 @@
 """The item table of the checklist screen (評価項目の一覧): a QTreeView over the checklist
 model whose keys are the reviewer's: ratings, Tab / Enter to move on, F2 / Space to edit, Ctrl+↑/↓
-to jump sections, P to take the previous visit's answer. Decisions are the screen's."""
+to jump sections, P to take the previous visit's answer. It only reports what the reviewer asked
+for (signals, and the rating keys handed in); the screen decides."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QContextMenuEvent
+from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QContextMenuEvent, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QTreeView
 
 from kanwa_review.ui.checklist.model import CODE_ROLE, RATING
-
-if TYPE_CHECKING:
-    from kanwa_review.ui.checklist.screen import ChecklistScreen
 
 _ENTER_KEYS = (Qt.Key_Return.value, Qt.Key_Enter.value)
 _EDIT_KEYS = (Qt.Key_F2.value, Qt.Key_Space.value)
@@ -54,12 +52,18 @@ class RatingMarkDelegate(QStyledItemDelegate):
 
 
 class ItemList(QTreeView):
-    """The item table. Keys on a focused item: 1–4 / A–D / 0 rate it, Tab / Enter move on,
-    F2 / Space edit it in the editor."""
+    """The item table. Keys on a focused item: 1–4 / A–D / 0 rate it (`rating_key`, handed in:
+    True when it used the key), Tab / Enter move on, F2 / Space edit it in the editor."""
 
-    def __init__(self, screen: ChecklistScreen):
+    move_requested = Signal(int)              # rows to move by (Tab, Enter; Shift: back)
+    edit_requested = Signal()                 # F2 / Space: into the editor
+    section_jump_requested = Signal(int)      # Ctrl+↓ / Ctrl+↑
+    previous_requested = Signal(str)          # P: take the previous visit's answer (item code)
+    menu_requested = Signal(str, QPoint)      # item code, where (global)
+
+    def __init__(self, rating_key: Callable[[QKeyEvent], bool]):
         super().__init__()
-        self.screen = screen
+        self.rating_key = rating_key
         self.setRootIsDecorated(False)
         self.setUniformRowHeights(True)
         self.setAlternatingRowColors(True)
@@ -77,20 +81,20 @@ class ItemList(QTreeView):
     def keyPressEvent(self, event) -> None:
         key, mods = event.key(), event.modifiers().value  # ints: enum compares are slow
         if key in _ENTER_KEYS and not mods & _CTRL_ALT:
-            self.screen.move(-1 if mods & _SHIFT else 1)
+            self.move_requested.emit(-1 if mods & _SHIFT else 1)
             return
         if key in _EDIT_KEYS and not mods:
-            self.screen.edit_current()
+            self.edit_requested.emit()
             return
         if key in _UP_DOWN and mods == _CTRL:
-            self.screen.jump_section(1 if key == _KEY_DOWN else -1)
+            self.section_jump_requested.emit(1 if key == _KEY_DOWN else -1)
             return
-        if self.screen.key_on_item(event):
+        if self.rating_key(event):
             return
         if key == _KEY_P and not mods:  # 前回: take the previous visit's answer
-            code = self.screen.current_code()
-            if code:
-                self.screen.accept_previous(code)
+            index = self.currentIndex()
+            if index.isValid():
+                self.previous_requested.emit(index.data(CODE_ROLE))
             return
         super().keyPressEvent(event)
 
@@ -103,12 +107,12 @@ class ItemList(QTreeView):
         if index.isValid():
             where = (self.viewport().mapToGlobal(self.visualRect(index).center()) if keyboard
                      else event.globalPos())
-            self.screen.item_menu(index.data(CODE_ROLE), where)
+            self.menu_requested.emit(index.data(CODE_ROLE), where)
 
     def keyboardSearch(self, search: str) -> None:
         pass  # letters are ratings here, not type-ahead search
 
     def focusNextPrevChild(self, forward: bool) -> bool:
         # Tab / Shift+Tab move through the items, as a reviewer rates them in order
-        self.screen.move(1 if forward else -1)
+        self.move_requested.emit(1 if forward else -1)
         return True

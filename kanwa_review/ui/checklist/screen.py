@@ -6,10 +6,9 @@ focused item gets real input widgets. Every edit is committed through the servic
 pushed as one command on `undo_stack` (the main window's Edit menu and the findings panel share
 it); typed text is committed after a short debounce and whenever focus or the item changes.
 
-The pieces: checklist_model (table model and filter), checklist_item_list (the table and its
-keys), checklist_item_actions (previous answers, add to findings), checklist_editor (the
-focused item's editor) with checklist_answer_controls (its
-per-type answer controls), checklist_widgets, checklist_keys and checklist_commands.
+The pieces, in this package: model (table model and filter), item_list (the table and its
+keys), item_actions (previous answers, add to findings), editor (the focused item's editor)
+with answer_controls (its per-type answer controls), widgets, keys and commands (undo steps).
 """
 
 from __future__ import annotations
@@ -29,7 +28,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -37,17 +35,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kanwa_review.core.completeness import is_answered
+from kanwa_review.core.completeness import section_progress
 from kanwa_review.core.form import condition_items
-from kanwa_review.core.review import (
-    Answer,
-    AnswerError,
-    ReviewStateError,
-    normalise_answer,
-)
+from kanwa_review.core.review import Answer, AnswerError, normalise_answer
 from kanwa_review.core.skiplogic import relevant_items
-from kanwa_review.services import Changed, StoreError
-from kanwa_review.ui.checklist.commands import AnswersCommand
+from kanwa_review.services import Changed
+from kanwa_review.ui.checklist.commands import AnswerEdit, AnswersCommand, AnswerWriter
 from kanwa_review.ui.checklist.editor import ItemEditor
 from kanwa_review.ui.checklist.item_actions import ItemActions
 from kanwa_review.ui.checklist.item_list import ItemList
@@ -70,6 +63,7 @@ from kanwa_review.ui.checklist.model import (
     ChecklistModel,
     rating_text,
 )
+from kanwa_review.ui.errors import show_error
 
 FIELD_NAMES = {"rating": "評価", "self_rating": "自己評価", "value": "回答", "period": "対象期間",
                "evidence": "確認した資料", "comment": "コメント"}
@@ -89,6 +83,8 @@ class ChecklistScreen(ItemActions, QWidget):
         self.services = services
         self.uuid = uuid
         self.undo_stack = QUndoStack(self)
+        # what the undo commands need, handed in (they never see the screen)
+        self.writer = AnswerWriter(services, uuid, self._shown, self._refused)
         self.setAccessibleName("チェックリスト")
         self.review = services.review(uuid)
         self.form = services.form_of(self.review)
@@ -139,7 +135,12 @@ class ChecklistScreen(ItemActions, QWidget):
         self.navigator.itemActivated.connect(self._section_chosen)
         self.navigator.itemClicked.connect(self._section_chosen)
 
-        self.list = ItemList(self)
+        self.list = ItemList(rating_key=self.key_on_item)
+        self.list.move_requested.connect(self.move)
+        self.list.edit_requested.connect(self.edit_current)
+        self.list.section_jump_requested.connect(self.jump_section)
+        self.list.previous_requested.connect(self.accept_previous)
+        self.list.menu_requested.connect(self.item_menu)
         self.list.setModel(self.proxy)
         header = self.list.header()
         header.setStretchLastSection(False)
@@ -199,19 +200,18 @@ class ChecklistScreen(ItemActions, QWidget):
             self._update_section(section.code)
 
     def _update_section(self, section_code: str) -> None:
-        section = next(s for s in self.form.sections if s.code == section_code)
-        applicable = [i for i in section.items if i.code in self.relevant]
-        done = sum(1 for i in applicable if is_answered(i, self.answers.get(i.code)))
+        section = self.form.sections[self._section_rows[section_code]]
+        done, applicable = section_progress(section, self.answers, self.relevant)
         item = self.navigator.item(self._section_rows[section_code])
-        mark = "✓" if applicable and done == len(applicable) else "　"
-        text = f"{mark} {section.code}  {section.title.ja}\n      {done} / {len(applicable)}"
+        mark = "✓" if applicable and done == applicable else "　"
+        text = f"{mark} {section.code}  {section.title.ja}\n      {done} / {applicable}"
         if item.text() == text:
             return  # re-rating an answered item: nothing to relayout
         item.setText(text)
-        item.setToolTip(f"{section.title.ja}（{section.title.en}）：該当 {len(applicable)} 項目のうち"
+        item.setToolTip(f"{section.title.ja}（{section.title.en}）：該当 {applicable} 項目のうち"
                         f" {done} 項目に回答済み")
         item.setData(Qt.AccessibleTextRole,
-                     f"{section.code} {section.title.ja}、{len(applicable)}項目中{done}項目回答済み")
+                     f"{section.code} {section.title.ja}、{applicable}項目中{done}項目回答済み")
 
     def _update_count(self) -> None:
         shown = self.proxy.rowCount()
@@ -425,54 +425,70 @@ class ChecklistScreen(ItemActions, QWidget):
 
     # --- edits --------------------------------------------------------------------------
     def commit(self, code: str, fields: dict, merge: tuple | None = None) -> bool:
-        """Write one change through the services now and record it for undo."""
+        """Write one change through the services now, as one step on the undo stack (typed
+        text: `merge` = (field, editing session), whose steps coalesce). True when written
+        (or nothing needed writing)."""
         if self.read_only:
             return False
         old = self.answers.get(code) or Answer(code)
         try:
             new = normalise_answer(self.form, replace(old, **fields))
-            if new == old:
-                return True
-            changed = self.services.set_answer(self.uuid, code, **fields)
-        except (AnswerError, ReviewStateError, StoreError, ValueError, LookupError) as exc:
+        except (AnswerError, ValueError) as exc:
             self.editor.show_error(str(exc))
             return False
-        before = {code: old}
-        after = {code: new}
-        for c in changed.cleared:
-            before[c] = self.answers.get(c) or Answer(c)
-            after[c] = Answer(c)
+        if new == old:
+            return True
+        written = []
+
+        def edit() -> AnswerEdit:
+            changed = self.services.set_answer(self.uuid, code, **fields)
+            before, after = {code: old}, {code: new}
+            for c in changed.cleared:
+                before[c] = self.answers.get(c) or Answer(c)
+                after[c] = Answer(c)
+            written.append(True)
+            return AnswerEdit(before, after, changed)
+
         field = next(iter(fields))
         text = f"{code} {FIELD_NAMES.get(field, field)}"
         if field in ("rating", "self_rating"):
             text += f" {rating_text(fields[field]) or '取消'}"
-        self._apply(after)
-        self.undo_stack.push(AnswersCommand(self, text, before, after,
-                                            merge_key=(code, *merge) if merge else None))
-        self._announce(changed)
-        return True
+        self.undo_stack.push(AnswersCommand(self.writer, text, edit,
+                                            spell=("answer", code, *merge) if merge else None))
+        return bool(written)
 
-    def write_answers(self, answers: dict[str, Answer], order: list[str]) -> None:
-        """Undo/redo: write whole answers back, in one transaction."""
-        try:
-            cleared = list(self.services.write_answers(
-                self.uuid, [answers[code] for code in order]).cleared)
-        except (AnswerError, ReviewStateError, StoreError, ValueError) as exc:
-            QMessageBox.warning(self, "元に戻す・やり直し", str(exc))
-            self.reload()
+    def _shown(self, answers: dict[str, Answer], changed, first: bool) -> None:
+        """A step was written: its edit (first), or an undo or redo writing answers back."""
+        if first:
+            self._apply(answers)
+            self._announce(changed)
             return
         snapshot = dict(answers)
-        for c in cleared:
+        for c in changed.cleared:
             snapshot.setdefault(c, Answer(c))
         self._apply(snapshot)
-        first = order[0] if order else None
-        if first is not None and first in self.relevant:
-            if self._visible_row(first) is None and self.proxy.active:
+        order = list(answers)
+        first_code = order[0] if order else None
+        if first_code is not None and first_code in self.relevant:
+            if self._visible_row(first_code) is None and self.proxy.active:
                 self.clear_filters()
-            if self.current_code() != first:
-                self._select(first)
+            if self.current_code() != first_code:
+                self._select(first_code)
         self._announce(Changed(self.uuid, self.review.revision, items=tuple(snapshot),
-                               cleared=tuple(cleared)))
+                               cleared=tuple(changed.cleared)))
+
+    def _refused(self, message: str, first: bool) -> None:
+        """The services refused a step: the edit's reason beside the item; an undo or redo
+        (the review was finalised elsewhere, say) in a warning, then the screen re-reads."""
+        if first:
+            self.editor.show_error(message)
+            return
+        show_error(self, "元に戻す・やり直し", ValueError(message))
+        QTimer.singleShot(0, self._reload_if_alive)
+
+    def _reload_if_alive(self) -> None:
+        if shiboken6.isValid(self):
+            self.reload()
 
     def _apply(self, after: dict[str, Answer]) -> None:
         """Bring caches and the screen up to date with answers just written."""

@@ -1,6 +1,6 @@
 """Menu actions for PDF feedback reports: レビュー ▸ 報告書PDFを作成… / 印刷プレビュー・印刷…, and
-集計 ▸ 全施設の報告書…. Reports are built in ui/workers.run_job; each worker opens its own
-Services on window.db_path.
+集計 ▸ 全施設の報告書…. Reports are built on the worker through ui/operations (read-only
+Services of its own on the window's database).
 
 Print preview and printing render the PDF's pages with pypdfium2 (PDFium, about 9 MB installed)
 into QPrintPreviewDialog/QPrinter: Qt's own renderer (QtPdf) only ships in PySide6-Addons, a wheel
@@ -16,28 +16,22 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QImage, QPainter
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QMessageBox
 
+from kanwa_review.ui.operations import run_query
 from kanwa_review.ui.settings import open_settings
-from kanwa_review.ui.workers import run_job
 
 OPEN_AFTER_KEY = "reports/open_after_saving"
 
 
-def single_work(db_path: Path, uuid: str, out: Path):
-    def work(progress):
-        from kanwa_review.services import Services
-
+def single_work(uuid: str, out: Path):
+    def work(services, progress):
         progress(0, 1, "報告書を作成しています…")
-        with Services.open(db_path, readonly=True) as services:
-            return services.write_report(uuid, out)
+        return services.write_report(uuid, out)
     return work
 
 
-def batch_work(db_path: Path, out: Path):
-    def work(progress):
-        from kanwa_review.services import Services
-
-        with Services.open(db_path, readonly=True) as services:
-            return services.write_all_reports(out, progress=progress).path
+def batch_work(out: Path):
+    def work(services, progress):
+        return services.write_all_reports(out, progress=progress).path
     return work
 
 
@@ -102,8 +96,7 @@ def _open(path: Path) -> None:
 
 def _suggested_name(window, uuid: str) -> str:
     try:
-        r = window.services.review(uuid)
-        return f"評価報告書_{r.facility_code}_{r.visit_date.isoformat()}.pdf"
+        return window.services.report_file_name(window.services.review(uuid))
     except LookupError:
         return "評価報告書.pdf"
 
@@ -141,13 +134,11 @@ def install(window) -> None:
             return
 
         def done(path):
-            if path is None:
-                return
             window.show_status(f"報告書を保存しました: {path}")
             if open_after:
                 _open(path)
-        run_job(window, "報告書を作成しています…", single_work(window.db_path, uuid, out),
-                on_done=done)
+        run_query(window, "報告書を作成しています…", window.db_path, single_work(uuid, out),
+                  on_success=done)
 
     def preview() -> None:
         uuid = current()
@@ -156,30 +147,26 @@ def install(window) -> None:
         out = Path(tempfile.mkdtemp(prefix="kanwa-report-")) / _suggested_name(window, uuid)
 
         def done(path):
-            if path is None:
-                return
             if can_render_pdf():
                 preview_pdf(window, Path(path))
             else:
                 window.show_status("PDFビューアで印刷プレビュー・印刷ができます")
                 _open(path)
-        run_job(window, "印刷用の報告書を作成しています…", single_work(window.db_path, uuid, out),
-                on_done=done)
+        run_query(window, "印刷用の報告書を作成しています…", window.db_path,
+                  single_work(uuid, out), on_success=done)
 
     def save_all() -> None:
-        out, open_after = _ask_path(window, "全施設の報告書", "評価報告書_全施設.pdf")
+        out, open_after = _ask_path(window, "全施設の報告書", window.services.report_file_name())
         if out is None:
             return
 
         def done(path):
-            if path is None:
-                window.show_status("全施設の報告書の作成を取り消しました")
-                return
             window.show_status(f"全施設の報告書を保存しました: {path}")
             if open_after:
                 _open(path)
-        run_job(window, "全施設の報告書を作成しています…", batch_work(window.db_path, out),
-                on_done=done)
+        run_query(window, "全施設の報告書を作成しています…", window.db_path, batch_work(out),
+                  on_success=done,
+                  on_cancel=lambda: window.show_status("全施設の報告書の作成を取り消しました"))
 
     for menu, text, slot in ((window.review_menu, "報告書PDFを作成…", save_report),
                              (window.review_menu, "印刷プレビュー・印刷…", preview),

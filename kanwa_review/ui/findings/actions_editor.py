@@ -49,7 +49,7 @@ from kanwa_review.ui.dialogs.common import (
     show_error,
 )
 from kanwa_review.ui.dialogs.confirm import confirm
-from kanwa_review.ui.home.models import local_time
+from kanwa_review.ui.display import local_time
 
 # errors a person can cause while editing an action; shown inline, the dialog stays open
 _USER_ERRORS = (ValueError, LookupError, ActionStateError)

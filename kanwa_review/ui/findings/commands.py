@@ -1,24 +1,15 @@
 """The undo commands of the findings tab (所見): add, edit (text or linked items), move and
-delete a finding through the services, each one step on the review's shared QUndoStack.
-
-A command never raises into Qt: a refusal by the services (the review was finalised meanwhile,
-the finding is gone) is shown by the panel and the command made obsolete.
-"""
+delete a finding through the services, each one step on the review's shared QUndoStack (the
+one undo design of ui/undo.py: a refusal is shown once and drops the command)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
 
-import shiboken6
-from PySide6.QtGui import QUndoCommand
-
-from kanwa_review.core.review import FINDING_LABELS, Finding, ReviewStateError
-
-if TYPE_CHECKING:
-    from kanwa_review.ui.findings.panel import FindingsPanel
-
-TEXT_MERGE_ID = 0x6b77     # QUndoCommand.id() of text edits, so one typing spell is one step
-_USER_ERRORS = (ValueError, LookupError, ReviewStateError)
+from kanwa_review.core.review import FINDING_LABELS, Finding
+from kanwa_review.ui.undo import ServiceCommand, alive
 
 
 class FindingRef:
@@ -32,123 +23,115 @@ class FindingRef:
         self.id = finding_id
 
 
+@dataclass(frozen=True)
+class FindingWriter:
+    """What the commands need from the tab, handed in: the services and the review, and how
+    the tab shows a written change (with what to select: a FindingRef, or (kind, index) when
+    the finding is gone) or a refusal."""
 
-class _FindingCommand(QUndoCommand):
-    def __init__(self, panel: FindingsPanel, text: str):
-        super().__init__(text)
-        self.panel = panel
-        self.services, self.uuid = panel.services, panel.uuid
+    services: Any
+    uuid: str
+    applied: Callable[[Any, Any], None]
+    refused: Callable[[str], None]
 
-    def _apply(self, call, select=None) -> None:
-        """Run one service call; a refusal (the review was finalised meanwhile, the finding is
-        gone) is shown and the command dropped from the stack instead of raising into Qt.
-        `select`: what the panel selects afterwards — a FindingRef, or (kind, index) when the
-        finding is gone."""
-        try:
-            changed = call()
-        except _USER_ERRORS as exc:
-            self.setObsolete(True)
-            if shiboken6.isValid(self.panel):
-                self.panel.report_error(str(exc))
-            return
-        if shiboken6.isValid(self.panel):
-            self.panel._applied(changed, select)
+
+class _FindingCommand(ServiceCommand):
+    def __init__(self, writer: FindingWriter, text: str, *, spell=None):
+        super().__init__(text, writer.refused, spell=spell)
+        self.writer = writer
+        self.services, self.uuid = writer.services, writer.uuid
+
+    def show(self, result, undoing: bool) -> None:
+        changed, select = result
+        if alive(self.writer.applied):
+            self.writer.applied(changed, select)
+
+
+def _text_spell(ref: FindingRef, session: int) -> tuple:
+    """Typing in one finding within one editing session is one undo step."""
+    return ("finding text", ref, session)
 
 
 class AddFinding(_FindingCommand):
-    def __init__(self, panel, ref: FindingRef, kind: str, text: str, codes, session: int):
-        super().__init__(panel, f"{FINDING_LABELS[kind]}を追加")
-        self.ref, self.kind, self.text, self.codes, self.session = ref, kind, text, codes, session
+    def __init__(self, writer: FindingWriter, ref: FindingRef, kind: str, text: str, codes,
+                 session: int):
+        super().__init__(writer, f"{FINDING_LABELS[kind]}を追加", spell=_text_spell(ref, session))
+        self.ref, self.kind, self.text, self.codes = ref, kind, text, codes
 
-    def redo(self) -> None:
-        def add():
-            self.ref.id, changed = self.services.add_finding(self.uuid, self.kind, self.text,
-                                                             self.codes)
-            return changed
-        self._apply(add, self.ref)
+    def forward(self):
+        self.ref.id, changed = self.services.add_finding(self.uuid, self.kind, self.text,
+                                                         self.codes)
+        return changed, self.ref
 
-    def undo(self) -> None:
-        def delete():
-            changed = self.services.delete_finding(self.uuid, self.ref.id)
-            self.ref.id = None
-            return changed
-        self._apply(delete, (self.kind, 1 << 30))
+    def backward(self):
+        changed = self.services.delete_finding(self.uuid, self.ref.id)
+        self.ref.id = None
+        return changed, (self.kind, 1 << 30)
 
-    def id(self) -> int:
-        return TEXT_MERGE_ID
-
-    def mergeWith(self, other) -> bool:
+    def absorb(self, later) -> bool:
         # typing on in a finding just added keeps "add" one undo step
-        if isinstance(other, EditFinding) and other.ref is self.ref and other.text_only \
-                and other.session == self.session:
-            self.text = other.new_text
+        if isinstance(later, EditFinding) and later.text_only:
+            self.text = later.new_text
             return True
         return False
 
 
 class EditFinding(_FindingCommand):
-    def __init__(self, panel, ref: FindingRef, old: Finding, *, text: str | None = None,
-                 codes: tuple[str, ...] | None = None, session: int = 0):
+    def __init__(self, writer: FindingWriter, ref: FindingRef, old: Finding, *,
+                 text: str | None = None, codes: tuple[str, ...] | None = None,
+                 session: int = 0):
         label = "所見の本文を編集" if codes is None else "所見の関連項目を変更"
-        super().__init__(panel, label)
-        self.ref, self.session = ref, session
+        self.text_only = codes is None
+        super().__init__(writer, label,
+                         spell=_text_spell(ref, session) if self.text_only else None)
+        self.ref = ref
         self.old_text, self.new_text = old.text, text if text is not None else old.text
         self.old_codes = old.item_codes
         self.new_codes = codes if codes is not None else old.item_codes
-        self.text_only = codes is None
 
-    def _write(self, text: str, codes) -> None:
-        self._apply(lambda: self.services.update_finding(self.uuid, self.ref.id, text=text,
-                                                         item_codes=codes), self.ref)
+    def _write(self, text: str, codes):
+        return self.services.update_finding(self.uuid, self.ref.id, text=text,
+                                            item_codes=codes), self.ref
 
-    def redo(self) -> None:
-        self._write(self.new_text, self.new_codes)
+    def forward(self):
+        return self._write(self.new_text, self.new_codes)
 
-    def undo(self) -> None:
-        self._write(self.old_text, self.old_codes)
+    def backward(self):
+        return self._write(self.old_text, self.old_codes)
 
-    def id(self) -> int:
-        return TEXT_MERGE_ID if self.text_only else -1
-
-    def mergeWith(self, other) -> bool:
-        if isinstance(other, EditFinding) and other.ref is self.ref and other.text_only \
-                and other.session == self.session:
-            self.new_text = other.new_text
-            if self.new_text.strip() == self.old_text.strip():
-                self.setObsolete(True)  # typed and then deleted again: no step at all
-            return True
-        return False
+    def absorb(self, later) -> bool:
+        if not isinstance(later, EditFinding):
+            return False
+        self.new_text = later.new_text
+        if self.new_text.strip() == self.old_text.strip():
+            self.setObsolete(True)  # typed and then deleted again: no step at all
+        return True
 
 
 class MoveFinding(_FindingCommand):
-    def __init__(self, panel, ref: FindingRef, kind: str, old_index: int, new_index: int):
-        super().__init__(panel, f"{FINDING_LABELS[kind]}の順序を変更")
+    def __init__(self, writer: FindingWriter, ref: FindingRef, kind: str, old_index: int,
+                 new_index: int):
+        super().__init__(writer, f"{FINDING_LABELS[kind]}の順序を変更")
         self.ref, self.old_index, self.new_index = ref, old_index, new_index
 
-    def redo(self) -> None:
-        self._apply(lambda: self.services.move_finding(self.uuid, self.ref.id, self.new_index),
-                    self.ref)
+    def forward(self):
+        return self.services.move_finding(self.uuid, self.ref.id, self.new_index), self.ref
 
-    def undo(self) -> None:
-        self._apply(lambda: self.services.move_finding(self.uuid, self.ref.id, self.old_index),
-                    self.ref)
+    def backward(self):
+        return self.services.move_finding(self.uuid, self.ref.id, self.old_index), self.ref
 
 
 class DeleteFinding(_FindingCommand):
-    def __init__(self, panel, ref: FindingRef, finding: Finding, index: int):
-        super().__init__(panel, f"{FINDING_LABELS[finding.kind]}を削除")
+    def __init__(self, writer: FindingWriter, ref: FindingRef, finding: Finding, index: int):
+        super().__init__(writer, f"{FINDING_LABELS[finding.kind]}を削除")
         self.ref, self.finding, self.index = ref, finding, index
 
-    def redo(self) -> None:
-        def delete():
-            changed = self.services.delete_finding(self.uuid, self.ref.id)
-            self.ref.id = None
-            return changed
-        self._apply(delete, (self.finding.kind, self.index))
+    def forward(self):
+        changed = self.services.delete_finding(self.uuid, self.ref.id)
+        self.ref.id = None
+        return changed, (self.finding.kind, self.index)
 
-    def undo(self) -> None:
-        def restore():
-            f = self.finding
-            self.ref.id, _ = self.services.add_finding(self.uuid, f.kind, f.text, f.item_codes)
-            return self.services.move_finding(self.uuid, self.ref.id, self.index)
-        self._apply(restore, self.ref)
+    def backward(self):
+        f = self.finding
+        self.ref.id, _ = self.services.add_finding(self.uuid, f.kind, f.text, f.item_codes)
+        return self.services.move_finding(self.uuid, self.ref.id, self.index), self.ref

@@ -59,7 +59,7 @@ class FindingEditing:
             ref = FindingRef()
             self._refs.append(ref)
             self._current = (kind, ref)
-            self._push(AddFinding(self, ref, kind, text, self._pending_codes, self._session))
+            self._push(AddFinding(self.writer, ref, kind, text, self._pending_codes, self._session))
             if ref.id is None:  # refused (shown): keep it a new entry with the text typed
                 self._current = (kind, None)
                 self._dirty = True
@@ -69,7 +69,7 @@ class FindingEditing:
         stored = self._stored(ref)
         if stored is None or stored.text == text.strip():
             return
-        self._push(EditFinding(self, ref, stored, text=text, session=self._session))
+        self._push(EditFinding(self.writer, ref, stored, text=text, session=self._session))
 
     def _push(self, command: QUndoCommand) -> None:
         self._pushing = True
@@ -143,7 +143,7 @@ class FindingEditing:
             return
         stored = self._stored(ref)
         if stored is not None and stored.item_codes != codes:
-            self._push(EditFinding(self, ref, stored, codes=codes))
+            self._push(EditFinding(self.writer, ref, stored, codes=codes))
 
     def choose_items(self) -> None:
         if self.read_only or self._current is None:
@@ -168,7 +168,7 @@ class FindingEditing:
         kind, index = place
         target = max(0, min(index + delta, len(self._by_kind[kind]) - 1))
         if target != index:
-            self._push(MoveFinding(self, ref, kind, index, target))
+            self._push(MoveFinding(self.writer, ref, kind, index, target))
 
     def _dragged(self, kind: str, start: int, row: int) -> None:
         """Row `start` of a list was dragged to before row `row` (a drop, or a move of the
@@ -189,7 +189,7 @@ class FindingEditing:
             self.flush()
             self._current = (kind, ref)
             if target != start:
-                self._push(MoveFinding(self, ref, kind, start, target))
+                self._push(MoveFinding(self.writer, ref, kind, start, target))
             else:
                 self._rebuild()
         QTimer.singleShot(0, push)
@@ -215,4 +215,4 @@ class FindingEditing:
         if not confirm(self, "所見の削除", f"{FINDING_LABELS[kind]}「{preview}」を削除しますか？",
                        "削除", detail=detail):
             return
-        self._push(DeleteFinding(self, ref, stored, self._index_of(ref)[1]))
+        self._push(DeleteFinding(self.writer, ref, stored, self._index_of(ref)[1]))

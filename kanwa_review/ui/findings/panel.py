@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from kanwa_review.core.review import FINDING_KINDS, FINDING_LABELS, Finding
-from kanwa_review.ui.findings.commands import FindingRef
+from kanwa_review.ui.findings.commands import FindingRef, FindingWriter
 from kanwa_review.ui.findings.detail import FacilityActionsPage, FindingDetail
 from kanwa_review.ui.findings.editing import FindingEditing
 from kanwa_review.ui.findings.item_picker import ItemPickerDialog
@@ -66,6 +66,8 @@ class FindingsPanel(FindingEditing, QWidget):
         self.form = services.form_of(self.review)
         self._owns_stack = undo_stack is None
         self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
+        # what the undo commands need, handed in (they never see the panel)
+        self.writer = FindingWriter(services, uuid, self._applied, self.report_error)
         self._refs: list[FindingRef] = []
         self._by_kind: dict[str, list[Finding]] = {k: [] for k in FINDING_KINDS}
         self._action_counts: dict[int, int] = {}
@@ -99,12 +101,18 @@ class FindingsPanel(FindingEditing, QWidget):
         for kind in FINDING_KINDS:
             box = QGroupBox(FINDING_LABELS[kind])
             box.setAccessibleName(FINDING_LABELS[kind])
-            lst = FindingList(self, kind)
+            lst = FindingList(kind, editable=lambda: not self.read_only)
             lst.currentItemChanged.connect(
                 lambda current, _previous, lst=lst: self._item_chosen(lst, current))
             lst.itemClicked.connect(lambda item, lst=lst: self._item_chosen(lst, item))
+            lst.chosen.connect(lambda item, lst=lst: self._item_chosen(lst, item))
             lst.model().rowsMoved.connect(
                 lambda _p, start, _e, _d, row, kind=kind: self._dragged(kind, start, row))
+            lst.dropped.connect(self._dragged)
+            lst.move_requested.connect(self.move_current)
+            lst.delete_requested.connect(self.delete_current)
+            lst.add_requested.connect(self.add_new)
+            lst.edit_requested.connect(lambda: self.editor.setFocus(Qt.OtherFocusReason))
             add = QPushButton(f"{FINDING_LABELS[kind]}を追加")
             add.setAccessibleName(f"{FINDING_LABELS[kind]}を追加")
             add.setToolTip("一覧でInsertキーでも追加できます")

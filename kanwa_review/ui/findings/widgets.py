@@ -1,9 +1,10 @@
 """The two small widgets of the findings tab (所見): one group's list of findings and the
-editor of the selected finding's text. Both hand every decision to the panel."""
+editor of the selected finding's text. Both only report what the person asked for (signals);
+the panel decides."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence
@@ -11,16 +12,22 @@ from PySide6.QtWidgets import QAbstractItemView, QListWidget, QPlainTextEdit
 
 from kanwa_review.core.review import FINDING_LABELS
 
-if TYPE_CHECKING:
-    from kanwa_review.ui.findings.panel import FindingsPanel
-
 
 class FindingList(QListWidget):
-    """One group's findings. Alt+↑/↓ move, Delete deletes, Insert adds, Enter edits."""
+    """One group's findings. Alt+↑/↓ move, Delete deletes, Insert adds, Enter edits.
 
-    def __init__(self, panel: FindingsPanel, kind: str):
+    `editable()` (handed in) says whether the findings may change now (not when final)."""
+
+    move_requested = Signal(int)              # -1 up, +1 down
+    delete_requested = Signal()
+    add_requested = Signal(str)               # this list's kind
+    edit_requested = Signal()                 # Enter: into the text editor
+    dropped = Signal(str, int, int)           # kind, dragged row, row it now stands before
+    chosen = Signal(object)                   # Tab into the list selected this item
+
+    def __init__(self, kind: str, editable: Callable[[], bool]):
         super().__init__()
-        self.panel, self.kind = panel, kind
+        self.kind, self.editable = kind, editable
         self.setAccessibleName(f"{FINDING_LABELS[kind]}の一覧")
         self.setAccessibleDescription("Alt+↑/↓で並べ替え、Deleteで削除、Insertで追加、"
                                       "Enterで本文の編集")
@@ -32,20 +39,20 @@ class FindingList(QListWidget):
     def keyPressEvent(self, event) -> None:
         key, mods = event.key(), event.modifiers()
         if mods & Qt.AltModifier and key in (Qt.Key_Up, Qt.Key_Down):
-            self.panel.move_current(-1 if key == Qt.Key_Up else 1)
+            self.move_requested.emit(-1 if key == Qt.Key_Up else 1)
         elif key == Qt.Key_Delete:
-            self.panel.delete_current()
+            self.delete_requested.emit()
         elif key == Qt.Key_Insert:
-            self.panel.add_new(self.kind)
+            self.add_requested.emit(self.kind)
         elif key in (Qt.Key_Return, Qt.Key_Enter) and self.currentItem() is not None:
-            self.panel.editor.setFocus(Qt.OtherFocusReason)
+            self.edit_requested.emit()
         else:
             super().keyPressEvent(event)
 
     def dropEvent(self, event) -> None:
         """A finding dropped within its list: write the new order through the services (the
         list is then rebuilt from the database), rather than letting Qt move the row."""
-        if self.panel.read_only or self.currentItem() is None:
+        if not self.editable() or self.currentItem() is None:
             event.ignore()
             return
         pos = event.position().toPoint()
@@ -57,7 +64,7 @@ class FindingList(QListWidget):
             before = index.row() + (1 if below else 0)
         event.setDropAction(Qt.IgnoreAction)
         event.accept()
-        self.panel._dragged(self.kind, self.currentRow(), before)
+        self.dropped.emit(self.kind, self.currentRow(), before)
 
     def focusInEvent(self, event) -> None:
         keyboard = event.reason() in (Qt.TabFocusReason, Qt.BacktabFocusReason,
@@ -75,7 +82,7 @@ class FindingList(QListWidget):
         # Tab into a group selects what it shows, so the editor follows the keyboard
         if self.currentItem() is not None and not self.currentItem().isSelected():
             self.currentItem().setSelected(True)
-            self.panel._item_chosen(self, self.currentItem())
+            self.chosen.emit(self.currentItem())
 
 
 class FindingEditor(QPlainTextEdit):

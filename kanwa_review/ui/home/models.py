@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QFont
@@ -11,24 +10,13 @@ from PySide6.QtGui import QFont
 from kanwa_review.core.dates import fiscal_year_label
 from kanwa_review.core.review import FACILITY_CATEGORIES, Facility
 from kanwa_review.services import ReviewSummary
-
-STATUS_LABELS = {"draft": "下書き", "final": "確定"}
+from kanwa_review.ui.display import REVIEW_STATUS_WORDS, local_time
 
 UUID_ROLE = Qt.UserRole            # review rows: the review UUID; facility rows: None
 FACILITY_ROLE = Qt.UserRole + 1    # every row: the facility code
 STATUS_ROLE = Qt.UserRole + 2      # review rows: "draft" | "final"
 SORT_ROLE = Qt.UserRole + 3        # a value that sorts right (numbers, ISO dates)
 SEARCH_ROLE = Qt.UserRole + 4      # the text the search box matches against
-
-
-def local_time(iso: str | None) -> str:
-    """An ISO timestamp stored in UTC, shown in the computer's local time (minutes)."""
-    if not iso:
-        return ""
-    try:
-        return datetime.fromisoformat(iso).astimezone().strftime("%Y-%m-%d %H:%M")
-    except ValueError:
-        return iso
 
 
 @dataclass
@@ -49,7 +37,7 @@ class FacilityNode:
                       local_time(self.last_change))
         self.review_texts = [
             (f"{r.visit_date.isoformat()} 訪問", fiscal_year_label(r.fiscal_year),
-             STATUS_LABELS.get(r.status, r.status), f"第{r.revision}版",
+             REVIEW_STATUS_WORDS.get(r.status, r.status), f"第{r.revision}版",
              f"{r.completeness:.0f}%", local_time(r.updated_at)) for r in self.reviews]
 
 
@@ -170,7 +158,7 @@ class HomeModel(QAbstractItemModel):
             return font
         if role == Qt.ToolTipRole:
             return (f"{node.facility.name}　{r.visit_date.isoformat()} 訪問　"
-                    f"{STATUS_LABELS.get(r.status, r.status)}（第{r.revision}版）\n"
+                    f"{REVIEW_STATUS_WORDS.get(r.status, r.status)}（第{r.revision}版）\n"
                     f"評価票: {r.form_id} {r.form_version}　ダブルクリックで開きます")
         if role == UUID_ROLE:
             return r.uuid
@@ -181,7 +169,7 @@ class HomeModel(QAbstractItemModel):
         if role == SEARCH_ROLE:
             return (f"{node.facility.code} {node.facility.name} {node.facility.prefecture} "
                     f"{r.visit_date.isoformat()} {fiscal_year_label(r.fiscal_year)} "
-                    f"{r.fiscal_year} {STATUS_LABELS.get(r.status, '')}")
+                    f"{r.fiscal_year} {REVIEW_STATUS_WORDS.get(r.status, '')}")
         return None
 
 

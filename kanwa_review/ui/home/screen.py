@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from kanwa_review.core.form import Form
+from kanwa_review.services import Changed, OpChanges
 from kanwa_review.ui.dialogs import NewFacilityDialog, NewReviewDialog, confirm
+from kanwa_review.ui.errors import show_error
 from kanwa_review.ui.home.models import UUID_ROLE, HomeFilter, HomeModel
 
 STATUS_FILTERS = (("すべての状態", None), ("下書きのみ", "draft"), ("確定のみ", "final"))
@@ -29,7 +31,7 @@ STATUS_FILTERS = (("すべての状態", None), ("下書きのみ", "draft"), ("
 
 class HomeScreen(QWidget):
     open_requested = Signal(str)     # review UUID
-    data_changed = Signal(object)    # services.Changed after a create or delete here
+    data_changed = Signal(object)    # OpChanges after a create or delete here (home re-read it)
 
     def __init__(self, services, parent=None):
         super().__init__(parent)
@@ -130,10 +132,8 @@ class HomeScreen(QWidget):
     def _update_actions(self, *_args) -> None:
         r = self.current_summary()
         self.open_action.setEnabled(r is not None)
-        # a follow-up continues from a finalised review (PDCA: its ratings and open actions)
-        self.follow_up_action.setEnabled(r is not None and r.status == "final")
-        deletable = r is not None and r.status == "draft" and r.revision == 1
-        self.delete_action.setEnabled(deletable)
+        self.follow_up_action.setEnabled(r is not None and r.can_follow_up)
+        self.delete_action.setEnabled(r is not None and r.deletable)
         if r is not None and r.status == "final":
             self.delete_action.setToolTip("確定済みのレビューは削除できません")
         elif r is not None and r.revision > 1:
@@ -231,7 +231,8 @@ class HomeScreen(QWidget):
         dialog.deleteLater()
         if accepted:
             self.reload()
-            self.data_changed.emit(dialog.facility)
+            self.data_changed.emit(OpChanges(facilities=True, facility_codes=frozenset(
+                {dialog.facility.code})))
 
     def _run_review_dialog(self, dialog: NewReviewDialog) -> None:
         accepted = dialog.exec() and dialog.review is not None
@@ -239,7 +240,9 @@ class HomeScreen(QWidget):
         if accepted:
             self.reload()
             self.select_review(dialog.review.uuid)
-            self.data_changed.emit(dialog.review)
+            self.data_changed.emit(OpChanges.of_edit(
+                Changed(dialog.review.uuid, dialog.review.revision, review=True),
+                dialog.review.facility_code))
             self.open_requested.emit(dialog.review.uuid)
 
     def start_review(self) -> None:
@@ -284,7 +287,7 @@ class HomeScreen(QWidget):
         try:
             changed = self.services.delete_draft(r.uuid)
         except Exception as exc:  # ReviewStateError, StoreError
-            QMessageBox.warning(self, "下書きの削除", str(exc))
+            show_error(self, "下書きの削除", exc)
             return
         self.reload()
-        self.data_changed.emit(changed)
+        self.data_changed.emit(OpChanges.of_edit(changed, r.facility_code))

@@ -36,24 +36,17 @@ from kanwa_review.ui.hub.heatmap import (
     MedianLastProxy,
     legend,
 )
-from kanwa_review.ui.hub.facility_history import (
-    WARNING_TEXT,
-    FacilityHistoryWindow,
-    _item,
-    _table,
-)
-from kanwa_review.ui.workers import run_job
+from kanwa_review.ui.hub.facility_history import FacilityHistoryWindow
+from kanwa_review.ui.hub.tables import WARNING_TEXT, table, table_item
+from kanwa_review.ui.operations import run_query
 
 ALL = None  # combo data for "no filter"
 
 
-def dashboard_work(db_path: Path, fy: int | None, today: date | None):
-    """The worker: its own read-only Services on the window's file."""
-    def work(progress):
-        from kanwa_review.services import Services
-
-        with Services.open(db_path, readonly=True) as services:
-            return services.dashboard(fy, today=today, progress=progress)
+def dashboard_work(fy: int | None, today: date | None):
+    """On the worker: its read-only Services on the window's file."""
+    def work(services, progress):
+        return services.dashboard(fy, today=today, progress=progress)
     return work
 
 
@@ -168,7 +161,7 @@ class DashboardWindow(QWidget):
         h.setContentsMargins(0, 0, 0, 0)
         overdue_box = QGroupBox("期限超過の改善計画")
         ov = QVBoxLayout(overdue_box)
-        self.overdue = _table(["施設", "実施内容", "目標期日", "超過", "状況", "担当"],
+        self.overdue = table(["施設", "実施内容", "目標期日", "超過", "状況", "担当"],
                               "期限超過の改善計画")
         self.overdue.setWordWrap(False)
         self.overdue.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
@@ -179,7 +172,7 @@ class DashboardWindow(QWidget):
         ov.addWidget(self.overdue)
         missing_box = QGroupBox("未受領のレビュー（この年度に確定済みの評価がない施設）")
         mv = QVBoxLayout(missing_box)
-        self.not_received = _table(["施設", "状況", "種別"], "未受領のレビュー")
+        self.not_received = table(["施設", "状況", "種別"], "未受領のレビュー")
         self.not_received.setWordWrap(False)
         self.not_received.verticalHeader().setDefaultSectionSize(
             self.fontMetrics().height() + 8)
@@ -199,12 +192,20 @@ class DashboardWindow(QWidget):
         generation = self._generation
 
         def done(result) -> None:
-            # a slower, earlier job (another year chosen meanwhile) must not overwrite a later one
-            if result is not None and generation == self._generation:
+            # a slower, earlier run (another year chosen meanwhile) must not overwrite a later one
+            if generation == self._generation:
                 self.set_data(result)
 
-        return run_job(self, "ダッシュボードを集計しています…",
-                       dashboard_work(self.db_path, fy, self.today), on_done=done)
+        return run_query(self, "ダッシュボードを集計しています…", self.db_path,
+                         dashboard_work(fy, self.today), on_success=done)
+
+    def apply_changes(self, changes) -> None:
+        """Re-read when an operation or another window changed what the dashboard shows; the
+        facility histories opened from here decide for themselves."""
+        if changes.overview():
+            self.reload()
+        for window in list(self.history_windows):
+            window.apply_changes(changes)
 
     def set_data(self, data) -> None:
         """Show a `services.dashboard.DashboardData` (tests may call it directly)."""
@@ -274,7 +275,7 @@ class DashboardWindow(QWidget):
                      f"{a.days_overdue(today)}日", a.status_label,
                      " ".join(x for x in (a.owner_role, a.owner_name) if x))
             for c, text in enumerate(cells):
-                item = _item(text, align=Qt.AlignRight if c == 3 else None,
+                item = table_item(text, align=Qt.AlignRight if c == 3 else None,
                              tip=a.title if c == 1 else "")
                 item.setData(CODE_ROLE, a.facility_code)
                 if c == 3:
@@ -288,7 +289,7 @@ class DashboardWindow(QWidget):
         for r, row in enumerate(rows):
             for c, text in enumerate((f"{row.facility_name}（{row.facility_code}）",
                                       RECEIPT_LABELS[row.receipt], row.category_label)):
-                item = _item(text)
+                item = table_item(text)
                 item.setData(CODE_ROLE, row.facility_code)
                 t.setItem(r, c, item)
 

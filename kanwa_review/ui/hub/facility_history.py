@@ -28,59 +28,23 @@ from kanwa_review.core.dashboard import format_delta
 from kanwa_review.core.dates import fiscal_year_label
 from kanwa_review.core.history import OVERALL
 from kanwa_review.core.review import FACILITY_CATEGORIES
+from kanwa_review.ui.findings.actions_editor import ActionsDialog
 from kanwa_review.ui.hub.history_chart import BARS, LINES, HistoryChart
-from kanwa_review.ui.workers import run_job
+from kanwa_review.ui.hub.tables import WARNING_TEXT, table, table_item
+from kanwa_review.ui.operations import run_query
 
-WARNING_TEXT = QColor("#C2410C")   # orange-red: readable on white and on dark grey
 UUID_ROLE = Qt.UserRole
 
 
-def overview_work(db_path: Path, facility_code: str, today: date | None):
-    """The worker: its own read-only Services on the window's file (never the UI's)."""
-    def work(progress):
-        from kanwa_review.services import Services
-
-        with Services.open(db_path, readonly=True) as services:
-            return services.facility_overview(facility_code, today=today, progress=progress)
+def overview_work(facility_code: str, today: date | None):
+    """On the worker: its read-only Services on the window's file (never the UI's)."""
+    def work(services, progress):
+        return services.facility_overview(facility_code, today=today, progress=progress)
     return work
-
-
-def _editor():
-    """ActionsDialog of ui/actions_editor, or None when this build has no editor."""
-    try:
-        from kanwa_review.ui.findings.actions_editor import ActionsDialog
-    except ImportError:
-        return None
-    return ActionsDialog
-
-
-def _item(text: str, *, sort=None, align=None, tip: str = "") -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
-    item.setFlags(Qt.ItemIsSelectable | Qt.ItemIsEnabled)
-    if sort is not None:
-        item.setData(Qt.UserRole + 1, sort)
-    if align is not None:
-        item.setTextAlignment(align | Qt.AlignVCenter)
-    if tip:
-        item.setToolTip(tip)
-    return item
 
 
 def _pct(value: float | None) -> str:
     return "—" if value is None else f"{value:.1f}%"
-
-
-def _table(headers: list[str], name: str) -> QTableWidget:
-    t = QTableWidget(0, len(headers))
-    t.setHorizontalHeaderLabels(headers)
-    t.setAccessibleName(name)
-    t.setEditTriggers(QAbstractItemView.NoEditTriggers)
-    t.setSelectionBehavior(QAbstractItemView.SelectRows)
-    t.setAlternatingRowColors(True)   # palette colours: fine in dark mode
-    t.verticalHeader().setVisible(False)
-    t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-    t.horizontalHeader().setStretchLastSection(True)
-    return t
 
 
 class FacilityHistoryWindow(QWidget):
@@ -120,15 +84,15 @@ class FacilityHistoryWindow(QWidget):
         self.tabs.setAccessibleName("施設の経過の内容")
         layout.addWidget(self.tabs, 1)
         self._build_trend_tab()
-        self.visits = _table(["訪問日", "年度", "総合", "前回比（総合）"], "訪問ごとの達成率と前回比")
+        self.visits = table(["訪問日", "年度", "総合", "前回比（総合）"], "訪問ごとの達成率と前回比")
         self.visits.setAccessibleDescription("ダブルクリックでそのレビューを開きます")
         self.visits.cellDoubleClicked.connect(self._visit_activated)
         self.tabs.addTab(self.visits, "訪問と前回比(&V)")
-        self.actions_table = _table(
+        self.actions_table = table(
             ["実施内容", "担当", "目標期日", "状況", "期限超過", "関連項目", "最終進捗"],
             "改善計画")
         self.tabs.addTab(self._actions_page(), "改善計画(&P)")
-        self.qi_table = _table(
+        self.qi_table = table(
             ["年度", "項目", "指標", "分子", "分母", "値", "期間", "目標", "確認事項"], "QI（指標）")
         self.tabs.addTab(self.qi_table, "QI(&Q)")
         QShortcut(QKeySequence.Close, self, activated=self.close)
@@ -144,8 +108,8 @@ class FacilityHistoryWindow(QWidget):
         self.edit_actions_button.setAccessibleName("改善計画を編集")
         self.edit_actions_button.setToolTip("追加・変更・進捗の記録（変更は監査ログに残ります）")
         self.edit_actions_button.clicked.connect(self.edit_actions)
-        # the editor is another module of this build; without it the list stays read-only
-        self.edit_actions_button.setVisible(self.services is not None and _editor() is not None)
+        # without the UI thread's services (a read-only window) the list stays read-only
+        self.edit_actions_button.setVisible(self.services is not None)
         row.addWidget(self.edit_actions_button)
         row.addStretch(1)
         v.addLayout(row)
@@ -153,10 +117,9 @@ class FacilityHistoryWindow(QWidget):
         return page
 
     def edit_actions(self) -> None:
-        dialog_class = _editor()
-        if dialog_class is None or self.services is None:
+        if self.services is None:
             return
-        dialog = dialog_class(self.services, self.facility_code, today=self.today, parent=self)
+        dialog = ActionsDialog(self.services, self.facility_code, today=self.today, parent=self)
         dialog.exec()
         dialog.deleteLater()
         self.reload()   # show the edited plan (and overdue counts) from the database
@@ -180,15 +143,20 @@ class FacilityHistoryWindow(QWidget):
         self.mode.currentIndexChanged.connect(
             lambda _i: self.chart.set_mode(self.mode.currentData()))
         v.addWidget(self.chart, 3)
-        self.trend_table = _table(["セクション"], "セクション別達成率の経年表")
+        self.trend_table = table(["セクション"], "セクション別達成率の経年表")
         v.addWidget(self.trend_table, 2)
         self.tabs.addTab(page, "経年変化(&T)")
 
     # --- data -----------------------------------------------------------------------------
     def reload(self):
-        return run_job(self, "施設の経過を読み込んでいます…",
-                       overview_work(self.db_path, self.facility_code, self.today),
-                       on_done=lambda result: result is not None and self.set_overview(result))
+        return run_query(self, "施設の経過を読み込んでいます…", self.db_path,
+                         overview_work(self.facility_code, self.today),
+                         on_success=self.set_overview)
+
+    def apply_changes(self, changes) -> None:
+        """Re-read when an operation or another window changed what this window shows."""
+        if changes.overview(self.facility_code):
+            self.reload()
 
     def set_overview(self, overview) -> None:
         """Show a `services.dashboard.FacilityOverview` (also usable directly by tests)."""
@@ -231,10 +199,10 @@ class FacilityHistoryWindow(QWidget):
         right = Qt.AlignRight
         for r, row in enumerate(rows):
             label = row["title"] if row["code"] == OVERALL else f"{row['code']}  {row['title']}"
-            t.setItem(r, 0, _item(label))
+            t.setItem(r, 0, table_item(label))
             for c, fy in enumerate(years, start=1):
-                t.setItem(r, c, _item(_pct(row["by_year"].get(fy)), align=right))
-            t.setItem(r, len(years) + 1, _item(format_delta(row["latest_delta"]), align=right,
+                t.setItem(r, c, table_item(_pct(row["by_year"].get(fy)), align=right))
+            t.setItem(r, len(years) + 1, table_item(format_delta(row["latest_delta"]), align=right,
                                                tip="直近の訪問と前回の訪問の差（ポイント）"))
             if row["code"] == OVERALL:
                 for c in range(t.columnCount()):
@@ -255,14 +223,14 @@ class FacilityHistoryWindow(QWidget):
         t.setRowCount(len(o.visits))
         right = Qt.AlignRight
         for r, v in enumerate(o.visits):
-            first = _item(v.visit_date.isoformat() if v.visit_date else "")
+            first = table_item(v.visit_date.isoformat() if v.visit_date else "")
             first.setData(UUID_ROLE, v.review_uuid)
             t.setItem(r, 0, first)
-            t.setItem(r, 1, _item(fiscal_year_label(v.fiscal_year)))
-            t.setItem(r, 2, _item(_pct(v.overall), align=right))
-            t.setItem(r, 3, _item(format_delta(v.overall_delta), align=right))
+            t.setItem(r, 1, table_item(fiscal_year_label(v.fiscal_year)))
+            t.setItem(r, 2, table_item(_pct(v.overall), align=right))
+            t.setItem(r, 3, table_item(format_delta(v.overall_delta), align=right))
             for c, (code, _t) in enumerate(sections, start=4):
-                t.setItem(r, c, _item(format_delta(v.deltas.get(code)), align=right))
+                t.setItem(r, c, table_item(format_delta(v.deltas.get(code)), align=right))
 
     def _fill_actions(self, o) -> None:
         t = self.actions_table
@@ -276,7 +244,7 @@ class FacilityHistoryWindow(QWidget):
                      "、".join(a.item_codes),
                      f"{last.at[:10]} {last.note}" if last else "")
             for c, text in enumerate(cells):
-                item = _item(text, tip=a.success_measure and f"評価指標: {a.success_measure}")
+                item = table_item(text, tip=a.success_measure and f"評価指標: {a.success_measure}")
                 if days and c in (2, 4):
                     item.setForeground(WARNING_TEXT)
                     font = item.font()
@@ -307,7 +275,7 @@ class FacilityHistoryWindow(QWidget):
                      ("" if v.denominator is None else str(v.denominator), right),
                      (value, right), (v.period or "", None), (target, None), (problems, None))
             for c, (text, align) in enumerate(cells):
-                item = _item(text, align=align)
+                item = table_item(text, align=align)
                 if v.problems:
                     item.setForeground(WARNING_TEXT)
                 t.setItem(r, c, item)

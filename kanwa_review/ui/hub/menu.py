@@ -41,8 +41,7 @@ def open_dashboard(window):
     dash.setAttribute(Qt.WA_DeleteOnClose)
     dash.destroyed.connect(lambda *_a: setattr(window, "dashboard_window", None))
     window.dashboard_window = dash
-    if hasattr(window, "data_refreshed"):
-        window.data_refreshed.connect(dash.reload)  # Qt disconnects it when dash is deleted
+    window.changes_applied.connect(dash.apply_changes)  # Qt disconnects it when dash is deleted
     dash.show()
     return dash
 
@@ -61,8 +60,7 @@ def open_facility_history(window, facility_code: str | None = None):
     opened = window.__dict__.setdefault("history_windows", [])
     opened.append(history)
     history.destroyed.connect(lambda *_a, h=history: h in opened and opened.remove(h))
-    if hasattr(window, "data_refreshed"):
-        window.data_refreshed.connect(history.reload)
+    window.changes_applied.connect(history.apply_changes)
     history.show()
     return history
 

@@ -15,8 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from kanwa_review.core.form import Form
+from kanwa_review.core.pdca import STATUS_LABELS as ACTION_STATUS_LABELS
 from kanwa_review.core.review import FINDING_LABELS, PROFESSIONS, TEAM_ROLES, percentage
-from kanwa_review.ui.home.models import local_time
+from kanwa_review.ui.display import REVIEW_STATUS_WORDS, local_time
 
 ACTION_LABELS = {
     ("review", "create"): "レビューを作成", ("review", "update"): "基本情報を変更",
@@ -40,8 +41,7 @@ FIELD_LABELS = {  # in the order fields are listed in a change
 }
 # identifiers that say nothing to a reader; the target column already names the thing
 HIDDEN_FIELDS = {"origin_review_uuid", "origin_revision", "finding_id", "uuid", "facility_code"}
-STATUS_WORDS = {"draft": "下書き", "final": "確定", "not_started": "未着手",
-                "in_progress": "進行中", "done": "完了", "dropped": "見送り"}
+STATUS_WORDS = {**REVIEW_STATUS_WORDS, **ACTION_STATUS_LABELS}   # a review's or an action's
 MAX_CELL = 80  # characters shown in a cell; the tooltip holds the whole text
 
 

@@ -15,12 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kanwa_review.core.completeness import completeness
 from kanwa_review.core.dates import fiscal_year_label
 from kanwa_review.ui.review.audit_view import AuditView
 from kanwa_review.ui.checklist.screen import ChecklistScreen
 from kanwa_review.ui.findings.panel import FindingsPanel
-from kanwa_review.ui.home.models import STATUS_LABELS
+from kanwa_review.ui.display import REVIEW_STATUS_WORDS
 
 CHECKLIST_TAB, FINDINGS_TAB, AUDIT_TAB = range(3)
 
@@ -135,13 +134,14 @@ class ReviewScreen(QWidget):
         return self.review.is_final
 
     def refresh_header(self) -> None:
-        r = self.review = self.services.review(self.uuid)
+        data = self.services.load(self.uuid)
+        r = self.review = data.review
         self.title.setText(f"{r.facility_code}  {r.facility_name}")
-        done = completeness(self.services.form_of(r), self.services.answers(self.uuid))
+        done = data.completeness()
         leader = r.leader.name if r.leader else "未設定"
         self.details.setText(
             f"{r.visit_date.isoformat()} 訪問・{fiscal_year_label(r.fiscal_year)}　"
-            f"{STATUS_LABELS.get(r.status, r.status)}（第{r.revision}版）　回答率 {done:.0f}%　"
+            f"{REVIEW_STATUS_WORDS.get(r.status, r.status)}（第{r.revision}版）　回答率 {done:.0f}%　"
             f"リーダー: {leader}")
         self.finalise_button.setEnabled(not r.is_final)
         self.amend_button.setEnabled(r.is_final)
