@@ -108,7 +108,8 @@ def test_dropping_a_folder_imports_and_shows_the_results_table(make, qtbot, tmp_
     assert "SHA-256" in table.item(1, 4).text()
     assert "c.kanwa" in w.import_results.details.toPlainText()   # rejected row selected
     assert w.refreshed == 1
-    assert w.changes[0].reviews and "0b7c2a52-5d7e-4f0e-9a55-3f1d2c4b6a10" in w.changes[0].review_uuids
+    superseded = "0b7c2a52-5d7e-4f0e-9a55-3f1d2c4b6a10"
+    assert w.changes[0].reviews and superseded in w.changes[0].review_uuids
     assert w.services.review("0b7c2a52-5d7e-4f0e-9a55-3f1d2c4b6a10").revision == 2
 
 

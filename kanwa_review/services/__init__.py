@@ -49,5 +49,5 @@ def __getattr__(name: str):
 
 
 __all__ = ["Services", "Changed", "OpChanges", "ReviewSummary", "ReviewData",
-           "IncompleteReviewError", "ReviewStateError", "AnswerError", "StoreError", "default_actor", "ImportResult",
-           "Cancelled", "Progress", "Package", "PackageRejected"]
+           "IncompleteReviewError", "ReviewStateError", "AnswerError", "StoreError",
+           "default_actor", "ImportResult", "Cancelled", "Progress", "Package", "PackageRejected"]

@@ -40,10 +40,10 @@ def error_text(title: str, exc: BaseException, trace: str | None = None) -> str:
     ).format(error=message_of(exc))
 
 
-def show_error(parent: QWidget | None, title: str, exc: BaseException,
-               trace: str | None = None) -> None:
+def warn(parent: QWidget | None, title: str, exc: BaseException,
+         trace: str | None = None) -> None:
     """One warning dialog with the message (see `error_text`)."""
     QMessageBox.warning(parent, title, error_text(title, exc, trace))
 
 
-__all__ = ["USER_ERRORS", "message_of", "error_text", "show_error"]
+__all__ = ["USER_ERRORS", "message_of", "error_text", "warn"]

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QStacke
 from kanwa_review.services import Services
 from kanwa_review.services.changes import OpChanges
 from kanwa_review.ui.dialogs import FinaliseDialog, confirm
-from kanwa_review.ui.errors import show_error
+from kanwa_review.ui.errors import warn
 from kanwa_review.ui.files import facility_master, packages, progress_files, reports, workbooks
 from kanwa_review.ui.home.screen import HomeScreen
 from kanwa_review.ui.hub import menu as hub_menu
@@ -321,8 +321,9 @@ class MainWindow(QMainWindow):
             self.review_screen.focus_item(dialog.jump_to)
         elif result == QDialog.Accepted:
             self.open_review(uuid)
+            code = dialog.data.review.facility_code
             self.apply_changes(OpChanges(reviews=True, review_uuids=frozenset({uuid}),
-                                         facility_codes=frozenset({dialog.data.review.facility_code})),
+                                         facility_codes=frozenset({code})),
                                done_by=self.review_screen)
             self.show_status(f"第{dialog.data.review.revision}版を確定しました。")
 
@@ -339,7 +340,7 @@ class MainWindow(QMainWindow):
         try:
             new = self.services.amend(r.uuid)
         except Exception as exc:  # ReviewStateError, StoreError
-            show_error(self, "修正版の作成", exc)
+            warn(self, "修正版の作成", exc)
             return
         self.open_review(new.uuid, focus=self.services.last_item(new.uuid))
         self.apply_changes(OpChanges(reviews=True, review_uuids=frozenset({new.uuid}),

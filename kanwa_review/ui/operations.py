@@ -31,7 +31,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from kanwa_review.core.jobs import Cancelled, Progress
 from kanwa_review.services import Services
 from kanwa_review.services.changes import OpChanges
-from kanwa_review.ui.errors import show_error
+from kanwa_review.ui.errors import warn
 
 Work = Callable[[Services, Progress], Any]
 
@@ -175,7 +175,7 @@ class Operation:
         if self.orphaned:
             return
         if outcome.error is not None:
-            show_error(self.parent, self.title, outcome.error, outcome.trace)
+            warn(self.parent, self.title, outcome.error, outcome.trace)
             return
         if outcome.cancelled and not (self.keep_partial and outcome.result is not None):
             if self.on_cancel is not None:

@@ -1,1 +1,2 @@
-"""The checklist tab (チェックリスト): item table, filters, the focused item's editor and keyboard rating."""
+"""The checklist tab (チェックリスト): item table, filters, the focused item's editor, keyboard
+rating and its undo steps."""

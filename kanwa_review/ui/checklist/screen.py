@@ -63,7 +63,7 @@ from kanwa_review.ui.checklist.model import (
     ChecklistModel,
     rating_text,
 )
-from kanwa_review.ui.errors import show_error
+from kanwa_review.ui.errors import warn
 
 FIELD_NAMES = {"rating": "評価", "self_rating": "自己評価", "value": "回答", "period": "対象期間",
                "evidence": "確認した資料", "comment": "コメント"}
@@ -483,7 +483,7 @@ class ChecklistScreen(ItemActions, QWidget):
         if first:
             self.editor.show_error(message)
             return
-        show_error(self, "元に戻す・やり直し", ValueError(message))
+        warn(self, "元に戻す・やり直し", ValueError(message))
         QTimer.singleShot(0, self._reload_if_alive)
 
     def _reload_if_alive(self) -> None:

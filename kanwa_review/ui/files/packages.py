@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from kanwa_review.core.imports import REJECTED, status_word
 from kanwa_review.services import Services
 from kanwa_review.services.changes import OpChanges
-from kanwa_review.ui.errors import show_error
+from kanwa_review.ui.errors import warn
 from kanwa_review.ui.files.results_view import ImportResultsDialog
 from kanwa_review.ui.operations import run_change, run_query
 
@@ -66,7 +66,7 @@ def export_action(window) -> None:
         if not review.is_final:
             window.services.exportable_review(uuid)     # raises the refusal message
     except (ReviewStateError, LookupError) as exc:
-        show_error(window, title, exc)
+        warn(window, title, exc)
         return
     folder = Path(getattr(window, "_exchange_dir", Path.home()))
     start = str(folder / window.services.package_file_name(review))

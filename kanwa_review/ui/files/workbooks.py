@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from kanwa_review.core.imports import REJECTED, status_word
 from kanwa_review.services import Services
 from kanwa_review.services.changes import OpChanges
-from kanwa_review.ui.errors import show_error
+from kanwa_review.ui.errors import warn
 from kanwa_review.ui.files.results_view import ImportResultsDialog
 from kanwa_review.ui.operations import run_change, run_query
 
@@ -141,7 +141,7 @@ def template_action(window) -> None:
     try:
         forms = shipped_forms()
     except FormError as exc:
-        show_error(window, title, exc)
+        warn(window, title, exc)
         return
     if not forms:
         QMessageBox.warning(window, title, "評価票の定義が見つかりません。")

@@ -38,7 +38,6 @@ from kanwa_review.core.pdca import (
     ACTION_STATUSES,
     NOT_STARTED,
     STATUS_LABELS,
-    ActionStateError,
     ImprovementAction,
     can_transition,
 )
@@ -50,9 +49,8 @@ from kanwa_review.ui.dialogs.common import (
 )
 from kanwa_review.ui.dialogs.confirm import confirm
 from kanwa_review.ui.display import local_time
+from kanwa_review.ui.errors import USER_ERRORS, message_of
 
-# errors a person can cause while editing an action; shown inline, the dialog stays open
-_USER_ERRORS = (ValueError, LookupError, ActionStateError)
 
 
 def _status_combo(current: str | None, accessible: str) -> QComboBox:
@@ -210,8 +208,8 @@ class ActionDialog(QDialog):
                 self.result_change = self.services.update_action(
                     self.action.uuid, note=note, expected_updated_at=self.action.updated_at,
                     **fields)
-        except _USER_ERRORS as exc:
-            show_error(self.error, str(exc))
+        except USER_ERRORS as exc:  # shown inline; the dialog stays open
+            show_error(self.error, message_of(exc))
             return
         self.accept()
 
@@ -250,8 +248,8 @@ class ProgressDialog(QDialog):
             return
         try:
             self.result_change = self.services.add_progress(self.action.uuid, status, note)
-        except _USER_ERRORS as exc:
-            show_error(self.error, str(exc))
+        except USER_ERRORS as exc:  # shown inline; the dialog stays open
+            show_error(self.error, message_of(exc))
             return
         self.accept()
 

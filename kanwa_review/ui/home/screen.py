@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from kanwa_review.core.form import Form
 from kanwa_review.services import Changed, OpChanges
 from kanwa_review.ui.dialogs import NewFacilityDialog, NewReviewDialog, confirm
-from kanwa_review.ui.errors import show_error
+from kanwa_review.ui.errors import warn
 from kanwa_review.ui.home.models import UUID_ROLE, HomeFilter, HomeModel
 
 STATUS_FILTERS = (("すべての状態", None), ("下書きのみ", "draft"), ("確定のみ", "final"))
@@ -287,7 +287,7 @@ class HomeScreen(QWidget):
         try:
             changed = self.services.delete_draft(r.uuid)
         except Exception as exc:  # ReviewStateError, StoreError
-            show_error(self, "下書きの削除", exc)
+            warn(self, "下書きの削除", exc)
             return
         self.reload()
         self.data_changed.emit(OpChanges.of_edit(changed, r.facility_code))
