@@ -7,8 +7,9 @@ pushed as one command on `undo_stack` (the main window's Edit menu and the findi
 it); typed text is committed after a short debounce and whenever focus or the item changes.
 
 The pieces, in this package: model (table model and filter), item_list (the table and its
-keys), item_actions (previous answers, add to findings), editor (the focused item's editor)
-with answer_controls (its per-type answer controls), widgets, keys and commands (undo steps).
+keys), navigator (sections and their progress), item_actions (previous answers, add to
+findings), editor (the focused item's editor) with answer_controls (its per-type answer
+controls), widgets, keys and commands (undo steps).
 """
 
 from __future__ import annotations
@@ -26,8 +27,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -63,6 +62,7 @@ from kanwa_review.ui.checklist.model import (
     ChecklistModel,
     rating_text,
 )
+from kanwa_review.ui.checklist.navigator import SectionNavigator
 from kanwa_review.ui.errors import warn
 
 FIELD_NAMES = {"rating": "評価", "self_rating": "自己評価", "value": "回答", "period": "対象期間",
@@ -90,6 +90,7 @@ class ChecklistScreen(ItemActions, QWidget):
         self.form = services.form_of(self.review)
         self._dependents = {ref for item in self.form.items() if item.relevant_if is not None
                             for ref in condition_items(item.relevant_if)}
+        self._sections = {s.code: s for s in self.form.sections}
         self.model = ChecklistModel(self.form, self)
         self._shown_once = False
         self.proxy = ChecklistFilter(self.model, self)
@@ -128,12 +129,8 @@ class ChecklistScreen(ItemActions, QWidget):
         bar.addWidget(self.accept_all_button)
         layout.addLayout(bar)
 
-        self.navigator = QListWidget()
-        self.navigator.setAccessibleName("大項目と回答状況")
-        self.navigator.setMinimumWidth(150)
-        self.navigator.setUniformItemSizes(True)  # a progress change repaints one row only
-        self.navigator.itemActivated.connect(self._section_chosen)
-        self.navigator.itemClicked.connect(self._section_chosen)
+        self.navigator = SectionNavigator()
+        self.navigator.section_chosen.connect(self._go_to_section)
 
         self.list = ItemList(rating_key=self.key_on_item)
         self.list.move_requested.connect(self.move)
@@ -190,28 +187,14 @@ class ChecklistScreen(ItemActions, QWidget):
         self._select(code or self._first_visible_code())
 
     def _build_navigator(self) -> None:
-        self.navigator.clear()
-        self._section_rows = {}
-        for row, section in enumerate(self.form.sections):
-            item = QListWidgetItem()
-            item.setData(Qt.UserRole, section.code)
-            self.navigator.addItem(item)
-            self._section_rows[section.code] = row
+        self.navigator.show_sections(self.form.sections)
+        for section in self.form.sections:
             self._update_section(section.code)
 
     def _update_section(self, section_code: str) -> None:
-        section = self.form.sections[self._section_rows[section_code]]
-        done, applicable = section_progress(section, self.answers, self.relevant)
-        item = self.navigator.item(self._section_rows[section_code])
-        mark = "✓" if applicable and done == applicable else "　"
-        text = f"{mark} {section.code}  {section.title.ja}\n      {done} / {applicable}"
-        if item.text() == text:
-            return  # re-rating an answered item: nothing to relayout
-        item.setText(text)
-        item.setToolTip(f"{section.title.ja}（{section.title.en}）：該当 {applicable} 項目のうち"
-                        f" {done} 項目に回答済み")
-        item.setData(Qt.AccessibleTextRole,
-                     f"{section.code} {section.title.ja}、{applicable}項目中{done}項目回答済み")
+        section = self._sections[section_code]
+        self.navigator.show_progress(section, *section_progress(section, self.answers,
+                                                                self.relevant))
 
     def _update_count(self) -> None:
         shown = self.proxy.rowCount()
@@ -311,10 +294,7 @@ class ChecklistScreen(ItemActions, QWidget):
         item = self.form.item(code)
         self.editor.show_item(item, self.answers.get(code), self.previous.get(code),
                               self.actions.get(code, []), self.read_only)
-        section = self.form.section_of(code).code
-        self.navigator.blockSignals(True)
-        self.navigator.setCurrentRow(self._section_rows[section])
-        self.navigator.blockSignals(False)
+        self.navigator.mark_current(self.form.section_of(code).code)
         if self.proxy.active and self.proxy.keep != code:
             # the item left behind may now fall out of the filter; the new one stays put
             self.proxy.keep = code
@@ -337,14 +317,13 @@ class ChecklistScreen(ItemActions, QWidget):
         order = [s.code for s in self.form.sections]
         at = order.index(self.form.section_of(code).code) + step
         while 0 <= at < len(order):
-            entry = self.navigator.item(self._section_rows[order[at]])
-            if self._section_chosen(entry):
+            if self._go_to_section(order[at]):
                 return
             at += step
 
-    def _section_chosen(self, entry: QListWidgetItem) -> bool:
-        section = entry.data(Qt.UserRole)
-        for item in self.form.sections[self._section_rows[section]].items:
+    def _go_to_section(self, section_code: str) -> bool:
+        """Select the section's first shown item; False when the filters hide all of them."""
+        for item in self._sections[section_code].items:
             if self._visible_row(item.code) is not None:
                 self._select(item.code)
                 self.list.setFocus()
