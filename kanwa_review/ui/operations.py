@@ -106,6 +106,7 @@ class Operation:
         self.keep_partial, self.show_progress = keep_partial, show_progress
         self.signals = _Signals()
         self.dialog: QProgressDialog | None = None
+        self.worker: _Worker | None = None
         self.orphaned = False     # the parent window was closed: report nothing
         self._cancel = threading.Event()
 
@@ -132,7 +133,8 @@ class Operation:
             self._make_dialog()
         self.signals.finished.connect(self._finished)
         _running.add(self)
-        QThreadPool.globalInstance().start(_Worker(self))
+        self.worker = _Worker(self)   # held here: the pool does not own it (autoDelete off)
+        QThreadPool.globalInstance().start(self.worker)
         return self
 
     def _parent_gone(self, *_args) -> None:
@@ -174,6 +176,11 @@ class Operation:
         self._close_dialog()
         if self.orphaned:
             return
+        if self.parent is not None:
+            try:   # the window lives on: it no longer needs to cancel this operation
+                self.parent.destroyed.disconnect(self._parent_gone)
+            except (RuntimeError, TypeError):
+                pass
         if outcome.error is not None:
             warn(self.parent, self.title, outcome.error, outcome.trace)
             return
