@@ -62,6 +62,18 @@ def test_a_refused_undo_drops_the_step(qtbot):
     assert refusals == ["所見が見つかりません"] and stack.count() == 1 and stack.index() == 0
 
 
+def test_an_unexpected_error_is_shown_the_same_way_and_logged(qtbot, caplog):
+    class Broken(Step):
+        def forward(self):
+            raise RuntimeError("壊れた")
+
+    stack, refusals = QUndoStack(), []
+    with caplog.at_level("ERROR", logger="kanwa_review.ui"):
+        stack.push(Broken([], 1, refusals.append))
+    assert stack.count() == 0 and len(refusals) == 1 and "壊れた" in refusals[0]
+    assert "RuntimeError" in caplog.text
+
+
 def test_one_spell_of_typing_is_one_step(qtbot):
     stack, store = QUndoStack(), []
     spell = ("answer", "A-1", "comment", 1)

@@ -6,7 +6,8 @@ checklist and the findings): every step is a `ServiceCommand`.
   around the stack, and nothing but the services writes.
 - It never raises into Qt: an error a person can cause (the review was finalised meanwhile, the
   finding is gone, a value is refused) makes the command obsolete, so Qt drops it from the
-  stack, and the message is shown once, where the screen shows its errors (`refused`).
+  stack, and the message is shown once, where the screen shows its errors (`refused`); any
+  other error is handled the same way, its traceback logged (ui/errors.py).
 - A spell of typing is one step: commands carrying the same `spell` key merge (one id,
   `TYPING`, for every command that may merge; the key says which field and which spell).
 """
@@ -20,7 +21,7 @@ import shiboken6
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoCommand
 
-from kanwa_review.ui.errors import USER_ERRORS, message_of
+from kanwa_review.ui.errors import error_text
 
 TYPING = 1   # QUndoCommand.id() of every command that may merge with the next one
 
@@ -67,10 +68,11 @@ class ServiceCommand(QUndoCommand):
     def _run(self, call: Callable[[], Any], *, undoing: bool) -> None:
         try:
             result = call()
-        except USER_ERRORS as exc:
+        except Exception as exc:        # nothing raises into Qt's undo stack
             self.setObsolete(True)      # Qt drops an obsolete command instead of keeping it
             if alive(self.refused):
-                self.refused(message_of(exc))
+                # QUndoCommand.text: a subclass may keep a `text` of its own (a finding's)
+                self.refused(error_text(QUndoCommand.text(self), exc))
             return
         if not self.isObsolete() and alive(self.show):
             self.show(result, undoing)
