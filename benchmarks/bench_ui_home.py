@@ -73,7 +73,7 @@ def run(quick: bool = False):
         from PySide6.QtWidgets import QApplication
 
         from kanwa_review.services import Services
-        from kanwa_review.ui.home import HomeScreen
+        from kanwa_review.ui.home.screen import HomeScreen
 
         app = QApplication.instance() or QApplication([])
         db = open_database(db_path)

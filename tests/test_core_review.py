@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from kanwa_review.core.completeness import completeness, gaps
+from kanwa_review.core.completeness import completeness, gaps, section_progress
 from kanwa_review.core.dates import fiscal_year, fiscal_year_label, wareki
 from kanwa_review.core.qi import qi_values
 from kanwa_review.core.review import Answer, AnswerError, normalise_answer
@@ -92,6 +92,21 @@ def test_completeness_and_gaps(mini_form):
     found = {(g.item_code, g.kind) for g in gaps(mini_form, a)}
     assert found == {("A-2", "comment_required"), ("A-4", "unanswered")}
     assert 0 < completeness(mini_form, a) < 100
+
+
+def test_section_progress_counts_answered_items_that_apply(mini_form):
+    a = answers(Answer("A-1", rating="A"), Answer("A-3", value=True), Answer("A-4", value=None))
+    relevant = relevant_items(mini_form, a)
+    section_a, section_b = mini_form.sections[0], mini_form.sections[1]
+    assert [i.code for i in section_a.items][:4] == ["A-1", "A-2", "A-3", "A-4"]
+    applicable = sum(1 for i in section_a.items if i.code in relevant)
+    assert section_progress(section_a, a, relevant) == (2, applicable)
+    # an item that does not apply is neither counted nor answered, even with an answer
+    without_a1 = relevant - {"A-1"}
+    assert section_progress(section_a, a, without_a1) == (1, applicable - 1)
+    assert section_progress(section_b, {}, relevant) == (
+        0, sum(1 for i in section_b.items if i.code in relevant))
+    assert section_progress(section_a, {}, set()) == (0, 0)
 
 
 def test_qi_values_flag_problems(mini_form):

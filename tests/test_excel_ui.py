@@ -10,7 +10,8 @@ from openpyxl import load_workbook
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from kanwa_review.store import repository as repo
-from kanwa_review.ui import excel_actions
+from kanwa_review.ui.files import progress_files
+from kanwa_review.ui.files import workbooks as excel_actions
 from tests.data.excel import make_bad_workbooks as bad
 from tests.ui_window_support import ExtensionHost as FakeWindow
 
@@ -22,6 +23,7 @@ def window(qtbot, services, mini_form):
     w = FakeWindow(services)
     qtbot.addWidget(w)
     excel_actions.install(w)
+    progress_files.install(w)
     return w
 
 
@@ -38,8 +40,8 @@ def test_import_then_export_from_the_menus(window, qtbot, monkeypatch, tmp_path)
     chosen = [str(files["valid_mini.xlsx"]), str(files["bad_rating.xlsx"])]
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: (chosen, ""))
     window.excel_import_action.trigger()
-    qtbot.waitUntil(lambda: getattr(window, "_excel_results", None) is not None, timeout=10000)
-    dialog = window._excel_results
+    qtbot.waitUntil(lambda: getattr(window, "import_results", None) is not None, timeout=10000)
+    dialog = window.import_results
     table = dialog.table
     assert table.rowCount() == 2
     assert table.item(0, 1).text() == "取込（確定）"

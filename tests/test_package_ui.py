@@ -1,5 +1,5 @@
 """UI of submission packages: export from the review menu, import from the file menu and by
-dropping files or a folder on the window, the results table, the facility master import."""
+dropping files or a folder on the window, the one results view, the facility master import."""
 
 from __future__ import annotations
 
@@ -13,7 +13,8 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from kanwa_review.core.imports import ImportResult
-from kanwa_review.ui import exchange_actions
+from kanwa_review.ui.files import facility_master, packages
+from kanwa_review.ui.files.results_view import ImportResultsDialog
 from tests.ui_window_support import ExtensionHost as FakeWindow
 
 HOSTILE = Path(__file__).parent / "data" / "hostile"
@@ -26,7 +27,8 @@ def make(qtbot, services):
     def make(uuid=None):
         w = FakeWindow(services, uuid)
         qtbot.addWidget(w)
-        exchange_actions.install(w)
+        packages.install(w)
+        facility_master.install(w)
         return w
     return make
 
@@ -99,13 +101,15 @@ def test_dropping_a_folder_imports_and_shows_the_results_table(make, qtbot, tmp_
     (folder / "readme.txt").write_text("x")
     w = make()
     assert _drop(w, [folder]) == (True, True)
-    qtbot.waitUntil(lambda: getattr(w, "exchange_results", None) is not None, timeout=10_000)
-    table = w.exchange_results.table
+    qtbot.waitUntil(lambda: getattr(w, "import_results", None) is not None, timeout=10_000)
+    table = w.import_results.table
     got = [(table.item(r, 0).text(), table.item(r, 1).text()) for r in range(table.rowCount())]
     assert got == [("a.kanwa", "取込"), ("c.kanwa", "却下"), ("b.kanwa", "更新")]
     assert "SHA-256" in table.item(1, 4).text()
-    assert "c.kanwa" in w.exchange_results.details.toPlainText()   # rejected row selected
+    assert "c.kanwa" in w.import_results.details.toPlainText()   # rejected row selected
     assert w.refreshed == 1
+    superseded = "0b7c2a52-5d7e-4f0e-9a55-3f1d2c4b6a10"
+    assert w.changes[0].reviews and superseded in w.changes[0].review_uuids
     assert w.services.review("0b7c2a52-5d7e-4f0e-9a55-3f1d2c4b6a10").revision == 2
 
 
@@ -120,8 +124,8 @@ def test_import_from_the_menu_and_results_dialog_picture(make, qtbot, monkeypatc
     files = [str(HOSTILE / n) for n in ("valid.kanwa", "valid.kanwa", "newer_version.kanwa")]
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a: (files, ""))
     w.exchange_import_action.trigger()
-    qtbot.waitUntil(lambda: getattr(w, "exchange_results", None) is not None, timeout=10_000)
-    dialog = w.exchange_results
+    qtbot.waitUntil(lambda: getattr(w, "import_results", None) is not None, timeout=10_000)
+    dialog = w.import_results
     labels = [dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount())]
     assert labels == ["取込", "変更なし", "却下"]
     assert "アプリを更新してください" in dialog.table.item(2, 4).text()
@@ -133,7 +137,7 @@ def test_import_from_the_menu_and_results_dialog_picture(make, qtbot, monkeypatc
 
 def test_results_dialog_mentions_files_left_after_cancel(qtbot):
     results = [ImportResult("a.kanwa", "imported", review="u", revision=1, facility="H001")]
-    dialog = exchange_actions.ImportResultsDialog(results, total=3)
+    dialog = ImportResultsDialog(results, total=3)
     qtbot.addWidget(dialog)
     assert "残り 2 ファイルは未処理" in dialog.summary.text()
 
@@ -145,6 +149,7 @@ def test_facility_master_from_the_hub_menu(make, qtbot, monkeypatch, tmp_path):
     w = make()
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a: (str(good), ""))
     w.facility_master_action.trigger()
-    qtbot.waitUntil(lambda: getattr(w, "exchange_master_box", None) is not None, timeout=10_000)
-    assert "新規 1 件" in w.exchange_master_box.text()
+    qtbot.waitUntil(lambda: getattr(w, "import_results", None) is not None, timeout=10_000)
+    assert "新規 1 件" in w.import_results.table.item(0, 1).text()
     assert [f.code for f in w.services.facilities()] == ["H010"] and w.refreshed == 1
+    assert w.changes[0].facilities and w.changes[0].facility_codes == {"H010"}

@@ -1,5 +1,5 @@
 """集計 ▸ 進捗報告シートを作成… / 進捗を取り込む…: the hub makes a facility's progress workbook and
-imports it back, off the UI thread (ui/excel_actions.py hooks over exchange/progress.py)."""
+imports it back, off the UI thread (ui/files/progress_files.py over services.import_progress)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from openpyxl import load_workbook
 from PySide6.QtWidgets import QFileDialog, QInputDialog
 
 from kanwa_review.exchange.excel_return import ACTION_HEADERS
-from kanwa_review.ui import excel_actions
+from kanwa_review.ui.files import progress_files
 from tests.ui_window_support import ExtensionHost as FakeWindow
 
 
@@ -23,7 +23,7 @@ def test_progress_export_and_import_from_the_hub_menu(qtbot, services, final_rev
     services.add_progress(b.uuid, "in_progress", "", at="2026-03-01T00:00:00+00:00")
     w = FakeWindow(services)
     qtbot.addWidget(w)
-    excel_actions.install(w)
+    progress_files.install(w)
 
     out = tmp_path / "F001.xlsx"
     monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("F001 架空県立がんセンター", True))
@@ -47,13 +47,13 @@ def test_progress_export_and_import_from_the_hub_menu(qtbot, services, final_rev
 
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(out)], ""))
     w.progress_import_action.trigger()
-    qtbot.waitUntil(lambda: getattr(w, "_progress_results", None) is not None, timeout=10000)
-    box = w._progress_results
-    assert "取込（反映 1・変更なし 0・古いため対象外 1）" in box.text()
-    assert "stale, skipped" in box.detailedText()
+    qtbot.waitUntil(lambda: getattr(w, "import_results", None) is not None, timeout=10000)
+    box = w.import_results
+    assert "取込（反映 1・変更なし 0・古いため対象外 1）" in box.table.item(0, 1).text()
+    assert "stale, skipped" in box.details.toPlainText()
     assert services.action(a.uuid).status == "in_progress"
     assert services.action(b.uuid).status == "in_progress"
-    assert w.refreshed == 1
+    assert w.refreshed == 1 and w.changes[0].actions
     if os.environ.get("KANWA_SCREENSHOTS"):
         box.grab().save(str(Path(os.environ["KANWA_SCREENSHOTS"]) / "progress_import.png"))
     box.close()

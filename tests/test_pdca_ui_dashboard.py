@@ -11,10 +11,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 
 from kanwa_review.core.review import TeamMember
-from kanwa_review.ui.dashboard import DashboardWindow
-from kanwa_review.ui.dashboard_models import BAND_ROLE, MEDIAN_ROLE
-from kanwa_review.ui.facility_history import FacilityHistoryWindow
-from kanwa_review.ui.history_chart import LINES, HistoryChart
+from kanwa_review.ui.hub.dashboard import DashboardWindow
+from kanwa_review.ui.hub.heatmap import BAND_ROLE, MEDIAN_ROLE
+from kanwa_review.ui.hub.facility_history import FacilityHistoryWindow
+from kanwa_review.ui.hub.history_chart import LINES, HistoryChart
 
 TODAY = date(2026, 1, 15)          # fiscal year 2025
 TEAM = [TeamMember("山田 花子", "leader", "physician")]
@@ -262,7 +262,7 @@ def test_dashboard_agrees_with_facility_history_on_demo_data(services, mini_form
 
 
 def test_history_edits_actions_through_the_editor_when_present(qtbot, hub, db_path):
-    pytest.importorskip("kanwa_review.ui.actions_editor")
+    pytest.importorskip("kanwa_review.ui.findings.actions_editor")
     from tests.ui_window_support import when_modal
 
     w = FacilityHistoryWindow(db_path, "F003", today=TODAY, load=False, services=hub)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kanwa_review.ui.report_actions import batch_work, install, single_work
+from kanwa_review.ui.files.reports import batch_work, install, single_work
+from kanwa_review.ui.operations import perform
 
 
 class _Menu:
@@ -27,17 +28,17 @@ def test_install_adds_actions(qtbot):
 
 
 def test_workers_write_pdfs(final_review, db_path, tmp_path, services):
-    out = single_work(db_path, final_review.uuid, tmp_path / "one.pdf")(lambda *a: True)
+    out = perform(db_path, single_work(final_review.uuid, tmp_path / "one.pdf"), lambda *a: True)
     assert Path(out).read_bytes()[:5] == b"%PDF-"
     from kanwa_review.core.jobs import Cancelled
     try:
-        batch_work(db_path, tmp_path / "all.pdf")(lambda *a: False)
+        perform(db_path, batch_work(tmp_path / "all.pdf"), lambda *a: False)
     except Cancelled:
         cancelled = True
     else:
         cancelled = False
     assert cancelled and not (tmp_path / "all.pdf").exists()
-    path = batch_work(db_path, tmp_path / "all.pdf")(lambda *a: True)
+    path = perform(db_path, batch_work(tmp_path / "all.pdf"), lambda *a: True)
     assert Path(path).stat().st_size > 1000
 
 
@@ -45,10 +46,11 @@ def test_print_pdf_paints_every_page(final_review, db_path, tmp_path, services, 
     import pytest
     from PySide6.QtPrintSupport import QPrinter
 
-    from kanwa_review.ui.report_actions import can_render_pdf, print_pdf
+    from kanwa_review.ui.files.reports import can_render_pdf, print_pdf
     if not can_render_pdf():
         pytest.skip("pypdfium2 not installed: printing uses the system viewer")
-    pdf = Path(single_work(db_path, final_review.uuid, tmp_path / "p.pdf")(lambda *a: True))
+    pdf = Path(perform(db_path, single_work(final_review.uuid, tmp_path / "p.pdf"),
+                       lambda *a: True))
     printer = QPrinter(QPrinter.HighResolution)
     printer.setOutputFormat(QPrinter.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))

@@ -10,8 +10,8 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QContextMenuEvent, QInputMethodEvent, QKeyEvent
 from PySide6.QtWidgets import QApplication
 
-from kanwa_review.ui.checklist import ChecklistScreen
-from kanwa_review.ui.checklist_model import CODE_ROLE
+from kanwa_review.ui.checklist.screen import ChecklistScreen
+from kanwa_review.ui.checklist.model import CODE_ROLE
 from tests.ui_window_support import make_window
 
 

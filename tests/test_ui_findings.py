@@ -8,7 +8,7 @@ from PySide6.QtCore import QEvent, QModelIndex, QPointF, Qt
 from PySide6.QtGui import QDropEvent, QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QApplication
 
-from kanwa_review.ui.findings import FindingsPanel, ItemPickerDialog
+from kanwa_review.ui.findings.panel import FindingsPanel, ItemPickerDialog
 from tests.conftest import complete_mini
 from tests.test_ui_findings_actions import (
     when_modal,  # closes the dialog if a check fails

@@ -9,8 +9,8 @@ from datetime import date
 from PySide6.QtCore import QDate, Qt
 
 from kanwa_review.core.pdca import DONE, IN_PROGRESS, NOT_STARTED
-from kanwa_review.ui.actions_editor import ActionDialog, ActionsDialog, ProgressDialog
-from kanwa_review.ui.findings import FindingsPanel
+from kanwa_review.ui.findings.actions_editor import ActionDialog, ActionsDialog, ProgressDialog
+from kanwa_review.ui.findings.panel import FindingsPanel
 from tests.ui_window_support import click_button
 from tests.ui_window_support import when_modal as _when_modal
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from kanwa_review.ui.dialogs import FinaliseDialog
-from kanwa_review.ui.review_screen import AUDIT_TAB, CHECKLIST_TAB
+from kanwa_review.ui.review.screen import AUDIT_TAB, CHECKLIST_TAB
 from tests.conftest import complete_mini
 from tests.ui_window_support import click_button, make_window, when_modal
 
@@ -140,7 +140,7 @@ def test_edits_from_the_review_page_refresh_header_and_audit(qtbot, services, dr
 
 
 def test_audit_texts_for_every_kind_of_change():
-    from kanwa_review.ui.audit_view import describe_change, describe_target
+    from kanwa_review.ui.review.audit_view import describe_change, describe_target
 
     assert describe_change({"value": {"numerator": 45, "denominator": 60}}, {"value": True}) == (
         "回答: 45/60（75.0%）", "回答: はい")

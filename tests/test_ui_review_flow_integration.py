@@ -63,7 +63,7 @@ class SetRating(QUndoCommand):
 
 @pytest.fixture
 def stand_ins(monkeypatch):
-    from kanwa_review.ui import review_screen
+    from kanwa_review.ui.review import screen as review_screen
 
     monkeypatch.setattr(review_screen, "ChecklistScreen", FakeChecklist)
     monkeypatch.setattr(review_screen, "FindingsPanel", FakeFindings)

@@ -12,10 +12,10 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPushButton
 
 from kanwa_review.core.review import Finding
-from kanwa_review.ui.checklist import ChecklistScreen
-from kanwa_review.ui.checklist_model import PREVIOUS, RATING
-from kanwa_review.ui.findings import FindingsPanel
-from kanwa_review.ui.findings_text import finding_line, linked_items_text
+from kanwa_review.ui.checklist.screen import ChecklistScreen
+from kanwa_review.ui.checklist.model import PREVIOUS, RATING
+from kanwa_review.ui.findings.panel import FindingsPanel
+from kanwa_review.ui.findings.text import finding_line, linked_items_text
 
 
 def _screen(qtbot, services, uuid):
@@ -212,7 +212,7 @@ def test_item_picker_elides_long_items_and_keeps_check_boxes_visible_in_dark(qtb
     colour; long item texts were cut off under a sideways scroll bar."""
     from PySide6.QtGui import QPalette
 
-    from kanwa_review.ui.findings import ItemPickerDialog
+    from kanwa_review.ui.findings.panel import ItemPickerDialog
 
     app = QApplication.instance()
     light = app.palette()

@@ -46,8 +46,8 @@ def click_button(box: QMessageBox, text: str) -> None:
 
 class ExtensionHost(QMainWindow):
     """The window API that feature modules' `install(window)` use (menus, services, db_path,
-    current review, refresh, status) without the real main window: for testing one feature
-    module's actions alone."""
+    current review, apply_changes, status) without the real main window: for testing one
+    feature module's actions alone. `refreshed` counts the dispatches of what changed."""
 
     def __init__(self, services, uuid=None):
         super().__init__()
@@ -58,6 +58,7 @@ class ExtensionHost(QMainWindow):
         self.hub_menu = self.menuBar().addMenu("集計")
         self.statuses: list[str] = []
         self.refreshed = 0
+        self.changes: list = []      # the OpChanges dispatched, in order
 
     @property
     def db_path(self):
@@ -65,6 +66,10 @@ class ExtensionHost(QMainWindow):
 
     def current_review_uuid(self):
         return self.uuid
+
+    def apply_changes(self, changes, *, done_by=None):
+        self.refreshed += 1
+        self.changes.append(changes)
 
     def refresh_all(self):
         self.refreshed += 1

@@ -40,9 +40,9 @@ def main() -> None:
     from kanwa_review.demo import generate
     from kanwa_review.services import Services
     from kanwa_review.store import open_database
-    from kanwa_review.ui.dashboard import DashboardWindow
-    from kanwa_review.ui.facility_history import FacilityHistoryWindow
     from kanwa_review.ui.fonts import install_app_font
+    from kanwa_review.ui.hub.dashboard import DashboardWindow
+    from kanwa_review.ui.hub.facility_history import FacilityHistoryWindow
 
     dark = "--dark" in sys.argv
     app = QApplication(sys.argv[:1])

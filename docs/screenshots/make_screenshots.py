@@ -58,7 +58,7 @@ def main() -> int:
     from kanwa_review.store import open_database
     from kanwa_review.ui.fonts import install_app_font
     from kanwa_review.ui.main_window import MainWindow
-    from kanwa_review.ui.review_screen import AUDIT_TAB, CHECKLIST_TAB, FINDINGS_TAB
+    from kanwa_review.ui.review.screen import AUDIT_TAB, CHECKLIST_TAB, FINDINGS_TAB
 
     app = QApplication.instance() or QApplication([])
     app.setStyle("Fusion")

@@ -68,3 +68,11 @@ def completeness(form: Form, answers: Mapping[str, Answer],
         return 100.0
     done = sum(1 for i in items if is_answered(i, answers.get(i.code)))
     return round(100.0 * done / len(items), 1)
+
+
+def section_progress(section, answers: Mapping[str, Answer],
+                     relevant: set[str]) -> tuple[int, int]:
+    """(answered, applicable) items of one section, given the items that apply now: the
+    checklist's navigator line "12 / 15" and its ✓ when the two are equal."""
+    applicable = [i for i in section.items if i.code in relevant]
+    return sum(1 for i in applicable if is_answered(i, answers.get(i.code))), len(applicable)

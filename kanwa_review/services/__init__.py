@@ -15,10 +15,12 @@ from kanwa_review.services.backups import BackupOps
 from kanwa_review.services.base import (
     Changed, IncompleteReviewError, ReviewData, ReviewSummary, ServiceBase, default_actor,
 )
+from kanwa_review.services.changes import OpChanges
 from kanwa_review.services.dashboard import DashboardOps
 from kanwa_review.services.demo import DemoOps
 from kanwa_review.services.exports import ExportOps
 from kanwa_review.services.facilities import FacilityOps
+from kanwa_review.services.file_names import FileNameOps
 from kanwa_review.services.findings import FindingOps
 from kanwa_review.services.imports import PackageImportOps
 from kanwa_review.services.pdca import PdcaOps
@@ -33,7 +35,7 @@ from kanwa_review.store.database import StoreError
 
 class Services(SessionOps, BackupOps, FacilityOps, ReviewOps, AnswerOps, FindingOps, PdcaOps,
                DashboardOps, PackageImportOps, ExportOps, WorkbookOps, ReturnOps, ProgressFileOps,
-               ReportOps, DemoOps, ServiceBase):
+               ReportOps, DemoOps, FileNameOps, ServiceBase):
     """The one service object the UI and the CLI share, over an open database."""
 
 
@@ -46,6 +48,6 @@ def __getattr__(name: str):
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-__all__ = ["Services", "Changed", "ReviewSummary", "ReviewData", "IncompleteReviewError",
-           "ReviewStateError", "AnswerError", "StoreError", "default_actor", "ImportResult",
-           "Cancelled", "Progress", "Package", "PackageRejected"]
+__all__ = ["Services", "Changed", "OpChanges", "ReviewSummary", "ReviewData",
+           "IncompleteReviewError", "ReviewStateError", "AnswerError", "StoreError",
+           "default_actor", "ImportResult", "Cancelled", "Progress", "Package", "PackageRejected"]

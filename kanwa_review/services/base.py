@@ -56,6 +56,17 @@ class ReviewSummary:
     updated_at: str
     finalised_at: str | None
 
+    @property
+    def deletable(self) -> bool:
+        """Only a draft that was never finalised may be deleted (delete_draft's rule); an
+        amendment's draft is finalised instead."""
+        return self.status == "draft" and self.revision == 1
+
+    @property
+    def can_follow_up(self) -> bool:
+        """A follow-up visit continues from a finalised review (its ratings, open actions)."""
+        return self.status == "final"
+
     def to_json(self) -> dict:
         return {"uuid": self.uuid, "facility_code": self.facility_code,
                 "facility_name": self.facility_name, "visit_date": self.visit_date.isoformat(),

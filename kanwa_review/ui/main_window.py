@@ -2,7 +2,11 @@
 
 Feature modules add their menu actions through their `install(window)`, called here; the API they
 use (`file_menu`, `review_menu`, `hub_menu`, `services`, `db_path`, `current_review_uuid()`,
-`refresh_all()`, `show_status()`) is kept stable here.
+`apply_changes()`, `show_status()`) is kept stable here.
+
+The window is where "what changed" is dispatched: `apply_changes(OpChanges)` after an
+operation (ui/operations), an edit on a screen, or another window's commit re-reads home and the
+open review only when they show what changed, and tells the hub windows (`changes_applied`).
 """
 
 from __future__ import annotations
@@ -14,9 +18,12 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget
 
 from kanwa_review.services import Services
-from kanwa_review.ui import excel_actions, exchange_actions, pdca_actions, report_actions
+from kanwa_review.services.changes import OpChanges
 from kanwa_review.ui.dialogs import FinaliseDialog, confirm
-from kanwa_review.ui.home import HomeScreen
+from kanwa_review.ui.errors import warn
+from kanwa_review.ui.files import facility_master, packages, progress_files, reports, workbooks
+from kanwa_review.ui.home.screen import HomeScreen
+from kanwa_review.ui.hub import menu as hub_menu
 from kanwa_review.ui.settings import AppSettings
 
 APP_TITLE = "緩和ケア ピアレビュー — kanwa-review"
@@ -48,9 +55,9 @@ def _std(action: QAction, key: QKeySequence.StandardKey, fallback: str = "") -> 
 
 
 class MainWindow(QMainWindow):
-    # after refresh_all: an import or another window changed the database; feature windows
-    # (dashboard, facility history) listen to re-read what they show
-    data_refreshed = Signal()
+    # OpChanges, after home and the open review took what concerns them: the hub windows
+    # (dashboard, facility history) listen and re-read only when it concerns what they show
+    changes_applied = Signal(object)
 
     def __init__(self, services: Services, *, is_demo: bool = False,
                  settings: AppSettings | QSettings | None = None):
@@ -67,7 +74,8 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.home = HomeScreen(services)
         self.home.open_requested.connect(self.open_review)
-        self.home.data_changed.connect(lambda _c: self._remember_data_version())
+        self.home.data_changed.connect(lambda changes: self.apply_changes(changes,
+                                                                          done_by=self.home))
         self.stack.addWidget(self.home)
         self.setCentralWidget(self.stack)
         self.undo_group = QUndoGroup(self)
@@ -77,10 +85,12 @@ class MainWindow(QMainWindow):
         self.saved_label.setAccessibleName("保存の状態")
         self.statusBar().addPermanentWidget(self.saved_label)
         self.show_status(f"データベース: {self.db_path}")
-        exchange_actions.install(self)   # submission packages: export, import, drag and drop
-        report_actions.install(self)     # PDF feedback reports, preview, print
-        excel_actions.install(self)      # Excel return, template, workbook import
-        pdca_actions.install(self)       # hub dashboard, facility history (PDCA)
+        packages.install(self)           # submission packages: export, import, drag and drop
+        facility_master.install(self)    # the hub's facility list
+        reports.install(self)            # PDF feedback reports, preview, print
+        workbooks.install(self)          # Excel return, template, workbook import
+        progress_files.install(self)     # improvement-plan progress sheets out and back
+        hub_menu.install(self)           # hub dashboard, facility history (PDCA)
         self._finish_file_menu()
         self._update_title()
         self._update_actions()
@@ -184,11 +194,18 @@ class MainWindow(QMainWindow):
     def show_status(self, text: str) -> None:
         self.statusBar().showMessage(text)
 
-    def refresh_all(self) -> None:
-        """Re-read everything shown (after an import, or another window's changes)."""
-        self.home.reload()
+    def apply_changes(self, changes: OpChanges, *, done_by=None) -> None:
+        """Re-read what `changes` concern: the home list (when shown: showing it re-reads it),
+        the open review, and, through `changes_applied`, the hub windows. `done_by`: the
+        screen that made the change and already shows it."""
+        if not changes.any:
+            return
+        home_shown = self.stack.currentWidget() is self.home
+        if changes.home and home_shown and done_by is not self.home:
+            self.home.reload()
         screen = self.review_screen
-        if screen is not None:
+        if screen is not None and screen is not done_by \
+                and changes.review(screen.uuid, screen.review.facility_code):
             try:
                 self.services.review(screen.uuid)
             except LookupError:  # deleted elsewhere
@@ -197,11 +214,16 @@ class MainWindow(QMainWindow):
                 screen.reload()
                 self._update_actions()
         self._remember_data_version()
-        self.data_refreshed.emit()
+        self.changes_applied.emit(changes)
+
+    def refresh_all(self) -> None:
+        """Re-read everything shown (F5, or another window's or process's commit)."""
+        self.home.reload()
+        self.apply_changes(OpChanges.everything(), done_by=self.home)
 
     # --- pages --------------------------------------------------------------------------
     def open_review(self, uuid: str, focus: str | None = None):
-        from kanwa_review.ui.review_screen import (
+        from kanwa_review.ui.review.screen import (
             ReviewScreen,  # first use only: fast start-up
         )
 
@@ -270,7 +292,9 @@ class MainWindow(QMainWindow):
 
     def _review_changed(self, changed) -> None:
         self.saved_label.setText(f"保存しました {datetime.now():%H:%M:%S}")
-        self._remember_data_version()
+        screen = self.review_screen
+        code = screen.review.facility_code if screen is not None else None
+        self.apply_changes(OpChanges.of_edit(changed, code), done_by=screen)
 
     def start_search(self) -> None:
         if self.review_screen is not None and self.stack.currentWidget() is self.review_screen:
@@ -297,8 +321,10 @@ class MainWindow(QMainWindow):
             self.review_screen.focus_item(dialog.jump_to)
         elif result == QDialog.Accepted:
             self.open_review(uuid)
-            self.home.reload()
-            self._remember_data_version()
+            code = dialog.data.review.facility_code
+            self.apply_changes(OpChanges(reviews=True, review_uuids=frozenset({uuid}),
+                                         facility_codes=frozenset({code})),
+                               done_by=self.review_screen)
             self.show_status(f"第{dialog.data.review.revision}版を確定しました。")
 
     def amend_current(self) -> None:
@@ -314,11 +340,12 @@ class MainWindow(QMainWindow):
         try:
             new = self.services.amend(r.uuid)
         except Exception as exc:  # ReviewStateError, StoreError
-            QMessageBox.warning(self, "修正版の作成", str(exc))
+            warn(self, "修正版の作成", exc)
             return
         self.open_review(new.uuid, focus=self.services.last_item(new.uuid))
-        self.home.reload()
-        self._remember_data_version()
+        self.apply_changes(OpChanges(reviews=True, review_uuids=frozenset({new.uuid}),
+                                     facility_codes=frozenset({new.facility_code})),
+                           done_by=self.review_screen)
         self.show_status(f"第{new.revision}版（下書き）を作成しました。")
 
     # --- another window or process on the same database -------------------------------

@@ -1,0 +1,215 @@
+"""The answer controls of the checklist item editor, built per item type: rating buttons
+(and the self-assessment's), yes/no, number with unit, numerator/denominator with the computed
+rate, date (empty shows 未記入), choice, multi-choice, free text, and the period line.
+
+A mixin of ItemEditor: it only builds and lays out the controls; reading, filling and
+committing their values stay in the editor.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kanwa_review.core.form import Item
+from kanwa_review.ui.checklist.widgets import (
+    CHOSEN_STYLE,
+    EmptyableDateBox,
+    NoteLine,
+    RatingButtons,
+)
+
+EMPTY_DATE = QDate(1900, 1, 1)  # QDateEdit cannot be empty: its minimum stands for 未記入
+PERIOD_HINTS = {"fiscal_year": "例: 2025年度", "calendar_year": "例: 2025年",
+                "custom": "例: 2025年4月〜9月"}
+
+
+class AnswerControls:
+    """Builds `answer_box`'s controls for `self.item`'s type (see ItemEditor for the rest)."""
+
+    def _clear_answer_widgets(self) -> None:
+        # a fresh container per item: the old controls vanish at once, not at deleteLater
+        old = self.answer_box
+        self.answer_box = QWidget()
+        self.answer_layout = QGridLayout(self.answer_box)
+        self.answer_layout.setContentsMargins(0, 4, 0, 4)
+        self.answer_layout.setColumnStretch(1, 1)
+        self.layout().replaceWidget(old, self.answer_box)
+        old.hide()
+        old.deleteLater()
+        self.answer_widgets = []
+        self.rating_buttons = self.self_buttons = None
+        self.value_edit = self.num_edit = self.den_edit = self.period_edit = None
+        self.rate_label = self.date_edit = self.combo = None
+        self.yes_no: RatingButtons | None = None
+        self.checks: dict[str, QCheckBox] = {}
+
+    def _row(self, label: str, widget: QWidget, extra: QWidget | None = None) -> None:
+        r = self.answer_layout.rowCount()
+        title = QLabel(label)
+        title.setBuddy(widget)
+        title.setWordWrap(True)
+        title.setMaximumWidth(230)
+        self.answer_layout.addWidget(title, r, 0, Qt.AlignTop)
+        self.answer_layout.addWidget(widget, r, 1)
+        if extra is not None:
+            self.answer_layout.addWidget(extra, r, 2)
+        self.answer_widgets.append(widget)
+
+    def _build_answer(self, item: Item) -> None:
+        self._clear_answer_widgets()
+        t = item.type
+        if t == "rating":
+            if item.has_self_assessment:
+                self.self_buttons = RatingButtons(self.form, item, "自己評価")
+                self.self_buttons.chosen.connect(
+                    lambda c: self._emit({"self_rating": c}))
+                self._row("自己評価", self.self_buttons)
+            self.rating_buttons = RatingButtons(self.form, item, "評価")
+            self.rating_buttons.chosen.connect(lambda c: self._emit({"rating": c}))
+            for b in self.rating_buttons.buttons.values():
+                b.installEventFilter(self)
+            self._row("評価", self.rating_buttons)
+            self.rating_meaning = NoteLine(1)
+            self.rating_meaning.setAccessibleName("評価の意味")
+            self.answer_layout.addWidget(self.rating_meaning, self.answer_layout.rowCount(), 1)
+        elif t == "yes_no":
+            box = QWidget()
+            row = QHBoxLayout(box)
+            row.setContentsMargins(0, 0, 0, 0)
+            self.yes_no_buttons = {}
+            for value, text in ((True, "はい"), (False, "いいえ")):
+                b = QPushButton(text)
+                b.setCheckable(True)
+                b.setMinimumSize(80, 36)
+                b.setAccessibleName(f"回答 {text}")
+                b.setStyleSheet(CHOSEN_STYLE)
+                b.clicked.connect(lambda _c=False, v=value: self._emit(
+                    {"value": None if self.answer.value is v else v}))
+                b.installEventFilter(self)
+                self.yes_no_buttons[value] = b
+                row.addWidget(b)
+            row.addStretch(1)
+            self._row("回答", box)
+        elif t in ("integer", "number"):
+            self.value_edit = self._line("数値", "value", "整数" if t == "integer" else "数値")
+            unit = QLabel(item.unit.ja if item.unit else "")
+            self._row("数値", self.value_edit, unit)
+            self._period_row(item)
+        elif t == "percentage":
+            self.num_edit = self._line(f"分子 {item.numerator.ja}", "value", "0")
+            self.den_edit = self._line(f"分母 {item.denominator.ja}", "value", "0")
+            self._row(f"分子：{item.numerator.ja}", self.num_edit)
+            self._row(f"分母：{item.denominator.ja}", self.den_edit)
+            self.rate_label = QLabel()
+            self.rate_label.setAccessibleName("算出した割合")
+            font = self.rate_label.font()
+            font.setBold(True)
+            self.rate_label.setFont(font)
+            self._row("割合", self.rate_label)
+            self._period_row(item)
+        elif t == "date":
+            self.date_edit = EmptyableDateBox()
+            self.date_edit.setCalendarPopup(True)
+            self.date_edit.setDisplayFormat("yyyy-MM-dd")
+            self.date_edit.setMinimumDate(EMPTY_DATE)
+            self.date_edit.setSpecialValueText("未記入")
+            self.date_edit.setAccessibleName("日付")
+            self.date_edit.dateChanged.connect(lambda _d: self._typed("value", self._date_value))
+            self.date_edit.installEventFilter(self)
+            clear = QPushButton("クリア")
+            clear.setAccessibleName("日付をクリア")
+            clear.clicked.connect(lambda: self.date_edit.setDate(EMPTY_DATE))
+            self._row("日付", self.date_edit, clear)
+        elif t == "choice":
+            self.combo = QComboBox()
+            self.combo.setAccessibleName("選択肢")
+            self.combo.addItem("（未選択）", None)
+            for c in item.choices:
+                self.combo.addItem(c.label.ja, c.code)
+            self.combo.activated.connect(
+                lambda i: self._emit({"value": self.combo.itemData(i)}))
+            self._row("選択", self.combo)
+        elif t == "multi_choice":
+            box = QWidget()
+            row = QVBoxLayout(box)
+            row.setContentsMargins(0, 0, 0, 0)
+            for c in item.choices:
+                check = QCheckBox(c.label.ja)
+                check.setAccessibleName(c.label.ja)
+                check.clicked.connect(lambda _c=False: self._emit({"value": self._multi_value()}))
+                self.checks[c.code] = check
+                row.addWidget(check)
+            row.addStretch(1)
+            self._row("該当するもの", box)
+        elif t == "text":
+            self.value_edit = QPlainTextEdit()
+            self.value_edit.setAccessibleName("回答（自由記述）")
+            self.value_edit.setTabChangesFocus(True)
+            self.value_edit.setUndoRedoEnabled(False)
+            self.value_edit.setMinimumHeight(60)
+            self.value_edit.textChanged.connect(
+                lambda: self._typed("value", self.value_edit.toPlainText))
+            self.value_edit.installEventFilter(self)
+            self._row("回答", self.value_edit)
+        for w in self.answer_widgets:
+            if not isinstance(w, (QPlainTextEdit, QLineEdit)):
+                w.setEnabled(not self.read_only)
+        for w in (self.value_edit, self.num_edit, self.den_edit, self.period_edit):
+            if w is not None:
+                w.setReadOnly(self.read_only)
+        self._chain_answer_tabs()
+
+    def _chain_answer_tabs(self) -> None:
+        """Put the new controls into the Tab order where they are seen: after the previous
+        answer's button, before the evidence box. Controls made for an item join the end of
+        the window's focus chain, so without this Tab from the answer left the editor."""
+        previous = self.accept_button
+        for w in self.answer_box.findChildren(QWidget):  # creation order = reading order
+            if w.focusPolicy() == Qt.NoFocus or self._inside_compound(w):
+                continue
+            QWidget.setTabOrder(previous, w)
+            previous = w
+        QWidget.setTabOrder(previous, self.evidence)
+        QWidget.setTabOrder(self.evidence, self.comment)
+
+    def _inside_compound(self, w: QWidget) -> bool:
+        """A date box's or combo's inner line edit or popup list goes with its owner."""
+        parent = w.parentWidget()
+        while parent is not None and parent is not self.answer_box:
+            if isinstance(parent, (QAbstractSpinBox, QComboBox)) or parent.isWindow():
+                return True
+            parent = parent.parentWidget()
+        return w.isWindow()
+
+    def _line(self, name: str, field: str, placeholder: str) -> QLineEdit:
+        edit = QLineEdit()
+        edit.setAccessibleName(name)
+        edit.setPlaceholderText(placeholder)
+        edit.setMaximumWidth(180)
+        edit.textEdited.connect(lambda _t: self._typed(field, self._value_of_fields))
+        edit.installEventFilter(self)
+        return edit
+
+    def _period_row(self, item: Item) -> None:
+        if item.period is None:
+            return
+        self.period_edit = QLineEdit()
+        self.period_edit.setAccessibleName("対象期間")
+        self.period_edit.setPlaceholderText(PERIOD_HINTS.get(item.period, ""))
+        self.period_edit.textEdited.connect(lambda _t: self._typed("period",
+                                                                   self.period_edit.text))
+        self.period_edit.installEventFilter(self)
+        self._row("対象期間", self.period_edit)

@@ -1,0 +1,443 @@
+"""The editor of the focused checklist item (項目の入力欄): text, guidance, previous answer and
+open actions, the answer controls of the item's type, evidence and comment.
+
+One editor is reused for every item (only the answer controls are rebuilt per item), so moving
+through 90 items never builds 90 sets of widgets. Typed text is held for a short debounce and
+then handed to the screen as an edit; `flush()` hands it over at once (item change, focus out,
+reload, close) so nothing typed is lost.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QPalette
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kanwa_review.core.form import Form, Item
+from kanwa_review.core.review import Answer, percentage
+from kanwa_review.ui.checklist.answer_controls import EMPTY_DATE, AnswerControls
+from kanwa_review.ui.checklist.model import rating_text, scale_label, value_text
+from kanwa_review.ui.checklist.widgets import (
+    NoteLine,
+    RatingButtons,
+    secondary,
+)
+
+DEBOUNCE_MS = 400
+_SHORTCUT_OVERRIDE, _FOCUS_IN, _FOCUS_OUT, _KEY_PRESS = (
+    QEvent.ShortcutOverride.value, QEvent.FocusIn.value, QEvent.FocusOut.value,
+    QEvent.KeyPress.value)
+FINDING_ACTIONS = (("improve", "改善が望まれる点として所見に追加"),
+                   ("strength", "良い点として所見に追加"),
+                   ("recommendation", "提言として所見に追加"))
+
+
+_FULL_WIDTH = str.maketrans("０１２３４５６７８９．－，", "0123456789.-,")
+
+
+def _parse_number(text: str, integer: bool):
+    """A typed number (full-width digits from a Japanese IME too); ValueError if it is none."""
+    text = text.strip().translate(_FULL_WIDTH).replace(",", "")
+    if not text:
+        return None
+    return int(text) if integer else float(text)
+
+
+class ItemEditor(AnswerControls, QFrame):
+    """Shows one item; emits `edit(code, fields, merge)` for every change the reviewer makes
+    (`merge` is (field, editing session) for typed text, whose edits coalesce into one undo
+    step, else None)."""
+
+    edit = Signal(str, dict, object)
+    accept_previous = Signal(str)
+    add_finding = Signal(str, str)
+    back_to_list = Signal()
+
+    def __init__(self, form: Form, parent=None):
+        super().__init__(parent)
+        self.form = form
+        self.item: Item | None = None
+        self.answer = Answer("")
+        self.read_only = False
+        self.session = 0                   # typed edits merge within one session
+        self._pending: dict[str, object] = {}  # field -> callable giving its value
+        self._loading = False
+        self.key_handler = None            # the screen's rating keys, used on the answer buttons
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self.flush)
+        self.setAccessibleName("選んだ項目の入力")
+        self._build()
+
+    # --- building -----------------------------------------------------------------------
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(10, 8, 10, 8)
+        outer.setSpacing(6)
+        head = QHBoxLayout()
+        self.code_label = QLabel()
+        self.code_label.setAccessibleName("項目コード")
+        font = self.code_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.code_label.setFont(font)
+        self.required_label = QLabel("必須")
+        self.required_label.setAccessibleName("必須項目")
+        self.required_label.setFrameShape(QFrame.StyledPanel)
+        self.required_label.setMargin(2)
+        self.section_label = secondary(QLabel())
+        self.section_label.setAccessibleName("大項目")
+        self.finding_button = QToolButton()
+        self.finding_button.setText("所見に追加")
+        self.finding_button.setAccessibleName("この項目を所見に追加")
+        self.finding_button.setPopupMode(QToolButton.InstantPopup)
+        menu = QMenu(self.finding_button)
+        for kind, text in FINDING_ACTIONS:
+            menu.addAction(text, lambda k=kind: self.item and self.add_finding.emit(
+                k, self.item.code))
+        self.finding_button.setMenu(menu)
+        head.addWidget(self.code_label)
+        head.addWidget(self.required_label)
+        head.addWidget(self.section_label, 1)
+        head.addWidget(self.finding_button)
+        outer.addLayout(head)
+
+        self.text_label = QLabel()
+        self.text_label.setWordWrap(True)
+        self.text_label.setAccessibleName("項目の内容")
+        self.text_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        font = self.text_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        self.text_label.setFont(font)
+        self.english_label = secondary(QLabel())
+        self.english_label.setAccessibleName("項目の内容（英語）")
+        outer.addWidget(self.text_label)
+        outer.addWidget(self.english_label)
+
+        self.guidance_toggle = QToolButton()
+        self.guidance_toggle.setCheckable(True)
+        self.guidance_toggle.setChecked(True)
+        self.guidance_toggle.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
+        self.guidance_toggle.setText("評価の視点")
+        self.guidance_toggle.setAccessibleName("評価の視点を表示・隠す")
+        self.guidance_toggle.setAutoRaise(True)
+        self.guidance_toggle.toggled.connect(self._toggle_guidance)
+        self.guidance_label = QLabel()
+        self.guidance_label.setWordWrap(True)
+        self.guidance_label.setAccessibleName("評価の視点")
+        self.guidance_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.guidance_label.setFrameShape(QFrame.StyledPanel)
+        self.guidance_label.setMargin(6)
+        self.guidance_label.setBackgroundRole(QPalette.AlternateBase)
+        self.guidance_label.setAutoFillBackground(True)
+        self.traces_label = secondary(QLabel())
+        self.traces_label.setAccessibleName("根拠となる指針")
+        outer.addWidget(self.guidance_toggle)
+        outer.addWidget(self.guidance_label)
+        outer.addWidget(self.traces_label)
+        self._toggle_guidance(True)
+
+        # follow-up: previous answer and open improvement actions
+        self.previous_row = QWidget()
+        prev = QHBoxLayout(self.previous_row)
+        prev.setContentsMargins(0, 0, 0, 0)
+        self.previous_label = QLabel()
+        self.previous_label.setAccessibleName("前回の評価")
+        self.accept_button = QPushButton("前回の評価を採用")
+        self.accept_button.setAccessibleName("前回の評価をこの項目に採用")
+        self.accept_button.clicked.connect(
+            lambda: self.item and self.accept_previous.emit(self.item.code))
+        prev.addWidget(self.previous_label, 1)
+        prev.addWidget(self.accept_button)
+        outer.addWidget(self.previous_row)
+        self.actions_label = QLabel()
+        self.actions_label.setWordWrap(True)
+        self.actions_label.setAccessibleName("この項目の未完了の改善計画")
+        self.actions_label.setFrameShape(QFrame.StyledPanel)
+        self.actions_label.setMargin(4)
+        outer.addWidget(self.actions_label)
+
+        self.answer_box = QWidget()
+        self.answer_layout = QGridLayout(self.answer_box)
+        self.answer_layout.setContentsMargins(0, 4, 0, 4)
+        outer.addWidget(self.answer_box)
+        self.message = NoteLine(2, warning=True)
+        self.message.setAccessibleName("入力の注意")
+        outer.addWidget(self.message)
+
+        self.evidence = self._text_box("確認した資料・根拠", "evidence",
+                                       "例: 委員会規程、議事録（2025年度4回分）", 70)
+        self.comment = self._text_box("コメント", "comment",
+                                      "評価の理由、改善の提案など", 90)
+        self.comment_label = QLabel("コメント")
+        outer.addWidget(QLabel("確認した資料・根拠"))
+        outer.addWidget(self.evidence)
+        outer.addWidget(self.comment_label)
+        outer.addWidget(self.comment)
+        outer.addStretch(1)
+        self.answer_widgets: list[QWidget] = []
+        self.rating_buttons: RatingButtons | None = None
+        self.self_buttons: RatingButtons | None = None
+
+    def _text_box(self, name: str, field: str, placeholder: str, height: int) -> QPlainTextEdit:
+        box = QPlainTextEdit()
+        box.setAccessibleName(name)
+        box.setPlaceholderText(placeholder)
+        box.setTabChangesFocus(True)
+        box.setUndoRedoEnabled(False)  # the review's undo stack owns undo (one history)
+        box.setMinimumHeight(height)
+        box.setMaximumHeight(height * 2)
+        box.textChanged.connect(lambda: self._typed(field, box.toPlainText))
+        box.installEventFilter(self)
+        return box
+
+    def _toggle_guidance(self, shown: bool) -> None:
+        self.guidance_toggle.setArrowType(Qt.DownArrow if shown else Qt.RightArrow)
+        self.guidance_label.setVisible(shown and bool(self.guidance_label.text()))
+
+    # --- showing an item ---------------------------------------------------------------
+    def show_item(self, item: Item, answer: Answer | None, previous: Answer | None,
+                  actions: list, read_only: bool) -> None:
+        self.flush()
+        self._loading = True
+        self.item, self.read_only = item, read_only
+        self.answer = answer or Answer(item.code)
+        self.session += 1
+        self.message.clear()
+        section = self.form.section_of(item.code)
+        self.code_label.setText(item.code)
+        self.required_label.setVisible(item.required)
+        self.section_label.setText(f"{section.code} {section.title.ja}")
+        self.text_label.setText(item.text.ja)
+        self.english_label.setText(item.text.en)
+        self.guidance_label.setText(item.guidance.ja if item.guidance else "")
+        self.guidance_toggle.setVisible(item.guidance is not None)
+        self._toggle_guidance(self.guidance_toggle.isChecked())
+        self.traces_label.setText("根拠: " + "、".join(item.traces_to))
+        self._show_previous(item, previous)
+        if actions:
+            lines = [f"・{a.title}（{a.status_label}"
+                     + (f"、期限 {a.due_date.isoformat()}" if a.due_date else "") + "）"
+                     for a in actions]
+            self.actions_label.setText("未完了の改善計画:\n" + "\n".join(lines))
+        self.actions_label.setVisible(bool(actions))
+        self.finding_button.setEnabled(not read_only)
+        self._build_answer(item)
+        self._fill(self.answer)
+        for box in (self.evidence, self.comment):
+            box.setReadOnly(read_only)
+        self._loading = False
+
+    def _show_previous(self, item: Item, previous: Answer | None) -> None:
+        self.previous = previous
+        if previous is None:
+            self.previous_row.hide()
+            return
+        if item.type == "rating":
+            text = (f"前回: {rating_text(previous.rating)}（"
+                    f"{scale_label(self.form, item, previous.rating)}）"
+                    if previous.rating else "前回: 評価なし")
+            usable = previous.rating is not None
+        else:
+            shown = value_text(item, previous)
+            text = f"前回: {shown or '回答なし'}" + (f"（{previous.period}）"
+                                                  if previous.period else "")
+            usable = previous.value is not None
+        self.previous_label.setText(text)
+        self.accept_button.setText("前回の評価を採用" if item.type == "rating" else "前回の値を採用")
+        self.accept_button.setVisible(usable)
+        self.accept_button.setEnabled(not self.read_only)
+        self.previous_row.show()
+
+    # --- values in and out -------------------------------------------------------------
+    def _fill(self, a: Answer) -> None:
+        """Put an answer into the controls without emitting edits."""
+        item = self.item
+        was, self._loading = self._loading, True
+        try:
+            if self.rating_buttons is not None:
+                self.rating_buttons.set_value(a.rating)
+                self.rating_meaning.setText(scale_label(self.form, item, a.rating))
+            if self.self_buttons is not None:
+                self.self_buttons.set_value(a.self_rating)
+            if item.type == "yes_no":
+                for v, b in self.yes_no_buttons.items():
+                    b.setChecked(a.value is v)
+            elif item.type in ("integer", "number") and "value" not in self._pending:
+                self._set_line(self.value_edit, a.value, item.type == "integer")
+            elif item.type == "percentage" and "value" not in self._pending:
+                v = a.value or {}
+                self._set_line(self.num_edit, v.get("numerator"), True)
+                self._set_line(self.den_edit, v.get("denominator"), True)
+                self._show_rate()
+            elif item.type == "date" and "value" not in self._pending:
+                self.date_edit.setDate(QDate.fromString(a.value, "yyyy-MM-dd")
+                                       if a.value else EMPTY_DATE)
+            elif item.type == "choice":
+                self.combo.setCurrentIndex(max(self.combo.findData(a.value), 0)
+                                           if a.value else 0)
+            elif item.type == "multi_choice":
+                for code, check in self.checks.items():
+                    check.setChecked(code in (a.value or ()))
+            elif item.type == "text" and "value" not in self._pending:
+                self._set_plain(self.value_edit, a.value or "")
+            if self.period_edit is not None and "period" not in self._pending:
+                self.period_edit.setText(a.period or "")
+            if "evidence" not in self._pending:
+                self._set_plain(self.evidence, a.evidence)
+            if "comment" not in self._pending:
+                self._set_plain(self.comment, a.comment)
+            self._show_comment_need(a)
+        finally:
+            self._loading = was
+
+    @staticmethod
+    def _set_line(edit: QLineEdit, value, integer: bool) -> None:
+        """Show a stored number, but leave a field being typed in alone while its text means
+        the same number ("1." or "1.50" must not jump to "1" / "1.5" under the cursor)."""
+        if edit.hasFocus():
+            try:
+                if _parse_number(edit.text(), integer) == value:
+                    return
+            except ValueError:
+                pass
+        text = "" if value is None else f"{value:g}" if isinstance(value, float) else str(value)
+        if edit.text() != text:
+            edit.setText(text)
+
+    @staticmethod
+    def _set_plain(box: QPlainTextEdit, text: str) -> None:
+        if box.toPlainText() != text:
+            box.setPlainText(text)
+
+    def _show_comment_need(self, a: Answer) -> None:
+        item = self.item
+        need = (item.type == "rating" and a.rating is not None
+                and a.rating in self.form.scale(item.scale).comment_required)
+        missing = need and not (a.comment or "").strip() and "comment" not in self._pending
+        if missing and not self.message.text():
+            self.message.setText(f"評価 {rating_text(a.rating)} にはコメントが必要です。")
+        elif not missing and self.message.text().startswith("評価 "):
+            self.message.clear()
+
+    def update_answer(self, answer: Answer | None) -> None:
+        """The stored answer changed (an edit, undo or reload): show it."""
+        self.answer = answer or Answer(self.item.code if self.item else "")
+        if self.item is not None:
+            self._fill(self.answer)
+
+    def _multi_value(self) -> list[str]:
+        return [code for code, check in self.checks.items() if check.isChecked()]
+
+    def _date_value(self):
+        d = self.date_edit.date()
+        return None if d == EMPTY_DATE else date(d.year(), d.month(), d.day()).isoformat()
+
+    def _value_of_fields(self):
+        """The value typed in the number fields; raises ValueError with a message to show."""
+        if self.item.type == "percentage":
+            num = _parse_number(self.num_edit.text(), True)
+            den = _parse_number(self.den_edit.text(), True)
+            if num is not None and den is not None and num > den:
+                raise ValueError(f"分子（{num}）が分母（{den}）を超えています。数値を確認してください。")
+            if num is None and den is None:
+                return None
+            return {k: v for k, v in (("numerator", num), ("denominator", den)) if v is not None}
+        return _parse_number(self.value_edit.text(), self.item.type == "integer")
+
+    def _show_rate(self) -> None:
+        if self.rate_label is None:
+            return
+        try:
+            value = self._value_of_fields()
+        except ValueError as exc:
+            self.rate_label.setText("—")
+            self.message.setText(str(exc) if "分子" in str(exc) else "整数で入力してください。")
+            return
+        rate = percentage(value)
+        self.rate_label.setText(f"{rate:.1f}%" if rate is not None else "—")
+        reference = self.item.reference
+        if reference is not None and rate is not None:
+            self.rate_label.setText(f"{rate:.1f}%（{reference.label.ja}）")
+        if self.message.text().startswith(("分子", "整数")):
+            self.message.clear()
+
+    # --- edits out ----------------------------------------------------------------------
+    def _emit(self, fields: dict) -> None:
+        if self._loading or self.read_only or self.item is None:
+            return
+        self.flush()
+        self.edit.emit(self.item.code, fields, None)
+
+    def _typed(self, field: str, getter) -> None:
+        if self._loading or self.read_only or self.item is None:
+            return
+        self._pending[field] = getter
+        if self.rate_label is not None and field == "value":
+            self._show_rate()
+        self._timer.start()
+
+    def flush(self) -> None:
+        """Hand over typed text now (debounce end, focus out, item change, reload, close)."""
+        self._timer.stop()
+        if not self._pending or self.item is None:
+            self._pending.clear()
+            return
+        fields = {}
+        for field, getter in list(self._pending.items()):
+            try:
+                fields[field] = getter()
+            except ValueError as exc:
+                del self._pending[field]
+                text = str(exc)
+                self.message.setText(text if "分子" in text
+                                     else "数値として読めません。半角の数字で入力してください。")
+        # each field stays marked pending until its own edit is out, so committing one field
+        # never writes the stored (older) text of another back into its box
+        for field, value in fields.items():
+            self._pending.pop(field, None)
+            self.edit.emit(self.item.code, {field: value}, (field, self.session))
+        self._pending.clear()
+
+    def show_error(self, text: str) -> None:
+        self.message.setText(text)
+
+    # --- keys ---------------------------------------------------------------------------
+    def eventFilter(self, obj, event) -> bool:
+        kind = event.type().value  # int compares: PySide enum compares cost ~10 µs each
+        if kind == _SHORTCUT_OVERRIDE and (
+                event.matches(QKeySequence.Undo) or event.matches(QKeySequence.Redo)
+                or (event.key() in (Qt.Key_Z, Qt.Key_Y)
+                    and event.modifiers() & Qt.ControlModifier)):
+            # typed text becomes a command first; then the review's undo (not the field's own):
+            # the override is left unaccepted so the Edit menu's shortcut fires
+            self.flush()
+            event.ignore()
+            return True
+        if kind == _FOCUS_OUT:
+            self.flush()
+        elif kind == _FOCUS_IN:
+            self.session += 1
+        elif kind == _KEY_PRESS:
+            if event.key() == Qt.Key_Escape:
+                self.flush()
+                self.back_to_list.emit()
+                return True
+            if isinstance(obj, QPushButton) and obj.isCheckable() and self.key_handler:
+                return bool(self.key_handler(event))
+        return False

@@ -1,0 +1,54 @@
+"""The checklist's section navigator (大項目と回答状況): one line per section with how many of its
+applicable items are answered ("✓ A 組織体制とPDCA / 9 / 9"); choosing a line asks the screen
+to go to that section (`section_chosen`)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QListWidget, QListWidgetItem
+
+from kanwa_review.core.form import Section
+
+
+class SectionNavigator(QListWidget):
+    section_chosen = Signal(str)          # section code
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setAccessibleName("大項目と回答状況")
+        self.setMinimumWidth(150)
+        self.setUniformItemSizes(True)  # a progress change repaints one row only
+        self._rows: dict[str, int] = {}
+        self.itemActivated.connect(self._chosen)
+        self.itemClicked.connect(self._chosen)
+
+    def show_sections(self, sections: list[Section]) -> None:
+        """One (still empty) line per section, in the form's order."""
+        self.clear()
+        self._rows = {}
+        for row, section in enumerate(sections):
+            item = QListWidgetItem()
+            item.setData(Qt.UserRole, section.code)
+            self.addItem(item)
+            self._rows[section.code] = row
+
+    def show_progress(self, section: Section, done: int, applicable: int) -> None:
+        item = self.item(self._rows[section.code])
+        mark = "✓" if applicable and done == applicable else "　"
+        text = f"{mark} {section.code}  {section.title.ja}\n      {done} / {applicable}"
+        if item.text() == text:
+            return  # re-rating an answered item: nothing to relayout
+        item.setText(text)
+        item.setToolTip(f"{section.title.ja}（{section.title.en}）：該当 {applicable} 項目のうち"
+                        f" {done} 項目に回答済み")
+        item.setData(Qt.AccessibleTextRole,
+                     f"{section.code} {section.title.ja}、{applicable}項目中{done}項目回答済み")
+
+    def mark_current(self, section_code: str) -> None:
+        """Follow the item table (without asking to go anywhere)."""
+        self.blockSignals(True)
+        self.setCurrentRow(self._rows[section_code])
+        self.blockSignals(False)
+
+    def _chosen(self, item: QListWidgetItem) -> None:
+        self.section_chosen.emit(item.data(Qt.UserRole))

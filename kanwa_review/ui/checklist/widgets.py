@@ -1,0 +1,162 @@
+"""Small widgets of the checklist editor: the rating buttons (評価ボタン) and a repaint-only
+note line, with the styles that keep them readable in light and dark mode, and a date box
+that can be empty (未記入)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, QEvent, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QWidget,
+)
+
+from kanwa_review.core.form import Form, Item
+from kanwa_review.ui.checklist.model import MARK_COLOURS, rating_text
+
+# the chosen option in the palette's highlight colours (follows light and dark mode)
+CHOSEN_STYLE = ("QPushButton:checked { background: palette(highlight); "
+                "color: palette(highlighted-text); }")
+# the chosen C/D button carries the same fixed-contrast mark as the table
+RATING_STYLE = CHOSEN_STYLE + "".join(
+    f'QPushButton[mark="{code}"]:checked {{ background: {bg.name()}; color: {fg.name()}; }}'
+    for code, (bg, fg) in MARK_COLOURS.items())
+
+
+def secondary(label: QLabel) -> QLabel:
+    """Smaller text in the palette's secondary colour (readable in light and dark mode)."""
+    font = label.font()
+    font.setPointSizeF(max(font.pointSizeF() * 0.9, 8))
+    label.setFont(font)
+    label.setForegroundRole(QPalette.PlaceholderText)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+    return label
+
+
+class NoteLine(QWidget):
+    """A line or two of text that changes without re-laying out the editor (a QLabel's new
+    text re-measures every wrapped label around it, which a rating keystroke cannot afford)."""
+
+    def __init__(self, lines: int, *, warning: bool = False, parent=None):
+        super().__init__(parent)
+        self._text = ""
+        self.warning = warning
+        if warning:
+            font = self.font()
+            font.setBold(True)
+            self.setFont(font)
+        self.setFixedHeight(self.fontMetrics().lineSpacing() * lines + 4)
+        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
+
+    def text(self) -> str:
+        return self._text
+
+    def setText(self, text: str) -> None:
+        if text != self._text:
+            self._text = text
+            self.setToolTip(text)
+            self.setAccessibleDescription(text)
+            self.update()
+
+    def clear(self) -> None:
+        self.setText("")
+
+    def paintEvent(self, _event) -> None:
+        if not self._text:
+            return
+        painter = QPainter(self)
+        palette = self.palette()
+        if self.warning:  # a red that stays readable on light and dark windows
+            dark = palette.color(QPalette.Window).lightness() < 128
+            painter.setPen(QColor("#ff7b6b" if dark else "#b03a2e"))
+        else:
+            painter.setPen(palette.color(QPalette.PlaceholderText))
+        painter.drawText(self.rect().adjusted(0, 2, 0, 0),
+                         Qt.AlignLeft | Qt.AlignTop | Qt.TextWordWrap, self._text)
+
+
+class RatingButtons(QWidget):
+    """A row of large checkable buttons, one per scale option; clicking the chosen one again
+    clears it."""
+
+    chosen = Signal(object)  # option code or None
+
+    def __init__(self, form: Form, item: Item, what: str, parent=None):
+        super().__init__(parent)
+        self.form, self.item = form, item
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(4)
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(False)
+        self.buttons: dict[str, QPushButton] = {}
+        for option in form.scale(item.scale).options:
+            b = QPushButton(rating_text(option.code))
+            b.setCheckable(True)
+            b.setMinimumSize(58, 38)
+            b.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
+            font = b.font()
+            font.setPointSizeF(font.pointSizeF() * 1.25)
+            font.setBold(True)
+            b.setFont(font)
+            b.setToolTip(f"{rating_text(option.code)}：{option.label.ja}（{option.label.en}）")
+            b.setAccessibleName(f"{what} {rating_text(option.code)} {option.label.ja}")
+            b.setProperty("mark", option.code)
+            b.clicked.connect(lambda _c=False, code=option.code: self._clicked(code))
+            self.group.addButton(b)
+            self.buttons[option.code] = b
+            row.addWidget(b)
+        # one style sheet, set once: a chosen button changes only its checked state (restyling
+        # per keystroke would cost more than the whole commit)
+        self.setStyleSheet(RATING_STYLE)
+        self.current: str | None = None
+
+    def _clicked(self, code: str) -> None:
+        self.chosen.emit(None if code == self.current else code)
+
+    def set_value(self, code: str | None) -> None:
+        self.current = code
+        for c, b in self.buttons.items():
+            b.setChecked(c == code)
+
+
+class EmptyableDateBox(QDateEdit):
+    """A date box whose minimum date stands for "no date" and shows `specialValueText`
+    (未記入). Two Qt behaviours made that empty state hostile, fixed here: the box swallowed
+    Tab while showing the text (a keyboard trap; Tab normally steps year/month/day), and its
+    calendar and arrow keys started from the minimum date, 125 years back. When empty, Tab and
+    Shift+Tab leave the box, the calendar opens on this month and ↑/↓ start from today."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.calendarWidget().installEventFilter(self)
+
+    def is_empty(self) -> bool:
+        return bool(self.specialValueText()) and self.date() == self.minimumDate()
+
+    def keyPressEvent(self, event) -> None:
+        key, mods = event.key(), event.modifiers()
+        if self.is_empty() and not mods & (Qt.ControlModifier | Qt.AltModifier):
+            if key in (Qt.Key_Tab, Qt.Key_Backtab):
+                forward = key == Qt.Key_Tab and not mods & Qt.ShiftModifier
+                QWidget.focusNextPrevChild(self, forward)
+                event.accept()
+                return
+            if key in (Qt.Key_Up, Qt.Key_Down, Qt.Key_PageUp, Qt.Key_PageDown):
+                self.setDate(QDate.currentDate())
+                event.accept()
+                return
+        super().keyPressEvent(event)
+
+    def eventFilter(self, obj, event) -> bool:
+        if obj is self.calendarWidget() and event.type() == QEvent.Show and self.is_empty():
+            today = QDate.currentDate()
+            obj.setCurrentPage(today.year(), today.month())
+        return super().eventFilter(obj, event)

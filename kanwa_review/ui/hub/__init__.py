@@ -1,0 +1,1 @@
+"""The hub's overview windows: the dashboard (ダッシュボード) and one facility's history (施設の経過)."""

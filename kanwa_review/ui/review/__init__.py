@@ -1,0 +1,1 @@
+"""The review page: its header over the checklist, findings and audit-trail tabs."""
