@@ -70,3 +70,10 @@ def demo_db_path() -> Path:
 def backups_dir() -> Path:
     return data_dir() / "backups"
 
+
+
+def profile_file() -> Path:
+    """Who uses this installation (name, profession, hospital): per installation, beside the
+    database, so every database the person opens — and the command line — records the same
+    person (docs/security.md, "Named person")."""
+    return data_dir() / "profile.json"

@@ -107,7 +107,8 @@ def test_package_layout_manifest_and_determinism(services, final_review, mini_fo
     zf = zipfile.ZipFile(io.BytesIO(data))
     assert zf.namelist() == [P.MANIFEST, P.REVIEW, P.FORM, P.ACTIONS]       # fixed order
     manifest = json.loads(zf.read(P.MANIFEST))
-    assert manifest["format"] == "kanwa-submission" and manifest["format_version"] == 2
+    assert manifest["format"] == "kanwa-submission" and manifest["format_version"] == 3
+    assert "signer" not in manifest and manifest["audit"]["count"] >= 1  # unsigned, chained
     assert manifest["review"]["uuid"] == final_review.uuid and manifest["review"]["revision"] == 1
     assert manifest["form"] == {"id": "mini-test", "version": "1", "sha256": mini_form.sha256}
     assert manifest["facility"] == {"code": "F001", "name": "架空県立がんセンター"}
