@@ -14,16 +14,16 @@ _DOMAIN = b"kanwa-audit-chain/1\n"
 
 def genesis(review_uuid: str) -> str:
     """The `prev` of a review's first entry: the chain belongs to that review and no other."""
-    return hashlib.sha256(_DOMAIN + review_uuid.encode("utf-8")).hexdigest()
+    return hashlib.sha256(_DOMAIN + review_uuid.encode()).hexdigest()
 
 
 def entry_hash(entry: Mapping, prev: str) -> str:
     """The hash of one entry: its fields and the hash before it, as canonical JSON."""
     body = {k: entry.get(k) for k in FIELDS}
     body["prev"] = prev
-    text = json.dumps(body, sort_keys=True, ensure_ascii=False, separators=(",", ":"),
-                      allow_nan=False)
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    # ASCII-escaped, keys sorted, no spaces: one text per entry whatever program wrote it
+    text = json.dumps(body, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(text.encode()).hexdigest()
 
 
 def link(entries: Sequence[Mapping], review_uuid: str) -> tuple[list[dict], str]:

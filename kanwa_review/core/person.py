@@ -12,14 +12,6 @@ MAX_NAME = 100
 MAX_HOSPITAL = 200
 
 
-def _clean(text: str, limit: int, what: str) -> str:
-    text = " ".join(str(text).split())
-    if len(text) > limit:
-        raise ValueError(translate("Profile", "{what}は{limit}文字以内で入力してください").format(
-            what=what, limit=limit))
-    return text
-
-
 @dataclass(frozen=True)
 class Profile:
     """Who is working: set at first run and in the settings, stored per installation."""
@@ -29,16 +21,16 @@ class Profile:
     hospital: str = ""
 
     def __post_init__(self) -> None:
-        name = _clean(self.name, MAX_NAME, translate("Profile", "氏名"))
-        if not name:
-            raise ValueError(translate("Profile", "氏名を入力してください"))
+        name, hospital = " ".join(str(self.name).split()), " ".join(str(self.hospital).split())
+        if not 0 < len(name) <= MAX_NAME:
+            raise ValueError(translate("Profile", "氏名は1〜100文字で入力してください"))
+        if len(hospital) > MAX_HOSPITAL:
+            raise ValueError(translate("Profile", "所属施設は200文字以内で入力してください"))
         if self.profession not in PROFESSIONS:
-            raise ValueError(translate("Profile", "職種 {value} は使えません。{choices} のいずれかを"
-                                       "選んでください").format(value=repr(self.profession),
-                                                          choices=", ".join(PROFESSIONS)))
+            raise ValueError(translate("Profile", "職種 {value} は使えません").format(
+                value=self.profession))
         object.__setattr__(self, "name", name)
-        object.__setattr__(self, "hospital",
-                           _clean(self.hospital, MAX_HOSPITAL, translate("Profile", "所属施設")))
+        object.__setattr__(self, "hospital", hospital)
 
     @property
     def actor(self) -> str:

@@ -32,7 +32,7 @@ def key_digest(sign_public: bytes, box_public: bytes) -> bytes:
 
 
 def fingerprint_of_digest(digest: bytes) -> str:
-    text = base64.b32encode(digest).decode("ascii")[:GROUP * GROUPS]
+    text = base64.b32encode(digest).decode()[:GROUP * GROUPS]
     return "-".join(text[i:i + GROUP] for i in range(0, GROUP * GROUPS, GROUP))
 
 
@@ -44,7 +44,7 @@ def normalise_fingerprint(text: str) -> str | None:
     """A fingerprint as a person typed it (any case, spaces or dashes anywhere) in its one
     written form, or None when it cannot be one."""
     compact = "".join(c for c in text.upper() if c not in " -\t")
-    if len(compact) != GROUP * GROUPS or not set(compact) <= _ALPHABET:
+    if len(compact) != GROUP * GROUPS or set(compact) - _ALPHABET:
         return None
     return "-".join(compact[i:i + GROUP] for i in range(0, GROUP * GROUPS, GROUP))
 
@@ -115,7 +115,9 @@ class TrustList:
         return TRUSTED if signer_fingerprint in self.trusted else UNKNOWN
 
     def may_amend_facility(self, signer_fingerprint: str | None, facility_code: str) -> bool:
-        return facility_code in self.scopes.get(signer_fingerprint or "", frozenset())
+        if signer_fingerprint is None:
+            return False
+        return facility_code in self.scopes.get(signer_fingerprint, frozenset())
 
 
 def require_signature(setting: bool | None, keys_listed: int) -> bool:
