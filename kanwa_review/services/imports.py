@@ -144,8 +144,9 @@ class PackageImportOps(ServiceBase):
             package = reader.read_package_bytes(data, name, key=key)
         except reader.PackageRejected as exc:
             check = exc.signature
-            return ImportResult(name, REJECTED, PACKAGE, errors=exc.problems,
-                                signature=check.status if check is not None else T.INVALID,
+            status = (trust.status(check.status, check.signer_fingerprint) if check is not None
+                      else T.INVALID)
+            return ImportResult(name, REJECTED, PACKAGE, errors=exc.problems, signature=status,
                                 signer=_signer(check))
         return self.apply_package(package, trust=trust)
 
