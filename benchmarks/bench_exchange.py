@@ -1,7 +1,11 @@
 """Submission package figures (issue 4): import of 1,000 packages made from demo data
 (target ≤ 20 s), re-import of the same 1,000 (target ≤ 5 s, every file "unchanged"), and a bare
 baseline in the same run — unzip + JSON parse + sqlite-utils insert of the same rows, no checks,
-one transaction per file like the real import — with the ratio of the two."""
+one transaction per file like the real import — with the ratio of the two.
+
+Issue 13: the same 1,000 packages exported and imported plain and signed + encrypted (an
+Ed25519 signature, sealed for the hub's X25519 key, imported with the hub's key against a trust
+list); signing and encryption may add at most 10 % to either."""
 
 from __future__ import annotations
 
@@ -19,15 +23,19 @@ import sqlite_utils
 
 from kanwa_review.core.form import default_form_path, load_form
 from kanwa_review.demo import generate
-from kanwa_review.exchange.package_writer import build_package
+from kanwa_review.exchange.keys import generate as generate_key
+from kanwa_review.exchange.package_writer import build_package, seal_package
 from kanwa_review.services import Services
 from kanwa_review.store import open_database
 
 _NS = uuidlib.UUID("6f1c0c52-9a8e-4c1b-a0b4-1d5a8f3e2b77")
 
 
-def _packages(folder: Path, count: int, facilities: int) -> list[Path]:
-    """`count` packages: the demo's finalised reviews, cloned under new ids and facilities."""
+def _packages(folder: Path, count: int, facilities: int, *, signer=None,
+              hub=None) -> tuple[list[Path], float]:
+    """`count` packages: the demo's finalised reviews, cloned under new ids and facilities
+    (signed by `signer` and sealed for `hub` when given), and the seconds spent building and
+    writing them (the export's own work; the demo database is made beforehand)."""
     form = load_form(default_form_path())
     db = open_database(folder / "team.sqlite")
     try:
@@ -38,16 +46,19 @@ def _packages(folder: Path, count: int, facilities: int) -> list[Path]:
     finally:
         db.close()
     canonical = form.canonical_json()
-    paths = []
+    clones = []
     for n in range(count):
         doc = copy.deepcopy(docs[n % len(docs)])
         doc["review"]["uuid"] = str(uuidlib.uuid5(_NS, str(n)))
         code = f"B{n % 400:03d}"
         doc["facility"]["code"], doc["facility"]["name"] = code, f"架空県 ベンチ病院 {code}"
-        path = folder / f"{code}_{n:04d}.kanwa"
-        path.write_bytes(build_package(doc, canonical, created_at="2026-11-01T00:00:00+09:00"))
-        paths.append(path)
-    return paths
+        clones.append((folder / f"{code}_{n:04d}.kanwa", doc))
+    t = time.perf_counter()
+    for path, doc in clones:
+        data = build_package(doc, canonical, created_at="2026-11-01T00:00:00+09:00",
+                             signer=signer)
+        path.write_bytes(data if hub is None else seal_package(data, hub))
+    return [p for p, _d in clones], time.perf_counter() - t
 
 
 def _baseline(paths: list[Path], db_path: Path) -> float:
@@ -82,8 +93,12 @@ def run(quick: bool = False):
     count = 100 if quick else 1000
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
-        paths = _packages(tmp, count, facilities=6 if quick else 12)
+        paths, t_export = _packages(tmp, count, facilities=6 if quick else 12)
         size = sum(p.stat().st_size for p in paths)
+        leader, hub_key = generate_key("bench leader"), generate_key("bench hub")
+        (tmp / "secure").mkdir()
+        secure, t_export_secure = _packages(tmp / "secure", count, 6 if quick else 12,
+                                            signer=leader, hub=hub_key.public)
 
         hub = open_database(tmp / "hub.sqlite")
         importer = Services(hub, actor="bench")
@@ -108,6 +123,15 @@ def run(quick: bool = False):
         hub.close()
         t_base = _baseline(paths, tmp / "baseline.sqlite")
 
+        secure_hub = open_database(tmp / "secure-hub.sqlite")
+        secure_importer = Services(secure_hub, actor="bench")
+        secure_importer.trust_key(leader.public)
+        t = time.perf_counter()
+        signed = secure_importer.import_packages(secure, key=hub_key, require_signature=True)
+        t_import_secure = time.perf_counter() - t
+        assert all((r.status, r.signature) == ("imported", "trusted") for r in signed), signed[0]
+        secure_hub.close()
+
     yield {"name": "package_import_s", "value": round(t_import, 2), "unit": "s",
            "target": 20.0 if not quick else None, "files": count,
            "per_file_ms": round(1000 * t_import / count, 1), "answers": rows["a"],
@@ -124,3 +148,19 @@ def run(quick: bool = False):
            "note": "unzip + json.loads + sqlite-utils insert of the same rows, no checks"}
     yield {"name": "package_import_vs_baseline", "value": round(t_import / t_base, 2),
            "unit": "×", "note": "checked import time / bare baseline time"}
+    yield {"name": "package_export_s", "value": round(t_export, 2), "unit": "s", "files": count,
+           "per_file_ms": round(1000 * t_export / count, 1),
+           "note": "build (chained audit trail) + write, unsigned"}
+    yield {"name": "package_export_signed_encrypted_s", "value": round(t_export_secure, 2),
+           "unit": "s", "files": count, "per_file_ms": round(1000 * t_export_secure / count, 1),
+           "note": "the same, signed (Ed25519) and sealed for the hub (X25519, ChaCha20-Poly1305)"}
+    yield {"name": "package_export_signed_encrypted_overhead", "unit": "%",
+           "value": round(100 * (t_export_secure / t_export - 1), 1), "target": 10.0,
+           "note": "signing + encryption added to the export"}
+    yield {"name": "package_import_signed_encrypted_s", "value": round(t_import_secure, 2),
+           "unit": "s", "files": count, "per_file_ms": round(1000 * t_import_secure / count, 1),
+           "note": "opened with the hub key, signature checked against the trust list, "
+                   "--require-signature"}
+    yield {"name": "package_import_signed_encrypted_overhead", "unit": "%",
+           "value": round(100 * (t_import_secure / t_import - 1), 1), "target": 10.0,
+           "note": "signing + encryption added to the import"}
