@@ -35,6 +35,25 @@ def _japanese(monkeypatch):
     monkeypatch.setattr(i18n, "_language", "ja")
 
 
+class _EchoCatalog(dict):
+    """Stands in for a translation catalog: every text "translates" to "[context] text"."""
+
+    def get(self, key, default=None):
+        context, text = key
+        return f"[{context}] {text}"
+
+
+@pytest.fixture
+def echo_catalog(monkeypatch):
+    """English with a catalog that echoes the lookup: a message then reads "[context] source",
+    so a test sees that it went through translate() and under which context (the one
+    pyside6-lupdate files it under, where a translator's entry will be looked up)."""
+    from kanwa_review.core import i18n
+
+    monkeypatch.setattr(i18n, "_language", "en")
+    monkeypatch.setitem(i18n._catalogs, "en", _EchoCatalog())
+
+
 @pytest.fixture(scope="session")
 def mini_form() -> Form:
     return load_form(DATA / "forms" / "mini.yaml")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 from typing import Any
 
 from hypothesis import HealthCheck, settings
@@ -43,11 +44,52 @@ def item(code: str, type_: str = "rating", **kw: Any) -> dict[str, Any]:
     return {**base, **kw}
 
 
-def make_form(*sections: tuple[str, list[dict[str, Any]]], form_id: str = "core-test") -> Form:
-    """A form from (section code, items) pairs; section titles are "節A", "節B" …"""
+def make_form(*sections: tuple[str, list[dict[str, Any]]], form_id: str = "core-test",
+              rules: list[dict[str, Any]] | None = None,
+              scales: list[dict[str, Any]] | None = None) -> Form:
+    """A form from (section code, items) pairs; section titles are "節A", "節B" … Built by the
+    models alone, as a form stored with a review is: the loader's cross checks do not run."""
     return Form.model_validate({
         "format": "kanwa-form/1", "id": form_id, "version": "1",
-        "title": {"ja": "テスト", "en": "Test"}, "scales": [ABCD],
+        "title": {"ja": "テスト", "en": "Test"}, "scales": scales or [ABCD],
         "sections": [{"code": code, "title": {"ja": f"節{code}", "en": f"Section {code}"},
                       "items": items} for code, items in sections],
+        **({"rules": rules} if rules is not None else {}),
     })
+
+
+def rule(id_: str, when: dict[str, Any], then: dict[str, Any], ja: str = "確認してください",
+         en: str = "Check") -> dict[str, Any]:
+    """One consistency rule of a form built in code."""
+    return {"id": id_, "when": when, "then": then, "message": {"ja": ja, "en": en}}
+
+
+# --- form files: the mini test form, the form shipped before 2026.2, anchors ---------------
+
+FORMS = Path(__file__).parent / "data" / "forms"
+MINI = (FORMS / "mini.yaml").read_text(encoding="utf-8")
+OLD = FORMS / "palliative-care-peer-review-2026.1.yaml"
+# The identities of forms already stored in databases and packages: a change to the format
+# must never change them (canonical JSON leaves out keys a form does not use).
+OLD_SHA256 = "d1bfe6c45e8cb68d6f9987068729cc241596f8a8e067557513a31640e9258a5b"
+MINI_SHA256 = "5d5ffd1b36cd6c7eeb08d9cbb7ff58f8d09eeddb124411a740cae55232ebf4d4"
+
+ANCHORS = """        anchors:
+          A: {ja: 十分, en: Full}
+          B: {ja: 概ね, en: Mostly}
+          C: {ja: 一部, en: Partly}
+          D: {ja: なし, en: None}
+"""
+
+
+def anchored(text: str = MINI) -> str:
+    """mini.yaml with A–D anchors on each of its rating items (A-1, A-2, B-4)."""
+    for code in ("A-1", "A-2", "B-4"):
+        head = f"      - code: {code}\n        type: rating\n"
+        text = text.replace(head, head + ANCHORS)
+    return text
+
+
+def line_of(text: str, needle: str) -> int:
+    """The 1-based number of the first line of `text` containing `needle`."""
+    return next(n for n, line in enumerate(text.splitlines(), 1) if needle in line)

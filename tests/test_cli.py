@@ -38,7 +38,7 @@ def test_usage_errors_exit_2(capsys):
 
 def test_forms_check_passes_shipped_forms_and_reports_broken_ones(tmp_path, capsys):
     # mini.yaml is a loading fixture without grade anchors, so the strict check refuses it
-    # (tests/test_form_content.py covers that); the shipped form must pass
+    # (tests/test_form_content_services.py covers that); the shipped form must pass
     assert main(["forms", "check", str(ROOT / "forms" / "palliative-care-peer-review.yaml")]) == 0
     assert "ok" in capsys.readouterr().out
     bad = tmp_path / "bad.yaml"

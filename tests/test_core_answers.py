@@ -244,3 +244,49 @@ def test_a_review_knows_its_leader():
     assert r.is_final and r.leader == team[1]
     alone = Review("u", 1, "F001", "n", "f", "1", "h", "draft", date(2025, 9, 1), 2025)
     assert not alone.is_final and alone.leader is None
+
+
+# --- exclusive choices and 「未集計」 (2026.2) -----------------------------------------------------
+
+EXCLUSIVE_FORM = make_form(("B", [
+    item("B-1", "multi_choice", choices=[
+        {"code": "ward", "label": {"ja": "病棟", "en": "Ward"}},
+        {"code": "none", "label": {"ja": "実施していない", "en": "None"}, "exclusive": True}]),
+    item("B-2", "percentage", allow_not_collected=True, **PCT),
+    item("B-3", "percentage", **PCT),
+]), form_id="exclusive-test")
+
+
+def refused_by(form, answer: Answer) -> str:
+    with pytest.raises(AnswerError) as err:
+        normalise_answer(form, answer)
+    return str(err.value)
+
+
+def test_an_exclusive_choice_is_refused_with_another_and_named():
+    assert refused_by(EXCLUSIVE_FORM, Answer("B-1", value=["ward", "none"])) == (
+        "B-1: 「実施していない」はほかの選択肢と同時には選べません。"
+        "「実施していない」だけを選ぶか、「実施していない」を外してください")
+    assert normalise_answer(EXCLUSIVE_FORM, Answer("B-1", value=["none"])).value == ["none"]
+    assert normalise_answer(EXCLUSIVE_FORM, Answer("B-1", value=["none", "none"])
+                            ).value == ["none"]
+
+
+def test_not_collected_messages():
+    assert refused_by(EXCLUSIVE_FORM, Answer("B-3", value={"not_collected": True})) == (
+        "B-3: この項目は「未集計」にできません。分子と分母を入力してください")
+    for value in ({"not_collected": True, "numerator": 1}, {"not_collected": False},
+                  {"not_collected": "true"}, {"not_collected": None}):
+        assert refused_by(EXCLUSIVE_FORM, Answer("B-2", value=value)) == (
+            "B-2: 「未集計」のときは分子・分母を入力しません。どちらかにしてください")
+    assert normalise_answer(EXCLUSIVE_FORM, Answer("B-2", value={"not_collected": True})
+                            ).value == {"not_collected": True}
+
+
+def test_the_new_answer_messages_are_translated(echo_catalog):
+    assert refused_by(EXCLUSIVE_FORM, Answer("B-1", value=["ward", "none"])).startswith(
+        "[review] B-1: 「実施していない」はほかの選択肢と同時には選べません。")
+    assert refused_by(EXCLUSIVE_FORM, Answer("B-3", value={"not_collected": True})) == (
+        "[review] B-3: この項目は「未集計」にできません。分子と分母を入力してください")
+    assert refused_by(EXCLUSIVE_FORM, Answer("B-2", value={"not_collected": 0})) == (
+        "[review] B-2: 「未集計」のときは分子・分母を入力しません。どちらかにしてください")

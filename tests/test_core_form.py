@@ -155,3 +155,27 @@ def test_qi_only_on_figures_and_unique():
                         "        period: custom\n        qi: rate\n        required: true")
     messages = " ".join(p.message for p in problems_of(text))
     assert "apply only to" in messages and "already used" in messages
+
+
+def test_a_form_equals_only_a_form_of_the_same_content(mini_form):
+    from kanwa_review.core.form import form_from_canonical
+
+    assert mini_form not in (None, "mini-test", mini_form.sha256, mini_form.model_dump())
+    again = form_from_canonical(mini_form.canonical_json())
+    assert {mini_form: "stored"}[again] == "stored"          # one key in a dict, one in a set
+    assert len({again, mini_form, *again.items(), *mini_form.items()}) == 1 + again.item_count
+
+
+def test_texts_of_the_form_in_either_language(mini_form):
+    from tests.core_support import anchored
+
+    b3 = mini_form.item("B-3")
+    assert (b3.choice_label("assigned"), b3.choice_label("assigned", "en")) == ("専任", "Assigned")
+    assert b3.choice_label("elsewhere", "en") == "elsewhere"       # not a choice: the code
+    assert mini_form.item("A-1").text.get() == "委員会がある"
+    assert mini_form.item("A-1").text.get("en") == "A committee exists"
+    form = parse_form(anchored())
+    assert form.grade_definitions("A-1") == [("A", "十分"), ("B", "概ね"), ("C", "一部"),
+                                             ("D", "なし")]
+    assert form.grade_definitions("A-1", "en") == [("A", "Full"), ("B", "Mostly"),
+                                                   ("C", "Partly"), ("D", "None")]

@@ -10,9 +10,10 @@ import pytest
 
 from kanwa_review.core import skiplogic
 from kanwa_review.core.completeness import Gap, completeness, gaps, is_answered
+from kanwa_review.core.form import AtLeast, AtMost
 from kanwa_review.core.review import Answer
 from kanwa_review.core.skiplogic import answer_key_value, items_cleared_by, relevant_items
-from tests.core_support import answers, item, make_form
+from tests.core_support import ABCD, answers, item, make_form
 
 CHOICES = {"choices": [{"code": c, "label": {"ja": c, "en": c}} for c in ("x", "y", "z")]}
 PLACES = {"choices": [{"code": c, "label": {"ja": c, "en": c}} for c in ("p", "q")]}
@@ -105,6 +106,23 @@ def test_a_skipped_item_counts_as_unanswered_further_down_the_chain():
                                                Answer("B-2", comment=""))) == ["B-1", "B-11"]
 
 
+@pytest.mark.parametrize("value", [4, 4.0, {"numerator": 2, "denominator": 50}])
+def test_figure_tests_compare_numbers_and_the_rate_of_a_percentage(value):
+    at_least, at_most = AtLeast(item="X", at_least=4), AtMost(item="X", at_most=4)
+    assert skiplogic.condition_holds(at_least, {"X": value})
+    assert skiplogic.condition_holds(at_most, {"X": value})
+
+
+@pytest.mark.parametrize("value", [
+    {"not_collected": True}, {"numerator": 3}, {"numerator": 3, "denominator": 0},
+    True, False, "12", None, ["12"]])
+def test_without_a_figure_no_figure_test_holds(value):
+    # 「未集計」, a rate without a denominator, a yes/no (True is 1 to Python), a text
+    for cond in (AtLeast(item="X", at_least=0), AtMost(item="X", at_most=100),
+                 AtLeast(item="X", at_least=-1e9), AtMost(item="X", at_most=1e9)):
+        assert not skiplogic.condition_holds(cond, {"X": value})
+
+
 def test_an_unknown_condition_kind_is_an_error_not_a_silent_false():
     cond = SimpleNamespace(item="A-1")
     with pytest.raises(TypeError) as err:
@@ -146,6 +164,14 @@ def test_gaps_name_item_section_kind_and_message():
                                         Answer("S-4", value={"numerator": 0,
                                                              "denominator": 0})))
     assert [(g.item_code, g.kind) for g in blank] == [("S-3", "comment_required")]
+
+
+def test_an_na_that_the_scale_asks_a_reason_for_names_the_option():
+    reasons = {**ABCD, "id": "reasons", "comment_required": ["C", "D", "NA"]}
+    form = make_form(("S", [item("S-1", scale="reasons")]), scales=[ABCD, reasons])
+    assert gaps(form, answers(Answer("S-1", rating="NA"))) == [Gap(
+        "S-1", "S", "comment_required", "S-1：評価 NA（該当なし）には該当しない理由のコメントが必要です")]
+    assert gaps(form, answers(Answer("S-1", rating="NA", comment="外来のみの施設"))) == []
 
 
 def test_a_percentage_needs_both_numerator_and_denominator():

@@ -470,8 +470,9 @@ def _line_map(node: yaml.Node, path: tuple = (), out: dict | None = None,
             if k in seen and duplicates is not None:
                 duplicates.append((path + (k,), key.start_mark.line + 1))
             seen.add(k)
-            out[path + (k,)] = key.start_mark.line + 1
             _line_map(value, path + (k,), out, duplicates)
+            # the key's own line, not its value's: a block value starts on the next line
+            out[path + (k,)] = key.start_mark.line + 1
     elif isinstance(node, yaml.SequenceNode):
         for i, value in enumerate(node.value):
             _line_map(value, path + (i,), out, duplicates)
@@ -504,9 +505,13 @@ def _item_code_at(data: Any, loc: tuple) -> str | None:
         return None
 
 
+# pydantic adds the name of each union member tried ("Equals", "function-after[...]") to an
+# error's location; only those are dropped, not keys of the file such as a grade "A" in anchors
+_UNION_MEMBERS = frozenset(member.__name__ for member in get_args(Condition))
+
+
 def _clean_loc(loc: tuple) -> tuple:
-    # pydantic adds union-member names ("Equals", "function-after[...]") to locations
-    return tuple(p for p in loc if isinstance(p, int) or not (p[:1].isupper() or "[" in p))
+    return tuple(p for p in loc if isinstance(p, int) or not (p in _UNION_MEMBERS or "[" in p))
 
 
 # Japanese for pydantic's own (English) messages, by error type; our own checks raise

@@ -1,18 +1,19 @@
 """The checklist content and the form-format additions of 2026.2: grade anchors (strict
 authoring check), consistency rules, exclusive choices, 「未集計」, facility-category conditions,
-figure periods against the visit date, and old forms that must still open as they were."""
+figure periods against the visit date, and old forms that must still open as they were.
+
+Core only (no database, services or CLI): these run against every mutant of core/; the same
+features seen through services, the CLI and packages are in test_form_content_services.py."""
 
 from __future__ import annotations
 
 import json
 import shutil
 from datetime import date
-from pathlib import Path
 
 import pytest
 import yaml
 
-from kanwa_review.cli import main
 from kanwa_review.core.completeness import completeness, gaps, is_answered
 from kanwa_review.core.form import (
     FACILITY_CATEGORY_CODES, FormError, default_form_path, form_from_canonical, load_form,
@@ -25,22 +26,9 @@ from kanwa_review.core.review import (
 )
 from kanwa_review.core.rules import check_rules, period_warnings, review_warnings
 from kanwa_review.core.skiplogic import relevant_items
-
-DATA = Path(__file__).parent / "data" / "forms"
-MINI = (DATA / "mini.yaml").read_text(encoding="utf-8")
-OLD = DATA / "palliative-care-peer-review-2026.1.yaml"
-# The identities of forms already stored in databases and packages: a change to the format
-# must never change them (canonical JSON leaves out keys a form does not use).
-OLD_SHA256 = "d1bfe6c45e8cb68d6f9987068729cc241596f8a8e067557513a31640e9258a5b"
-MINI_SHA256 = "5d5ffd1b36cd6c7eeb08d9cbb7ff58f8d09eeddb124411a740cae55232ebf4d4"
-
-ANCHORS = """        anchors:
-          A: {ja: 十分, en: Full}
-          B: {ja: 概ね, en: Mostly}
-          C: {ja: 一部, en: Partly}
-          D: {ja: なし, en: None}
-"""
-
+from tests.core_support import (
+    ANCHORS, FORMS, MINI, MINI_SHA256, OLD, OLD_SHA256, anchored, answers, line_of,
+)
 
 def problems_of(text: str, *, strict: bool = False) -> list:
     with pytest.raises(FormError) as info:
@@ -48,24 +36,10 @@ def problems_of(text: str, *, strict: bool = False) -> list:
     return info.value.problems
 
 
-def anchored(text: str = MINI) -> str:
-    """mini.yaml with A–D anchors on each of its rating items (A-1, A-2, B-4)."""
-    for code in ("A-1", "A-2", "B-4"):
-        head = f"      - code: {code}\n        type: rating\n"
-        text = text.replace(head, head + ANCHORS)
-    return text
-
-
 def with_rules(rules: str, text: str | None = None) -> str:
     return (text or anchored()) + "rules:\n" + rules
 
 
-def answers(*items: Answer) -> dict[str, Answer]:
-    return {a.item_code: a for a in items}
-
-
-def line_of(text: str, needle: str) -> int:
-    return next(n for n, line in enumerate(text.splitlines(), 1) if needle in line)
 
 
 # --- identities and compatibility ----------------------------------------------------------
@@ -73,7 +47,7 @@ def line_of(text: str, needle: str) -> int:
 def test_old_forms_keep_their_identity_and_open_leniently():
     old = load_form(OLD)                       # not strict: as a stored form is read
     assert (old.version, old.sha256) == ("2026.1", OLD_SHA256)
-    assert load_form(DATA / "mini.yaml").sha256 == MINI_SHA256
+    assert load_form(FORMS / "mini.yaml").sha256 == MINI_SHA256
     again = form_from_canonical(old.canonical_json())
     assert again == old and again.sha256 == OLD_SHA256
     assert again.item("B-7").anchors is None and again.rules is None
@@ -87,15 +61,6 @@ def test_old_forms_fail_only_the_authoring_check():
     assert problems and all("anchors" in p.message for p in problems)
     assert {p.item for p in problems} >= {"A-1", "C-2", "E-6"}
     assert all(p.file == str(OLD) and p.line for p in problems)
-
-
-def test_a_stored_review_of_the_old_form_still_opens_and_finalises(services, facility):
-    old = load_form(OLD)
-    r = services.start_review("F001", old, date(2026, 5, 1))
-    services.set_answer(r.uuid, "A-1", rating="NA")        # 2026.1 asked no reason for N/A
-    data = services.load(r.uuid)
-    assert data.form.sha256 == OLD_SHA256
-    assert not [g for g in data.gaps() if g.item_code == "A-1"]
 
 
 def test_the_new_form_has_a_stable_identity():
@@ -118,32 +83,6 @@ def test_forms_installed_in_forms_folder_are_held_to_the_authoring_rules(tmp_pat
 
 
 # --- anchors: forms check ------------------------------------------------------------------
-
-def test_forms_check_rejects_a_rating_item_without_a_b_anchor(tmp_path, capsys):
-    text = anchored().replace("          B: {ja: 概ね, en: Mostly}\n", "", 1)   # A-1 loses B
-    path = tmp_path / "no-b.yaml"
-    path.write_text(text, encoding="utf-8")
-    assert main(["forms", "check", str(path)]) == 1
-    err = capsys.readouterr().err
-    line = line_of(text, "code: A-1")
-    assert f"{path}:{line} [A-1]: 評価 B の定義（anchors）がありません" in err
-    assert "[A-2]" not in err and "[B-4]" not in err
-    parse_form(text)                            # an ordinary load does not ask for anchors
-
-
-def test_forms_check_names_every_item_without_anchors_and_passes_an_anchored_form(tmp_path,
-                                                                                   capsys):
-    bare = tmp_path / "bare.yaml"
-    bare.write_text(MINI, encoding="utf-8")
-    good = tmp_path / "good.yaml"
-    good.write_text(anchored(), encoding="utf-8")
-    assert main(["forms", "check", str(bare), str(good)]) == 1
-    captured = capsys.readouterr()
-    for code in ("A-1", "A-2", "B-4"):
-        assert f"{bare}:{line_of(MINI, f'code: {code}')} [{code}]: 評価 A, B, C, D" in \
-            captured.err
-    assert f"{good}: ok" in captured.out and str(bare) not in captured.out
-
 
 def test_two_grades_cannot_share_one_description():
     text = anchored().replace("C: {ja: 一部, en: Partly}", "C: {ja: 概ね, en: Roughly}", 1)
@@ -182,12 +121,6 @@ def test_grade_definitions_follow_the_scale_order(real_form):
     assert defs[0][1].startswith("専従") and rebuilt.grade_definitions("C-2", "en")[1][1]
     assert rebuilt.grade_definitions("C-3") == []                    # a choice item
     assert load_form(OLD).grade_definitions("C-2") == []             # made before anchors
-
-
-def test_cli_check_of_the_shipped_form_reports_its_rules(capsys):
-    assert main(["forms", "check", str(default_form_path())]) == 0
-    out = capsys.readouterr().out
-    assert "2026.2" in out and " rules" in out
 
 
 # --- rules: validation ---------------------------------------------------------------------
@@ -355,20 +288,6 @@ def test_warnings_carry_items_section_and_message(ruled):
                        lang="en")[0].message == "Check"
 
 
-def test_rule_warnings_never_block_finalising(services, facility):
-    form = load_form(default_form_path())
-    r = services.start_review("F001", form, date(2026, 6, 1))
-    services.set_answer(r.uuid, "C-3", value="concurrent")
-    services.set_answer(r.uuid, "C-2", rating="A")
-    data = services.load(r.uuid)
-    warnings = check_rules(data.form, data.answers)
-    assert [w.rule_id for w in warnings] == ["c3-concurrent-c2"]
-    assert "C-2 は C または D" in warnings[0].message
-    assert not [g for g in data.gaps() if g.item_code in ("C-2", "C-3")]
-    services.set_answer(r.uuid, "C-2", rating="C", comment="兼任の医師のみ")
-    assert not check_rules(form, services.answers(r.uuid))
-
-
 @pytest.mark.parametrize("given, rule_id", [
     ({"C-6": "absent", "C-5": "B"}, "c6-absent-c5"),
     ({"C-6": "assigned", "C-5": "D"}, "c6-staffed-c5"),
@@ -416,16 +335,6 @@ def test_na_without_a_comment_is_a_gap(real_form):
     assert not [g for g in gaps(real_form, a) if g.item_code == "G-1"]
 
 
-def test_finalising_asks_for_the_reason_of_an_na(services, facility, real_form):
-    from kanwa_review.services import IncompleteReviewError
-
-    r = services.start_review("F001", real_form, date(2026, 6, 1))
-    services.set_answer(r.uuid, "H-9", rating="NA")
-    with pytest.raises(IncompleteReviewError) as info:
-        services.finalise(r.uuid, "山田 花子")
-    assert any(g.item_code == "H-9" and g.kind == "comment_required" for g in info.value.gaps)
-
-
 # --- 未集計 (not collected) ----------------------------------------------------------------
 
 def test_not_collected_is_an_answer_without_a_figure(real_form):
@@ -450,38 +359,6 @@ def test_not_collected_only_where_the_form_allows_it_and_never_with_numbers(real
                                                            "numerator": 3}))
     with pytest.raises(AnswerError):
         normalise_answer(real_form, Answer("B-10", value={"not_collected": False}))
-
-
-def test_not_collected_travels_in_a_package(services, facility, real_form, tmp_path):
-    from kanwa_review.services import Services
-
-    r = services.start_review("F001", real_form, date(2026, 6, 1))
-    services.set_answer(r.uuid, "B-9", value={"not_collected": True}, period="2026年4月")
-    _complete(services, r.uuid, real_form)
-    services.finalise(r.uuid, "山田 花子")
-    out = services.export_package(r.uuid, tmp_path / "x.kanwa")
-    with Services.open(tmp_path / "hub.sqlite", create=True, actor="拠点 事務") as hub:
-        result = hub.import_package(out.path)
-        assert result.status == "imported", result.errors
-        assert hub.answers(r.uuid)["B-9"].value == {"not_collected": True}
-
-
-def _complete(services, uuid, form) -> None:
-    """Answer what finalising needs, skipping items already answered."""
-    from kanwa_review.services.demo_data import _value
-    import random
-
-    done = services.answers(uuid)
-    for item in form.items():
-        if item.code in done or not item.required:
-            continue
-        if item.code not in relevant_items(form, services.answers(uuid)):
-            continue
-        if item.type == "rating":
-            services.set_answer(uuid, item.code, rating="B")
-        else:
-            services.set_answer(uuid, item.code, value=_value(item, 2.0, random.Random(1)),
-                                period="2026年4月")
 
 
 # --- facility categories -------------------------------------------------------------------
@@ -581,22 +458,6 @@ def test_the_shipped_checklist_covers_what_2026_2_adds(real_form):
     assert {"c3-concurrent-c2", "c6-absent-c5", "c8-c7", "e4-e9-recorded"} <= \
         {r.id for r in f.rules}
     assert f.item("J-7").type == "text"                                # 総評 stays for now
-
-
-def test_the_demo_gives_every_na_a_reason_and_no_exclusive_mix(demo_db):
-    from kanwa_review.services import Services
-    from kanwa_review.store import open_database
-
-    db = open_database(demo_db, readonly=True)
-    try:
-        s = Services(db)
-        rows = [a for r in s.list_reviews() for a in s.answers(r.uuid).values()]
-    finally:
-        db.close()
-    na = [a for a in rows if a.rating == "NA"]
-    assert na and all(a.comment.strip() for a in na)
-    b2 = [a.value for a in rows if a.item_code == "B-2" and a.value]
-    assert b2 and all("none" not in v or v == ["none"] for v in b2)
 
 
 def test_the_2026_1_fixture_is_the_form_shipped_before(real_form):
