@@ -603,3 +603,18 @@ def test_the_named_person_is_the_actor(database, tmp_path, monkeypatch):
     with pytest.raises(ValueError):
         services.set_profile("", "nurse")
     assert services.profile() == profile
+
+
+def test_this_installations_export_keys_are_remembered(tmp_path, hub_key):
+    assert Services.export_key_paths() == (None, None)
+    files = Services.create_key_files("leader", tmp_path, PASS)
+    hub_pub = tmp_path / "hub.pub"
+    hub_pub.write_text(K.public_text(hub_key.public), encoding="utf-8")
+    Services.set_export_key_paths(files.private_path, hub_pub)
+    assert Services.export_key_paths() == (files.private_path.resolve(), hub_pub.resolve())
+    with pytest.raises(ValueError):
+        Services.set_export_key_paths(files.private_path, files.private_path)  # not a .pub
+    with pytest.raises(ValueError):
+        Services.set_export_key_paths(tmp_path / "none.key", None)
+    Services.set_export_key_paths(None, None)
+    assert Services.export_key_paths() == (None, None)

@@ -5,6 +5,7 @@ require-signature setting. The UI's settings and the `keys` commands call these.
 from __future__ import annotations
 
 import base64
+import json
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -96,6 +97,45 @@ class KeyOps(ServiceBase):
         """A .pub file's key (its fingerprint checked against its keys)."""
         path = Path(path).expanduser()
         return _keys().read_public(_read_small(path), str(path))
+
+    # --- this installation's keys for exports -----------------------------------------
+    @staticmethod
+    def export_key_paths() -> tuple[Path | None, Path | None]:
+        """(the person's private key file, the hub's public key file) this installation
+        signs and encrypts exports with; None where not set. The app exports signed and
+        encrypted by default once both are set (it asks the passphrase at export)."""
+        from kanwa_review import paths
+
+        try:
+            data = json.loads(paths.export_keys_file().read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None, None
+        if not isinstance(data, dict):
+            return None, None
+        found = [data.get("signing_key"), data.get("hub_public_key")]
+        return tuple(Path(p) if isinstance(p, str) and p else None for p in found)
+
+    @staticmethod
+    def set_export_key_paths(signing_key: str | Path | None,
+                             hub_public_key: str | Path | None) -> None:
+        """Remember the key files for exports (checked first: the hub's .pub must read, the
+        private key file must exist; its passphrase is never stored)."""
+        from kanwa_review import paths
+
+        if hub_public_key is not None:
+            KeyOps.read_public_key(hub_public_key)
+        if signing_key is not None and not Path(signing_key).expanduser().is_file():
+            raise ValueError(translate("Keys", "{file}: 鍵ファイルが見つかりません").format(
+                file=signing_key))
+        path = paths.export_keys_file()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        data = {"signing_key": str(Path(signing_key).expanduser().resolve()) if signing_key
+                else None,
+                "hub_public_key": str(Path(hub_public_key).expanduser().resolve())
+                if hub_public_key else None}
+        tmp = path.with_name(path.name + ".part")
+        tmp.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+        os.replace(tmp, path)
 
     # --- the hub's trust list -----------------------------------------------------------
     def trusted_keys(self) -> list[T.TrustedKey]:
