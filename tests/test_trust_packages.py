@@ -618,3 +618,25 @@ def test_this_installations_export_keys_are_remembered(tmp_path, hub_key):
         Services.set_export_key_paths(tmp_path / "none.key", None)
     Services.set_export_key_paths(None, None)
     assert Services.export_key_paths() == (None, None)
+
+
+def test_an_older_revision_exported_after_an_amendment_still_chains_into_the_next(
+        services, final_review, hub, leader_key, tmp_path):
+    uuid = final_review.uuid
+    hub.trust_key(leader_key.public)
+    action = services.add_action("F001", "研修計画を作る", origin_review_uuid=uuid,
+                                 created_at="2025-11-20T08:00:00+00:00")
+    services.amend(uuid, "A-2 の再確認")
+    # progress on an action of revision 1 while revision 2 is being edited: an audit entry of
+    # revision 1 written after revision 2 began
+    services.add_progress(action.uuid, "in_progress", "着手した")
+    services.set_answer(uuid, "A-2", rating="B", comment="計画を文書化した")
+    services.finalise(uuid, "山田 花子")
+    r1 = services.export_package(uuid, tmp_path / "r1.kanwa", revision=1,
+                                 signing_key=leader_key).path
+    r2 = export(services, uuid, tmp_path / "r2.kanwa", leader_key)
+    trail = services.audit_trail(uuid)
+    late = [e for e in trail if e["entity"] == "action" and e["action"] == "progress"]
+    assert late and late[0]["revision"] == 1 and late[0]["id"] > min(
+        e["id"] for e in trail if e["revision"] == 2)
+    assert [r.status for r in hub.import_packages([r1, r2])] == ["imported", "superseded"]

@@ -116,7 +116,13 @@ def review_document(review: Review, form: Form, facility: Facility,
         "audit": [],
     }
     if audit is not None:
-        doc["audit"] = [_audit_entry(e) for e in audit
+        # An older revision's trail stops where the next revision began: whatever is written
+        # later (e.g. progress on its actions) belongs to the later revisions' trails, so every
+        # revision's trail is the start of the next one's (the hub checks that it is).
+        later = next((n for n, e in enumerate(audit)
+                      if e["revision"] is not None and e["revision"] > review.revision),
+                     len(audit))
+        doc["audit"] = [_audit_entry(e) for e in audit[:later]
                         if e["revision"] is None or e["revision"] <= review.revision]
     return doc
 
