@@ -59,11 +59,21 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--db", required=True, metavar="DB", dest="db")
     exp.add_argument("--review", required=True, metavar="UUID")
     exp.add_argument("-o", "--output", required=True, metavar="OUT.kanwa")
+    exp.add_argument("--sign", metavar="KEY.key", help="sign with this private key")
+    exp.add_argument("--passphrase-file", metavar="F",
+                     help="the key's passphrase (first line); else asked on the terminal")
+    exp.add_argument("--encrypt-to", metavar="HUB.pub",
+                     help="encrypt the whole file for the hub's public key")
 
     imp = sub.add_parser("import", help="import submission packages")
     imp.add_argument("--db", required=True, metavar="DB", dest="db")
     imp.add_argument("files", nargs="+", metavar="FILE")
     imp.add_argument("--json", action="store_true", help="one JSON object per file")
+    imp.add_argument("--key", metavar="HUB.key", help="the hub's private key, for encrypted files")
+    imp.add_argument("--passphrase-file", metavar="F",
+                     help="the key's passphrase (first line); else asked on the terminal")
+    imp.add_argument("--require-signature", action="store_true",
+                     help="apply only files signed by a key on the trust list")
 
     rep = sub.add_parser("report", help="PDF feedback report")
     rep.add_argument("--db", required=True, metavar="DB", dest="db")
@@ -101,6 +111,30 @@ def build_parser() -> argparse.ArgumentParser:
 
     ver = sub.add_parser("verify", help="check a package without importing it")
     ver.add_argument("file", metavar="FILE.kanwa")
+    ver.add_argument("--key", metavar="HUB.key", help="the hub's private key, for encrypted files")
+    ver.add_argument("--passphrase-file", metavar="F",
+                     help="the key's passphrase (first line); else asked on the terminal")
+
+    keys = sub.add_parser("keys", help="signing and encryption keys, the hub's trust list")
+    keys_sub = keys.add_subparsers(dest="keys_command", metavar="ACTION", required=True)
+    kn = keys_sub.add_parser("new", help="make NAME.key (private) and NAME.pub (public)")
+    kn.add_argument("--name", required=True, metavar="NAME")
+    kn.add_argument("-o", "--output", required=True, metavar="DIR")
+    kn.add_argument("--passphrase-file", metavar="F",
+                    help="the new key's passphrase (first line); else asked twice")
+    kt = keys_sub.add_parser("trust", help="hub: trust a reviewer's or leader's public key")
+    kt.add_argument("--db", required=True, metavar="DB", dest="db")
+    kt.add_argument("file", metavar="FILE.pub")
+    kt.add_argument("--yes", action="store_true",
+                    help="the fingerprint was confirmed with its owner: do not ask")
+    kt.add_argument("--facility", action="append", metavar="CODE",
+                    help="the key may also amend this facility's reviews (repeatable)")
+    kl = keys_sub.add_parser("list", help="the trust list: name, fingerprint, added, revoked")
+    kl.add_argument("--db", required=True, metavar="DB", dest="db")
+    kl.add_argument("--json", action="store_true", help="print one JSON array")
+    kr = keys_sub.add_parser("revoke", help="revoke a trusted key")
+    kr.add_argument("--db", required=True, metavar="DB", dest="db")
+    kr.add_argument("fingerprint", metavar="FINGERPRINT")
 
     bk = sub.add_parser("backup", help="consistent copy of the database")
     bk.add_argument("--db", required=True, metavar="DB", dest="db")
@@ -129,6 +163,8 @@ def _handler(command: str):
             from kanwa_review.commands.exchange import import_ as handler
         case "verify":
             from kanwa_review.commands.exchange import verify as handler
+        case "keys":
+            from kanwa_review.commands.keys import run as handler
         case "report":
             from kanwa_review.commands.report import run as handler
         case "excel":

@@ -95,7 +95,7 @@ def test_finalise_needs_completeness_and_a_signature(services, draft):
 
 
 def test_amend_creates_the_next_revision_and_keeps_history(services, final_review):
-    new = services.amend(final_review.uuid)
+    new = services.amend(final_review.uuid, "評価の見直し")
     assert (new.revision, new.status) == (2, "draft")
     assert services.answers(final_review.uuid) == services.answers(final_review.uuid, 1)
     services.set_answer(final_review.uuid, "A-1", rating="B")

@@ -86,9 +86,16 @@ def test_amend_creates_the_next_revision(qtbot, services, final_review, tmp_path
     window.amend_action.trigger()
     assert seen and services.review(final_review.uuid).revision == 1
 
-    seen = when_modal(lambda box: click_button(box, "修正版を作成"))
+    reasons = []
+
+    def give_reason(box):
+        click_button(box, "修正版を作成")
+        reasons.append(when_modal(lambda d: (d.setTextValue("A-1 の根拠資料を追記"), d.accept())))
+
+    seen = when_modal(give_reason)
     screen.amend_button.click()
-    assert seen
+    assert seen and reasons and reasons[0]
+    assert services.amendment_reason(final_review.uuid, 2) == "A-1 の根拠資料を追記"
     r = services.review(final_review.uuid)
     assert r.revision == 2 and r.status == "draft"
     screen = window.review_screen

@@ -100,6 +100,7 @@ class FeedbackReport:
     facility: Facility | None = None
     plan: PlanActions = field(default_factory=PlanActions)
     history: FacilityHistory | None = None       # the facility's finalised visits by year
+    revision_note: str | None = None             # why this revision was made (amendments)
 
 
 # --- small builders -----------------------------------------------------------------------
@@ -154,7 +155,7 @@ def _chunks(text: str) -> list[str]:
 
 # --- the parts of the report --------------------------------------------------------------
 
-def cover(data, ctx: ReportContext, facility=None) -> list:
+def cover(data, ctx: ReportContext, facility=None, revision_note: str | None = None) -> list:
     r, form = data.review, data.form
     out = [Spacer(1, 30 * mm), Heading("緩和ケア ピアレビュー", 0, size=15, outline=False),
            Heading("評価報告書", 0, size=24, key=ctx.key("cover"),
@@ -174,6 +175,8 @@ def cover(data, ctx: ReportContext, facility=None) -> list:
         stamp = f"第{r.revision}版　確定 {_date_text(fin) if fin else ''}　{r.finalised_by or ''}"
     else:
         stamp = f"第{r.revision}版　下書き（未確定） — 確定前の内容です"
+    if revision_note:
+        stamp += f"\n修正理由: {revision_note}"
     rows.append(["版・確定", t(stamp, 10, RED if not r.is_final else colors.black)])
     out.append(_table([[t(a, 10), b] for a, b in rows], [32 * mm, CONTENT_WIDTH - 32 * mm],
                       header=False, extra=[("BACKGROUND", (0, 0), (0, -1), HEAD_BACKGROUND)]))
@@ -477,7 +480,7 @@ def history(h: FacilityHistory | None, data, ctx: ReportContext) -> list:
 def story(report: FeedbackReport, *, ctx: ReportContext, today: date | None = None) -> list:
     """The flowables of one report."""
     data = report.data
-    return ([ReportStart(ctx)] + cover(data, ctx, report.facility)
+    return ([ReportStart(ctx)] + cover(data, ctx, report.facility, report.revision_note)
             + summary(data, report.previous, ctx, extra=history(report.history, data, ctx))
             + items(data, ctx) + findings(data, ctx)
             + improvement_plan(report.plan, ctx, today=today) + signoff(data, ctx))

@@ -23,7 +23,9 @@ from kanwa_review.services.facilities import FacilityOps
 from kanwa_review.services.file_names import FileNameOps
 from kanwa_review.services.findings import FindingOps
 from kanwa_review.services.imports import PackageImportOps
+from kanwa_review.services.keys import KeyFiles, KeyOps
 from kanwa_review.services.pdca import PdcaOps
+from kanwa_review.services.profile import ProfileOps
 from kanwa_review.services.progress_files import ProgressFileOps
 from kanwa_review.services.reports import ReportOps
 from kanwa_review.services.returns import ReturnOps
@@ -35,7 +37,7 @@ from kanwa_review.store.database import StoreError
 
 class Services(SessionOps, BackupOps, FacilityOps, ReviewOps, AnswerOps, FindingOps, PdcaOps,
                DashboardOps, PackageImportOps, ExportOps, WorkbookOps, ReturnOps, ProgressFileOps,
-               ReportOps, DemoOps, FileNameOps, ServiceBase):
+               ReportOps, DemoOps, FileNameOps, KeyOps, ProfileOps, ServiceBase):
     """The one service object the UI and the CLI share, over an open database."""
 
 
@@ -50,4 +52,5 @@ def __getattr__(name: str):
 
 __all__ = ["Services", "Changed", "OpChanges", "ReviewSummary", "ReviewData",
            "IncompleteReviewError", "ReviewStateError", "AnswerError", "StoreError",
-           "default_actor", "ImportResult", "Cancelled", "Progress", "Package", "PackageRejected"]
+           "default_actor", "ImportResult", "Cancelled", "Progress", "Package", "PackageRejected",
+           "KeyFiles"]

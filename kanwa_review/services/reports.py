@@ -53,7 +53,8 @@ class ReportOps(ServiceBase):
         return FeedbackReport(
             data, self.load(prev.uuid, prev.revision) if prev else None,
             repo.facility_by_code(self.database, r.facility_code), plan,
-            self.facility_history(r.facility_code))
+            self.facility_history(r.facility_code),
+            self.amendment_reason(r.uuid, r.revision) if r.revision > 1 else None)
 
     def write_report(self, uuid: str, out: str | Path, *, revision: int | None = None,
                      actions: PlanActions | Sequence[ImprovementAction] | None = None,

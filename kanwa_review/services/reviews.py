@@ -8,6 +8,7 @@ from datetime import date
 from kanwa_review.core.completeness import gaps
 from kanwa_review.core.dates import fiscal_year
 from kanwa_review.core.form import Form
+from kanwa_review.core.i18n import translate
 from kanwa_review.core.review import Review, ReviewStateError, TeamMember, new_review_uuid
 from kanwa_review.core.completeness import completeness
 from kanwa_review.services.base import (
@@ -15,6 +16,9 @@ from kanwa_review.services.base import (
 )
 from kanwa_review.store import pdca_repository as arepo
 from kanwa_review.store import repository as repo
+
+
+MAX_REASON = 500
 
 
 class ReviewOps(ServiceBase):
@@ -117,8 +121,19 @@ class ReviewOps(ServiceBase):
                         {"status": "final", "finalised_by": signed_by}, at=ts)
         return Changed(uuid, r.revision, review=True)
 
-    def amend(self, uuid: str) -> Review:
-        """Start revision n+1 of a final review, carrying its answers, findings and team."""
+    def amend(self, uuid: str, reason: str) -> Review:
+        """Start revision n+1 of a final review, carrying its answers, findings and team.
+
+        `reason` (why a finalised review is changed) is required: it is written to the audit
+        trail, travels with the package in the hash-chained trail, and is printed as the
+        revision note of the feedback report."""
+        reason = " ".join(str(reason or "").split())
+        if not reason:
+            raise ValueError(translate("Review", "修正版を作るには修正の理由が必要です。確定後に何を、なぜ"
+                                       "直すのかを入力してください（変更履歴と報告書に記録されます）"))
+        if len(reason) > MAX_REASON:
+            raise ValueError(translate("Review", "修正の理由は{n}文字以内で入力してください").format(
+                n=MAX_REASON))
         with self._tx():
             r = self.review(uuid)
             if not r.is_final:
@@ -139,8 +154,20 @@ class ReviewOps(ServiceBase):
                 arepo.move_finding_links(self.database, f.id, copy_id)
             repo.mark_superseded(self.database, r.id)
             self._audit(new, "review", None, "amend", {"revision": r.revision},
-                        {"revision": new.revision}, at=ts)
+                        {"revision": new.revision, "reason": reason}, at=ts)
         return self.review(uuid)
+
+    def amendment_reason(self, uuid: str, revision: int) -> str | None:
+        """Why revision `revision` (> 1) was made, from the audit trail (also for revisions
+        imported from a team's package); None for a first revision or an older amendment
+        made before reasons were asked."""
+        for entry in reversed(repo.audit_rows(self.database, uuid)):
+            new = entry.get("new")
+            if entry["action"] == "amend" and entry["entity"] == "review" \
+                    and entry["revision"] == revision and isinstance(new, dict):
+                reason = new.get("reason")
+                return reason if isinstance(reason, str) and reason else None
+        return None
 
     def delete_draft(self, uuid: str) -> Changed:
         """Delete a draft that was never finalised (its audit entries stay)."""

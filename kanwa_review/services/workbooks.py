@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kanwa_review.core.form import Form, FormError, shipped_forms
+from kanwa_review.core.i18n import translate
 from kanwa_review.core.imports import (
     IMPORTED, REJECTED, SUPERSEDED, UNCHANGED, WORKBOOK, ImportResult,
 )
@@ -88,7 +89,8 @@ class WorkbookOps(ServiceBase):
                 return result
             if uuid is not None:
                 if self.review(uuid).is_final:
-                    self.amend(uuid)
+                    self.amend(uuid, translate("Workbook", "Excel評価票 {file} の取込による修正").format(
+                        file=Path(file).name))
                     result.status = SUPERSEDED
                 self.update_review(uuid, visit_date=parsed.visit_date, team=parsed.team)
             else:

@@ -87,8 +87,37 @@ def _m4_improvement_actions(db: sqlite_utils.Database) -> None:
                              if_not_exists=True)
 
 
+def _m5_trust(db: sqlite_utils.Database) -> None:
+    # Trust without a server (issue 13): the hub's trust list of public keys (a revoked key
+    # stays listed, with when), the hub's settings (e.g. require_signature), and for every
+    # applied package who signed it and the head of its audit trail's hash chain, so a later
+    # revision can be bound to its signers and must continue the trail held here.
+    db.execute("""
+        CREATE TABLE IF NOT EXISTS trusted_keys (
+            fingerprint TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            sign_public TEXT NOT NULL,
+            box_public TEXT NOT NULL,
+            facilities TEXT NOT NULL DEFAULT '[]',
+            added_at TEXT NOT NULL,
+            added_by TEXT,
+            revoked_at TEXT,
+            revoked_by TEXT)""")
+    db.execute("""
+        CREATE TABLE IF NOT EXISTS settings (
+            key TEXT PRIMARY KEY,
+            value_json TEXT NOT NULL,
+            updated_at TEXT NOT NULL)""")
+    columns = {c.name for c in db["package_imports"].columns}
+    for name, kind in (("signature", "TEXT"), ("signer_fingerprint", "TEXT"),
+                       ("signer_name", "TEXT"), ("audit_head", "TEXT"),
+                       ("audit_count", "INTEGER")):
+        if name not in columns:
+            db.execute(f"ALTER TABLE package_imports ADD COLUMN {name} {kind}")
+
+
 # Numbered by position: never reorder or remove one, only append.
 MIGRATIONS: list[Migration] = [
-    _m1_initial, _m2_resume_point, _m3_package_imports, _m4_improvement_actions,
+    _m1_initial, _m2_resume_point, _m3_package_imports, _m4_improvement_actions, _m5_trust,
 ]
 LATEST = len(MIGRATIONS)

@@ -15,7 +15,9 @@ from datetime import datetime
 
 from PySide6.QtCore import QEvent, QSettings, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
-from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget
+from PySide6.QtWidgets import (
+    QDialog, QInputDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget,
+)
 
 from kanwa_review.services import Services
 from kanwa_review.services.changes import OpChanges
@@ -337,8 +339,13 @@ class MainWindow(QMainWindow):
                        "修正版を作成", destructive=False,
                        detail=f"第{r.revision}版はそのまま履歴に残ります。"):
             return
+        # issue 13: an amendment states why (audit trail, package, report's revision note)
+        reason, ok = QInputDialog.getText(self, "修正版の作成",
+                                          self.tr("修正の理由（変更履歴と報告書に記録されます）:"))
+        if not ok:
+            return
         try:
-            new = self.services.amend(r.uuid)
+            new = self.services.amend(r.uuid, reason)
         except Exception as exc:  # ReviewStateError, StoreError
             warn(self, "修正版の作成", exc)
             return
