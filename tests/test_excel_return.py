@@ -127,6 +127,7 @@ def test_user_text_never_becomes_a_formula(services, hub, mini_form, tmp_path):
         services.set_answer(extra.uuid, "B-1", value={"numerator": 1, "denominator": 2},
                             period=text)
     services.set_answer(extra.uuid, "A-2", rating="A")
+    services.set_overall_comment(extra.uuid, INJECTIONS[0])
     services.finalise(extra.uuid, "=山田")
     services.export_return(out)
     wb = load_workbook(out)  # normal mode: formulas would come back as data_type "f"
