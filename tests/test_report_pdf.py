@@ -76,7 +76,7 @@ def test_pages_render_with_ink(report, tmp_path):
         img = QImage(str(png))
         dark = sum(1 for y in range(0, img.height(), 3) for x in range(0, img.width(), 3)
                    if img.pixelColor(x, y).lightness() < 160)
-        assert dark > 50, png.name
+        assert dark > 25, png.name          # the sign-off may stand alone on its page
 
 
 def test_draft_prints_watermark(services, draft, tmp_path):

@@ -228,8 +228,8 @@ def _evidence(item: Item, rnd: random.Random) -> str:
     heard."""
     if item.documents:
         docs = rnd.sample(list(item.documents), k=min(2, len(item.documents)))
-        return "確認資料: " + "、".join(d.ja for d in docs)
-    return "聞き取り: " + _HEARD_FROM.get(item.code.split("-")[0], "担当者")
+        return "、".join(d.ja for d in docs)
+    return _HEARD_FROM.get(item.code.split("-")[0], "担当者") + "への聞き取り"
 
 
 def _comment(item: Item, rating: str, rnd: random.Random) -> str:
@@ -443,6 +443,8 @@ def _overall(form: Form, scores, previous, findings: list[_Finding], done: int,
 
 def _overview(form: Form, answers: dict[str, Answer], rnd: random.Random,
               visit: date) -> VisitOverview:
+    """訪問の概要: a half-day programme, the people heard, the documents sent for the weakest
+    and the core items, the departments walked through."""
     start = rnd.choice((9, 13))
     steps = ("開会・趣旨説明", "施設概要と緩和ケアの体制の説明", "事前提出資料・記録の確認",
              "病棟・外来の見学", "面談（緩和ケアチーム・がん相談支援センター）", "評価チームの協議",
@@ -459,7 +461,7 @@ def _overview(form: Form, answers: dict[str, Answer], rnd: random.Random,
             docs.append(item.documents[0].ja)
     docs = list(dict.fromkeys(docs))[:10]
     return VisitOverview(
-        schedule=f"{visit.isoformat()}\n" + "\n".join(schedule),
+        schedule="\n".join(schedule),
         interviewees="\n".join(rnd.sample(_INTERVIEWEES, k=rnd.randint(4, 6))),
         documents="\n".join(docs),
         departments="、".join(rnd.sample(_DEPARTMENTS, k=rnd.randint(3, 4))))
@@ -562,9 +564,10 @@ def _add_actions(svc: Services, facility_code: str, review_uuid: str,
     points = [f for f in findings if f.kind == "improve"]
     added = 0
     for finding in points[: rnd.randint(1, 3)]:
+        area = svc.form_of(review).section_of(finding.key).title.ja
         title, measure = _ACTIONS.get(finding.key, (
-            f"{finding.key}（{svc.form_of(review).item(finding.key).text.ja[:30]}…）について、"
-            "担当者と期限を定めた手順を整備し、緩和ケア委員会で進捗を確認する。",
+            f"{area}の改善に向けて、{finding.key} を中心に担当者と期限を定めた手順を整備し、"
+            "緩和ケア委員会で毎月進捗を確認する。",
             f"次回訪問時に {finding.key} の評価がB以上"))
         due = visit + timedelta(days=rnd.randint(60, 365))
         a = svc.add_action(facility_code, title, owner_role=rnd.choice(_OWNERS),
