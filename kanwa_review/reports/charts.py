@@ -90,7 +90,8 @@ def section_chart(labels: list[str], current: list[float | None],
 
 @dataclass(frozen=True)
 class LineStyle:
-    """How one series is drawn: a dash pattern (None = solid), a marker and a colour."""
+    """How one series is drawn: a dash pattern (None = solid: the overall line only), a marker
+    and a colour."""
 
     dash: tuple[float, ...] | None
     marker: str
@@ -101,7 +102,7 @@ class LineStyle:
 # Distinct in black and white: every section line has its own dash pattern *and* marker; the
 # colours help on screen only. The overall line is solid, thick and black.
 LINE_STYLES: tuple[LineStyle, ...] = (
-    LineStyle(None, "FilledCircle", colors.HexColor("#1F4E79")),
+    LineStyle((7, 1.5), "FilledCircle", colors.HexColor("#1F4E79")),
     LineStyle((4, 2), "Square", colors.HexColor("#C55A11")),
     LineStyle((1, 1.6), "FilledTriangle", colors.HexColor("#2E7D32")),
     LineStyle((6, 2, 1, 2), "Diamond", colors.HexColor("#B3261E")),
