@@ -44,7 +44,7 @@ def test_import_then_export_from_the_menus(window, qtbot, monkeypatch, tmp_path)
     assert table.rowCount() == 2
     assert table.item(0, 1).text() == "取込（確定）"
     assert table.item(1, 1).text() == "却下"
-    assert "評価票!G24" in dialog.details.toPlainText()
+    assert "評価票!G2:" in dialog.details.toPlainText()
     assert window.refreshed == 1
     if os.environ.get("KANWA_SCREENSHOTS"):
         dialog.grab().save(str(Path(os.environ["KANWA_SCREENSHOTS"]) / "excel_import.png"))
