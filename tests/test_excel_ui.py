@@ -58,7 +58,7 @@ def test_import_then_export_from_the_menus(window, qtbot, monkeypatch, tmp_path)
     window.excel_export_action.trigger()
     qtbot.waitUntil(lambda: bool(shown), timeout=10000)
     assert "1 施設" in shown[0]
-    rows = list(load_workbook(out, read_only=True)["Summary"].iter_rows(values_only=True))
+    rows = list(load_workbook(out, read_only=True)["施設別集計"].iter_rows(values_only=True))
     assert rows[1][0] == "F001" and rows[1][2] == 2025
 
 
