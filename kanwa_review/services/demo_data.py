@@ -179,6 +179,8 @@ def _value(item: Item, maturity: float, rnd: random.Random, visit: date):
     if item.type == "yes_no":
         return rnd.random() < 0.35 + 0.6 * good
     if item.type == "percentage":
+        if item.allow_not_collected and maturity < 1.3 and rnd.random() < 0.3:
+            return {"not_collected": True}    # 「未集計」: a hospital early in its PDCA
         low, high = _QI_SHARE.get(item.qi or "", (0.4 + 0.3 * good, 0.7 + 0.28 * good))
         den = rnd.randint(40, 1500)
         return {"numerator": int(den * rnd.uniform(low, high)), "denominator": den}
