@@ -190,8 +190,9 @@ def overall_comment(review: Review, form: Form, answers: Mapping[str, Answer]) -
     if review.overall_comment.strip():
         return review.overall_comment
     code = legacy_overall_item(form)
-    answer = answers.get(code) if code else None
-    value = answer.value if answer is not None else None
+    if code is None:
+        return ""
+    value = getattr(answers.get(code), "value", None)
     return value if isinstance(value, str) and value.strip() else ""
 
 

@@ -562,14 +562,14 @@ def improvement_plan(actions, ctx: ReportContext, *, today: date | None = None,
         when = (f"{actions.previous_visit.isoformat()} 訪問" if actions.previous_visit
                 else "前回訪問")
         done = sum(1 for a in actions.previous if a.status == "done")
-        out += [Spacer(1, 4 * mm),
+        out += [Spacer(1, 4 * mm), CondPageBreak(45 * mm),
                 Heading(f"前回の改善計画（{when}・全{len(actions.previous)}件）", 2,
                         key=ctx.key("plan-previous")),
                 t(f"前回の評価で合意した改善計画の全件と、{_date_text(today)} 時点の状況です"
                   f"（完了 {done} 件）。", 8.5, GREY, space_after=3),
                 _plan_table(actions.previous, today)]
     if actions.carried:
-        out += [Spacer(1, 4 * mm),
+        out += [Spacer(1, 4 * mm), CondPageBreak(45 * mm),
                 Heading("前回までの改善計画（継続中）", 2, key=ctx.key("plan-carried")),
                 t("それ以前の評価で合意し、まだ完了していない改善計画です。", 8.5, GREY,
                   space_after=3),
@@ -632,7 +632,7 @@ def history(h: FacilityHistory | None, data, ctx: ReportContext) -> list:
                 for code, title in h.sections()]
     sections = [(code, label) for code, label in sections
                 if any(p.achievement(code) is not None for p in points)]
-    out = [Spacer(1, 4 * mm), CondPageBreak(100 * mm),
+    out = [Spacer(1, 4 * mm), CondPageBreak(110 * mm),
            Heading("経年変化（年度別の達成率）", 2, key=ctx.key("history")),
            history_chart(years, [(label, [p.achievement(code) for p in points])
                                  for code, label in sections], CONTENT_WIDTH),

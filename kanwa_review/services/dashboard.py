@@ -114,7 +114,8 @@ class DashboardOps(ServiceBase):
                 continue
             data = self.load(p.review_uuid, p.revision)
             qis.append(YearQI(p.fiscal_year, p.visit_date,
-                              tuple(qi_values(data.form, data.answers))))
+                              tuple(qi_values(data.form, data.answers,
+                                              facility_category=data.facility_category))))
         tick(progress, 2, 3, "改善計画を読み込んでいます…")
         actions = self.actions_of_facility(code)
         return FacilityOverview(facility, history, tuple(visit_rows(history)), tuple(actions),

@@ -410,7 +410,6 @@ def _overall(form: Form, scores, previous, findings: list[_Finding], done: int,
     recommendation, the previous plan and when progress is checked."""
     sections = [s for s in scores.sections if s.achievement is not None]
     best = sorted(sections, key=lambda s: -s.achievement)[:2]
-    worst = sorted(sections, key=lambda s: s.achievement)[:2]
     lines = []
     overall = scores.overall.achievement
     if previous is not None and previous.overall.achievement is not None and overall is not None:
@@ -428,7 +427,8 @@ def _overall(form: Form, scores, previous, findings: list[_Finding], done: int,
     improve = [f for f in findings if f.kind == "improve"]
     if improve:
         area = form.section_of(improve[0].codes[0]).title.ja
-        lines.append("一方、「" + "」「".join(s.title for s in worst) + "」に課題がある。"
+        weak = list(dict.fromkeys(form.section_of(f.codes[0]).title.ja for f in improve))[:2]
+        lines.append("一方、「" + "」「".join(weak) + "」に課題がある。"
                      f"最も優先度の高い改善点は{area}の領域（{'、'.join(improve[0].codes[:4])}"
                      f"{'など' if len(improve[0].codes) > 4 else ''}）であり、報告書の受領後、"
                      "改善計画を策定して取り組まれたい。")
