@@ -59,8 +59,9 @@ def section_chart(labels: list[str], current: list[float | None],
         d.add(_string(x, bottom_pad - 9, f"{tick}%", 6.5, "middle", MUTED))
     for i, label in enumerate(labels):
         y_top = height - top_pad - i * row - 3.5
+        text = printable(label)
         d.add(_string(x0 - 4, y_top - bar * (1 if previous else 0.5) - 2.5,
-                      printable(label)[:20], 7.5, "end"))
+                      text if len(text) <= 20 else text[:19] + "…", 7.5, "end"))
         bars = [(current[i] if i < len(current) else None, CURRENT, None)]
         if previous:
             bars.append((previous[i] if i < len(previous) else None, PREVIOUS, OUTLINE))
@@ -206,7 +207,8 @@ def history_chart(years: list[int], series: list[tuple[str, list[float | None]]]
                    strokeWidth=min(style.width, 1.6),
                    strokeDashArray=list(style.dash) if style.dash else None))
         d.add(_marker(style, label_x + 8, ly, 3.2))
-        d.add(_string(label_x + 19, ly - 2.4, printable(label)[:14], 6.8,
+        text = printable(label)
+        d.add(_string(label_x + 19, ly - 2.4, text if len(text) <= 14 else text[:13] + "…", 6.8,
                       colour=INK if label != overall else colors.black))
     d.add(_string(x0, height - 8, "達成率 (%)", 6.5, "start", MUTED))
     return d
