@@ -178,7 +178,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command == "report" and args.fiscal_year is not None and not args.all:
-        parser.error("--fiscal-year は --all と一緒に指定します / --fiscal-year goes with --all")
+        from kanwa_review.core.i18n import translate
+
+        parser.error(translate("cli", "--fiscal-year は --all と一緒に指定してください"))
     if args.command is None:
         from kanwa_review.app import run_app  # the only path that loads Qt
 

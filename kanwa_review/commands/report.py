@@ -4,6 +4,7 @@ facility, and the letter asking for the documents to send before a visit."""
 from __future__ import annotations
 
 from kanwa_review.commands.common import check_output, guard, note
+from kanwa_review.core.i18n import translate
 from kanwa_review.services import Services
 
 
@@ -14,8 +15,9 @@ def run(args) -> int:
         if args.all:
             result = services.write_all_reports(out, fiscal_year=args.fiscal_year)
             print(f"全施設の報告書を書き出しました / reports written: {result.path} "
-                  f"({result.reports} 施設 / facilities, 白紙 / blank pages: "
-                  f"{result.blank_pages})")
+                  f"({result.reports} 施設 / facilities)"
+                  + translate("commands", "（両面印刷用の白紙 {n} ページ）").format(
+                      n=result.blank_pages))
         else:
             path = services.write_report(args.review, out)
             print(f"報告書を書き出しました / report written: {path}")
@@ -28,5 +30,5 @@ def request_letter(args) -> int:
     out = check_output(args.output, suffixes=(".pdf",), example="事前提出資料のお願い.pdf")
     with Services.open(args.db, readonly=True, notify=note) as services:
         path = services.write_request_letter(args.review, out, due=args.due)
-    print(f"事前提出資料の依頼状を書き出しました / request letter written: {path}")
+    print(translate("commands", "事前提出資料の依頼状を書き出しました: {path}").format(path=path))
     return 0

@@ -21,10 +21,10 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
-from kanwa_review.core.dates import fiscal_year
+from kanwa_review.core.dates import JST, fiscal_year
 from kanwa_review.core.form import FacilityCategory, Form, Item, condition_leaves
 from kanwa_review.core.review import Answer, TeamMember, VisitOverview
 from kanwa_review.core.rules import check_rules
@@ -507,7 +507,10 @@ def _review(svc: Services, form: Form, code: str, category: str, maturity: float
         overall_comment=_overall(form, data.scores(), previous, findings, done, carried,
                                  follow_up),
         plan_due=signed + timedelta(days=30), follow_up=follow_up)
-    svc.finalise(review.uuid, team[0].name, at=f"{signed.isoformat()}T16:00:00+09:00")
+    # signed at 16:00 on that day, or a minute ago when that is still to come (a visit today)
+    signed_at = min(datetime.combine(signed, time(16), JST),
+                    datetime.now(JST) - timedelta(minutes=1))
+    svc.finalise(review.uuid, team[0].name, at=signed_at.isoformat(timespec="seconds"))
     stats.final += 1
     stats.actions += _add_actions(svc, code, review.uuid, findings, ids, rnd, today=today)
 

@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kanwa_review.core.i18n import translate
 from kanwa_review.core.jobs import Progress, tick
 from kanwa_review.core.pdca import ImprovementAction
 from kanwa_review.services.base import ServiceBase
@@ -85,10 +86,12 @@ class ReportOps(ServiceBase):
         heatmap = self.heatmap(fiscal_year)
         finals = [row for row in heatmap.rows if row.receipt == FINAL]
         if not finals:
-            year = f"{fiscal_year}年度の" if fiscal_year is not None else ""
-            raise LookupError(f"{year}確定済みの評価がありません (no finalised review"
-                              + (f" in fiscal year {fiscal_year}" if fiscal_year else "")
-                              + "; finalise a review first, or choose another --fiscal-year)")
+            if fiscal_year is not None:
+                raise LookupError(translate(
+                    "reports", "{year}年度の確定済みの評価がありません。評価を確定するか、別の年度を"
+                               "指定してください").format(year=fiscal_year))
+            raise LookupError(translate(
+                "reports", "確定済みの評価がありません。評価を確定してから作成してください"))
         total = len(finals)
         reports, roster, index = [], [], {}
         for n, row in enumerate(finals):
@@ -117,9 +120,9 @@ class ReportOps(ServiceBase):
         data = self.load(uuid)
         r = data.review
         if due is not None and due > r.visit_date:
-            raise ValueError(f"--due {due.isoformat()}: 資料の提出期限は訪問日 "
-                             f"{r.visit_date.isoformat()} までの日付にしてください / the date to "
-                             "send the documents by lies on or before the visit")
+            raise ValueError(translate(
+                "reports", "{due}: 資料の提出期限は訪問日 {visit} までの日付にしてください").format(
+                due=due.isoformat(), visit=r.visit_date.isoformat()))
         facility = repo.facility_by_code(self.database, r.facility_code)
         return RequestLetter(data, tuple(requested_documents(data.form, data.facility_category)),
                              self.report_settings(), facility.prefecture if facility else "",

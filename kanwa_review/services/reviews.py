@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import date
 
 from kanwa_review.core.completeness import completeness, gaps, review_gaps
-from kanwa_review.core.dates import fiscal_year
+from kanwa_review.core.dates import JST, fiscal_year
 from kanwa_review.core.form import Form
 from kanwa_review.core.i18n import translate
 from kanwa_review.core.pdca import parse_timestamp
@@ -197,7 +197,7 @@ class ReviewOps(ServiceBase):
             ts = repo.now_iso()
             if at is not None:
                 when = parse_timestamp(at)
-                if when.date() < r.visit_date or when > parse_timestamp(ts):
+                if when.astimezone(JST).date() < r.visit_date or when > parse_timestamp(ts):
                     raise ValueError(f"{at}: a sign-off lies between the visit "
                                      f"({r.visit_date}) and now")
                 ts = at
