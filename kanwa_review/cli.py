@@ -29,6 +29,17 @@ def _int_between(low: int, high: int, example: str):
     return parse
 
 
+def _iso_date(text: str):
+    """A date argument (YYYY-MM-DD); anything else is a usage error (exit 2)."""
+    from datetime import date
+
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} は日付ではありません / not a date "
+                                         "(e.g. 2026-06-01)") from None
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="kanwa-review",
@@ -79,8 +90,20 @@ def build_parser() -> argparse.ArgumentParser:
     rep.add_argument("--db", required=True, metavar="DB", dest="db")
     which = rep.add_mutually_exclusive_group(required=True)
     which.add_argument("--review", metavar="UUID")
-    which.add_argument("--all", action="store_true", help="every facility's latest review")
+    which.add_argument("--all", action="store_true",
+                       help="every facility's latest review, with a cover listing the facilities")
+    rep.add_argument("--fiscal-year", type=_int_between(2000, 2100, "2025"), metavar="Y",
+                     help="with --all: only this fiscal year (年度)")
     rep.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
+
+    letter = sub.add_parser("request-letter",
+                            help="letter asking the hospital for the documents to send before "
+                                 "the visit (事前提出資料の依頼状, PDF)")
+    letter.add_argument("--db", required=True, metavar="DB", dest="db")
+    letter.add_argument("--review", required=True, metavar="UUID")
+    letter.add_argument("--due", type=_iso_date, metavar="YYYY-MM-DD",
+                        help="send the documents by (default: 14 days before the visit)")
+    letter.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
 
     xl = sub.add_parser("excel", help="prefectural Excel return")
     xl.add_argument("--db", required=True, metavar="DB", dest="db")
@@ -167,6 +190,8 @@ def _handler(command: str):
             from kanwa_review.commands.keys import run as handler
         case "report":
             from kanwa_review.commands.report import run as handler
+        case "request-letter":
+            from kanwa_review.commands.report import request_letter as handler
         case "excel":
             from kanwa_review.commands.excel import export as handler
         case "excel-template":
@@ -188,6 +213,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     make_safe()  # a legacy console code page (cp932, ASCII) must never end a command
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.command == "report" and args.fiscal_year is not None and not args.all:
+        from kanwa_review.core.i18n import translate
+
+        parser.error(translate("cli", "--fiscal-year は --all と一緒に指定してください"))
     if args.command is None:
         from kanwa_review.app import run_app  # the only path that loads Qt
 

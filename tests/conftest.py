@@ -100,6 +100,7 @@ def complete_mini(services: Services, uuid: str) -> None:
     services.set_answer(uuid, "A-2", rating="C", comment="計画が文書化されていない")
     services.set_answer(uuid, "A-3", value=False)
     services.set_answer(uuid, "B-1", value={"numerator": 45, "denominator": 60}, period="2025年度")
+    services.set_overall_comment(uuid, "委員会を中心に体制が整っている。計画の文書化が今後の課題である。")
 
 
 @pytest.fixture

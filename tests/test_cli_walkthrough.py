@@ -184,10 +184,10 @@ def blank_mini(mini_form, services, tmp_path):
 def _filled(blank: Path, out: Path, cells: dict[str, object], text_cells=()) -> Path:
     """A draft workbook (no leader) of facility X001 with A-1 rated; `cells` overrides."""
     wb = load_workbook(blank)
-    ws = wb[T.SHEET]
-    ws[T.FACILITY_CODE_CELL] = "X001"
-    ws[T.FACILITY_NAME_CELL] = "架空県 検証病院"
-    ws[T.VISIT_DATE_CELL] = "2025-11-20"
+    ws, head = wb[T.SHEET], wb[T.HEADER_SHEET]
+    head[T.LAYOUT_2.cells["facility_code"]] = "X001"
+    head[T.LAYOUT_2.cells["facility_name"]] = "架空県 検証病院"
+    head[T.LAYOUT_2.cells["visit_date"]] = "2025-11-20"
     row = T.HEADER_ROW + 1
     ws[f"{T.COLUMNS['rating']}{row}"] = "B"
     for address, value in cells.items():

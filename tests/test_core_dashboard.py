@@ -101,10 +101,11 @@ def test_visit_rows_carry_the_change_since_the_previous_visit():
 
 
 def test_format_delta_signs():
-    assert format_delta(3.24) == "+3.2"
-    assert format_delta(-1.0) == "−1.0"
-    assert format_delta(0.0) == "±0.0"
+    assert format_delta(3.24) == "+3.2pt"
+    assert format_delta(-1.0) == "\u22121.0pt"           # U+2212, never ▲/▼ or a hyphen
+    assert format_delta(0.0) == "±0.0pt"
     assert format_delta(None) == "—"
+    assert format_delta(-3.3, unit="") == "\u22123.3"
 
 
 def test_qi_validation_flags_bad_figures(mini_form):

@@ -165,8 +165,17 @@ def test_median_is_rounded_to_one_decimal():
 
 
 @pytest.mark.parametrize("delta, text", [
-    (0.5, "+0.5"), (0.04, "+0.0"), (12.25, "+12.2"), (-0.5, "−0.5"), (-3.0, "−3.0"),
-    (0, "±0.0"), (None, "—"),
+    (0.5, "+0.5pt"), (0.04, "±0.0pt"), (-0.04, "±0.0pt"), (12.25, "+12.2pt"),
+    (-0.5, "\u22120.5pt"), (-3.0, "\u22123.0pt"), (0, "±0.0pt"), (None, "—"), (4.8, "+4.8pt"),
+    (-0.06, "\u22120.1pt"),
 ])
 def test_format_delta(delta, text):
     assert format_delta(delta) == text
+    assert "▲" not in text and "▼" not in text and "-" not in text
+
+
+def test_format_delta_unit_and_excel_format():
+    from kanwa_review.core.trends import EXCEL_DELTA_FORMAT
+    assert format_delta(2.0, unit="") == "+2.0"
+    assert format_delta(-2.0, unit=" ポイント") == "\u22122.0 ポイント"
+    assert EXCEL_DELTA_FORMAT == '"+"0.0"pt";"\u2212"0.0"pt";"±"0.0"pt"'

@@ -13,6 +13,7 @@ from kanwa_review.core.history import OVERALL, FacilityHistory
 from kanwa_review.core.qi import QIValue
 from kanwa_review.core.review import FACILITY_CATEGORIES
 from kanwa_review.core.scoring import ScoreSummary
+from kanwa_review.core.trends import format_delta  # noqa: F401  (the one way a change is written)
 
 # Colour bands of the heat-map (achievement in %, lower bound inclusive). Five steps read
 # better than a continuous ramp on a projector and in print; the labels go into the legend.
@@ -184,17 +185,6 @@ def visit_rows(history: FacilityHistory) -> list[VisitRow]:
         out.append(VisitRow(p.fiscal_year, p.visit_date, p.review_uuid,
                             p.achievement(OVERALL), p.delta(OVERALL), deltas))
     return out
-
-
-def format_delta(delta: float | None) -> str:
-    """+3.2 / −1.0 / ±0.0 with the typographic minus; "—" without a previous score."""
-    if delta is None:
-        return "—"
-    if delta > 0:
-        return f"+{delta:.1f}"
-    if delta < 0:
-        return f"−{abs(delta):.1f}"
-    return "±0.0"
 
 
 # --- QIs -----------------------------------------------------------------------------------

@@ -122,12 +122,19 @@ class Choice(_Frozen):
 
 
 class Reference(_Frozen):
-    """A comparison value shown next to a figure (guideline target, national survey value)."""
+    """A comparison value shown next to a figure: a target the figure is judged against
+    (目標・目安, e.g. the guideline's 90 %; the default), or a reference value printed beside it
+    and never judged (参考値, e.g. a national survey value: `kind: reference`)."""
 
     value: float
     label: Text
+    kind: Literal["target", "reference"] | None = None
     # the facility categories the value applies to (e.g. a hub threshold); None: every facility
     facility_category: tuple[FacilityCategoryCode, ...] | None = Field(default=None, min_length=1)
+
+    @property
+    def is_target(self) -> bool:
+        return self.kind != "reference"
 
     def applies_to(self, category: str | None) -> bool:
         """Whether the value applies to a facility of `category` (None: not known, read as

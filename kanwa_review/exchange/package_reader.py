@@ -48,6 +48,7 @@ from kanwa_review.core.review import (
 from kanwa_review.core.i18n import translate
 from kanwa_review.exchange import package_format as P
 from kanwa_review.exchange.envelope import SignatureCheck
+from kanwa_review.exchange.package_writer import header_details
 
 RESEND_JA = "チームに kanwa-review から書き出し直して再送してもらってください"
 RESEND_EN = "ask the team to export the review again from kanwa-review and resend it"
@@ -122,6 +123,18 @@ class Package:
     @property
     def audit(self) -> list[dict]:
         return self.document["audit"]
+
+    @property
+    def facility_category(self) -> str:
+        """The facility's category when the review started (a file of an older version does
+        not say: the facility's category it carries)."""
+        return self.header.get("facility_category") or self.facility["category"]
+
+    @property
+    def details(self) -> dict:
+        """総評, visit overview and plan dates as store/repository.DETAIL_COLUMNS keys (empty
+        in a file of an older version)."""
+        return header_details(self.header)
 
     def summary_lines(self) -> list[str]:
         """What `verify` prints about a good package."""
@@ -756,6 +769,13 @@ def _check_domain(doc: dict, form: Form | None, check: _Checker):
     except ValueError:
         check.add(f"{P.REVIEW} › review › visit_date", "訪問日が日付として正しくありません",
                   f"{header['visit_date']!r} is not a valid date", fix=True)
+    for key in ("plan_due", "follow_up"):
+        if header.get(key) is not None:
+            try:
+                date.fromisoformat(header[key])
+            except ValueError:
+                check.add(f"{P.REVIEW} › review › {key}", "日付として正しくありません",
+                          f"{header[key]!r} is not a valid date", fix=True)
     for n, m in enumerate(doc["team"]):
         try:
             team.append(TeamMember(m["name"], m["role"], m["profession"], m["affiliation"]))

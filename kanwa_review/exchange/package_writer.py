@@ -27,6 +27,7 @@ from kanwa_review.core import audit_chain
 from kanwa_review.core.form import Form, item_sort_key
 from kanwa_review.core.pdca import ImprovementAction
 from kanwa_review.core.review import (
+    VISIT_OVERVIEW_LABELS,
     Answer, AnswerMeta, Facility, Finding, Review, ReviewStateError, TeamMember,
 )
 from kanwa_review.core.i18n import translate
@@ -109,7 +110,8 @@ def review_document(review: Review, form: Form, facility: Facility,
                    "visit_date": review.visit_date.isoformat(),
                    "fiscal_year": review.fiscal_year, "created_at": review.created_at,
                    "updated_at": review.updated_at, "finalised_at": review.finalised_at,
-                   "finalised_by": review.finalised_by},
+                   "finalised_by": review.finalised_by,
+                   **details_dict(review)},
         "team": [member_dict(m) for m in review.team],
         "answers": [_answer_entry(a, m) for a, m in answers],
         "findings": [_finding_entry(f, c, u) for f, c, u in findings],
@@ -143,6 +145,26 @@ def actions_document(review: Review, actions: list[ImprovementAction],
             else None
         out.append(entry)
     return {"facility_code": review.facility_code, "review_uuid": review.uuid, "actions": out}
+
+
+def details_dict(review: Review) -> dict:
+    """The review's 総評, visit overview, plan dates and facility category as review.json
+    carries them (optional properties: files of older versions have none of them)."""
+    return {"facility_category": review.facility_category,
+            "overall_comment": review.overall_comment,
+            "visit_overview": review.overview.as_dict(),
+            "plan_due": review.plan_due.isoformat() if review.plan_due else None,
+            "follow_up": review.follow_up.isoformat() if review.follow_up else None}
+
+
+def header_details(header: dict) -> dict:
+    """The details of a review.json header (総評, visit overview, plan dates), absent ones
+    empty: DETAIL_COLUMNS key -> text, or ISO date / None."""
+    overview = header.get("visit_overview") or {}
+    out = {"overall_comment": header.get("overall_comment") or ""}
+    out.update({key: overview.get(key) or "" for key in VISIT_OVERVIEW_LABELS})
+    out.update({key: header.get(key) for key in ("plan_due", "follow_up")})
+    return out
 
 
 def member_dict(m: TeamMember) -> dict:

@@ -31,13 +31,14 @@ from kanwa_review.services.reports import ReportOps
 from kanwa_review.services.returns import ReturnOps
 from kanwa_review.services.reviews import ReviewOps
 from kanwa_review.services.session import SessionOps
+from kanwa_review.services.settings import SettingsOps
 from kanwa_review.services.workbooks import WorkbookOps
 from kanwa_review.store.database import StoreError
 
 
 class Services(SessionOps, BackupOps, FacilityOps, ReviewOps, AnswerOps, FindingOps, PdcaOps,
                DashboardOps, PackageImportOps, ExportOps, WorkbookOps, ReturnOps, ProgressFileOps,
-               ReportOps, DemoOps, FileNameOps, KeyOps, ProfileOps, ServiceBase):
+               ReportOps, SettingsOps, DemoOps, FileNameOps, KeyOps, ProfileOps, ServiceBase):
     """The one service object the UI and the CLI share, over an open database."""
 
 

@@ -236,7 +236,8 @@ class PackageImportOps(ServiceBase):
             fiscal_year=h["fiscal_year"], created_at=h["created_at"],
             updated_at=h["updated_at"], finalised_at=h["finalised_at"],
             finalised_by=h["finalised_by"], team=pkg.team, answers=pkg.answers,
-            findings=pkg.findings)
+            findings=pkg.findings, facility_category=pkg.facility_category,
+            details=pkg.details)
         status = SUPERSEDED if held else IMPORTED
         self._copy_audit(pkg)
         repo.write_audit(self.database, actor=self.actor, review_uuid=pkg.uuid, revision=rev,

@@ -38,11 +38,14 @@ def insert_final_revision(database: Database, *, uuid: str, revision: int, facil
                           created_at: str, updated_at: str, finalised_at: str,
                           finalised_by: str, team: tuple[TeamMember, ...],
                           answers: list[tuple[Answer, AnswerMeta]],
-                          findings: list[tuple[Finding, str | None, str | None]]) -> int:
+                          findings: list[tuple[Finding, str | None, str | None]],
+                          facility_category: str | None = None,
+                          details: dict | None = None) -> int:
     """A finalised revision made elsewhere, with its team, answers and findings; the other
     revisions of the review leave the active set. The store's triggers forbid writing the
     children of a 'final' review, so the revision is inserted as 'draft', filled, then
-    flipped to 'final' with the team's finalisation time and signature."""
+    flipped to 'final' with the team's finalisation time and signature. `details`: the
+    revision's 総評, visit overview and plan dates (repository.DETAIL_COLUMNS keys)."""
     conn = database.conn
     visit = visit_date.isoformat() if isinstance(visit_date, date) else visit_date
     review_id = conn.execute(
@@ -50,6 +53,11 @@ def insert_final_revision(database: Database, *, uuid: str, revision: int, facil
         "fiscal_year, created_at, updated_at, superseded) VALUES (?,?,?,?,'draft',?,?,?,?,0)",
         (uuid, revision, facility_id, form_hash, visit, fiscal_year, created_at,
          updated_at)).lastrowid
+    if facility_category is not None:
+        conn.execute("UPDATE reviews SET facility_category = ? WHERE id = ?",
+                     (facility_category, review_id))
+    if details:
+        repo.set_review_details(database, review_id, {k: v for k, v in details.items() if v})
     repo.replace_team(database, review_id, team)
     # Plain executemany rather than sqlite-utils' insert_all: this is the hot path of a hub
     # importing a thousand packages, and the rows are already in column order.

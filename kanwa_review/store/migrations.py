@@ -116,8 +116,44 @@ def _m5_trust(db: sqlite_utils.Database) -> None:
             db.execute(f"ALTER TABLE package_imports ADD COLUMN {name} {kind}")
 
 
+def _m6_review_details(db: sqlite_utils.Database) -> None:
+    # What the report prints about a review beyond its items (issue 14): 総評, the visit
+    # overview (日程・面談者・確認資料・見学部署), the improvement plan's deadline and the next
+    # follow-up; the facility's designation category when the review started (a later
+    # re-designation does not change which items applied; existing reviews take the
+    # facility's category now, the best that is known). The hub's settings the reports print
+    # (issuing body, confidentiality line, distribution list) live in migration 5's settings.
+    for column, default in (("facility_category", None), ("overall_comment", ""),
+                            ("visit_schedule", ""), ("interviewees", ""),
+                            ("documents_seen", ""), ("departments_visited", ""),
+                            ("plan_due", None), ("follow_up", None)):
+        if column not in db["reviews"].columns_dict:
+            db["reviews"].add_column(column, str, not_null_default=default)
+    db.execute("UPDATE reviews SET facility_category = (SELECT category FROM facilities "
+               "WHERE facilities.id = reviews.facility_id) WHERE facility_category IS NULL")
+    # A final revision keeps what it was signed with: the new columns join the guard.
+    db.execute("DROP TRIGGER IF EXISTS guard_reviews_update")
+    db.execute(f"""
+        CREATE TRIGGER guard_reviews_update BEFORE UPDATE ON reviews
+        WHEN OLD.status = 'final' AND (
+            NEW.status IS NOT OLD.status OR NEW.uuid IS NOT OLD.uuid
+            OR NEW.revision IS NOT OLD.revision OR NEW.facility_id IS NOT OLD.facility_id
+            OR NEW.form_hash IS NOT OLD.form_hash OR NEW.visit_date IS NOT OLD.visit_date
+            OR NEW.fiscal_year IS NOT OLD.fiscal_year OR NEW.finalised_at IS NOT OLD.finalised_at
+            OR NEW.finalised_by IS NOT OLD.finalised_by
+            OR NEW.facility_category IS NOT OLD.facility_category
+            OR NEW.overall_comment IS NOT OLD.overall_comment
+            OR NEW.visit_schedule IS NOT OLD.visit_schedule
+            OR NEW.interviewees IS NOT OLD.interviewees
+            OR NEW.documents_seen IS NOT OLD.documents_seen
+            OR NEW.departments_visited IS NOT OLD.departments_visited
+            OR NEW.plan_due IS NOT OLD.plan_due OR NEW.follow_up IS NOT OLD.follow_up)
+        BEGIN SELECT RAISE(ABORT, '{schema.FINALISED}'); END""")
+
+
 # Numbered by position: never reorder or remove one, only append.
 MIGRATIONS: list[Migration] = [
     _m1_initial, _m2_resume_point, _m3_package_imports, _m4_improvement_actions, _m5_trust,
+    _m6_review_details,
 ]
 LATEST = len(MIGRATIONS)

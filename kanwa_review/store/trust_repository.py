@@ -49,22 +49,9 @@ def revoke_key(database: Database, fingerprint: str, actor: str) -> None:
 
 
 # --- settings ------------------------------------------------------------------------------
-
-def setting(database: Database, key: str) -> Any:
-    """A hub setting's value (None when never set)."""
-    rows = database.query("SELECT value_json FROM settings WHERE key = ?", (key,))
-    return json.loads(rows[0]["value_json"]) if rows else None
-
-
-def set_setting(database: Database, key: str, value: Any) -> None:
-    """Set a hub setting; None removes it (back to the default)."""
-    if value is None:
-        database.conn.execute("DELETE FROM settings WHERE key = ?", (key,))
-        return
-    database.conn.execute(
-        "INSERT INTO settings (key, value_json, updated_at) VALUES (?,?,?) ON CONFLICT (key) "
-        "DO UPDATE SET value_json = excluded.value_json, updated_at = excluded.updated_at",
-        (key, json.dumps(value), repo.now_iso()))
+# one settings table for the hub (store/repository.py): the trust rules keep theirs there too
+setting = repo.setting
+set_setting = repo.set_setting
 
 
 # --- signers of applied packages -----------------------------------------------------------

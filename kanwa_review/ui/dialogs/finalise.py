@@ -22,7 +22,8 @@ from kanwa_review.ui.dialogs.common import (
     show_error,
 )
 
-GAP_KIND_LABELS = {"unanswered": "未回答", "comment_required": "コメントが必要"}
+GAP_KIND_LABELS = {"unanswered": "未回答", "comment_required": "コメントが必要",
+                   "overall_comment": "総評が未記入"}
 
 
 class FinaliseDialog(QDialog):
