@@ -31,7 +31,7 @@ def _japanese(monkeypatch):
     """Tests read the Japanese source strings unless a test chooses English itself."""
     from kanwa_review.core import i18n
 
-    monkeypatch.delenv("KANWA_LANG", raising=False)
+    monkeypatch.setenv("KANWA_LANG", "ja")     # and the commands a test starts as a process
     monkeypatch.setattr(i18n, "_language", "ja")
 
 
@@ -39,7 +39,7 @@ class _EchoCatalog(dict):
     """Stands in for a translation catalog: every text "translates" to "[context] text"."""
 
     def get(self, key, default=None):
-        context, text = key
+        context, text, _disambiguation = key
         return f"[{context}] {text}"
 
 
