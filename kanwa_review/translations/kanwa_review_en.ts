@@ -5,12 +5,13 @@
     <name>App</name>
     <message>
         <source>{file} を読み込めません。</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} cannot be read.</translation>
     </message>
     <message>
         <source>データベースを開けません。
 {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>The database cannot be opened.
+{error}</translation>
     </message>
 </context>
 <context>
@@ -18,244 +19,245 @@
     <message>
         <source>予期しないエラーが発生しました（詳しい記録をログに残しました）。
 {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>An unexpected error occurred (the details were written to the log).
+{error}</translation>
     </message>
 </context>
 <context>
     <name>FacilityMaster</name>
     <message>
         <source>施設マスタの取込結果</source>
-        <translation type="unfinished"></translation>
+        <translation>Facility list import results</translation>
     </message>
 </context>
 <context>
     <name>HomeScreen</name>
     <message>
         <source>Enterまたはダブルクリックでレビューを開きます</source>
-        <translation type="unfinished"></translation>
+        <translation>Press Enter or double-click to open a review</translation>
     </message>
     <message>
         <source>{facility}（{date} 訪問）の下書きを削除しますか？</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the draft of {facility} (visit on {date})?</translation>
     </message>
     <message>
         <source>{shown} / {total} 施設を表示・レビュー {reviews} 件</source>
-        <translation type="unfinished"></translation>
+        <translation>Showing {shown} of {total} facilities · reviews: {reviews}</translation>
     </message>
     <message>
         <source>この施設には確定済みのレビューがありません。「レビューを開始…」から新しいレビューを始めてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>This facility has no finalised review. Start a new review with “Start review…”.</translation>
     </message>
     <message>
         <source>すべての状態</source>
-        <translation type="unfinished"></translation>
+        <translation>Any state</translation>
     </message>
     <message>
         <source>フォローアップ</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up</translation>
     </message>
     <message>
         <source>フォローアップとして複製…</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy as follow-up…</translation>
     </message>
     <message>
         <source>フォローアップのレビューを開始</source>
-        <translation type="unfinished"></translation>
+        <translation>Start a follow-up review</translation>
     </message>
     <message>
         <source>レビューの検索</source>
-        <translation type="unfinished"></translation>
+        <translation>Search reviews</translation>
     </message>
     <message>
         <source>レビューの開始</source>
-        <translation type="unfinished"></translation>
+        <translation>Start review</translation>
     </message>
     <message>
         <source>レビューを開始…</source>
-        <translation type="unfinished"></translation>
+        <translation>Start review…</translation>
     </message>
     <message>
         <source>下書きのみ</source>
-        <translation type="unfinished"></translation>
+        <translation>Drafts only</translation>
     </message>
     <message>
         <source>下書きの削除</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete draft</translation>
     </message>
     <message>
         <source>下書きを削除…</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete draft…</translation>
     </message>
     <message>
         <source>件数</source>
-        <translation type="unfinished"></translation>
+        <translation>Counts</translation>
     </message>
     <message>
         <source>修正版の下書きは削除できません（確定してください）</source>
-        <translation type="unfinished"></translation>
+        <translation>The draft of an amendment cannot be deleted (finalise it)</translation>
     </message>
     <message>
         <source>先に「施設を登録…」で施設を登録してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>First register a facility with “Register facility…”.</translation>
     </message>
     <message>
         <source>削除する</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>回答と所見は元に戻せません。変更履歴は残ります。</source>
-        <translation type="unfinished"></translation>
+        <translation>Answers and findings cannot be restored. The change history is kept.</translation>
     </message>
     <message>
         <source>施設 0 件・レビュー 0 件&#x3000;—「施設を登録…」から始めてください</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilities: 0 · reviews: 0 — start with “Register facility…”</translation>
     </message>
     <message>
         <source>施設 {total} 件・レビュー {reviews} 件</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilities: {total} · reviews: {reviews}</translation>
     </message>
     <message>
         <source>施設とレビューの一覧</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilities and their reviews</translation>
     </message>
     <message>
         <source>施設を登録…</source>
-        <translation type="unfinished"></translation>
+        <translation>Register facility…</translation>
     </message>
     <message>
         <source>施設名・施設コード・年度・訪問日で絞り込み</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by facility name, facility code, fiscal year or visit date</translation>
     </message>
     <message>
         <source>検索(&amp;S):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Search:</translation>
     </message>
     <message>
         <source>状態で絞り込み</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by state</translation>
     </message>
     <message>
         <source>確定のみ</source>
-        <translation type="unfinished"></translation>
+        <translation>Final only</translation>
     </message>
     <message>
         <source>確定済みのレビューに続けて、同じ施設・評価票・チームで次のレビューを始めます</source>
-        <translation type="unfinished"></translation>
+        <translation>Start the next review after a finalised one, with the same facility, checklist and team</translation>
     </message>
     <message>
         <source>確定済みのレビューは削除できません</source>
-        <translation type="unfinished"></translation>
+        <translation>A finalised review cannot be deleted</translation>
     </message>
     <message>
         <source>評価を受ける施設を登録します</source>
-        <translation type="unfinished"></translation>
+        <translation>Register a facility to be reviewed</translation>
     </message>
     <message>
         <source>選んだレビューを開きます（Enter）</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the selected review (Enter)</translation>
     </message>
     <message>
         <source>選んだ下書きを削除します</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the selected draft</translation>
     </message>
     <message>
         <source>選んだ下書きを削除します（確定済みは削除できません）</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the selected draft (a finalised review cannot be deleted)</translation>
     </message>
     <message>
         <source>選んだ施設の新しいレビューを始めます</source>
-        <translation type="unfinished"></translation>
+        <translation>Start a new review of the selected facility</translation>
     </message>
     <message>
         <source>開く</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
 </context>
 <context>
     <name>ImportResultsDialog</name>
     <message>
         <source>{files} ファイルを処理しました — {counts}</source>
-        <translation type="unfinished"></translation>
+        <translation>Files processed: {files} — {counts}</translation>
     </message>
     <message>
         <source>{word} {n} 件</source>
-        <translation type="unfinished"></translation>
+        <translation>{word}: {n}</translation>
     </message>
     <message>
         <source>{word}されたファイルからは何も登録されていません。メッセージを確認し、送付元に再送を依頼してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing was saved from the files marked “{word}”. Read the messages and ask the sender to send them again.</translation>
     </message>
     <message>
         <source>ファイル</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <source>メッセージ</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>メッセージの詳細</source>
-        <translation type="unfinished"></translation>
+        <translation>Message details</translation>
     </message>
     <message>
         <source>取込結果</source>
-        <translation type="unfinished"></translation>
+        <translation>Import results</translation>
     </message>
     <message>
         <source>取込結果の概要</source>
-        <translation type="unfinished"></translation>
+        <translation>Import summary</translation>
     </message>
     <message>
         <source>古いため対象外: {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>Skipped as out of date: {place}</translation>
     </message>
     <message>
         <source>問題はありませんでした。</source>
-        <translation type="unfinished"></translation>
+        <translation>No problems found.</translation>
     </message>
     <message>
         <source>施設</source>
-        <translation type="unfinished"></translation>
+        <translation>Facility</translation>
     </message>
     <message>
         <source>版</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision</translation>
     </message>
     <message>
         <source>第{n}版</source>
-        <translation type="unfinished"></translation>
+        <translation>revision {n}</translation>
     </message>
     <message>
         <source>結果</source>
-        <translation type="unfinished"></translation>
+        <translation>Result</translation>
     </message>
     <message>
         <source>（{review} 第{n}版）</source>
-        <translation type="unfinished"></translation>
+        <translation> ({review}, revision {n})</translation>
     </message>
     <message>
         <source>（ほか {more} 件）</source>
-        <translation type="unfinished"></translation>
+        <translation> (and {more} more)</translation>
     </message>
     <message>
         <source>（下書き）</source>
-        <translation type="unfinished"></translation>
+        <translation> (draft)</translation>
     </message>
     <message>
         <source>（反映 {applied}・変更なし {unchanged}・古いため対象外 {stale}）</source>
-        <translation type="unfinished"></translation>
+        <translation> (applied {applied} · unchanged {unchanged} · skipped as out of date {stale})</translation>
     </message>
     <message>
         <source>（取り消したため残り {left} ファイルは未処理）</source>
-        <translation type="unfinished"></translation>
+        <translation> (cancelled: {left} files were not processed)</translation>
     </message>
     <message>
         <source>（新規 {created} 件・更新 {updated} 件・変更なし {unchanged} 件）</source>
-        <translation type="unfinished"></translation>
+        <translation> (new {created} · updated {updated} · unchanged {unchanged})</translation>
     </message>
     <message>
         <source>（確定）</source>
-        <translation type="unfinished"></translation>
+        <translation> (final)</translation>
     </message>
 </context>
 <context>
@@ -281,55 +283,56 @@
     <name>LanguageMenu</name>
     <message>
         <source>システムの設定に合わせる（{language}）</source>
-        <translation type="unfinished"></translation>
+        <translation>As the system ({language})</translation>
     </message>
     <message>
         <source>次に kanwa-review を起動したときから{language}で表示します。</source>
-        <translation type="unfinished"></translation>
+        <translation>kanwa-review will be shown in {language} from the next start.</translation>
     </message>
     <message>
         <source>表示(&amp;V)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <source>表示言語</source>
-        <translation type="unfinished"></translation>
+        <translation>Display language</translation>
     </message>
     <message>
         <source>言語(&amp;L)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Language</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Enter / ダブルクリック</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter / double-click</translation>
     </message>
     <message>
         <source>kanwa-review {version}
 がん診療連携拠点病院の緩和ケア ピアレビュー支援アプリ</source>
-        <translation type="unfinished"></translation>
+        <translation>kanwa-review {version}
+Palliative care peer reviews of designated cancer care hospitals</translation>
     </message>
     <message>
         <source>kanwa-review について</source>
-        <translation type="unfinished"></translation>
+        <translation>About kanwa-review</translation>
     </message>
     <message>
         <source>やり直し</source>
-        <translation type="unfinished"></translation>
+        <translation>Redo</translation>
     </message>
     <message>
         <source>キーボード操作</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyboard shortcuts</translation>
     </message>
     <message>
         <source>チェックリスト / 所見 / 変更履歴</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklist / findings / change history</translation>
     </message>
     <message>
         <source>データの保存場所</source>
-        <translation type="unfinished"></translation>
+        <translation>Where the data is kept</translation>
     </message>
     <message>
         <source>データベース:
@@ -339,552 +342,560 @@
 {backups}
 
 入力はすべて即時にこのファイルへ保存されます（保存ボタンはありません）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Database:
+{database}
+
+Automatic backups:
+{backups}
+
+Everything you enter is saved to this file at once (there is no Save button).</translation>
     </message>
     <message>
         <source>データベース: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Database: {path}</translation>
     </message>
     <message>
         <source>ファイル(&amp;F)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>ヘルプ</source>
-        <translation type="unfinished"></translation>
+        <translation>Help</translation>
     </message>
     <message>
         <source>ホームへ戻る</source>
-        <translation type="unfinished"></translation>
+        <translation>Back to home</translation>
     </message>
     <message>
         <source>レビュー(&amp;R)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Review</translation>
     </message>
     <message>
         <source>レビューが見つかりません。
 {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>The review was not found.
+{error}</translation>
     </message>
     <message>
         <source>レビューを開く</source>
-        <translation type="unfinished"></translation>
+        <translation>Open review</translation>
     </message>
     <message>
         <source>レビューを開始</source>
-        <translation type="unfinished"></translation>
+        <translation>Start review</translation>
     </message>
     <message>
         <source>一覧またはチェックリストを検索します</source>
-        <translation type="unfinished"></translation>
+        <translation>Search the list or the checklist</translation>
     </message>
     <message>
         <source>保存しました {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved {time}</translation>
     </message>
     <message>
         <source>保存の状態</source>
-        <translation type="unfinished"></translation>
+        <translation>Save state</translation>
     </message>
     <message>
         <source>修正版の作成</source>
-        <translation type="unfinished"></translation>
+        <translation>Create amendment</translation>
     </message>
     <message>
         <source>修正版を作成</source>
-        <translation type="unfinished"></translation>
+        <translation>Create amendment</translation>
     </message>
     <message>
         <source>修正版を作成…</source>
-        <translation type="unfinished"></translation>
+        <translation>Create amendment…</translation>
     </message>
     <message>
         <source>元に戻す</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo</translation>
     </message>
     <message>
         <source>元に戻す / やり直し</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo / redo</translation>
     </message>
     <message>
         <source>入力欄から項目の一覧へ戻る</source>
-        <translation type="unfinished"></translation>
+        <translation>From an input field back to the item list</translation>
     </message>
     <message>
         <source>別のウィンドウや取込による変更を読み直します</source>
-        <translation type="unfinished"></translation>
+        <translation>Read again what another window or an import changed</translation>
     </message>
     <message>
         <source>前回の訪問の評価（値）を採用</source>
-        <translation type="unfinished"></translation>
+        <translation>Take the rating (value) of the previous visit</translation>
     </message>
     <message>
         <source>必須項目を確認し、リーダーの署名で確定します</source>
-        <translation type="unfinished"></translation>
+        <translation>Check the required items and finalise with the leader’s signature</translation>
     </message>
     <message>
         <source>所見を上 / 下へ移動（所見）</source>
-        <translation type="unfinished"></translation>
+        <translation>Move a finding up / down (findings)</translation>
     </message>
     <message>
         <source>最新の情報に更新</source>
-        <translation type="unfinished"></translation>
+        <translation>Refresh</translation>
     </message>
     <message>
         <source>検索</source>
-        <translation type="unfinished"></translation>
+        <translation>Search</translation>
     </message>
     <message>
         <source>検索…</source>
-        <translation type="unfinished"></translation>
+        <translation>Search…</translation>
     </message>
     <message>
         <source>次 / 前の大項目へ</source>
-        <translation type="unfinished"></translation>
+        <translation>Next / previous section</translation>
     </message>
     <message>
         <source>次の項目へ（Shift で前の項目へ）</source>
-        <translation type="unfinished"></translation>
+        <translation>Next item (with Shift: previous item)</translation>
     </message>
     <message>
         <source>確定…</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalise…</translation>
     </message>
     <message>
         <source>確定済みの版から変更できる次の版を作ります</source>
-        <translation type="unfinished"></translation>
+        <translation>Create the next revision of a finalised review, which can be changed</translation>
     </message>
     <message>
         <source>確定済みの第{revision}版を写して、第{next}版（下書き）を作りますか？</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy the finalised revision {revision} into revision {next} (draft)?</translation>
     </message>
     <message>
         <source>第{revision}版はそのまま履歴に残ります。</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision {revision} stays in the history as it is.</translation>
     </message>
     <message>
         <source>第{revision}版を確定しました。</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision {revision} finalised.</translation>
     </message>
     <message>
         <source>第{revision}版（下書き）を作成しました。</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision {revision} (draft) created.</translation>
     </message>
     <message>
         <source>終了</source>
-        <translation type="unfinished"></translation>
+        <translation>Quit</translation>
     </message>
     <message>
         <source>編集(&amp;E)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
         <source>緩和ケア ピアレビュー — kanwa-review</source>
-        <translation type="unfinished"></translation>
+        <translation>Palliative care peer review — kanwa-review</translation>
     </message>
     <message>
         <source>自己評価を付ける（チェックリスト）</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the self-assessment (checklist)</translation>
     </message>
     <message>
         <source>評価を付ける（チェックリスト）</source>
-        <translation type="unfinished"></translation>
+        <translation>Rate (checklist)</translation>
     </message>
     <message>
         <source>評価を取り消す（チェックリスト）</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear the rating (checklist)</translation>
     </message>
     <message>
         <source>選んだレビューを開く</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the selected review</translation>
     </message>
     <message>
         <source>選んだ下書きを削除（確認あり）</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the selected draft (asks first)</translation>
     </message>
     <message>
         <source>選んだ項目の入力欄へ</source>
-        <translation type="unfinished"></translation>
+        <translation>To the input field of the selected item</translation>
     </message>
     <message>
         <source>閲覧のみ（確定済み）</source>
-        <translation type="unfinished"></translation>
+        <translation>Read only (finalised)</translation>
     </message>
     <message>
         <source>集計(&amp;H)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hub</translation>
     </message>
     <message>
         <source>（デモデータ）</source>
-        <translation type="unfinished"></translation>
+        <translation> (demo data)</translation>
     </message>
 </context>
 <context>
     <name>Operations</name>
     <message>
         <source>キャンセル</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>ProgressFiles</name>
     <message>
         <source>改善計画の進捗の取込結果</source>
-        <translation type="unfinished"></translation>
+        <translation>Improvement plan progress import results</translation>
     </message>
 </context>
 <context>
     <name>Workbooks</name>
     <message>
         <source>Excel評価票の取込結果</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklist workbook import results</translation>
     </message>
 </context>
 <context>
     <name>argparse</name>
     <message>
         <source>%(option)s がどのオプションか決まりません（候補: %(matches)s）</source>
-        <translation type="unfinished"></translation>
+        <translation>ambiguous option: %(option)s could match %(matches)s</translation>
     </message>
     <message>
         <source>%(parser_name)r というコマンドはありません（コマンド: %(choices)s）</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown parser %(parser_name)r (choices: %(choices)s)</translation>
     </message>
     <message>
         <source>%(prog)s: エラー: %(message)s
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%(prog)s: error: %(message)s
+</translation>
     </message>
     <message>
         <source>%(value)r は %(type)s の値として正しくありません</source>
-        <translation type="unfinished"></translation>
+        <translation>invalid %(type)s value: %(value)r</translation>
     </message>
     <message>
         <source>%(value)r は選べません（選べるもの: %(choices)s）</source>
-        <translation type="unfinished"></translation>
+        <translation>invalid choice: %(value)r (choose from %(choices)s)</translation>
     </message>
     <message>
         <source>このヘルプを表示して終了します</source>
-        <translation type="unfinished"></translation>
+        <translation>show this help message and exit</translation>
     </message>
     <message>
         <source>オプション</source>
-        <translation type="unfinished"></translation>
+        <translation>options</translation>
     </message>
     <message>
         <source>使い方: </source>
-        <translation type="unfinished"></translation>
+        <translation>usage: </translation>
     </message>
     <message>
         <source>値 %r はこのオプションには付けられません</source>
-        <translation type="unfinished"></translation>
+        <translation>ignored explicit argument %r</translation>
     </message>
     <message>
         <source>値は1つまでです</source>
-        <translation type="unfinished"></translation>
+        <translation>expected at most one argument</translation>
     </message>
     <message>
         <source>値を1つ以上指定してください</source>
-        <translation type="unfinished"></translation>
+        <translation>expected at least one argument</translation>
     </message>
     <message>
         <source>値を1つ指定してください</source>
-        <translation type="unfinished"></translation>
+        <translation>expected one argument</translation>
     </message>
     <message>
         <source>引数</source>
-        <translation type="unfinished"></translation>
+        <translation>positional arguments</translation>
     </message>
     <message>
         <source>引数 %(argument_name)s: %(message)s</source>
-        <translation type="unfinished"></translation>
+        <translation>argument %(argument_name)s: %(message)s</translation>
     </message>
     <message>
         <source>引数 %s と一緒には使えません</source>
-        <translation type="unfinished"></translation>
+        <translation>not allowed with argument %s</translation>
     </message>
     <message>
         <source>引数 %s のどれか1つを指定してください</source>
-        <translation type="unfinished"></translation>
+        <translation>one of the arguments %s is required</translation>
     </message>
     <message>
         <source>次の引数を指定してください: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>the following arguments are required: %s</translation>
     </message>
     <message>
         <source>知らない引数です: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>unrecognized arguments: %s</translation>
     </message>
 </context>
 <context>
     <name>cli</name>
     <message>
         <source>JSON の配列1つで出力します</source>
-        <translation type="unfinished"></translation>
+        <translation>print one JSON array</translation>
     </message>
     <message>
         <source>kanwa-review {command}: このバージョンではまだ使えません。</source>
-        <translation type="unfinished"></translation>
+        <translation>kanwa-review {command}: not yet available in this version.</translation>
     </message>
     <message>
         <source>{file}: ファイルを読み書きできませんでした（{reason}）。場所・名前・空き容量・権限を確認してください。書きかけのファイルは残していません</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: could not read or write the file ({reason}); check the place, the name, free space and permissions. Nothing half-written was left behind.</translation>
     </message>
     <message>
         <source>{file}: フォルダです。保存するファイルの名前を指定してください（例: {example}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: this is a folder; give the name of the file to save (e.g. {example})</translation>
     </message>
     <message>
         <source>{file}: 出力ファイル名は {suffixes} で終わる名前にしてください（例: {example}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: the output file name must end in {suffixes} (e.g. {example})</translation>
     </message>
     <message>
         <source>{folder}: このフォルダには書き込めません（{reason}）。別の場所を選んでください</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder}: this folder cannot be written to ({reason}); choose another place</translation>
     </message>
     <message>
         <source>{folder}: 保存先のフォルダがありません。作成するか別の場所を選んでください</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder}: the folder does not exist; create it or choose another place</translation>
     </message>
     <message>
         <source>{value} は {low}〜{high} の範囲で指定してください（例: {example}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} must be between {low} and {high} (e.g. {example})</translation>
     </message>
     <message>
         <source>{value} は整数ではありません（例: {example}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} is not a whole number (e.g. {example})</translation>
     </message>
     <message>
         <source>お知らせ: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>note: {text}</translation>
     </message>
     <message>
         <source>この年度（4月〜翌3月）だけ</source>
-        <translation type="unfinished"></translation>
+        <translation>only this fiscal year (April to March)</translation>
     </message>
     <message>
         <source>アプリを使わないチームのための空の評価票ブック</source>
-        <translation type="unfinished"></translation>
+        <translation>blank checklist workbook for teams without the app</translation>
     </message>
     <message>
         <source>エラー: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>error: {message}</translation>
     </message>
     <message>
         <source>データベースの一貫したコピーを作ります</source>
-        <translation type="unfinished"></translation>
+        <translation>consistent copy of the database</translation>
     </message>
     <message>
         <source>データベースファイル</source>
-        <translation type="unfinished"></translation>
+        <translation>database file</translation>
     </message>
     <message>
         <source>データベースファイル（省略時: アプリのデータフォルダ）</source>
-        <translation type="unfinished"></translation>
+        <translation>database file (default: the app-data folder)</translation>
     </message>
     <message>
         <source>バージョンを表示して終了します</source>
-        <translation type="unfinished"></translation>
+        <translation>show the version and exit</translation>
     </message>
     <message>
         <source>ファイルごとに1行の JSON で出力します</source>
-        <translation type="unfinished"></translation>
+        <translation>print one JSON object per file, one per line</translation>
     </message>
     <message>
         <source>フィードバック報告書（PDF）</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF feedback report</translation>
     </message>
     <message>
         <source>レビューの一覧</source>
-        <translation type="unfinished"></translation>
+        <translation>list reviews</translation>
     </message>
     <message>
         <source>中断しました。途中までの処理は保存していません。</source>
-        <translation type="unfinished"></translation>
+        <translation>interrupted; nothing of the unfinished step was saved</translation>
     </message>
     <message>
         <source>乱数の種（同じ種なら同じデータ）</source>
-        <translation type="unfinished"></translation>
+        <translation>random seed (same seed, same data)</translation>
     </message>
     <message>
         <source>全施設の最新のレビュー</source>
-        <translation type="unfinished"></translation>
+        <translation>every facility&apos;s latest review</translation>
     </message>
     <message>
         <source>出力ファイル</source>
-        <translation type="unfinished"></translation>
+        <translation>output file</translation>
     </message>
     <message>
         <source>年度の数</source>
-        <translation type="unfinished"></translation>
+        <translation>number of fiscal years</translation>
     </message>
     <message>
         <source>提出ファイルを取り込まずに検査します</source>
-        <translation type="unfinished"></translation>
+        <translation>check a submission package without importing it</translation>
     </message>
     <message>
         <source>提出ファイルを取り込みます</source>
-        <translation type="unfinished"></translation>
+        <translation>import submission packages</translation>
     </message>
     <message>
         <source>改善計画の進捗（.json または Actions シート）を取り込みます</source>
-        <translation type="unfinished"></translation>
+        <translation>import progress on improvement actions (.json or Actions sheet)</translation>
     </message>
     <message>
         <source>施設の改善計画を進捗ファイル（.json / .xlsx）に書き出します</source>
-        <translation type="unfinished"></translation>
+        <translation>a facility&apos;s improvement actions as a progress file (.json / .xlsx)</translation>
     </message>
     <message>
         <source>施設の数</source>
-        <translation type="unfinished"></translation>
+        <translation>number of facilities</translation>
     </message>
     <message>
         <source>架空のデモデータをデータベースに入れます</source>
-        <translation type="unfinished"></translation>
+        <translation>fill the database with invented demo data</translation>
     </message>
     <message>
         <source>架空の病院のデモデータベースでアプリを開きます</source>
-        <translation type="unfinished"></translation>
+        <translation>open the app on a demo database of invented hospitals</translation>
     </message>
     <message>
         <source>確定済みのレビューを提出ファイル（.kanwa）に書き出します</source>
-        <translation type="unfinished"></translation>
+        <translation>export a finalised review as a submission package (.kanwa)</translation>
     </message>
     <message>
         <source>緩和ケア ピアレビュー支援。コマンドを指定しないとデスクトップアプリが開きます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Palliative care peer review. Without a command the desktop app opens.</translation>
     </message>
     <message>
         <source>表示言語（省略時: 環境変数 KANWA_LANG、なければシステムの設定）</source>
-        <translation type="unfinished"></translation>
+        <translation>display language (default: the environment variable KANWA_LANG, else the system&apos;s)</translation>
     </message>
     <message>
         <source>記入済みの評価票ブックを取り込みます</source>
-        <translation type="unfinished"></translation>
+        <translation>import a filled-in checklist workbook</translation>
     </message>
     <message>
         <source>評価票の定義</source>
-        <translation type="unfinished"></translation>
+        <translation>form definitions</translation>
     </message>
     <message>
         <source>評価票の定義ファイルを検証します</source>
-        <translation type="unfinished"></translation>
+        <translation>validate form definition files</translation>
     </message>
     <message>
         <source>都道府県への集計表（Excel）</source>
-        <translation type="unfinished"></translation>
+        <translation>prefectural Excel return</translation>
     </message>
     <message>
         <source>（ファイル）</source>
-        <translation type="unfinished"></translation>
+        <translation>(file)</translation>
     </message>
 </context>
 <context>
     <name>form</name>
     <message>
         <source>anchors の {key} は評価尺度 {scale} にない記号です。使える記号: {codes}</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} in anchors is not a code of the scale {scale}. Codes you can use: {codes}</translation>
     </message>
     <message>
         <source>exclusive（ほかの選択肢と併用できない）は複数選択（multi_choice）の項目の選択肢にだけ付けられます</source>
-        <translation type="unfinished"></translation>
+        <translation>exclusive (cannot be combined with other choices) applies only to the choices of a multi_choice item</translation>
     </message>
     <message>
         <source>{op} は整数・数値・割合の項目にだけ使えます（{ref} は {type} の項目です）。equals・in 等を使ってください</source>
-        <translation type="unfinished"></translation>
+        <translation>{op} applies only to integer, number and percentage items ({ref} is a {type} item). Use equals, in or the like</translation>
     </message>
     <message>
         <source>{part} の {op} の値 {wrong} は {ref} の回答としてありえません（{ref} の回答: {allowed}）。選択肢・評価の記号を確かめてください</source>
-        <translation type="unfinished"></translation>
+        <translation>the value {wrong} of {op} in {part} cannot be an answer of {ref} (answers of {ref}: {allowed}). Check the codes of the choices or ratings</translation>
     </message>
     <message>
         <source>{part} の項目 {ref} はこの評価票にありません。項目コードを確かめてください</source>
-        <translation type="unfinished"></translation>
+        <translation>the item {ref} of {part} is not in this form. Check the item code</translation>
     </message>
     <message>
         <source>{ref} は割合の項目です。割合（%）は at_least・at_most で比べてください</source>
-        <translation type="unfinished"></translation>
+        <translation>{ref} is a percentage item. Compare a percentage with at_least or at_most</translation>
     </message>
     <message>
         <source>{where}: 条件の書き方が正しくありません。使える形: {{item: コード, equals / not_equals / in / not_in / at_least / at_most / answered: 値}}、{{facility_category: [区分, …]}}、{{all: [条件, …]}}、{{any: [条件, …]}}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: the condition is not written correctly. The forms you can use: {{item: code, equals / not_equals / in / not_in / at_least / at_most / answered: value}}, {{facility_category: [category, …]}}, {{all: [condition, …]}}, {{any: [condition, …]}}</translation>
     </message>
     <message>
         <source>規則の id {id} が2回使われています。重複しない id にしてください</source>
-        <translation type="unfinished"></translation>
+        <translation>the rule id {id} is used twice. Give each rule its own id</translation>
     </message>
     <message>
         <source>評価 {a} と {b} の定義が同じ文です。評価ごとに違いが分かるように書き分けてください</source>
-        <translation type="unfinished"></translation>
+        <translation>grades {a} and {b} are defined by the same text. Write each grade so that the difference shows</translation>
     </message>
     <message>
         <source>評価 {missing} の定義（anchors）がありません。評価ごとにその評価となる状態を書いてください（例: anchors: {{{first}: {{ja: …, en: …}}}}）</source>
-        <translation type="unfinished"></translation>
+        <translation>grade {missing} has no definition (anchors). For each grade, describe the state that earns it (e.g. anchors: {{{first}: {{ja: …, en: …}}}})</translation>
     </message>
 </context>
 <context>
     <name>form_text</name>
     <message>
         <source>QI</source>
-        <translation type="unfinished"></translation>
+        <translation>Quality indicator</translation>
     </message>
     <message>
         <source>{title} {version}版</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}, version {version}</translation>
     </message>
     <message>
         <source>、</source>
         <comment>list separator</comment>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
     <message>
         <source>ピアレビューの慣行</source>
-        <translation type="unfinished"></translation>
+        <translation>Peer review practice</translation>
     </message>
     <message>
         <source>厚労省 連絡事項(2020)</source>
-        <translation type="unfinished"></translation>
+        <translation>MHLW notice (2020)</translation>
     </message>
     <message>
         <source>実地調査WG(2016)</source>
-        <translation type="unfinished"></translation>
+        <translation>On-site survey WG (2016)</translation>
     </message>
     <message>
         <source>整備指針({year})</source>
-        <translation type="unfinished"></translation>
+        <translation>Designation guideline ({year})</translation>
     </message>
 </context>
 <context>
     <name>resources</name>
     <message>
         <source>同梱ファイル {file} がディスク上にありません（zip からの実行には対応していません）。kanwa-review を展開された形でインストールし直してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>The bundled file {file} is not on disk (running from a zip is not supported). Install kanwa-review again, unpacked.</translation>
     </message>
 </context>
 <context>
     <name>review</name>
     <message>
         <source>{code}: 「{label}」はほかの選択肢と同時には選べません。「{label}」だけを選ぶか、「{label}」を外してください</source>
-        <translation type="unfinished"></translation>
+        <translation>{code}: “{label}” cannot be chosen together with other choices. Choose only “{label}”, or clear it</translation>
     </message>
     <message>
         <source>{code}: 「未集計」のときは分子・分母を入力しません。どちらかにしてください</source>
-        <translation type="unfinished"></translation>
+        <translation>{code}: “not collected” takes no numerator or denominator. Choose one or the other</translation>
     </message>
     <message>
         <source>{code}: この項目は「未集計」にできません。分子と分母を入力してください</source>
-        <translation type="unfinished"></translation>
+        <translation>{code}: this item cannot be “not collected”. Enter the numerator and the denominator</translation>
     </message>
 </context>
 <context>
     <name>rules</name>
     <message>
         <source>{code}: 「{label}」とほかの選択肢が同時に選ばれています</source>
-        <translation type="unfinished"></translation>
+        <translation>{code}: “{label}” is chosen together with other choices</translation>
     </message>
     <message>
         <source>{code}: 対象期間「{period}」は訪問日 {visit} より後の{end} まで続いています。訪問日までに締まった期間の値を記入してください</source>
-        <translation type="unfinished"></translation>
+        <translation>{code}: the period “{period}” runs until {end}, after the visit date {visit}. Enter the figure of a period that ended by the visit date</translation>
     </message>
 </context>
 </TS>
