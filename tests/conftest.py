@@ -35,6 +35,18 @@ def _japanese(monkeypatch):
     monkeypatch.setattr(i18n, "_language", "ja")
 
 
+@pytest.fixture(scope="session")
+def qapp(qapp):
+    """pytest-qt's QApplication, speaking Japanese as the app does on a Japanese machine: Qt's
+    own texts (standard buttons such as キャンセル, Qt's dialogs) from qtbase_ja.qm, installed by
+    the app's own install_translations. A test that needs English installs it and puts this
+    back (tests/test_ui_language.py)."""
+    from kanwa_review.app import install_translations
+
+    install_translations(qapp, "ja")
+    return qapp
+
+
 class _EchoCatalog(dict):
     """Stands in for a translation catalog: every text "translates" to "[context] text"."""
 

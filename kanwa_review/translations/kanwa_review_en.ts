@@ -174,6 +174,33 @@
     </message>
 </context>
 <context>
+    <name>HubMenu</name>
+    <message>
+        <source>ダッシュボード…</source>
+        <translation>Dashboard…</translation>
+    </message>
+    <message>
+        <source>ホームで施設またはレビューを選んでください。</source>
+        <translation>Select a facility or a review on the home screen.</translation>
+    </message>
+    <message>
+        <source>年度ごとの施設×セクションの達成率、期限超過の改善計画、未受領のレビューを表示します</source>
+        <translation>Show achievement by facility and section per fiscal year, overdue improvement actions and reviews not received</translation>
+    </message>
+    <message>
+        <source>施設の経過</source>
+        <translation>Facility history</translation>
+    </message>
+    <message>
+        <source>施設の経過…</source>
+        <translation>Facility history…</translation>
+    </message>
+    <message>
+        <source>選んだ施設の達成率の経年変化、前回比、改善計画、QIを表示します</source>
+        <translation>Show the selected facility&apos;s achievement over the years, the change since the last visit, improvement actions and QIs</translation>
+    </message>
+</context>
+<context>
     <name>ImportResultsDialog</name>
     <message>
         <source>{files} ファイルを処理しました — {counts}</source>
@@ -186,6 +213,11 @@
     <message>
         <source>{word}されたファイルからは何も登録されていません。メッセージを確認し、送付元に再送を依頼してください。</source>
         <translation>Nothing was saved from the files marked “{word}”. Read the messages and ask the sender to send them again.</translation>
+    </message>
+    <message>
+        <source>&#x3000;</source>
+        <comment>between the counts of the summary</comment>
+        <translation>, </translation>
     </message>
     <message>
         <source>ファイル</source>

@@ -392,9 +392,9 @@ class MainWindow(QMainWindow):
 
     # --- help ---------------------------------------------------------------------------
     def show_shortcuts(self) -> None:
-        def tr(text: str) -> str:   # the texts marked in SHORTCUT_HELP; keys pass unchanged
+        def shown(text: str) -> str:   # the texts marked in SHORTCUT_HELP; keys pass unchanged
             return QCoreApplication.translate("MainWindow", text)
-        rows = "".join(f"<tr><td><b>{tr(k)}</b></td><td>{tr(v)}</td></tr>"
+        rows = "".join(f"<tr><td><b>{shown(k)}</b></td><td>{shown(v)}</td></tr>"
                        for k, v in SHORTCUT_HELP)
         QMessageBox.information(self, self.tr("キーボード操作"),
                                 f"<table cellpadding='3'>{rows}</table>")
