@@ -28,6 +28,7 @@ import os
 import shutil
 import subprocess
 import sys
+import sysconfig
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -55,9 +56,10 @@ def qm_path(code: str) -> Path:
 
 
 def tool(name: str) -> str:
-    """pyside6-lupdate / pyside6-lrelease: beside this Python (the project's venv), else on PATH."""
-    here = Path(sys.executable).parent
-    found = shutil.which(name, path=str(here)) or shutil.which(name)
+    """pyside6-lupdate / pyside6-lrelease: where this Python installs its commands (the project's
+    venv; its Scripts folder on Windows), else on PATH."""
+    here = os.pathsep.join([sysconfig.get_path("scripts"), str(Path(sys.executable).parent)])
+    found = shutil.which(name, path=here) or shutil.which(name)
     if not found:
         sys.exit(f"{name} not found: it comes with PySide6; run this with the project's "
                  f"Python (.venv/bin/python scripts/translations.py) or install PySide6")
@@ -128,40 +130,45 @@ def read_ts(path: Path) -> list[Message]:
 
 # --- what is stale --------------------------------------------------------------------------
 
-def stale_ts(code: str) -> list[str]:
-    """The difference between the strings of the code and the active entries of the .ts."""
-    path = ts_path(code)
+def _shown(path: Path) -> str:
+    return str(path.relative_to(ROOT)) if path.is_relative_to(ROOT) else str(path)
+
+
+def stale_ts(code: str, path: Path | None = None) -> list[str]:
+    """The difference between the strings of the code and the active entries of the .ts
+    (`path`: another copy of it, for the tests)."""
+    path = path or ts_path(code)
     if not path.is_file():
-        return [f"{path.relative_to(ROOT)} is missing: run scripts/translations"]
+        return [f"{_shown(path)} is missing: run scripts/translations"]
     with tempfile.TemporaryDirectory() as tmp:
         fresh = Path(tmp) / path.name
         shutil.copyfile(path, fresh)
         lupdate(fresh, code)
         wanted = {m.key for m in read_ts(fresh) if m.active}
     held = {m.key for m in read_ts(path) if m.active}
-    name = path.relative_to(ROOT)
+    name = _shown(path)
     return ([f"{name}: not yet extracted: [{c}] {s!r}" for c, s, _ in sorted(wanted - held)]
             + [f"{name}: no longer in the code: [{c}] {s!r}" for c, s, _ in sorted(held - wanted)])
 
 
-def stale_qm(code: str) -> list[str]:
+def stale_qm(code: str, ts: Path | None = None, qm: Path | None = None) -> list[str]:
     """Every entry of the .ts read back through QTranslator from the .qm: a finished one gives
     its translation, any other none. (Compared by content, not bytes, so a newer lrelease that
     lays the file out differently does not count as stale.)"""
     from PySide6.QtCore import QTranslator
 
-    ts, qm = ts_path(code), qm_path(code)
+    ts, qm = ts or ts_path(code), qm or qm_path(code)
     if not qm.is_file():
-        return [f"{qm.relative_to(ROOT)} is missing: run scripts/translations"]
+        return [f"{_shown(qm)} is missing: run scripts/translations"]
     translator = QTranslator()
     if not translator.load(str(qm)):
-        return [f"{qm.relative_to(ROOT)} cannot be read: run scripts/translations"]
+        return [f"{_shown(qm)} cannot be read: run scripts/translations"]
     out = []
     for m in read_ts(ts):
         got = translator.translate(m.context, m.source, m.comment or None)
         want = m.translation if m.finished else ""
         if got != want:
-            out.append(f"{qm.relative_to(ROOT)}: [{m.context}] {m.source!r} gives {got!r}, "
+            out.append(f"{_shown(qm)}: [{m.context}] {m.source!r} gives {got!r}, "
                        f"the .ts says {want!r}")
     return out
 

@@ -758,6 +758,10 @@ Everything you enter is saved to this file at once (there is no Save button).</t
         <translation>output file</translation>
     </message>
     <message>
+        <source>報告書.pdf</source>
+        <translation>report.pdf</translation>
+    </message>
+    <message>
         <source>年度の数</source>
         <translation>number of fiscal years</translation>
     </message>
@@ -772,6 +776,10 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     <message>
         <source>改善計画の進捗（.json または Actions シート）を取り込みます</source>
         <translation>import progress on improvement actions (.json or Actions sheet)</translation>
+    </message>
+    <message>
+        <source>改善計画進捗_{facility}.xlsx</source>
+        <translation>progress_{facility}.xlsx</translation>
     </message>
     <message>
         <source>施設の改善計画を進捗ファイル（.json / .xlsx）に書き出します</source>
@@ -806,6 +814,10 @@ Everything you enter is saved to this file at once (there is no Save button).</t
         <translation>import a filled-in checklist workbook</translation>
     </message>
     <message>
+        <source>評価票.xlsx</source>
+        <translation>checklist.xlsx</translation>
+    </message>
+    <message>
         <source>評価票の定義</source>
         <translation>form definitions</translation>
     </message>
@@ -816,6 +828,10 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     <message>
         <source>都道府県への集計表（Excel）</source>
         <translation>prefectural Excel return</translation>
+    </message>
+    <message>
+        <source>集計表.xlsx</source>
+        <translation>return.xlsx</translation>
     </message>
     <message>
         <source>（ファイル）</source>
