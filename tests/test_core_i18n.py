@@ -149,6 +149,17 @@ CATALOG = """<?xml version="1.0" encoding="utf-8"?>
     <message>
         <source>訳なし</source>
     </message>
+    <message>
+        <source>長さ</source>
+        <translation variants="yes"><lengthvariant>Long text</lengthvariant><lengthvariant>Short</lengthvariant></translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} 件</source>
+        <translation>
+            <numerusform>{n} file</numerusform>
+            <numerusform>{n} files</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>form</name>
@@ -192,6 +203,9 @@ def test_catalog_reads_finished_translations_by_context_and_source(catalog_dir):
     (catalog_dir / "kanwa_review_en.ts").write_text(CATALOG, encoding="utf-8")
     assert i18n.catalog("en") == {
         ("rules", "保存しました", ""): "Saved",
+        # a length variant or plural entry: its first form (the full text; the singular)
+        ("rules", "長さ", ""): "Long text",
+        ("rules", "{n} 件", ""): "{n} file",
         ("form", "保存しました", ""): "Stored",
         ("form", "、", "list separator"): "; ",
         # only <message> entries count; without a name or a source they are kept under ""

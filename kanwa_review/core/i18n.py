@@ -92,7 +92,9 @@ def _load_catalog(code: str) -> dict[tuple[str, str, str], str]:
             tr = msg.find("translation")
             if tr is None or tr.get("type") in ("unfinished", "obsolete", "vanished"):
                 continue
-            text = "".join(tr.itertext())
+            # a plural (numerusform) or length variant (lengthvariant) entry: its first form
+            forms = list(tr)
+            text = (forms[0].text if forms else tr.text) or ""
             if text:
                 out[(name, source, msg.findtext("comment") or "")] = text
     return out
@@ -114,7 +116,9 @@ def translation(code: str, context: str, text: str, disambiguation: str | None =
     if code == SOURCE_LANGUAGE:
         return text
     found = catalog(code)
-    return found.get((context, text, disambiguation or "")) or found.get((context, text, ""), text)
+    if disambiguation and (context, text, disambiguation) in found:
+        return found[(context, text, disambiguation)]
+    return found.get((context, text, ""), text)
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
