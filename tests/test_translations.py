@@ -24,12 +24,13 @@ _spec.loader.exec_module(T)
 LANGS = T.target_languages()
 
 # Contexts whose every string has its English translation: those of the modules converted so far
-# (and the few Qt-free messages written through translate() before). The translation sweep adds
-# each context it converts; when it is done, this becomes "every context of the catalog".
+# (their new strings must come with English too). The translation sweep adds each context it
+# converts; when it is done, this becomes "every context of the catalog". (The catalog translates
+# every string it holds today, also of contexts not listed: form, rules, review, resources,
+# Workbooks, …; those modules are still being changed by other work, so they are not held to it.)
 TRANSLATED_CONTEXTS = {
-    "App", "Errors", "FacilityMaster", "HomeScreen", "HubMenu", "ImportResultsDialog",
-    "ImportStatus", "LanguageMenu", "MainWindow", "Operations", "ProgressFiles", "Workbooks",
-    "argparse", "cli", "form", "form_text", "resources", "review", "rules",
+    "App", "Errors", "HomeScreen", "HubMenu", "ImportResultsDialog", "ImportStatus",
+    "LanguageMenu", "MainWindow", "Operations", "argparse", "cli", "form_text",
 }
 
 PERCENT = re.compile(r"%(?:\(\w+\))?[sdr]")     # argparse's own placeholders (context argparse)

@@ -576,6 +576,17 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     </message>
 </context>
 <context>
+    <name>Reports</name>
+    <message>
+        <source>PDF ファイル (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>保存したPDFを開く</source>
+        <translation>Open the saved PDF</translation>
+    </message>
+</context>
+<context>
     <name>Workbooks</name>
     <message>
         <source>Excel評価票の取込結果</source>
