@@ -153,3 +153,33 @@ def test_install_translations_follows_the_choice_then_kanwa_lang(qapp, monkeypat
     finally:
         install_translations(qapp, "ja")
         monkeypatch.setattr(i18n, "_language", "ja")
+
+
+def test_the_app_starts_in_the_language_chosen_last_time(qapp, tmp_path, monkeypatch):
+    """run_app: the saved choice applies at start; --lang overrides it for one start."""
+    from PySide6.QtWidgets import QApplication
+
+    from kanwa_review.app import run_app
+    from kanwa_review.ui.settings import open_settings
+
+    seen = []
+
+    def exec_(_app):
+        window = next(w for w in QApplication.topLevelWidgets()
+                      if w.objectName() == "mainWindow" and w.isVisible())
+        seen.append((i18n.language(), window.windowTitle(), _buttons(QDialogButtonBox.Cancel)))
+        window.close()
+        window.deleteLater()
+        return 0
+    monkeypatch.setattr(QApplication, "exec", exec_)
+    settings = open_settings()
+    settings.setValue("language", "en")
+    settings.sync()
+    try:
+        assert run_app(db=str(tmp_path / "mine.sqlite")) == 0
+        assert run_app(db=str(tmp_path / "mine.sqlite"), lang="ja") == 0
+    finally:
+        install_translations(qapp, "ja")
+        monkeypatch.setattr(i18n, "_language", "ja")
+    assert seen == [("en", "Palliative care peer review — kanwa-review", ["Cancel"]),
+                    ("ja", "緩和ケア ピアレビュー — kanwa-review", ["キャンセル"])]
