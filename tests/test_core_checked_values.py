@@ -30,7 +30,7 @@ class _ContextTagger(dict):
     sees which context each message was translated in."""
 
     def get(self, key, default=None):
-        context, text = key
+        context, text = key[0], key[1]
         return f"[{context}]{text}"
 
 

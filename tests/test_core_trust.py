@@ -223,10 +223,10 @@ def english(monkeypatch):
 
     monkeypatch.setattr(i18n, "_language", "en")
     monkeypatch.setitem(i18n._catalogs, "en", {
-        ("Profile", "氏名は1〜100文字で入力してください"): "Name: 1 to 100 characters",
-        ("Profile", "所属施設は200文字以内で入力してください"): "Hospital: up to 200 characters",
-        ("Profile", "職種 {value} は使えません"): "Profession {value} is not one of the list",
-        ("Profile", "利用者の設定が読めません"): "The user profile cannot be read"})
+        ("Profile", "氏名は1〜100文字で入力してください", ""): "Name: 1 to 100 characters",
+        ("Profile", "所属施設は200文字以内で入力してください", ""): "Hospital: up to 200 characters",
+        ("Profile", "職種 {value} は使えません", ""): "Profession {value} is not one of the list",
+        ("Profile", "利用者の設定が読めません", ""): "The user profile cannot be read"})
 
 
 @pytest.mark.parametrize("args, message", [

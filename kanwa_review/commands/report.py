@@ -10,7 +10,7 @@ from kanwa_review.services import Services
 
 @guard
 def run(args) -> int:
-    out = check_output(args.output, suffixes=(".pdf",), example="報告書.pdf")
+    out = check_output(args.output, suffixes=(".pdf",), example=translate("cli", "報告書.pdf"))
     with Services.open(args.db, readonly=True, notify=note) as services:
         if args.all:
             result = services.write_all_reports(out, fiscal_year=args.fiscal_year)

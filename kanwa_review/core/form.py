@@ -28,6 +28,7 @@ from pydantic import (
     field_validator, model_validator,
 )
 
+from kanwa_review.core.form_text import form_title
 from kanwa_review.core.i18n import translate
 # the shipped forms are found by the one resource finder; re-exported for the form's callers
 from kanwa_review.core.resources import default_form_path, forms_dir  # noqa: F401
@@ -436,7 +437,8 @@ class Form(_Frozen):
         return self._sha256
 
     def label(self) -> str:
-        return f"{self.title.ja} ({self.id} {self.version})"
+        """The form as a reader names it, in the process's language (core.form_text)."""
+        return form_title(self)
 
 
 # --- errors -------------------------------------------------------------------------------

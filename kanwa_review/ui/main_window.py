@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, QSettings, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSettings, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QDialog, QInputDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from kanwa_review.services import Services
 from kanwa_review.services.changes import OpChanges
+from kanwa_review.ui import language_menu
 from kanwa_review.ui.dialogs import FinaliseDialog, confirm
 from kanwa_review.ui.errors import warn
 from kanwa_review.ui.files import facility_master, packages, progress_files, reports, workbooks
@@ -28,22 +29,28 @@ from kanwa_review.ui.home.screen import HomeScreen
 from kanwa_review.ui.hub import menu as hub_menu
 from kanwa_review.ui.settings import AppSettings
 
-APP_TITLE = "緩和ケア ピアレビュー — kanwa-review"
 
+# texts marked for the catalog (context MainWindow), translated when the list is shown
 SHORTCUT_HELP = (
-    ("Ctrl+N", "レビューを開始"), ("F5", "最新の情報に更新"), ("Enter / ダブルクリック", "選んだレビューを開く"),
-    ("Delete", "選んだ下書きを削除（確認あり）"), ("Ctrl+F", "検索"),
-    ("Ctrl+Z / Ctrl+Shift+Z", "元に戻す / やり直し"), ("Alt+←", "ホームへ戻る"),
-    ("Alt+1 / Alt+2 / Alt+3", "チェックリスト / 所見 / 変更履歴"),
-    ("1–4 / A–D / 0", "評価を付ける（チェックリスト）"),
-    ("Shift+A–D / Shift+N", "自己評価を付ける（チェックリスト）"),
-    ("Delete", "評価を取り消す（チェックリスト）"),
-    ("Tab / Enter", "次の項目へ（Shift で前の項目へ）"),
-    ("F2 / Space", "選んだ項目の入力欄へ"), ("Esc", "入力欄から項目の一覧へ戻る"),
-    ("Ctrl+↓ / Ctrl+↑", "次 / 前の大項目へ"),
-    ("P", "前回の訪問の評価（値）を採用"),
-    ("Alt+↑ / Alt+↓", "所見を上 / 下へ移動（所見）"),
-    ("Ctrl+Q", "終了"),
+    ("Ctrl+N", QT_TRANSLATE_NOOP("MainWindow", "レビューを開始")),
+    ("F5", QT_TRANSLATE_NOOP("MainWindow", "最新の情報に更新")),
+    (QT_TRANSLATE_NOOP("MainWindow", "Enter / ダブルクリック"),
+     QT_TRANSLATE_NOOP("MainWindow", "選んだレビューを開く")),
+    ("Delete", QT_TRANSLATE_NOOP("MainWindow", "選んだ下書きを削除（確認あり）")),
+    ("Ctrl+F", QT_TRANSLATE_NOOP("MainWindow", "検索")),
+    ("Ctrl+Z / Ctrl+Shift+Z", QT_TRANSLATE_NOOP("MainWindow", "元に戻す / やり直し")),
+    ("Alt+←", QT_TRANSLATE_NOOP("MainWindow", "ホームへ戻る")),
+    ("Alt+1 / Alt+2 / Alt+3", QT_TRANSLATE_NOOP("MainWindow", "チェックリスト / 所見 / 変更履歴")),
+    ("1–4 / A–D / 0", QT_TRANSLATE_NOOP("MainWindow", "評価を付ける（チェックリスト）")),
+    ("Shift+A–D / Shift+N", QT_TRANSLATE_NOOP("MainWindow", "自己評価を付ける（チェックリスト）")),
+    ("Delete", QT_TRANSLATE_NOOP("MainWindow", "評価を取り消す（チェックリスト）")),
+    ("Tab / Enter", QT_TRANSLATE_NOOP("MainWindow", "次の項目へ（Shift で前の項目へ）")),
+    ("F2 / Space", QT_TRANSLATE_NOOP("MainWindow", "選んだ項目の入力欄へ")),
+    ("Esc", QT_TRANSLATE_NOOP("MainWindow", "入力欄から項目の一覧へ戻る")),
+    ("Ctrl+↓ / Ctrl+↑", QT_TRANSLATE_NOOP("MainWindow", "次 / 前の大項目へ")),
+    ("P", QT_TRANSLATE_NOOP("MainWindow", "前回の訪問の評価（値）を採用")),
+    ("Alt+↑ / Alt+↓", QT_TRANSLATE_NOOP("MainWindow", "所見を上 / 下へ移動（所見）")),
+    ("Ctrl+Q", QT_TRANSLATE_NOOP("MainWindow", "終了")),
 )
 
 
@@ -84,15 +91,16 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self.saved_label = QLabel()
-        self.saved_label.setAccessibleName("保存の状態")
+        self.saved_label.setAccessibleName(self.tr("保存の状態"))
         self.statusBar().addPermanentWidget(self.saved_label)
-        self.show_status(f"データベース: {self.db_path}")
+        self.show_status(self.tr("データベース: {path}").format(path=self.db_path))
         packages.install(self)           # submission packages: export, import, drag and drop
         facility_master.install(self)    # the hub's facility list
         reports.install(self)            # PDF feedback reports, preview, print
         workbooks.install(self)          # Excel return, template, workbook import
         progress_files.install(self)     # improvement-plan progress sheets out and back
         hub_menu.install(self)           # hub dashboard, facility history (PDCA)
+        language_menu.install(self)      # 表示 ▸ 言語
         self._finish_file_menu()
         self._update_title()
         self._update_actions()
@@ -117,53 +125,54 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        self.file_menu = bar.addMenu("ファイル(&F)")
+        self.file_menu = bar.addMenu(self.tr("ファイル(&F)"))
         self.file_menu.addAction(self.home.new_facility_action)
         self.file_menu.addAction(self.home.new_review_action)
         self.file_menu.addSeparator()
 
-        self.edit_menu = bar.addMenu("編集(&E)")
-        self.undo_action = self.undo_group.createUndoAction(self, "元に戻す")
+        self.edit_menu = bar.addMenu(self.tr("編集(&E)"))
+        self.undo_action = self.undo_group.createUndoAction(self, self.tr("元に戻す"))
         _std(self.undo_action, QKeySequence.Undo, "Ctrl+Z")
-        self.redo_action = self.undo_group.createRedoAction(self, "やり直し")
+        self.redo_action = self.undo_group.createRedoAction(self, self.tr("やり直し"))
         _std(self.redo_action, QKeySequence.Redo, "Ctrl+Shift+Z")
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)
         self.edit_menu.addSeparator()
-        self.find_action = self._action("検索…", self.start_search, key=QKeySequence.Find,
-                                        fallback="Ctrl+F", tip="一覧またはチェックリストを検索します")
+        self.find_action = self._action(self.tr("検索…"), self.start_search,
+                                        key=QKeySequence.Find, fallback="Ctrl+F",
+                                        tip=self.tr("一覧またはチェックリストを検索します"))
         self.edit_menu.addAction(self.find_action)
-        self.refresh_action = self._action("最新の情報に更新", self.refresh_all,
+        self.refresh_action = self._action(self.tr("最新の情報に更新"), self.refresh_all,
                                            key=QKeySequence.Refresh, fallback="F5",
-                                           tip="別のウィンドウや取込による変更を読み直します")
+                                           tip=self.tr("別のウィンドウや取込による変更を読み直します"))
         self.edit_menu.addAction(self.refresh_action)
 
-        self.review_menu = bar.addMenu("レビュー(&R)")
+        self.review_menu = bar.addMenu(self.tr("レビュー(&R)"))
         self.review_menu.addAction(self.home.open_action)
         self.review_menu.addAction(self.home.follow_up_action)
         self.review_menu.addAction(self.home.delete_action)
         self.review_menu.addSeparator()
-        self.finalise_action = self._action("確定…", self.finalise_current,
-                                            tip="必須項目を確認し、リーダーの署名で確定します")
-        self.amend_action = self._action("修正版を作成…", self.amend_current,
-                                         tip="確定済みの版から変更できる次の版を作ります")
-        self.home_action = self._action("ホームへ戻る", self.show_home, key=QKeySequence.Back,
-                                        fallback="Alt+Left")
+        self.finalise_action = self._action(self.tr("確定…"), self.finalise_current,
+                                            tip=self.tr("必須項目を確認し、リーダーの署名で確定します"))
+        self.amend_action = self._action(self.tr("修正版を作成…"), self.amend_current,
+                                         tip=self.tr("確定済みの版から変更できる次の版を作ります"))
+        self.home_action = self._action(self.tr("ホームへ戻る"), self.show_home,
+                                        key=QKeySequence.Back, fallback="Alt+Left")
         for a in (self.finalise_action, self.amend_action, self.home_action):
             self.review_menu.addAction(a)
         self.review_menu.addSeparator()
 
-        self.hub_menu = bar.addMenu("集計(&H)")
+        self.hub_menu = bar.addMenu(self.tr("集計(&H)"))
 
-        self.help_menu = bar.addMenu("ヘルプ")
-        self.help_menu.addAction(self._action("キーボード操作", self.show_shortcuts))
-        self.help_menu.addAction(self._action("データの保存場所", self.show_data_location))
-        self.help_menu.addAction(self._action("kanwa-review について", self.show_about))
+        self.help_menu = bar.addMenu(self.tr("ヘルプ"))
+        self.help_menu.addAction(self._action(self.tr("キーボード操作"), self.show_shortcuts))
+        self.help_menu.addAction(self._action(self.tr("データの保存場所"), self.show_data_location))
+        self.help_menu.addAction(self._action(self.tr("kanwa-review について"), self.show_about))
 
     def _finish_file_menu(self) -> None:
         """Quit goes last, after what feature modules added to the File menu."""
         self.file_menu.addSeparator()
-        self.quit_action = self._action("終了", self.close, key=QKeySequence.Quit,
+        self.quit_action = self._action(self.tr("終了"), self.close, key=QKeySequence.Quit,
                                         fallback="Ctrl+Q")
         self.quit_action.setMenuRole(QAction.QuitRole)
         self.file_menu.addAction(self.quit_action)
@@ -176,7 +185,9 @@ class MainWindow(QMainWindow):
         self.home_action.setEnabled(on_review)
 
     def _update_title(self) -> None:
-        title = APP_TITLE + ("（デモデータ）" if self.is_demo else "")
+        title = self.tr("緩和ケア ピアレビュー — kanwa-review")
+        if self.is_demo:
+            title += self.tr("（デモデータ）")
         screen = self.review_screen
         if screen is not None and self.stack.currentWidget() is screen:
             r = screen.review
@@ -232,7 +243,8 @@ class MainWindow(QMainWindow):
         try:
             screen = ReviewScreen(self.services, uuid)
         except LookupError as exc:
-            QMessageBox.warning(self, "レビューを開く", f"レビューが見つかりません。\n{exc}")
+            QMessageBox.warning(self, self.tr("レビューを開く"),
+                                self.tr("レビューが見つかりません。\n{error}").format(error=exc))
             self.home.reload()
             return None
         self._close_review_screen()
@@ -248,7 +260,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(screen)
         self.stack.setCurrentWidget(screen)
         self.settings.set_last_review(self.db_path, uuid)
-        self.saved_label.setText("閲覧のみ（確定済み）" if screen.is_final else "")
+        self.saved_label.setText(self.tr("閲覧のみ（確定済み）") if screen.is_final else "")
         if focus:
             screen.focus_item(focus)
         self._update_actions()
@@ -293,7 +305,8 @@ class MainWindow(QMainWindow):
         return self.open_review(uuid, focus=self.services.last_item(uuid)) is not None
 
     def _review_changed(self, changed) -> None:
-        self.saved_label.setText(f"保存しました {datetime.now():%H:%M:%S}")
+        self.saved_label.setText(self.tr("保存しました {time}").format(
+            time=f"{datetime.now():%H:%M:%S}"))
         screen = self.review_screen
         code = screen.review.facility_code if screen is not None else None
         self.apply_changes(OpChanges.of_edit(changed, code), done_by=screen)
@@ -327,33 +340,38 @@ class MainWindow(QMainWindow):
             self.apply_changes(OpChanges(reviews=True, review_uuids=frozenset({uuid}),
                                          facility_codes=frozenset({code})),
                                done_by=self.review_screen)
-            self.show_status(f"第{dialog.data.review.revision}版を確定しました。")
+            self.show_status(self.tr("第{revision}版を確定しました。").format(
+                revision=dialog.data.review.revision))
 
     def amend_current(self) -> None:
         screen = self.review_screen
         if screen is None or not screen.is_final:
             return
         r = screen.review
-        if not confirm(self, "修正版の作成",
-                       f"確定済みの第{r.revision}版を写して、第{r.revision + 1}版（下書き）を作りますか？",
-                       "修正版を作成", destructive=False,
-                       detail=f"第{r.revision}版はそのまま履歴に残ります。"):
+        title = self.tr("修正版の作成")
+        if not confirm(self, title,
+                       self.tr("確定済みの第{revision}版を写して、第{next}版（下書き）を作りますか？"
+                               ).format(revision=r.revision, next=r.revision + 1),
+                       self.tr("修正版を作成"), destructive=False,
+                       detail=self.tr("第{revision}版はそのまま履歴に残ります。").format(
+                           revision=r.revision)):
             return
         # issue 13: an amendment states why (audit trail, package, report's revision note)
-        reason, ok = QInputDialog.getText(self, "修正版の作成",
+        reason, ok = QInputDialog.getText(self, self.tr("修正版の作成"),
                                           self.tr("修正の理由（変更履歴と報告書に記録されます）:"))
         if not ok:
             return
         try:
             new = self.services.amend(r.uuid, reason)
         except Exception as exc:  # ReviewStateError, StoreError
-            warn(self, "修正版の作成", exc)
+            warn(self, title, exc)
             return
         self.open_review(new.uuid, focus=self.services.last_item(new.uuid))
         self.apply_changes(OpChanges(reviews=True, review_uuids=frozenset({new.uuid}),
                                      facility_codes=frozenset({new.facility_code})),
                            done_by=self.review_screen)
-        self.show_status(f"第{new.revision}版（下書き）を作成しました。")
+        self.show_status(self.tr("第{revision}版（下書き）を作成しました。").format(
+            revision=new.revision))
 
     # --- another window or process on the same database -------------------------------
     def _read_data_version(self) -> int:
@@ -381,20 +399,26 @@ class MainWindow(QMainWindow):
 
     # --- help ---------------------------------------------------------------------------
     def show_shortcuts(self) -> None:
-        rows = "".join(f"<tr><td><b>{k}</b></td><td>{v}</td></tr>" for k, v in SHORTCUT_HELP)
-        QMessageBox.information(self, "キーボード操作", f"<table cellpadding='3'>{rows}</table>")
+        def shown(text: str) -> str:   # the texts marked in SHORTCUT_HELP; keys pass unchanged
+            return QCoreApplication.translate("MainWindow", text)
+        rows = "".join(f"<tr><td><b>{shown(k)}</b></td><td>{shown(v)}</td></tr>"
+                       for k, v in SHORTCUT_HELP)
+        QMessageBox.information(self, self.tr("キーボード操作"),
+                                f"<table cellpadding='3'>{rows}</table>")
 
     def show_data_location(self) -> None:
         from kanwa_review import paths
         QMessageBox.information(
-            self, "データの保存場所",
-            f"データベース:\n{self.db_path}\n\n自動バックアップ:\n{paths.backups_dir()}\n\n"
-            "入力はすべて即時にこのファイルへ保存されます（保存ボタンはありません）。")
+            self, self.tr("データの保存場所"),
+            self.tr("データベース:\n{database}\n\n自動バックアップ:\n{backups}\n\n"
+                    "入力はすべて即時にこのファイルへ保存されます（保存ボタンはありません）。").format(
+                database=self.db_path, backups=paths.backups_dir()))
 
     def show_about(self) -> None:
         from kanwa_review import __version__
-        QMessageBox.about(self, "kanwa-review について",
-                          f"kanwa-review {__version__}\nがん診療連携拠点病院の緩和ケア ピアレビュー支援アプリ")
+        QMessageBox.about(self, self.tr("kanwa-review について"),
+                          self.tr("kanwa-review {version}\nがん診療連携拠点病院の緩和ケア ピアレビュー支援アプリ"
+                                  ).format(version=__version__))
 
     # --- closing ------------------------------------------------------------------------
     def closeEvent(self, event) -> None:

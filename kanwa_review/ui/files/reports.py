@@ -12,9 +12,9 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QImage, QPainter
-from PySide6.QtWidgets import QCheckBox, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from kanwa_review.ui.operations import run_query
 from kanwa_review.ui.settings import open_settings
@@ -102,20 +102,19 @@ def _suggested_name(window, uuid: str) -> str:
 
 
 def _ask_path(window, title: str, name: str) -> tuple[Path | None, bool]:
-    settings = open_settings()
-    dialog = QFileDialog(window, title, str(Path.home() / name), "PDF (*.pdf)")
-    dialog.setAcceptMode(QFileDialog.AcceptSave)
-    dialog.setDefaultSuffix("pdf")
-    dialog.setOption(QFileDialog.DontUseNativeDialog, True)  # to hold the check box below
-    check = QCheckBox("保存後に開く (open after saving)")
-    check.setChecked(settings.value(OPEN_AFTER_KEY, True, bool))
-    layout = dialog.layout()
-    if layout is not None:
-        layout.addWidget(check)
-    if not dialog.exec():
+    """Where to save the PDF, in the platform's own save dialog (it speaks the user's language;
+    Qt's own, where the platform has none, speaks it through qtbase_<lang>.qm); and whether to
+    open it afterwards (the checkable 保存したPDFを開く action beside the report actions)."""
+    chosen, _ = QFileDialog.getSaveFileName(
+        window, title, str(Path.home() / name),
+        QCoreApplication.translate("Reports", "PDF ファイル (*.pdf)"))
+    if not chosen:
         return None, False
-    settings.setValue(OPEN_AFTER_KEY, check.isChecked())
-    return Path(dialog.selectedFiles()[0]), check.isChecked()
+    out = Path(chosen)
+    if out.suffix.lower() != ".pdf":
+        out = out.with_name(out.name + ".pdf")
+    action = getattr(window, "report_open_after_action", None)
+    return out, action is None or action.isChecked()
 
 
 def install(window) -> None:
@@ -175,3 +174,10 @@ def install(window) -> None:
         action.triggered.connect(slot)
         menu.addAction(action)
         setattr(window, "report_action_" + slot.__name__, action)
+    # the choice the save dialog held while it was Qt's own (the native one holds no check box)
+    open_after = QAction(QCoreApplication.translate("Reports", "保存したPDFを開く"), window,
+                         checkable=True)
+    open_after.setChecked(open_settings().value(OPEN_AFTER_KEY, True, bool))
+    open_after.toggled.connect(lambda on: open_settings().setValue(OPEN_AFTER_KEY, on))
+    window.review_menu.addAction(open_after)
+    window.report_open_after_action = open_after

@@ -3,7 +3,7 @@ and reviews not received) and レビュー ▸ 施設の経過… (one facility'
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
@@ -51,7 +51,9 @@ def open_facility_history(window, facility_code: str | None = None):
 
     code = facility_code or current_facility_code(window)
     if not code:
-        QMessageBox.information(window, "施設の経過", "ホームで施設またはレビューを選んでください。")
+        QMessageBox.information(
+            window, QCoreApplication.translate("HubMenu", "施設の経過"),
+            QCoreApplication.translate("HubMenu", "ホームで施設またはレビューを選んでください。"))
         return None
     history = FacilityHistoryWindow(window.db_path, code, None, services=window.services)
     history.setAttribute(Qt.WA_DeleteOnClose)
@@ -66,16 +68,20 @@ def open_facility_history(window, facility_code: str | None = None):
 
 
 def install(window) -> None:
-    window.dashboard_action = QAction("ダッシュボード…", window)
+    window.dashboard_action = QAction(
+        QCoreApplication.translate("HubMenu", "ダッシュボード…"), window)
     window.dashboard_action.setShortcut(QKeySequence("Ctrl+Shift+D"))
     window.dashboard_action.setStatusTip(
-        "年度ごとの施設×セクションの達成率、期限超過の改善計画、未受領のレビューを表示します")
+        QCoreApplication.translate("HubMenu", "年度ごとの施設×セクションの達成率、期限超過の"
+                                              "改善計画、未受領のレビューを表示します"))
     window.dashboard_action.triggered.connect(lambda: open_dashboard(window))
     window.hub_menu.addAction(window.dashboard_action)
 
-    window.facility_history_action = QAction("施設の経過…", window)
+    window.facility_history_action = QAction(
+        QCoreApplication.translate("HubMenu", "施設の経過…"), window)
     window.facility_history_action.setShortcut(QKeySequence("Ctrl+Shift+H"))
     window.facility_history_action.setStatusTip(
-        "選んだ施設の達成率の経年変化、前回比、改善計画、QIを表示します")
+        QCoreApplication.translate("HubMenu", "選んだ施設の達成率の経年変化、前回比、改善計画、"
+                                              "QIを表示します"))
     window.facility_history_action.triggered.connect(lambda: open_facility_history(window))
     window.review_menu.addAction(window.facility_history_action)
