@@ -44,6 +44,45 @@ def build_parser() -> argparse.ArgumentParser:
     forms_sub = forms.add_subparsers(dest="forms_command", metavar="ACTION", required=True)
     check = forms_sub.add_parser("check", help="validate form definition files")
     check.add_argument("files", nargs="+", metavar="FILE")
+    to_x = forms_sub.add_parser("to-xlsx", help="the form as a workbook to edit in Excel")
+    to_x.add_argument("form", metavar="FORM.yaml")
+    to_x.add_argument("-o", "--output", required=True, metavar="FORM.xlsx")
+    from_x = forms_sub.add_parser("from-xlsx", help="a form file from an edited workbook")
+    from_x.add_argument("file", metavar="FORM.xlsx")
+    from_x.add_argument("-o", "--output", required=True, metavar="FORM.yaml")
+    from_x.add_argument("--lenient", action="store_true",
+                        help="skip the authoring rules (an old form without grade definitions)")
+    fdiff = forms_sub.add_parser("diff", help="what changed between two versions of a form")
+    fdiff.add_argument("old", metavar="OLD")
+    fdiff.add_argument("new", metavar="NEW")
+    fdiff.add_argument("--json", action="store_true", help="one JSON object")
+    inst = forms_sub.add_parser("install", help="install a form sent by the hub")
+    inst.add_argument("file", metavar="FILE")
+    inst.add_argument("--db", metavar="DB", dest="db",
+                      help="database file (default: the app-data folder)")
+    flist = forms_sub.add_parser("list", help="forms held in a database")
+    flist.add_argument("--db", required=True, metavar="DB", dest="db")
+    flist.add_argument("--json", action="store_true", help="one JSON array")
+    cur = forms_sub.add_parser("current", help="the hub's current form of a fiscal year")
+    cur.add_argument("--db", required=True, metavar="DB", dest="db")
+    cur.add_argument("--fiscal-year", type=_int_between(2000, 2100, "2026"), metavar="Y")
+    cur_do = cur.add_mutually_exclusive_group()
+    cur_do.add_argument("--set", metavar="VERSION", help="make this held version current")
+    cur_do.add_argument("--clear", action="store_true", help="remove the year's setting")
+    cur.add_argument("--form", metavar="ID", help="form id, when several forms have the version")
+    fexp = forms_sub.add_parser("export", help="a held form as a file for the teams")
+    fexp.add_argument("--db", required=True, metavar="DB", dest="db")
+    fwhich = fexp.add_mutually_exclusive_group(required=True)
+    fwhich.add_argument("--fiscal-year", type=_int_between(2000, 2100, "2026"), metavar="Y")
+    fwhich.add_argument("--version", metavar="VERSION")
+    fexp.add_argument("--form", metavar="ID", help="form id, when several forms have the version")
+    fexp.add_argument("-o", "--output", required=True, metavar="OUT.yaml")
+
+    mig = sub.add_parser("migrate", help="move open drafts to a new version of their form")
+    mig.add_argument("--db", required=True, metavar="DB", dest="db")
+    mig.add_argument("--to", required=True, metavar="FORM.yaml")
+    mig.add_argument("--review", metavar="UUID", help="only this review")
+    mig.add_argument("--json", action="store_true", help="one JSON object per review")
 
     demo = sub.add_parser("demo", help="fill DB with invented demo data")
     demo.add_argument("--db", required=True, metavar="DB", dest="db")
@@ -117,6 +156,8 @@ def _handler(command: str):
     match command:
         case "forms":
             from kanwa_review.commands.forms import check as handler
+        case "migrate":
+            from kanwa_review.commands.migrate import run as handler
         case "demo":
             from kanwa_review.commands.demo import run as handler
         case "list":

@@ -20,6 +20,7 @@ from kanwa_review.services.demo import DemoOps
 from kanwa_review.services.exports import ExportOps
 from kanwa_review.services.facilities import FacilityOps
 from kanwa_review.services.findings import FindingOps
+from kanwa_review.services.forms import FormOps
 from kanwa_review.services.imports import PackageImportOps
 from kanwa_review.services.pdca import PdcaOps
 from kanwa_review.services.progress_files import ProgressFileOps
@@ -33,7 +34,7 @@ from kanwa_review.store.database import StoreError
 
 class Services(SessionOps, BackupOps, FacilityOps, ReviewOps, AnswerOps, FindingOps, PdcaOps,
                DashboardOps, PackageImportOps, ExportOps, WorkbookOps, ReturnOps, ProgressFileOps,
-               ReportOps, DemoOps, ServiceBase):
+               ReportOps, DemoOps, FormOps, ServiceBase):
     """The one service object the UI and the CLI share, over an open database."""
 
 
@@ -43,9 +44,15 @@ def __getattr__(name: str):
         from kanwa_review.exchange import package_reader
 
         return getattr(package_reader, name)
+    # ... and the form workbook reader (openpyxl) only when a command needs its refusals
+    if name in ("FormWorkbookInvalid", "WorkbookRefused"):
+        from kanwa_review.exchange import form_workbook
+
+        return getattr(form_workbook, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 __all__ = ["Services", "Changed", "ReviewSummary", "ReviewData", "IncompleteReviewError",
            "ReviewStateError", "AnswerError", "StoreError", "default_actor", "ImportResult",
-           "Cancelled", "Progress", "Package", "PackageRejected"]
+           "Cancelled", "Progress", "Package", "PackageRejected", "FormWorkbookInvalid",
+           "WorkbookRefused"]
