@@ -268,6 +268,17 @@ def correspondence(previous: Form, current: Form, forms: Iterable[Form] = ()) ->
     return Correspondence(sections, items, overall, None if everything else not_compared())
 
 
+def shared_sections(a: Form, b: Form, forms: Iterable[Form] = ()) -> tuple[set[str], str | None]:
+    """Section codes whose scores compare between two forms whichever is the later (for
+    facilities of one year side by side), and the note for the others."""
+    forms = tuple(forms)
+    if any(s.mapped for s in revision_path(b, a, forms)):
+        corr = correspondence(b, a, forms)
+    else:
+        corr = correspondence(a, b, forms)
+    return set(corr.sections), corr.note
+
+
 def visit_changes(current: ScoreSummary, previous: ScoreSummary | None,
                   current_form: Form | None = None, previous_form: Form | None = None,
                   forms: Iterable[Form] = ()) -> list[ScoreChange]:

@@ -37,7 +37,7 @@ from kanwa_review.core.review import (
     Review,
 )
 from kanwa_review.core.review_data import ReviewData
-from kanwa_review.core.trends import score_changes
+from kanwa_review.core.trends import ScoreChange, score_changes
 from kanwa_review.reports.charts import history_chart, section_chart
 from kanwa_review.reports.fonts import report_font
 from kanwa_review.reports.linebreak import JText
@@ -100,6 +100,9 @@ class FeedbackReport:
     facility: Facility | None = None
     plan: PlanActions = field(default_factory=PlanActions)
     history: FacilityHistory | None = None       # the facility's finalised visits by year
+    # the change since the previous visit (core.revisions.visit_changes: like with like across
+    # a form revision); None: computed here by section code
+    changes: tuple[ScoreChange, ...] | None = None
 
 
 # --- small builders -----------------------------------------------------------------------
@@ -189,7 +192,8 @@ def cover(data, ctx: ReportContext, facility=None) -> list:
     return out
 
 
-def summary(data, previous, ctx: ReportContext, *, extra: Sequence = ()) -> list:
+def summary(data, previous, ctx: ReportContext, *, extra: Sequence = (),
+            changes: Sequence[ScoreChange] | None = None) -> list:
     scores = data.scores()
     own = data.scores(self_assessment=True)
     out = [Heading(TITLES["summary"], 1, key=ctx.key("summary"))]
@@ -197,7 +201,8 @@ def summary(data, previous, ctx: ReportContext, *, extra: Sequence = ()) -> list
     out.append(t(f"総合達成率　{_pct(overall.achievement)}　（自己評価 {_pct(own.overall.achievement)}）"
                  f"　評価項目 {overall.rated} 件・N/A {overall.not_applicable} 件・未評価 "
                  f"{overall.unrated} 件", 11, space_after=4))
-    changes = score_changes(scores, previous.scores() if previous else None)
+    if changes is None:
+        changes = score_changes(scores, previous.scores() if previous else None)
     labels = [f"{s.code} {s.title}" for s in scores.sections]
     prev_vals = [c.previous for c in changes[:-1]] if previous else None
     out.append(section_chart(labels, [s.achievement for s in scores.sections], prev_vals,
@@ -226,7 +231,8 @@ def summary(data, previous, ctx: ReportContext, *, extra: Sequence = ()) -> list
         marks = []
         for n, c in enumerate(changes, start=1):
             rows.append([t(f"{c.code} {c.title}" if c.code != "overall" else "総合"),
-                         t(_pct(c.previous)), t(_pct(c.current)), t(_delta(c.delta))])
+                         t(_pct(c.previous)), t(_pct(c.current)),
+                         t(c.note or _delta(c.delta), 7.5 if c.note else 9)])
             if c.delta is not None and c.delta < 0:
                 marks.append(("BACKGROUND", (3, n), (3, n), CD_BACKGROUND))
         out.append(KeepTogether([head, _table(
@@ -465,7 +471,8 @@ def history(h: FacilityHistory | None, data, ctx: ReportContext) -> list:
     rows = [[t("セクション", 8)] + [t(f"{y}年度", 8) for y in years] + [t("前年度比", 8)]]
     for code, label in sections:
         rows.append([t(label, 8)] + [t(_pct(p.achievement(code)), 8) for p in points]
-                    + [t(_delta(points[-1].delta(code)), 8)])
+                    + [t(points[-1].note(code) or _delta(points[-1].delta(code)),
+                         6.5 if points[-1].note(code) else 8)])
     w = min(22 * mm, (CONTENT_WIDTH - 60 * mm) / (len(years) + 1))
     out.append(_table(rows, [CONTENT_WIDTH - w * (len(years) + 1)] + [w] * (len(years) + 1),
                       extra=[("BACKGROUND", (0, -1), (-1, -1), HEAD_BACKGROUND)]))
@@ -478,7 +485,8 @@ def story(report: FeedbackReport, *, ctx: ReportContext, today: date | None = No
     """The flowables of one report."""
     data = report.data
     return ([ReportStart(ctx)] + cover(data, ctx, report.facility)
-            + summary(data, report.previous, ctx, extra=history(report.history, data, ctx))
+            + summary(data, report.previous, ctx, extra=history(report.history, data, ctx),
+                      changes=report.changes)
             + items(data, ctx) + findings(data, ctx)
             + improvement_plan(report.plan, ctx, today=today) + signoff(data, ctx))
 

@@ -73,14 +73,17 @@ class DashboardOps(ServiceBase):
         year_reviews = []
         for n, row in enumerate(rows):
             tick(progress, n, total, f"{row['code']} を集計しています…")
-            summary = None
+            summary = form = None
             if row["status"] == "final":
-                summary = self.load(row["uuid"], row["revision"]).scores()
+                data = self.load(row["uuid"], row["revision"])
+                summary, form = data.scores(), data.form
             year_reviews.append(YearReview(row["code"], row["status"],
                                            date.fromisoformat(row["visit_date"]), summary,
-                                           row["uuid"], row["revision"]))
+                                           row["uuid"], row["revision"], form))
         tick(progress, total, total, "集計しています…")
-        return build_heatmap(fy, self.facilities(), year_reviews)
+        forms = {r.form.sha256 for r in year_reviews if r.form is not None}
+        versions = self.known_form_versions() if len(forms) > 1 else ()
+        return build_heatmap(fy, self.facilities(), year_reviews, versions)
 
     def dashboard(self, fy: int | None = None, *, today: date | None = None,
                   progress: Progress | None = None) -> DashboardData:

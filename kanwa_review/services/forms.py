@@ -242,6 +242,11 @@ class FormOps(ServiceBase):
         pool = [repo.form_by_hash(self.database, h) for h in repo.form_hashes(self.database)]
         return [*extra, *pool, *_shipped_quietly()]
 
+    def known_form_versions(self) -> list[Form]:
+        """Every form held here and the shipped ones: the versions a chain of revisions may
+        pass through when visits on different versions are compared."""
+        return self._form_pool()
+
     def form_signature(self, path: Path, form: Form) -> tuple[str, str | None]:
         """(status, signer) of a form file: always ("unsigned", None) for now.
 
