@@ -95,7 +95,7 @@ def diff(args) -> int:
 
 @guard
 def install(args) -> int:
-    db = args.db or str(_default_db())
+    db = args.db or str(Services.default_database())
     with Services.open(db, create=True) as services:
         result = services.install_form(args.file)
     form = result.form
@@ -172,12 +172,6 @@ def export(args) -> int:
                                  "各チームは forms install で入れます").format(
         path=out, form=form.id, version=form.version, sha=form.sha256[:16]))
     return 0
-
-
-def _default_db() -> Path:
-    from kanwa_review import paths
-
-    return paths.default_db_path()
 
 
 _HANDLERS = {"to-xlsx": to_xlsx, "from-xlsx": from_xlsx, "diff": diff, "install": install,

@@ -75,6 +75,14 @@ class SessionOps(ServiceBase):
                                   and not readonly)
         return services
 
+    @staticmethod
+    def default_database() -> Path:
+        """The database the app opens without --db (the app-data folder; portable: beside
+        the executable)."""
+        from kanwa_review import paths
+
+        return paths.default_db_path()
+
     def close(self) -> None:
         """Close a database this object opened; remove a file it created and left unused."""
         if not self._owns_database:
