@@ -154,7 +154,8 @@ def map_problems(data: dict) -> list[Problem]:
     items = raw_items(data)
     sections = {s.get("code") for s in _listed(data.get("sections")) if isinstance(s, dict)}
     problems: list[Problem] = []
-    if raw.get("form") == data.get("id") and str(raw.get("version")) == str(data.get("version")):
+    if isinstance(raw.get("form"), str) and raw.get("form") == data.get("id") and str(
+            raw.get("version")) == str(data.get("version")):
         problems.append((("version",), None, translate(
             "revisions", "replaces は、この評価票が改訂する前の版を指してください（自分自身の版は"
                          "指せません）")))

@@ -124,8 +124,9 @@ def revision(old: Form, new: Form) -> Revision:
 
 def revision_path(old: Form, new: Form, forms: Iterable[Form] = ()) -> list[Revision]:
     """The steps from `old` to `new`, oldest first: following `new`'s map back through the
-    intermediate versions in `forms` until `old`'s version; one step by code when the maps do
-    not lead there (or `old` and `new` are the same version)."""
+    intermediate versions in `forms` until `old`'s version; where the maps stop short of it,
+    the rest of the way is one step by code (so `old` and `new` of the same version, or with
+    no map at all, are one step by code)."""
     if (old.id, old.version) == (new.id, new.version):
         return [revision(old, new)]
     pool = list(forms)
@@ -143,7 +144,8 @@ def revision_path(old: Form, new: Form, forms: Iterable[Form] = ()) -> list[Revi
         seen.add(key)
         steps.append(revision(earlier, current))
         current = earlier
-    return [revision(old, new)]
+    steps.append(revision(old, current))   # the rest of the way by code
+    return steps[::-1]
 
 
 def _pick(forms: Sequence[Form], key: tuple[str, str]) -> Form | None:
@@ -259,7 +261,7 @@ def correspondence(previous: Form, current: Form, forms: Iterable[Form] = ()) ->
     sections = {s.code: s.code for s in current.sections
                 if s.code in before and s.code not in skip}
     items = {i.code: i.code for i in current.items()}
-    for step in steps:      # follow each later code back through every step
+    for step in reversed(steps):      # follow each later code back, newest step first
         back = {c: k.old[0] for k in step.links if k.one_to_one for c in k.new}
         items = {later: back[mid] for later, mid in items.items() if mid in back}
     scored = _scored_sections(current) | _scored_sections(previous)

@@ -924,7 +924,8 @@ def _workbook_mapping(reader: _Reader, wb) -> dict:
 # the form checks, with their YAML lines turned back into cells
 
 class _Dumper(yaml.SafeDumper):
-    pass
+    def ignore_aliases(self, data: Any) -> bool:   # form files refuse YAML aliases
+        return True
 
 
 def _paths_by_line(text: str) -> dict[int, tuple]:
@@ -1017,7 +1018,7 @@ class _FlowList(list):
     pass
 
 
-class _YamlDumper(yaml.SafeDumper):
+class _YamlDumper(_Dumper):
     pass
 
 
