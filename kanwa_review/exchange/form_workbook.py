@@ -360,6 +360,8 @@ class _Reader:
         self.path = path
         self.strict = strict    # also the authoring rules (every grade defined)
         self.problems: list[tuple[tuple, str]] = []   # (sort key, text)
+        self.structural = False      # a sheet or a needed column is missing: stop early
+        self.rows_with_problems: set[tuple[str, int]] = set()
         self.cells: dict[tuple, _Cell] = {}            # path in the form mapping -> cell
         self.formulas = formula_cells_by_sheet(path, SHEETS, max_col=MAX_COLUMNS,
                                                max_row=MAX_ROWS)
@@ -367,6 +369,7 @@ class _Reader:
     def problem(self, cell: _Cell | str, message: str) -> None:
         if isinstance(cell, _Cell):
             key = (_sheet_order(cell.sheet), cell.row, cell.column)
+            self.rows_with_problems.add((cell.sheet, cell.row))
         else:
             key = (_sheet_order(str(cell).split("!")[0]), 0, 0)
         self.problems.append((key, f"{cell}: {message}"))
@@ -458,6 +461,7 @@ class _Reader:
         """(row number, {key: (cell, raw value)}) of every non-empty row of a table sheet."""
         if sheet not in wb.sheetnames:
             if required:
+                self.structural = True
                 self.problem(f"{sheet}!A1", translate(
                     "form_workbook", "シート「{sheet}」がありません。kanwa-review が書き出した"
                                      "ブックを使い、シート名を変えないでください").format(
@@ -468,9 +472,14 @@ class _Reader:
         out = []
         header: list[Column | None] = []
         formulas = self.formulas.get(sheet, set())
+        named: set[int] = set()      # columns with a header (reported if unknown)
         for r, values in enumerate(ws.iter_rows(max_col=MAX_COLUMNS, values_only=True), start=1):
             if r == 1:
                 header = self._header(sheet, values, by_header, needed)
+                named = {n for n, v in enumerate(values, start=1) if v is not None
+                         and str(v).strip()}
+                if self.structural:     # a needed column is missing: its rows mean nothing
+                    return []
                 continue
             if r > MAX_ROWS:
                 self.problem(f"{sheet}!A{r}", translate(
@@ -488,7 +497,7 @@ class _Reader:
                                                                   "数値）を入力してください"))
                     continue
                 if col is None:
-                    if value is not None and str(value).strip():
+                    if n not in named and value is not None and str(value).strip():
                         self.problem(cell, translate(
                             "form_workbook", "見出しのない列に値があります。見出しを付け直すか、"
                                              "値を消してください"))
@@ -528,6 +537,7 @@ class _Reader:
             header.append(col)
         for name in needed:
             if name not in seen:
+                self.structural = True
                 self.problem(f"{sheet}!1", translate(
                     "form_workbook", "見出し「{name}」の列がありません。1行目に見出しを戻して"
                                      "ください").format(name=name))
@@ -566,6 +576,7 @@ def _texts(reader: _Reader, row: dict, keys: Iterable[str], path: tuple, out: di
 def _read_settings(reader: _Reader, wb) -> dict:
     data: dict = {}
     if SETTINGS not in wb.sheetnames:
+        reader.structural = True
         reader.problem(f"{SETTINGS}!A1", translate(
             "form_workbook", "シート「{sheet}」がありません。kanwa-review が書き出したブックを"
                              "使ってください").format(sheet=SETTINGS))
@@ -593,6 +604,10 @@ def _read_settings(reader: _Reader, wb) -> dict:
             continue
         seen.add(key)
         value = values[1] if len(values) > 1 else None
+        if (r, 2) in reader.formulas.get(SETTINGS, set()):
+            reader.problem(cell, translate("form_workbook", "数式は使えません。値（文字・"
+                                                            "数値）を入力してください"))
+            continue
         if key == "replaces.not_comparable":
             codes = [p for p in re.split(r"[、,，\s]+", reader.text(cell, value) or "") if p]
             if codes:
@@ -893,6 +908,8 @@ def _workbook_mapping(reader: _Reader, wb) -> dict:
     scales = _read_scales(reader, wb)
     sections = _read_sections(reader, wb)
     found = _read_items(reader, wb, sections, scales)
+    if reader.structural:   # the rest would only repeat what a missing sheet or column causes
+        return {}
     _read_choices(reader, wb, found)
     lookup = _lookup_raw(found, scales)
     for code, (item, path) in found.items():
@@ -928,19 +945,16 @@ class _Dumper(yaml.SafeDumper):
         return True
 
 
-def _paths_by_line(text: str) -> dict[int, tuple]:
-    """Line number (1-based) -> the longest key path that starts on it."""
-    out: dict[int, tuple] = {}
+def _paths_by_line(text: str) -> dict[int, list[tuple]]:
+    """Line number (1-based) -> every key path that starts on it (as a key or as the first
+    line of its value: core.form reports either)."""
+    out: dict[int, list[tuple]] = {}
 
     def walk(node, path):
-        line = node.start_mark.line + 1
-        if len(path) >= len(out.get(line, ())):
-            out[line] = path
+        out.setdefault(node.start_mark.line + 1, []).append(path)
         if isinstance(node, yaml.MappingNode):
             for key, value in node.value:
-                kline = key.start_mark.line + 1
-                if len(path) + 1 >= len(out.get(kline, ())):
-                    out[kline] = path + (key.value,)
+                out.setdefault(key.start_mark.line + 1, []).append(path + (key.value,))
                 walk(value, path + (key.value,))
         elif isinstance(node, yaml.SequenceNode):
             for n, value in enumerate(node.value):
@@ -960,16 +974,36 @@ def _cell_of(reader: _Reader, path: tuple) -> _Cell | str:
     return f"{SETTINGS}!B1"
 
 
-_LOC = re.compile(r"^[A-Za-z_][\w.]*: ")
+_LOC = re.compile(r"^((?:format|id|version|title|description|scales|sections|rules|replaces)"
+                  r"(?:\.[A-Za-z0-9_-]+)*): ")
+
+
+def _problem_cell(reader: _Reader, lines: dict[int, list[tuple]], line: int | None,
+                  message: str) -> _Cell | str:
+    """The cell of a form problem: from the location its message starts with when it has
+    one (sections.0.items.3.type: …), else from its line — the shortest path on that line
+    that came from a cell (a key and its value's first line share a line)."""
+    m = _LOC.match(message)
+    if m:
+        path = tuple(int(p) if p.isdigit() else p for p in m.group(1).split("."))
+        return _cell_of(reader, path)
+    candidates = sorted(lines.get(line or 0, ()), key=len)
+    exact = [p for p in candidates if p in reader.cells]
+    return _cell_of(reader, exact[0] if exact else (candidates[-1] if candidates else ()))
 
 
 def _form_problems(reader: _Reader, text: str, strict: bool) -> Form | None:
+    """The form checks; a problem in a row the workbook checks already faulted is left out
+    (it is the same mistake seen from the form's side)."""
+    faulted = set(reader.rows_with_problems)
     try:
         return parse_form(text, "workbook", strict=strict)
     except FormError as exc:
         lines = _paths_by_line(text)
         for p in exc.problems:
-            cell = _cell_of(reader, lines.get(p.line or 0, ()))
+            cell = _problem_cell(reader, lines, p.line, p.message)
+            if isinstance(cell, _Cell) and (cell.sheet, cell.row) in faulted:
+                continue
             message = _LOC.sub("", p.message, count=1)
             if p.item and p.item not in message:
                 message = f"{p.item}: {message}"
@@ -988,13 +1022,14 @@ def read_form_workbook(path: str | Path, *, strict: bool = True) -> Form:
     finally:
         wb.close()
     form = None
-    if not reader.problems:
+    if not reader.structural:
         text = yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False,
                          width=1_000_000)
-        # usable first; the authoring rules only once the form can be used at all, so one
-        # problem is not reported twice
+        # usable first; the authoring rules only once the form can be used at all (and the
+        # workbook's own check of the grades passed), so one problem is not reported twice
+        clean = not reader.problems
         form = _form_problems(reader, text, strict=False)
-        if form is not None and strict:
+        if form is not None and strict and clean:
             form = _form_problems(reader, text, strict=True)
     if reader.problems:
         ordered = [t for _key, t in sorted(reader.problems, key=lambda p: p[0])]
