@@ -99,6 +99,8 @@ def complete(services, uuid: str, form: Form, rating: str = "B") -> None:
         if item.code not in relevant_items(form, done):
             continue
         if item.type == "rating":
-            services.set_answer(uuid, item.code, rating=rating)
+            needs = rating in form.scale(item.scale).comment_required
+            services.set_answer(uuid, item.code, rating=rating,
+                                comment="評価の理由を記載" if needs else "")
         else:
             services.set_answer(uuid, item.code, value=_value(item, 2.0, rng), period="2025年度")

@@ -451,3 +451,14 @@ def test_item_codes_of_findings_follow_the_map():
     assert map_item_codes(revision_path(V1, V3, [v2(*FULL)]), ["A-2", "A-3"]) == (
         "A-8", "A-6", "A-7")
     assert map_item_codes([], ["A-1", "A-1"]) == ("A-1",)
+
+
+def test_a_chain_bridged_by_code_to_another_form_joins_nothing():
+    other = form("1", ("A", [item("A-1"), item("A-2"), item("A-3"), item("A-4", "yes_no")]),
+                 ("B", [item("B-1"), item("B-2", "integer")]), form_id="other")
+    steps = revision_path(other, V3, [v2(*FULL)])
+    assert [(s.old.id, s.new.version, s.mapped) for s in steps] == [
+        ("other", "2", False), ("rev-test", "3", True)]
+    assert not related(other, V3, [v2(*FULL)])
+    assert correspondence(other, V3, [v2(*FULL)]) == Correspondence({}, {}, False, other_form())
+    assert related(V1, V3, [v2(*FULL)]) and related(V1, V3)

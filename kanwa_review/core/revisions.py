@@ -154,10 +154,16 @@ def _pick(forms: Sequence[Form], key: tuple[str, str]) -> Form | None:
     return next((f for f in found if f.replaces is not None), found[0] if found else None)
 
 
+def reaches(steps: Sequence[Revision]) -> bool:
+    """Whether a path joins versions of one checklist: every step follows a map or stays
+    within one form id (a step by code between two different forms joins nothing)."""
+    return all(s.mapped or s.old.id == s.new.id for s in steps)
+
+
 def related(old: Form, new: Form, forms: Iterable[Form] = ()) -> bool:
     """Whether `new` is a version of the same checklist as `old`: the same id, or a chain of
     maps from one to the other (a prefecture's own variant names the form it revises)."""
-    return old.id == new.id or any(s.mapped for s in revision_path(old, new, forms))
+    return old.id == new.id or reaches(revision_path(old, new, forms))
 
 
 # --- the map checked against the version it revises ---------------------------------------
@@ -252,7 +258,7 @@ def correspondence(previous: Form, current: Form, forms: Iterable[Form] = ()) ->
         codes = {s.code: s.code for s in current.sections}
         return Correspondence(codes, {i.code: i.code for i in current.items()}, True)
     steps = revision_path(previous, current, forms)
-    if previous.id != current.id and not any(s.mapped for s in steps):
+    if not reaches(steps):
         return Correspondence({}, {}, False, other_form())
     skip: set[str] = set()
     for s in steps:

@@ -22,7 +22,9 @@ from kanwa_review.core.form import Form, FormError, load_form, shipped_forms
 from kanwa_review.core.form_diff import FormDiff, diff_forms
 from kanwa_review.core.i18n import translate
 from kanwa_review.core.review import Answer
-from kanwa_review.core.revisions import map_problems_against, related, revision_path
+from kanwa_review.core.revisions import (
+    map_problems_against, reaches, related, revision_path,
+)
 from kanwa_review.services.base import ServiceBase
 from kanwa_review.store import forms_repository as frepo
 from kanwa_review.store import repository as repo
@@ -508,7 +510,18 @@ def _is_later(candidate: Form, form: Form, pool: list[Form]) -> bool:
     """Whether `candidate` revises `form` (its maps lead back to `form`'s version)."""
     if (candidate.id, candidate.version) == (form.id, form.version):
         return False
-    return any(s.mapped for s in revision_path(form, candidate, pool))
+    steps = revision_path(form, candidate, pool)
+    if reaches(steps) and any(s.mapped for s in steps):
+        return True
+    # the same checklist without a map between: versions such as 2026.2 < 2026.10
+    return candidate.id == form.id and _version_key(candidate.version) > _version_key(
+        form.version)
+
+
+def _version_key(version: str) -> tuple:
+    import re
+
+    return tuple((0, int(p)) if p.isdigit() else (1, p) for p in re.split(r"[.\-_ ]", version))
 
 
 __all__ = ["FormOps", "FormCheck", "InstalledForm", "MigrationResult", "check_json"]

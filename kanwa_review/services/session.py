@@ -78,10 +78,12 @@ class SessionOps(ServiceBase):
     @staticmethod
     def default_database() -> Path:
         """The database the app opens without --db (the app-data folder; portable: beside
-        the executable)."""
+        the executable); its folder is made when missing, as the app makes it."""
         from kanwa_review import paths
 
-        return paths.default_db_path()
+        path = paths.default_db_path()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return path
 
     def close(self) -> None:
         """Close a database this object opened; remove a file it created and left unused."""
