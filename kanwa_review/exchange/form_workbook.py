@@ -45,7 +45,7 @@ from kanwa_review.exchange.condition_text import (
     CATEGORY_SHORT, ConditionSyntaxError, ItemInfo, format_condition, parse_condition,
 )
 from kanwa_review.exchange.excel_safety import (
-    WorkbookRefused, formula_cells_by_sheet, open_workbook_safely, set_text,
+    WorkbookRefused, display_width, formula_cells_by_sheet, open_workbook_safely, set_text,
 )
 
 README, SETTINGS, SECTIONS, ITEMS, CHOICES, SCALES, RULES, MAP = (
@@ -215,6 +215,15 @@ def _cell_value(col: Column, row: dict, lookup) -> Any:
     return value
 
 
+LINE_HEIGHT = 15.0      # points per wrapped line at the default 11 pt font
+MAX_ROW_LINES = 8
+
+
+def _lines(text: str, width: float) -> int:
+    per_line = max(1, int(width) - 2)     # column units ≈ half-width characters, a margin
+    return sum(max(1, -(-display_width(part) // per_line)) for part in text.split("\n"))
+
+
 def _table(wb: Workbook, title: str, columns: list[Column], rows: list[dict], lookup,
            lists: dict[str, list[str]], extra_rows: int = 200) -> None:
     ws = wb.create_sheet(title)
@@ -225,14 +234,19 @@ def _table(wb: Workbook, title: str, columns: list[Column], rows: list[dict], lo
         cell.alignment = Alignment(vertical="center")
         ws.column_dimensions[get_column_letter(n)].width = col.width
     for r, row in enumerate(rows, start=2):
+        lines = 1
         for n, col in enumerate(columns, start=1):
             value = _cell_value(col, row, lookup)
             cell = ws.cell(row=r, column=n)
             if isinstance(value, str):
                 set_text(cell, value)
+                lines = max(lines, _lines(value, col.width))
             elif value is not None:
                 cell.value = value
             cell.alignment = WRAP
+        # rows do not grow by themselves in every program: fit the longest text (up to a
+        # few lines; the cell holds all of it)
+        ws.row_dimensions[r].height = min(lines, MAX_ROW_LINES) * LINE_HEIGHT + 3
     ws.freeze_panes = "B2" if title == ITEMS else "A2"
     last = len(rows) + 1 + extra_rows
     for n, col in enumerate(columns, start=1):
