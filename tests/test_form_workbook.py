@@ -270,6 +270,12 @@ def test_too_many_rows_are_refused(tmp_path):
     assert any("行が多すぎます" in p for p in problems_of(src, strict=False))
 
 
+def test_a_cell_too_long_is_refused(shipped_xlsx, tmp_path):
+    out = edit(shipped_xlsx, tmp_path / "long.xlsx", {(ITEMS, "D2"): "あ" * 20_001})
+    assert any(p.startswith("long.xlsx 項目!D2［項目］: 20,001 文字あります")
+               for p in problems_of(out))
+
+
 def test_an_old_form_needs_lenient_reading(tmp_path):
     src = tmp_path / "old.xlsx"
     src.write_bytes(form_workbook_bytes(load_form(DATA / "palliative-care-peer-review-2026.1.yaml")))

@@ -38,7 +38,9 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from kanwa_review.core.form import FORM_FORMAT, MAX_ITEMS, Form, FormError, parse_form
+from kanwa_review.core.form import (
+    FORM_FORMAT, MAX_FORM_BYTES, MAX_ITEMS, Form, FormError, parse_form,
+)
 from kanwa_review.core.i18n import translate
 from kanwa_review.core.review import FACILITY_CATEGORIES
 from kanwa_review.exchange.condition_text import (
@@ -54,6 +56,7 @@ SHEETS = (SETTINGS, SECTIONS, ITEMS, CHOICES, SCALES, RULES, MAP)
 MAX_ROWS = MAX_ITEMS + 100      # rows read from one sheet (a form has at most MAX_ITEMS items)
 MAX_COLUMNS = 120
 MAX_PROBLEMS = 200
+MAX_CELL_CHARS = 20_000         # one text of a form (the answers' limit too)
 
 TYPE_LABELS = {"rating": "評価", "yes_no": "はい・いいえ", "integer": "整数", "number": "数値",
                "percentage": "割合", "date": "日付", "choice": "選択", "multi_choice": "複数選択",
@@ -391,6 +394,11 @@ class _Reader:
     # cell values ---------------------------------------------------------------------
     def text(self, cell: _Cell, value: Any) -> str | None:
         if value is None:
+            return None
+        if isinstance(value, str) and len(value) > MAX_CELL_CHARS:
+            self.problem(cell, translate("form_workbook", "{n:,} 文字あります。1つのセルは "
+                                                          "{limit:,} 文字までにしてください").format(
+                n=len(value), limit=MAX_CELL_CHARS))
             return None
         if isinstance(value, bool):
             value = YES if value else NO
@@ -1039,6 +1047,11 @@ def read_form_workbook(path: str | Path, *, strict: bool = True) -> Form:
     if not reader.structural:
         text = yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False,
                          width=1_000_000)
+        if len(text.encode("utf-8")) > MAX_FORM_BYTES:
+            raise FormWorkbookInvalid([translate(
+                "form_workbook", "{file}: 評価票が大きすぎます（{size:,} バイト。上限 {limit:,}）。"
+                                 "項目や文を減らしてください").format(
+                file=path.name, size=len(text.encode("utf-8")), limit=MAX_FORM_BYTES)])
         # usable first; the authoring rules only once the form can be used at all (and the
         # workbook's own check of the grades passed), so one problem is not reported twice
         clean = not reader.problems
