@@ -3,6 +3,7 @@ list of items whose answer needs a second look."""
 
 from __future__ import annotations
 
+from kanwa_review.core.form import Form
 from kanwa_review.core.carry import Carried, Check, Moved, carry_answers, carry_step
 from kanwa_review.core.review import MAX_TEXT, Answer
 from kanwa_review.core.revisions import revision, revision_path
@@ -164,3 +165,113 @@ def test_values_of_the_results():
     m = Moved("A-1", ("A-1",), Answer("A-1"), "copy")
     c = Check("A-1", ("A-1",), "split", "x")
     assert (m.rule, c.old, c.aspects) == ("copy", (), ())
+
+
+def _lines(name: str, result: Carried) -> list[str]:
+    out = [f"{name} | moved {m.code} {m.sources} {m.rule} | {m.answer}" for m in result.moved]
+    out += [f"{name} | check {c.code} {c.sources} {c.reason} {c.aspects} | {c.old} | "
+            f"{c.message}" for c in result.checks]
+    return out
+
+
+def test_every_carry_and_its_message(monkeypatch):
+    """tests/data/golden/carry.txt: what each rule carries and lists, in the words shown."""
+    from tests.core_support import check_golden, tag_translations
+
+    tag_translations(monkeypatch)
+    merged = v2(entry("merged", ["A-1", "A-2", "B-1"], ["A-5"]), *FULL[1:3],
+                entry("renamed", ["B-2"], ["B-3"]), entry("new", [], ["B-1"]))
+    empty = v2(entry("split", ["A-3"], ["A-6", "A-7"], carry="empty"), *FULL[:1], *FULL[2:])
+    figure_onto_rating = form("2", ("A", [item("A-1"), item("A-5"), item("A-6"), item("A-7")]),
+                              ("B", [item("B-1"), item("B-3")]), replaces=mapping(*FULL))
+    reworded = form("2", ("A", [item("A-1", ja="新しい文言", choices=None), item("A-2"),
+                                item("A-3"), item("A-4", "yes_no", guidance={"ja": "見方"})]),
+                    ("B", [item("B-1"), item("B-2", "integer")]))
+    revised = v2(entry("revised", ["A-1"], ["A-1"]), *FULL)
+    hidden = form("2", ("A", [item("A-1"), item("A-2"), item("A-3"),
+                              item("A-4", "yes_no", relevant_if={"item": "A-1", "equals": "D"})]),
+                  ("B", [item("B-1"), item("B-2", "integer")]))
+    extra = OLD | answers(Answer("B-2", value=3, evidence="年報", comment="件数は年報"))
+    lines = []
+    for name, later, given in (("full", v2(*FULL), OLD), ("merged", merged, OLD),
+                               ("empty", empty, OLD), ("does not fit", figure_onto_rating, extra),
+                               ("reworded", reworded, OLD), ("revised", revised, OLD),
+                               ("hidden", hidden, OLD)):
+        lines += _lines(name, carry_step(revision(V1, later), given))
+    check_golden("carry.txt", lines)
+
+
+def test_what_does_not_fit_keeps_evidence_and_comment():
+    later = form("2", ("A", [item("A-1")]), ("B", [item("B-3")]),
+                 replaces=mapping(entry("renamed", ["B-2"], ["B-3"]),
+                                  entry("dropped", ["A-2", "A-3", "A-4", "B-1"])))
+    result = carry_step(revision(V1, later), answers(
+        Answer("B-2", value=3, evidence="年報", comment="件数")))
+    assert result.answers["B-3"] == Answer("B-3", evidence="年報", comment="件数")
+    # nothing at all fits (a comment longer than any answer may hold)
+    long = Answer("B-2", value=3, comment="あ" * (MAX_TEXT + 1))
+    result = carry_step(revision(V1, later), answers(long))
+    assert "B-3" not in result.answers and result.moved == ()
+    assert [(c.code, c.reason) for c in result.checks] == [("B-3", "does_not_fit")]
+
+
+def test_lowest_skips_unrated_sources_and_keeps_the_first_of_equal_points():
+    later = v2(entry("merged", ["A-1", "A-2"], ["A-5"]), *FULL[1:])
+    result = carry_step(revision(V1, later), answers(Answer("A-1", comment="未評価"),
+                                                    Answer("A-2", rating="B")))
+    assert result.answers["A-5"].rating == "B"
+    twin = {"id": "twin", "options": [
+        {"code": "Y", "label": {"ja": "y", "en": "y"}, "points": 1},
+        {"code": "X", "label": {"ja": "x", "en": "x"}, "points": 1},
+        {"code": "Z", "label": {"ja": "z", "en": "z"}, "points": 2}]}
+    data = V1.model_dump(mode="json", by_alias=True, exclude_none=True)
+    data["scales"].append(twin)
+    for i in data["sections"][0]["items"][:2]:
+        i["scale"] = "twin"
+    old = Form.model_validate(data)
+    data = v2(entry("merged", ["A-1", "A-2"], ["A-5"]), *FULL[1:]).model_dump(
+        mode="json", by_alias=True, exclude_none=True)
+    data["scales"].append(twin)
+    data["sections"][0]["items"][1]["scale"] = "twin"
+    new = Form.model_validate(data)
+    result = carry_step(revision(old, new), answers(Answer("A-1", rating="Y"),
+                                                   Answer("A-2", rating="X")))
+    assert result.answers["A-5"].rating == "Y"
+
+
+def test_every_dropped_answer_is_listed():
+    later = form("2", ("A", [item("A-1")]),
+                 replaces=mapping(entry("dropped", ["A-2"]), entry("dropped", ["A-3"]),
+                                  entry("dropped", ["A-4", "B-1", "B-2"])))
+    result = carry_step(revision(V1, later), OLD)
+    assert [(c.sources, c.reason) for c in result.checks] == [
+        (("A-2",), "dropped"), (("A-3",), "dropped"), (("A-4", "B-1", "B-2"), "dropped")]
+    assert result.checks[2].old == (OLD["A-4"], OLD["B-1"], OLD["B-2"])
+
+
+def test_a_merge_names_its_unanswered_sources_too():
+    later = v2(entry("merged", ["A-1", "A-2"], ["A-5"]), *FULL[1:])
+    result = carry_answers(revision_path(V1, later), answers(Answer("A-1", rating="B")))
+    assert [(m.code, m.sources) for m in result.moved] == [("A-1", ("A-1",)),
+                                                           ("A-5", ("A-1", "A-2"))]
+
+
+def test_checks_follow_the_item_through_every_later_step():
+    v3 = form("3", ("A", [item("A-1"), item("A-5"), item("A-9"), item("A-7")]),
+              ("B", [item("B-1"), item("B-3", "integer")]),
+              replaces=mapping(entry("renamed", ["A-6"], ["A-9"]), version="2"))
+    v4 = form("4", ("A", [item("A-1"), item("A-5"), item("A-10"), item("A-11"), item("A-7")]),
+              ("B", [item("B-1"), item("B-3", "integer")]),
+              replaces=mapping(entry("split", ["A-9"], ["A-10", "A-11"]), version="3"))
+    v5 = form("5", ("A", [item("A-1"), item("A-5"), item("A-10"), item("A-11"), item("A-7")]),
+              ("B", [item("B-1"), item("B-3", "integer")]), replaces=mapping(version="4"))
+    steps = revision_path(V1, v5, [v2(*FULL), v3, v4])
+    assert len(steps) == 4
+    result = carry_answers(steps, OLD)
+    listed = [(c.code, c.sources, c.reason) for c in result.checks]
+    # the split of A-3 (step 1) is listed under A-9 (renamed in step 2), then stays there:
+    # A-9 does not continue one-to-one after its own split in step 3
+    assert ("A-9", ("A-3",), "split") in listed
+    assert ("A-7", ("A-3",), "split") in listed
+    assert ("A-10", ("A-9",), "split") in listed
+    assert result.answers["A-10"].rating == "D"

@@ -3,6 +3,8 @@ JSON — through the revision map, or by code without one."""
 
 from __future__ import annotations
 
+import json
+
 from kanwa_review.core.form import Form
 from kanwa_review.core.form_diff import (
     ASPECTS, MEANING, FormDiff, ItemChange, aspect_label, aspect_labels, carry_label,
@@ -209,3 +211,51 @@ def test_the_shipped_form_lists_the_2026_2_revision(real_form):
     added = {c.new[0] for c in d.items if c.kind == "added"}
     assert added == {"C-20", "F-7", "G-7", "G-8", "G-9", "H-9", "H-10"}
     assert not any(c.kind == "dropped" for c in d.items)
+
+
+def test_every_line_and_label_of_a_diff(monkeypatch):
+    """tests/data/golden/form_diff.txt: the text and JSON of diffs covering every part."""
+    from tests.core_support import check_golden, tag_translations
+
+    tag_translations(monkeypatch)
+    data = V1.model_dump(mode="json", by_alias=True, exclude_none=True)
+    data["version"] = "2"
+    data["sections"][0]["title"] = {"ja": "新しい題", "en": "New"}
+    data["sections"][0]["items"][0]["text"] = {"ja": "あ" * 40, "en": "x"}
+    data["sections"].append({"code": "C", "title": {"ja": "節C", "en": "C"},
+                             "items": [item("C-1")]})
+    data["sections"] = [s for s in data["sections"] if s["code"] != "B"]
+    data["scales"][0]["options"][0]["points"] = 4
+    data["scales"][0]["options"][0]["label"] = {"ja": "満点", "en": "Top"}
+    data["scales"][0]["comment_required"] = []
+    data["scales"].append({**ABCD, "id": "extra"})
+    data["rules"] = [{"id": "r1", "when": {"item": "A-1", "equals": "D"},
+                      "then": {"item": "A-2", "in": ["D"]}, "message": {"ja": "m"}}]
+    changed = Form.model_validate(data)
+    later = v2(*FULL[:3], entry("merged", ["B-1", "B-2"], ["B-3"], carry="empty",
+                                note={"ja": "統合の理由"}),
+               entry("dropped", ["Z-9"], note={"ja": "ない項目"}), not_comparable=["B"])
+    lines = []
+    for name, d in (("by code", diff_forms(V1, changed)), ("map", diff_forms(V1, later)),
+                    ("back", diff_forms(changed, V1)), ("same", diff_forms(V1, V1))):
+        lines += [f"{name} | {line}" for line in d.lines()]
+        lines.append(f"{name} | json | {json.dumps(d.to_json(), ensure_ascii=False, sort_keys=True)}")
+    lines += [f"kind {k} | {kind_label(k)}" for k in ("added", "dropped", "renamed", "split",
+                                                      "merged", "revised", "retitled", "changed")]
+    lines += [f"aspect {a} | {aspect_label(a)}" for a in ASPECTS]
+    lines += [f"carry {c} | {carry_label(c)}" for c in ("copy", "copy_each", "lowest", "empty")]
+    check_golden("form_diff.txt", lines)
+
+
+def test_short_texts_keep_forty_characters():
+    from kanwa_review.core.form_diff import _short
+
+    assert _short("あ" * 40) == "あ" * 40
+    assert _short("あ" * 41) == "あ" * 39 + "…"
+    assert _short("a  b\nc") == "a b c"
+
+
+def test_a_map_naming_codes_the_earlier_version_lacks_still_diffs():
+    later = v2(entry("renamed", ["Z-1"], ["A-5"]), *FULL[1:])
+    renamed = diff_forms(V1, later).items[0]
+    assert (renamed.kind, renamed.old, renamed.aspects) == ("renamed", ("Z-1",), ())

@@ -462,3 +462,121 @@ def test_a_chain_bridged_by_code_to_another_form_joins_nothing():
     assert not related(other, V3, [v2(*FULL)])
     assert correspondence(other, V3, [v2(*FULL)]) == Correspondence({}, {}, False, other_form())
     assert related(V1, V3, [v2(*FULL)]) and related(V1, V3)
+
+
+# --- every message, in its context (tests/data/golden/revisions.txt) ----------------------
+
+def test_every_message_of_the_map_checks(monkeypatch):
+    from kanwa_review.core.revision_map import KINDS
+    from tests.core_support import check_golden, tag_translations
+
+    tag_translations(monkeypatch)
+    lines = []
+    on_the_form = {
+        "split short": [entry("split", ["A-3"], ["A-6"])],
+        "renamed wide": [entry("renamed", ["A-2", "A-3"], ["A-5"])],
+        "twice": [entry("split", ["A-3"], ["A-6", "A-6"]),
+                  entry("merged", ["A-2", "A-2"], ["A-5"])],
+        "given twice": [entry("renamed", ["A-2"], ["A-5"]), entry("renamed", ["A-3"], ["A-5"])],
+        "renamed same": [entry("renamed", ["A-1"], ["A-1"])],
+        "revised other": [entry("revised", ["A-1"], ["A-5"])],
+        "missing target": [entry("new", [], ["A-9"])],
+        "retired kept": [entry("dropped", ["A-4", "B-1"])],
+        "carry kind": [entry("split", ["A-3"], ["A-6", "A-7"], carry="copy")],
+        "lowest figure": [entry("merged", ["A-3", "A-4"], ["B-3"])],
+        "not a mapping": ["x", entry("new", [], ["Z-1"])],
+    }
+    for name, entries in on_the_form.items():
+        for path, code, message in map_problems(raw(*entries)):
+            lines.append(f"{name} | {path} | {code} | {message}")
+    for path, code, message in map_problems(raw(version="2", not_comparable=["A", "Z"])):
+        lines.append(f"itself | {path} | {code} | {message}")
+    lines += [f"arity {kind} | {arity_text(kind)}" for kind in KINDS]
+    with pytest.raises(ValidationError) as info:
+        MapEntry.model_validate({"kind": "new", "to": ["C10", "D-1", "x"]})
+    lines.append(f"bad code | {info.value.errors()[0]['msg']}")
+    against_old = {
+        "complete": FULL,
+        "missing": (entry("renamed", ["A-2"], ["A-5"]), entry("split", ["A-3"], ["A-6", "A-7"])),
+        "unknown source": (*FULL, entry("dropped", ["Z-9"])),
+        "not new": (*FULL[:3], entry("renamed", ["B-2"], ["B-3"]), entry("new", [], ["A-1"])),
+        "type": (*FULL[:3], entry("renamed", ["B-1"], ["B-3"]), entry("dropped", ["B-2"]),
+                 entry("new", [], ["B-1"])),
+        "lowest": (*FULL[:3], entry("merged", ["A-4", "B-2"], ["B-3"], carry="lowest")),
+    }
+    for name, entries in against_old.items():
+        for code, message in map_problems_against(V1, v2(*entries)):
+            lines.append(f"{name} | {code} | {message}")
+    three = {"id": "abc", "options": [{"code": c, "label": {"ja": c, "en": c}, "points": p}
+                                      for c, p in (("A", 2), ("B", 1), ("C", 0))]}
+    data = v2(*FULL).model_dump(mode="json", by_alias=True, exclude_none=True)
+    data["scales"].append(three)
+    data["sections"][0]["items"][1]["scale"] = "abc"
+    for code, message in map_problems_against(V1, Form.model_validate(data)):
+        lines.append(f"grades | {code} | {message}")
+    lines += [f"not compared | {not_compared()}", f"other form | {other_form()}"]
+    check_golden("revisions.txt", lines)
+
+
+def test_an_entry_naming_items_not_in_the_form_gives_no_link():
+    # a model-valid map whose target is not in the form (forms check refuses it)
+    later = v2(*FULL, entry("new", [], ["Z-1"]))
+    assert all("Z-1" not in k.new for k in revision(V1, later).links)
+
+
+def test_a_long_chain_stops_after_max_steps():
+    from kanwa_review.core import revisions as rv
+
+    n = rv.MAX_STEPS + 3
+    chain = [form(str(v), ("A", [item("A-1")]), replaces=mapping(version=str(v - 1)))
+             for v in range(2, n + 1)]
+    steps = revision_path(V1, chain[-1], chain)
+    assert len(steps) == rv.MAX_STEPS + 1
+    assert [s.mapped for s in steps] == [False] + [True] * rv.MAX_STEPS
+
+
+def test_a_loop_behind_the_newest_version_ends():
+    a = form("2", ("A", [item("A-1")]), replaces=mapping(version="3"))
+    b = form("3", ("A", [item("A-1")]), replaces=mapping(version="2"))
+    c = form("4", ("A", [item("A-1")]), replaces=mapping(version="3"))
+    steps = revision_path(V1, c, [a, b])
+    assert [(s.old.version, s.new.version) for s in steps] == [("1", "2"), ("2", "3"),
+                                                               ("3", "4")]
+
+
+def test_chains_through_known_versions_for_every_comparison():
+    variant = form("1", ("A", [item("A-1"), item("A-8")]), ("B", [item("B-1")]),
+                   form_id="variant", replaces=mapping(version="2"))
+    middle = v2(*FULL, not_comparable=["B"])
+    assert related(V1, variant, [middle]) and not related(V1, variant)
+    assert shared_sections(V1, variant, [middle]) == ({"A"}, not_compared())
+    assert shared_sections(variant, V1, [middle]) == ({"A"}, not_compared())
+    assert shared_sections(V1, variant) == (set(), other_form())
+    now, before = summary(70.0, A=60.0, B=80.0), summary(50.0, A=40.0, B=60.0)
+    changes = visit_changes(now, before, variant, V1, [middle])
+    assert [(c.code, c.delta, c.note) for c in changes] == [
+        ("A", 20.0, None), ("B", None, not_compared()), ("overall", None, not_compared())]
+    assert visit_changes(now, before, variant, V1)[0].note == other_form()
+
+
+def test_not_comparable_sections_add_up_along_a_chain():
+    later = form("3", ("A", [item("A-1"), item("A-5"), item("A-6"), item("A-7")]),
+                 ("B", [item("B-1"), item("B-3", "integer")]),
+                 replaces=mapping(version="2", not_comparable=["A"]))
+    c = correspondence(V1, later, [v2(*FULL, not_comparable=["B"])])
+    assert c.sections == {} and not c.overall
+
+
+def test_the_overall_change_keeps_its_title():
+    now, before = summary(70.0, A=60.0, B=80.0), summary(50.0, A=40.0, B=60.0)
+    assert visit_changes(now, before, v2(*FULL), V1)[-1] == ScoreChange("overall", "総合",
+                                                                        70.0, 50.0)
+
+
+def test_findings_on_an_item_that_also_went_into_a_merge_stay_on_it():
+    later = form("2", ("A", [item("A-1"), item("A-5")]),
+                 replaces=mapping(entry("merged", ["A-1", "A-2"], ["A-5"]),
+                                  entry("dropped", ["A-3", "A-4", "B-1", "B-2"])))
+    steps = revision_path(V1, later)
+    assert map_item_codes(steps, ["A-1"]) == ("A-1",)
+    assert map_item_codes(steps, ["A-2"]) == ("A-5",)

@@ -90,10 +90,6 @@ def carry_label(carry: str) -> str:
             return translate("form_diff", "写さない")
 
 
-def _part(item: Item, fields: tuple[str, ...]) -> dict:
-    return item.model_dump(mode="json", by_alias=True, include=set(fields))
-
-
 def _grades(form: Form, item: Item) -> list | None:
     """The codes and points of an item's scale: what a rating means in numbers (labels and
     comment rules of a shared scale are reported once, under the scale)."""
@@ -109,7 +105,7 @@ def item_aspects(old_form: Form, old: Item, new_form: Form, new: Item) -> list[s
         if aspect == "scale":
             changed = _grades(old_form, old) != _grades(new_form, new)
         else:
-            changed = _part(old, fields) != _part(new, fields)
+            changed = any(getattr(old, f) != getattr(new, f) for f in fields)
         if changed:
             out.append(aspect)
     return out

@@ -230,7 +230,7 @@ def _entry_problems(n: int, entry: dict, items: dict[str, dict],
         for i, code in enumerate(new):
             if code in items and items[code].get("type") != "rating":
                 yield (at + ("to", i), code, translate(
-                    "revisions", "carry: lowest（低い方の評価）は評価項目にだけ使えます。{code} は"
+                    "revisions", "carry: lowest（低い方の評価）は評価項目にだけ使えます。{code} は "
                                  "{type} の項目です。carry: empty にしてください").format(
                     code=code, type=items[code].get("type")))
 
