@@ -10,7 +10,7 @@ from kanwa_review.commands.console import print_json
 from kanwa_review.core.form import load_form
 from kanwa_review.core.i18n import translate
 from kanwa_review.services import Services
-from kanwa_review.services.forms import REFUSED
+from kanwa_review.services.form_migration import REFUSED
 
 
 @guard

@@ -20,7 +20,9 @@ from kanwa_review.services.demo import DemoOps
 from kanwa_review.services.exports import ExportOps
 from kanwa_review.services.facilities import FacilityOps
 from kanwa_review.services.findings import FindingOps
-from kanwa_review.services.forms import FormOps
+from kanwa_review.services.form_distribution import FormDistributionOps
+from kanwa_review.services.form_migration import FormMigrationOps
+from kanwa_review.services.forms import FormFileOps
 from kanwa_review.services.imports import PackageImportOps
 from kanwa_review.services.pdca import PdcaOps
 from kanwa_review.services.progress_files import ProgressFileOps
@@ -34,7 +36,8 @@ from kanwa_review.store.database import StoreError
 
 class Services(SessionOps, BackupOps, FacilityOps, ReviewOps, AnswerOps, FindingOps, PdcaOps,
                DashboardOps, PackageImportOps, ExportOps, WorkbookOps, ReturnOps, ProgressFileOps,
-               ReportOps, DemoOps, FormOps, ServiceBase):
+               ReportOps, DemoOps, FormFileOps, FormDistributionOps, FormMigrationOps,
+               ServiceBase):
     """The one service object the UI and the CLI share, over an open database."""
 
 
