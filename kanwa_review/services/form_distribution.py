@@ -26,7 +26,7 @@ from kanwa_review.store import repository as repo
 class InstalledForm:
     form: Form
     newly: bool                       # False: it was installed already
-    signature: str = "unsigned"       # see FormOps.form_signature
+    signature: str = "unsigned"       # see FormDistributionOps.form_signature
     signer: str | None = None
 
 

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 
 class ReturnOps(ServiceBase):
-    """Mixin of `Services`; uses ReviewOps (`load`, `previous_final`), PdcaOps and FormOps
+    """Mixin of `Services`; uses ReviewOps (`load`, `previous_final`), PdcaOps and FormDistributionOps
     (`known_form_versions`)."""
 
     def return_years(self) -> list[int]:
