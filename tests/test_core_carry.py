@@ -3,6 +3,8 @@ list of items whose answer needs a second look."""
 
 from __future__ import annotations
 
+import pytest
+
 from kanwa_review.core.form import Form
 from kanwa_review.core.carry import Carried, Check, Moved, carry_answers, carry_step
 from kanwa_review.core.review import MAX_TEXT, Answer
@@ -184,7 +186,7 @@ def test_every_carry_and_its_message(monkeypatch):
     empty = v2(entry("split", ["A-3"], ["A-6", "A-7"], carry="empty"), *FULL[:1], *FULL[2:])
     figure_onto_rating = form("2", ("A", [item("A-1"), item("A-5"), item("A-6"), item("A-7")]),
                               ("B", [item("B-1"), item("B-3")]), replaces=mapping(*FULL))
-    reworded = form("2", ("A", [item("A-1", ja="新しい文言", choices=None), item("A-2"),
+    reworded = form("2", ("A", [item("A-1", ja="新しい文言", guidance={"ja": "見方"}), item("A-2"),
                                 item("A-3"), item("A-4", "yes_no", guidance={"ja": "見方"})]),
                     ("B", [item("B-1"), item("B-2", "integer")]))
     revised = v2(entry("revised", ["A-1"], ["A-1"]), *FULL)
@@ -192,13 +194,28 @@ def test_every_carry_and_its_message(monkeypatch):
                               item("A-4", "yes_no", relevant_if={"item": "A-1", "equals": "D"})]),
                   ("B", [item("B-1"), item("B-2", "integer")]))
     extra = OLD | answers(Answer("B-2", value=3, evidence="年報", comment="件数は年報"))
+    xy = {"id": "xy", "options": [{"code": c, "label": {"ja": c, "en": c}, "points": p}
+                                  for c, p in (("X", 1), ("Y", 0))]}
+    data = v2(entry("merged", ["A-1", "A-2"], ["A-5"]), *FULL[1:]).model_dump(
+        mode="json", by_alias=True, exclude_none=True)
+    data["scales"].append(xy)
+    data["sections"][0]["items"][1]["scale"] = "xy"
+    other_scale = Form.model_validate(data)
     lines = []
     for name, later, given in (("full", v2(*FULL), OLD), ("merged", merged, OLD),
                                ("empty", empty, OLD), ("does not fit", figure_onto_rating, extra),
                                ("reworded", reworded, OLD), ("revised", revised, OLD),
-                               ("hidden", hidden, OLD)):
+                               ("hidden", hidden, OLD), ("other scale", other_scale, OLD)):
         lines += _lines(name, carry_step(revision(V1, later), given))
     check_golden("carry.txt", lines)
+
+
+def test_every_reason_has_a_message():
+    from kanwa_review.core.carry import _message
+
+    link = revision(V1, v2(*FULL)).links[2]
+    with pytest.raises(ValueError, match="'bogus'"):
+        _message("bogus", link, "A-6")
 
 
 def test_what_does_not_fit_keeps_evidence_and_comment():

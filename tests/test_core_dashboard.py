@@ -178,7 +178,7 @@ def test_the_heatmap_marks_sections_that_do_not_compare_with_the_latest_version(
 
 
 def test_a_version_between_is_used_to_compare_facilities():
-    from kanwa_review.core.revisions import other_form
+    from kanwa_review.core.revisions import not_compared, other_form
     from tests.test_core_revisions import FULL, V1, V3, v2
 
     s = ScoreSummary(Score("overall", "総合", 50.0, 0, 0, 0, 0, 0),
@@ -188,6 +188,11 @@ def test_a_version_between_is_used_to_compare_facilities():
     facilities = [Facility("F001", "一"), Facility("F002", "二")]
     assert {r.facility_code: r.notes for r in build_heatmap(
         2026, facilities, reviews, [v2(*FULL)]).rows} == {"F001": {}, "F002": {}}
+    # the version between says A is not comparable: only known through it
+    between = [v2(*FULL, not_comparable=["A"])]
+    assert {r.facility_code: r.notes for r in build_heatmap(
+        2026, facilities, reviews, between).rows} == {
+        "F001": {"A": not_compared(), OVERALL: not_compared()}, "F002": {}}
     other = V3.model_copy(update={"id": "other"})
     reviews[1] = YearReview("F002", "final", date(2026, 9, 1), s, "u2", 1, other)
     rows = {r.facility_code: r for r in build_heatmap(2026, facilities, reviews).rows}
@@ -207,3 +212,20 @@ def test_visit_rows_carry_the_notes_of_a_revision():
     assert rows[0].notes == {"B": not_compared(), OVERALL: not_compared()}
     assert rows[0].deltas == {"A": 15.5, "B": None} and rows[0].overall_delta is None
     assert rows[1].notes == {}
+
+
+def test_every_facility_on_another_version_is_marked_and_a_new_section_stops_the_overall():
+    from kanwa_review.core.revisions import not_compared
+    from tests.test_core_revisions import V1, form, item
+
+    later = form("2", ("A", [item("A-1"), item("A-2")]), ("B", [item("B-1")]),
+                 ("C", [item("C-1")]))
+    s = ScoreSummary(Score("overall", "総合", 50.0, 0, 0, 0, 0, 0),
+                     (Score("A", "節A", 40.0, 0, 0, 0, 0, 0), Score("B", "節B", 60.0, 0, 0, 0, 0, 0)))
+    facilities = [Facility("F001", "一"), Facility("F002", "二"), Facility("F003", "三")]
+    reviews = [YearReview("F002", "final", date(2026, 9, 1), s, "u2", 1, later),
+               YearReview("F003", "final", date(2026, 5, 1), s, "u3", 1, later),
+               YearReview("F001", "final", date(2026, 6, 1), s, "u1", 1, V1)]
+    rows = {r.facility_code: r.notes for r in build_heatmap(2026, facilities, reviews).rows}
+    # V1's A and B compare with the later form's; its overall does not (C is new)
+    assert rows == {"F001": {OVERALL: not_compared()}, "F002": {}, "F003": {}}

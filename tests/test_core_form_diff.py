@@ -11,7 +11,7 @@ from kanwa_review.core.form_diff import (
     diff_forms, item_aspects, kind_label,
 )
 from tests.core_support import ABCD, item
-from tests.test_core_revisions import FULL, V1, entry, form, v2
+from tests.test_core_revisions import FULL, V1, entry, form, mapping, v2
 
 
 def changes(d: FormDiff) -> list[tuple]:
@@ -232,11 +232,17 @@ def test_every_line_and_label_of_a_diff(monkeypatch):
     data["rules"] = [{"id": "r1", "when": {"item": "A-1", "equals": "D"},
                       "then": {"item": "A-2", "in": ["D"]}, "message": {"ja": "m"}}]
     changed = Form.model_validate(data)
-    later = v2(*FULL[:3], entry("merged", ["B-1", "B-2"], ["B-3"], carry="empty",
-                                note={"ja": "統合の理由"}),
-               entry("dropped", ["Z-9"], note={"ja": "ない項目"}), not_comparable=["B"])
+    later = v2(entry("renamed", ["A-2"], ["A-5"], note={"ja": "改名の理由"}),
+               entry("split", ["A-3"], ["A-6", "A-7"], note={"ja": "分割の理由"}),
+               entry("revised", ["A-1"], ["A-1"], note={"ja": "改訂の理由"}), FULL[2],
+               entry("merged", ["B-1", "B-2"], ["B-3"], carry="empty", note={"ja": "統合の理由"}),
+               entry("dropped", ["Z-9"], note={"ja": "ない項目"}), not_comparable=["B", "A"])
+    added = form("2", ("A", [item("A-1"), item("A-2"), item("A-3"), item("A-4", "yes_no"),
+                             item("A-9")]), ("B", [item("B-1"), item("B-2", "integer")]),
+                 replaces=mapping(entry("new", [], ["A-9"], note={"ja": "追加の理由"})))
     lines = []
     for name, d in (("by code", diff_forms(V1, changed)), ("map", diff_forms(V1, later)),
+                    ("added", diff_forms(V1, added)),
                     ("back", diff_forms(changed, V1)), ("same", diff_forms(V1, V1))):
         lines += [f"{name} | {line}" for line in d.lines()]
         lines.append(f"{name} | json | {json.dumps(d.to_json(), ensure_ascii=False, sort_keys=True)}")

@@ -15,7 +15,7 @@ from kanwa_review.core.revision_map import (
 )
 from kanwa_review.core.revisions import (
     Correspondence, Link, correspondence, map_item_codes, map_problems_against, not_compared,
-    other_form, related, revision, revision_path, shared_sections, visit_changes,
+    other_form, related, revision, revision_path, correspondence_either_way, visit_changes,
 )
 from kanwa_review.core.scoring import Score, ScoreSummary
 from kanwa_review.core.trends import ScoreChange, score_changes
@@ -406,11 +406,16 @@ def test_items_follow_a_chain_of_one_to_one_links():
     assert "A-1" not in correspondence(V1, revised_empty).items
 
 
-def test_shared_sections_read_either_way():
+def shared(a, b, forms=()):
+    c = correspondence_either_way(a, b, forms)
+    return set(c.sections), c.overall, c.note
+
+
+def test_correspondence_reads_either_way():
     later = v2(*FULL, not_comparable=["B"])
-    assert shared_sections(V1, later) == ({"A"}, not_compared())
-    assert shared_sections(later, V1) == ({"A"}, not_compared())
-    assert shared_sections(V1, V1) == ({"A", "B"}, None)
+    assert shared(V1, later) == ({"A"}, False, not_compared())
+    assert shared(later, V1) == ({"A"}, False, not_compared())
+    assert shared(V1, V1) == ({"A", "B"}, True, None)
 
 
 def test_visit_changes_on_one_form_are_score_changes():
@@ -476,7 +481,7 @@ def test_every_message_of_the_map_checks(monkeypatch):
         "split short": [entry("split", ["A-3"], ["A-6"])],
         "renamed wide": [entry("renamed", ["A-2", "A-3"], ["A-5"])],
         "twice": [entry("split", ["A-3"], ["A-6", "A-6"]),
-                  entry("merged", ["A-2", "A-2"], ["A-5"])],
+                  entry("merged", ["A-2", "A-2", "A-3", "A-3"], ["A-5"])],
         "given twice": [entry("renamed", ["A-2"], ["A-5"]), entry("renamed", ["A-3"], ["A-5"])],
         "renamed same": [entry("renamed", ["A-1"], ["A-1"])],
         "revised other": [entry("revised", ["A-1"], ["A-5"])],
@@ -503,6 +508,9 @@ def test_every_message_of_the_map_checks(monkeypatch):
         "type": (*FULL[:3], entry("renamed", ["B-1"], ["B-3"]), entry("dropped", ["B-2"]),
                  entry("new", [], ["B-1"])),
         "lowest": (*FULL[:3], entry("merged", ["A-4", "B-2"], ["B-3"], carry="lowest")),
+        "lowest ratings": (entry("merged", ["A-2", "B-1"], ["A-5"]),
+                           entry("split", ["A-3"], ["A-6", "A-7"]), entry("dropped", ["A-4"]),
+                           entry("split", ["B-2"], ["B-3", "B-1"])),
     }
     for name, entries in against_old.items():
         for code, message in map_problems_against(V1, v2(*entries)):
@@ -549,9 +557,9 @@ def test_chains_through_known_versions_for_every_comparison():
                    form_id="variant", replaces=mapping(version="2"))
     middle = v2(*FULL, not_comparable=["B"])
     assert related(V1, variant, [middle]) and not related(V1, variant)
-    assert shared_sections(V1, variant, [middle]) == ({"A"}, not_compared())
-    assert shared_sections(variant, V1, [middle]) == ({"A"}, not_compared())
-    assert shared_sections(V1, variant) == (set(), other_form())
+    assert shared(V1, variant, [middle]) == ({"A"}, False, not_compared())
+    assert shared(variant, V1, [middle]) == ({"A"}, False, not_compared())
+    assert shared(V1, variant) == (set(), False, other_form())
     now, before = summary(70.0, A=60.0, B=80.0), summary(50.0, A=40.0, B=60.0)
     changes = visit_changes(now, before, variant, V1, [middle])
     assert [(c.code, c.delta, c.note) for c in changes] == [

@@ -125,9 +125,10 @@ def _message(reason: str, link: Link, code: str | None) -> str:
         case "not_carried":
             return translate("carry", "{old} の回答は対応表の指定により {new} に写していません。"
                                       "改めて回答してください").format(old=sources, new=code)
-        case _:   # dropped
+        case "dropped":
             return translate("carry", "{old} は新しい版にない項目です。回答は変更履歴に"
                                       "残しています").format(old=sources)
+    raise ValueError(f"no message for {reason!r}")
 
 
 def _changed_message(code: str, aspects: Sequence[str]) -> str:

@@ -13,7 +13,7 @@ from kanwa_review.core.form import Form
 from kanwa_review.core.history import OVERALL, FacilityHistory
 from kanwa_review.core.qi import QIValue
 from kanwa_review.core.review import FACILITY_CATEGORIES
-from kanwa_review.core.revisions import shared_sections
+from kanwa_review.core.revisions import correspondence_either_way, not_compared
 from kanwa_review.core.scoring import ScoreSummary
 
 # Colour bands of the heat-map (achievement in %, lower bound inclusive). Five steps read
@@ -185,10 +185,12 @@ def _version_notes(reviews: list[YearReview], forms: tuple[Form, ...]
     for r in with_form:
         if r.form.sha256 == reference.sha256:
             continue
-        shared, note = shared_sections(r.form, reference, forms)
-        codes = [s.code for s in r.summary.sections if s.code not in shared]
-        if codes and note:
-            out[r.facility_code] = {code: note for code in [*codes, OVERALL]}
+        corr = correspondence_either_way(r.form, reference, forms)
+        codes = [s.code for s in r.summary.sections if s.code not in corr.sections]
+        if not corr.overall:
+            codes.append(OVERALL)
+        if codes:
+            out[r.facility_code] = {code: corr.note or not_compared() for code in codes}
     return out
 
 

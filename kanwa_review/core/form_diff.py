@@ -206,10 +206,10 @@ def _short(text: str, limit: int = 40) -> str:
 
 def _item_lines(c: ItemChange) -> list[str]:
     head = f"  {kind_label(c.kind)}　"
-    if c.kind == "added":
-        head += "、".join(c.new)
+    if c.kind == "added":      # added and dropped items are listed one by one
+        head += c.new[0]
     elif c.kind == "dropped":
-        head += "、".join(c.old)
+        head += c.old[0]
     elif c.kind == "changed":
         head += c.new[0]
     else:
@@ -233,7 +233,6 @@ def _item_changes(step: Revision) -> list[ItemChange]:
     old, new = step.old, step.new
     out = []
     for link in step.links:
-        text = new.item(link.new[0]).text.ja if link.new else ""
         if link.kind == "new":   # one line per item, each with its own text
             out += [ItemChange("added", (), (code,), new.item(code).text.ja, mapped=link.mapped,
                                note=link.note) for code in link.new]
@@ -247,11 +246,11 @@ def _item_changes(step: Revision) -> list[ItemChange]:
                 continue
             kind = "changed" if link.kind == SAME else link.kind
             carry = None if link.kind == SAME else link.carry
-            out.append(ItemChange(kind, link.old, link.new, text, aspects, carry,
-                                  link.mapped, link.note))
+            out.append(ItemChange(kind, link.old, link.new, new.item(link.new[0]).text.ja,
+                                  aspects, carry, link.mapped, link.note))
         else:
-            out.append(ItemChange(link.kind, link.old, link.new, text, (), link.carry,
-                                  link.mapped, link.note))
+            out.append(ItemChange(link.kind, link.old, link.new, new.item(link.new[0]).text.ja,
+                                  (), link.carry, link.mapped, link.note))
     return out
 
 

@@ -112,8 +112,10 @@ def build_history(facility_code: str, visits: Iterable[VisitScores],
     previous: VisitScores | None = None
     for fy in sorted(by_year):
         v = by_year[fy]
-        changes = visit_changes(v.summary, previous.summary if previous else None, v.form,
-                                previous.form if previous else None, forms)
+        if previous is None:
+            changes = visit_changes(v.summary, None)
+        else:
+            changes = visit_changes(v.summary, previous.summary, v.form, previous.form, forms)
         points.append(HistoryPoint(fy, v.summary, tuple(changes), v.visit_date, v.review_uuid,
                                    v.revision))
         previous = v

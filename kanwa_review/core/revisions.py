@@ -14,8 +14,8 @@ map on the way names it `not_comparable` or it is missing from either version; t
 score compares only when every scored section does; an item's value compares with the one
 earlier item it maps to one-to-one (same code, renamed or revised, answers copied). Where a
 score cannot be compared, the change carries `NOT_COMPARED` (「評価票改訂のため比較なし」) and no
-delta. Facility history, the PDF report, the hub dashboard and the Excel return all call
-`visit_changes`; nothing else decides what is comparable.
+delta. Facility history, the PDF report and the Excel return call `visit_changes`, the dashboard's
+heat-map `correspondence_either_way`; nothing else decides what is comparable.
 """
 
 from __future__ import annotations
@@ -276,15 +276,13 @@ def correspondence(previous: Form, current: Form, forms: Iterable[Form] = ()) ->
     return Correspondence(sections, items, overall, None if everything else not_compared())
 
 
-def shared_sections(a: Form, b: Form, forms: Iterable[Form] = ()) -> tuple[set[str], str | None]:
-    """Section codes whose scores compare between two forms whichever is the later (for
-    facilities of one year side by side), and the note for the others."""
+def correspondence_either_way(a: Form, b: Form, forms: Iterable[Form] = ()) -> Correspondence:
+    """`correspondence` of two forms whichever is the later (for facilities of one year side
+    by side): through the maps that lead from one to the other."""
     forms = tuple(forms)
     if any(s.mapped for s in revision_path(b, a, forms)):
-        corr = correspondence(b, a, forms)
-    else:
-        corr = correspondence(a, b, forms)
-    return set(corr.sections), corr.note
+        return correspondence(b, a, forms)
+    return correspondence(a, b, forms)
 
 
 def visit_changes(current: ScoreSummary, previous: ScoreSummary | None,
