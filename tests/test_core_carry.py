@@ -186,7 +186,8 @@ def test_every_carry_and_its_message(monkeypatch):
     empty = v2(entry("split", ["A-3"], ["A-6", "A-7"], carry="empty"), *FULL[:1], *FULL[2:])
     figure_onto_rating = form("2", ("A", [item("A-1"), item("A-5"), item("A-6"), item("A-7")]),
                               ("B", [item("B-1"), item("B-3")]), replaces=mapping(*FULL))
-    reworded = form("2", ("A", [item("A-1", ja="新しい文言", guidance={"ja": "見方"}), item("A-2"),
+    reworded = form("2", ("A", [item("A-1", ja="新しい文言", guidance={"ja": "見方"},
+                                     anchors={"A": {"ja": "定義"}}), item("A-2"),
                                 item("A-3"), item("A-4", "yes_no", guidance={"ja": "見方"})]),
                     ("B", [item("B-1"), item("B-2", "integer")]))
     revised = v2(entry("revised", ["A-1"], ["A-1"]), *FULL)

@@ -241,8 +241,12 @@ def test_every_line_and_label_of_a_diff(monkeypatch):
                              item("A-9")]), ("B", [item("B-1"), item("B-2", "integer")]),
                  replaces=mapping(entry("new", [], ["A-9"], note={"ja": "追加の理由"})))
     lines = []
+    data = v2(entry("revised", ["A-1"], ["A-1"]), *FULL).model_dump(
+        mode="json", by_alias=True, exclude_none=True)
+    data["sections"][0]["items"][0]["text"] = {"ja": "改訂した問い", "en": "Revised"}
+    revised = Form.model_validate(data)
     for name, d in (("by code", diff_forms(V1, changed)), ("map", diff_forms(V1, later)),
-                    ("added", diff_forms(V1, added)),
+                    ("added", diff_forms(V1, added)), ("revised", diff_forms(V1, revised)),
                     ("back", diff_forms(changed, V1)), ("same", diff_forms(V1, V1))):
         lines += [f"{name} | {line}" for line in d.lines()]
         lines.append(f"{name} | json | {json.dumps(d.to_json(), ensure_ascii=False, sort_keys=True)}")
