@@ -143,6 +143,54 @@ def build_parser() -> argparse.ArgumentParser:
     forms_sub = forms.add_subparsers(dest="forms_command", metavar="ACTION", required=True)
     check = command(forms_sub, "check", translate("cli", "評価票の定義ファイルを検証します"))
     check.add_argument("files", nargs="+", metavar="FILE")
+    to_x = command(forms_sub, "to-xlsx", translate("cli", "評価票を Excel で編集するブックに書き出します"))
+    to_x.add_argument("form", metavar="FORM.yaml")
+    to_x.add_argument("-o", "--output", required=True, metavar="FORM.xlsx", help=out_help)
+    from_x = command(forms_sub, "from-xlsx",
+                     translate("cli", "編集したブックから評価票の定義ファイルを作ります"))
+    from_x.add_argument("file", metavar="FORM.xlsx")
+    from_x.add_argument("-o", "--output", required=True, metavar="FORM.yaml", help=out_help)
+    from_x.add_argument("--lenient", action="store_true",
+                        help=translate("cli", "作成時の決まりを確かめません（評価の基準がない古い"
+                                              "評価票）"))
+    fdiff = command(forms_sub, "diff", translate("cli", "評価票の2つの版の違い"))
+    fdiff.add_argument("old", metavar="OLD")
+    fdiff.add_argument("new", metavar="NEW")
+    fdiff.add_argument("--json", action="store_true",
+                       help=translate("cli", "JSON のオブジェクト1つで出力します"))
+    inst = command(forms_sub, "install", translate("cli", "拠点病院から届いた評価票を取り込みます"))
+    inst.add_argument("file", metavar="FILE")
+    inst.add_argument("--db", metavar="DB", dest="db",
+                      help=translate("cli", "データベースファイル（省略時: アプリのデータフォルダ）"))
+    flist = command(forms_sub, "list", translate("cli", "データベースにある評価票"))
+    flist.add_argument("--db", required=True, metavar="DB", dest="db", help=db_help)
+    flist.add_argument("--json", action="store_true",
+                       help=translate("cli", "JSON の配列1つで出力します"))
+    cur = command(forms_sub, "current", translate("cli", "拠点病院がその年度に使う評価票"))
+    cur.add_argument("--db", required=True, metavar="DB", dest="db", help=db_help)
+    cur.add_argument("--fiscal-year", type=_int_between(2000, 2100, "2026"), metavar="Y")
+    cur_do = cur.add_mutually_exclusive_group()
+    cur_do.add_argument("--set", metavar="VERSION",
+                        help=translate("cli", "データベースにあるこの版をその年度の評価票にします"))
+    cur_do.add_argument("--clear", action="store_true",
+                        help=translate("cli", "その年度の設定を消します"))
+    form_id_help = translate("cli", "評価票のID（同じ版番号の評価票が複数あるとき）")
+    cur.add_argument("--form", metavar="ID", help=form_id_help)
+    fexp = command(forms_sub, "export", translate("cli", "データベースにある評価票をチームに送るファイル"
+                                                         "に書き出します"))
+    fexp.add_argument("--db", required=True, metavar="DB", dest="db", help=db_help)
+    fwhich = fexp.add_mutually_exclusive_group(required=True)
+    fwhich.add_argument("--fiscal-year", type=_int_between(2000, 2100, "2026"), metavar="Y")
+    fwhich.add_argument("--version", metavar="VERSION")
+    fexp.add_argument("--form", metavar="ID", help=form_id_help)
+    fexp.add_argument("-o", "--output", required=True, metavar="OUT.yaml", help=out_help)
+
+    mig = command(sub, "migrate", translate("cli", "編集中の下書きを評価票の新しい版に移します"))
+    mig.add_argument("--db", required=True, metavar="DB", dest="db", help=db_help)
+    mig.add_argument("--to", required=True, metavar="FORM.yaml")
+    mig.add_argument("--review", metavar="UUID", help=translate("cli", "このレビューだけ"))
+    mig.add_argument("--json", action="store_true",
+                     help=translate("cli", "レビューごとに1行の JSON で出力します"))
 
     demo = command(sub, "demo", translate("cli", "架空のデモデータをデータベースに入れます"))
     demo.add_argument("--db", required=True, metavar="DB", dest="db", help=db_help)
@@ -267,6 +315,8 @@ def _handler(command: str):
     match command:
         case "forms":
             from kanwa_review.commands.forms import check as handler
+        case "migrate":
+            from kanwa_review.commands.migrate import run as handler
         case "demo":
             from kanwa_review.commands.demo import run as handler
         case "list":

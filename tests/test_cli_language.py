@@ -18,7 +18,7 @@ from kanwa_review.core import i18n
 JAPANESE = re.compile(r"[\u3000-\u303f\u3040-\u30ff\u4e00-\u9fff\uff01-\uff60]")
 COMMANDS = ["forms", "demo", "list", "export", "import", "report", "excel", "excel-template",
             "excel-import", "progress-export", "progress-import", "verify", "backup",
-            "request-letter", "keys"]
+            "request-letter", "keys", "migrate"]
 # what is written the same in every language: the program, its commands and options, file
 # suffixes, metavariables and environment variables, product names and the workbook's sheet name
 NOT_WORDS = re.compile(r"kanwa-review|--?[\w-]+|\.\w+\b|\bKANWA_\w+|\b[A-Z]+\b|Excel|Actions|"

@@ -56,7 +56,7 @@ def test_forms_check_names_every_item_without_anchors_and_passes_an_anchored_for
 def test_cli_check_of_the_shipped_form_reports_its_rules(capsys):
     assert main(["forms", "check", str(default_form_path())]) == 0
     out = capsys.readouterr().out
-    assert "2026.2" in out and " rules" in out
+    assert "2026.2" in out and "整合ルール 21" in out
 
 
 def test_rule_warnings_never_block_finalising(services, facility):

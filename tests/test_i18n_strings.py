@@ -116,7 +116,6 @@ PENDING: dict[str, int] = {
     "commands/demo.py": 6,
     "commands/excel.py": 12,
     "commands/exchange.py": 15,
-    "commands/forms.py": 7,
     "commands/listing.py": 3,
     "commands/progress.py": 8,
     "commands/report.py": 4,

@@ -14,6 +14,9 @@ class ScoreChange:
     title: str
     current: float | None
     previous: float | None
+    # why there is no previous score to compare with, where a form revision is the reason
+    # (core.revisions.visit_changes); None for an ordinary change
+    note: str | None = None
 
     @property
     def delta(self) -> float | None:

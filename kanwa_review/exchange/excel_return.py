@@ -374,10 +374,10 @@ def _summary(wb: Workbook, data: ReturnData) -> _Table:
             row.append(_rate(_pct_to_fraction(c.current if c else None, 3)))
         row.append(_rate(_pct_to_fraction(by_code["overall"].current, 3)))
         row.append(r.previous_visit)
-        for code, _ in sections:
-            c = by_code.get(code)
-            row.append(_rate(c.delta if c else None, "delta"))
-        row.append(_rate(by_code["overall"].delta, "delta"))
+        for code in [code for code, _ in sections] + ["overall"]:
+            c = by_code.get(code)   # a form revision says so instead of a change
+            row.append(_t(c.note) if c is not None and c.note else
+                       _rate(c.delta if c else None, "delta"))
         t.add(row)
     if not t.rows:
         t.add([_t("（対象となる施設・確定済みレビューがありません / no facilities or finalised "

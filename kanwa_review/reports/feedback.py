@@ -48,7 +48,7 @@ from kanwa_review.core.review import (
 from kanwa_review.core.review_data import ReviewData
 from kanwa_review.core.settings import ReportSettings
 from kanwa_review.core.traces import trace_label, trace_sources
-from kanwa_review.core.trends import format_delta, score_changes
+from kanwa_review.core.trends import ScoreChange, format_delta, score_changes
 from kanwa_review.reports.charts import history_chart, section_chart
 from kanwa_review.reports.fonts import report_font
 from kanwa_review.reports.linebreak import JText
@@ -128,6 +128,9 @@ class FeedbackReport:
     history: FacilityHistory | None = None       # the facility's finalised visits by year
     settings: ReportSettings = field(default_factory=ReportSettings)
     revision_note: str | None = None             # why this revision was made (amendments)
+    # the change since the previous visit (core.revisions.visit_changes: like with like across
+    # a form revision); None: computed here by section code
+    changes: tuple[ScoreChange, ...] | None = None
 
 
 # --- small builders -----------------------------------------------------------------------
@@ -257,7 +260,8 @@ def _key_findings(data) -> list:
 
 
 def summary(data, previous, ctx: ReportContext, *, extra: Sequence = (),
-            previous_qis: dict[str, QIValue] | None = None) -> list:
+            previous_qis: dict[str, QIValue] | None = None,
+            changes: Sequence[ScoreChange] | None = None) -> list:
     scores = data.scores()
     own = data.scores(self_assessment=True)
     out = [Heading(TITLES["summary"], 1, key=ctx.key("summary"))]
@@ -272,7 +276,8 @@ def summary(data, previous, ctx: ReportContext, *, extra: Sequence = (),
             Spacer(1, 3 * mm),
             Heading("主な所見（優先度順）", 2, key=ctx.key("key-findings"))]
     out += _key_findings(data)
-    changes = score_changes(scores, previous.scores() if previous else None)
+    if changes is None:
+        changes = score_changes(scores, previous.scores() if previous else None)
     labels = [f"{s.code} {s.title}" for s in scores.sections]
     prev_vals = [c.previous for c in changes[:-1]] if previous else None
     out += [Spacer(1, 3 * mm), KeepTogether([
@@ -304,7 +309,8 @@ def summary(data, previous, ctx: ReportContext, *, extra: Sequence = (),
         marks = []
         for n, c in enumerate(changes, start=1):
             rows.append([t(f"{c.code} {c.title}" if c.code != "overall" else "総合"),
-                         t(_pct(c.previous)), t(_pct(c.current)), t(format_delta(c.delta))])
+                         t(_pct(c.previous)), t(_pct(c.current)),
+                         t(c.note or format_delta(c.delta), 7.5 if c.note else 9)])
             if c.delta is not None and c.delta < 0:
                 marks.append(("BACKGROUND", (3, n), (3, n), CD_BACKGROUND))
         out.append(KeepTogether([head, _table(
@@ -644,7 +650,8 @@ def history(h: FacilityHistory | None, data, ctx: ReportContext) -> list:
             + [t("前年度比", 8)]]
     for code, label in sections:
         rows.append([t(label, 8)] + [t(_pct(p.achievement(code)), 8) for p in points]
-                    + [t(format_delta(points[-1].delta(code)), 8)])
+                    + [t(points[-1].note(code) or format_delta(points[-1].delta(code)),
+                         6.5 if points[-1].note(code) else 8)])
     w = min(22 * mm, (CONTENT_WIDTH - 60 * mm) / (len(years) + 1))
     out.append(_table(rows, [CONTENT_WIDTH - w * (len(years) + 1)] + [w] * (len(years) + 1),
                       extra=[("BACKGROUND", (0, -1), (-1, -1), HEAD_BACKGROUND)]))
@@ -664,7 +671,7 @@ def story(report: FeedbackReport, *, ctx: ReportContext, today: date | None = No
     return ([ReportStart(ctx)] + cover(data, ctx, report.facility, report.settings,
                                           report.revision_note)
             + summary(data, report.previous, ctx, extra=history(report.history, data, ctx),
-                      previous_qis=previous_qis)
+                      previous_qis=previous_qis, changes=report.changes)
             + overview(data, ctx) + items(data, ctx) + findings(data, ctx)
             + improvement_plan(report.plan, ctx, today=today, review=data.review)
             + signoff(data, ctx, report.settings, report.facility) + appendix(data, ctx))

@@ -22,6 +22,9 @@ from kanwa_review.services.exports import ExportOps
 from kanwa_review.services.facilities import FacilityOps
 from kanwa_review.services.file_names import FileNameOps
 from kanwa_review.services.findings import FindingOps
+from kanwa_review.services.form_distribution import FormDistributionOps
+from kanwa_review.services.form_migration import FormMigrationOps
+from kanwa_review.services.forms import FormFileOps
 from kanwa_review.services.imports import PackageImportOps
 from kanwa_review.services.keys import KeyFiles, KeyOps
 from kanwa_review.services.pdca import PdcaOps
@@ -38,7 +41,8 @@ from kanwa_review.store.database import StoreError
 
 class Services(SessionOps, BackupOps, FacilityOps, ReviewOps, AnswerOps, FindingOps, PdcaOps,
                DashboardOps, PackageImportOps, ExportOps, WorkbookOps, ReturnOps, ProgressFileOps,
-               ReportOps, SettingsOps, DemoOps, FileNameOps, KeyOps, ProfileOps, ServiceBase):
+               ReportOps, SettingsOps, DemoOps, FileNameOps, KeyOps, ProfileOps, FormFileOps,
+               FormDistributionOps, FormMigrationOps, ServiceBase):
     """The one service object the UI and the CLI share, over an open database."""
 
 
@@ -48,10 +52,15 @@ def __getattr__(name: str):
         from kanwa_review.exchange import package_reader
 
         return getattr(package_reader, name)
+    # ... and the form workbook reader (openpyxl) only when a command needs its refusals
+    if name in ("FormWorkbookInvalid", "WorkbookRefused"):
+        from kanwa_review.exchange import form_workbook
+
+        return getattr(form_workbook, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 __all__ = ["Services", "Changed", "OpChanges", "ReviewSummary", "ReviewData",
            "IncompleteReviewError", "ReviewStateError", "AnswerError", "StoreError",
            "default_actor", "ImportResult", "Cancelled", "Progress", "Package", "PackageRejected",
-           "KeyFiles"]
+           "KeyFiles", "FormWorkbookInvalid", "WorkbookRefused"]

@@ -81,13 +81,17 @@ class DashboardOps(ServiceBase):
             r = data.review
             tick(progress, n, total, f"{r.facility_code} を集計しています…")
             year_reviews.append(YearReview(r.facility_code, "final", r.visit_date,
-                                           data.scores(), uuid, revision))
+                                           data.scores(), uuid, revision, data.form))
         for row in drafts:
             year_reviews.append(YearReview(row["code"], "draft",
                                            date.fromisoformat(row["visit_date"]), None,
                                            row["uuid"], row["revision"]))
         tick(progress, total, total, "集計しています…")
-        return build_heatmap(fy if fy is not None else 0, self.facilities(), year_reviews)
+        # a year reviewed on two versions of a form compares like with like (core.revisions)
+        forms = {r.form.sha256 for r in year_reviews if r.form is not None}
+        versions = self.known_form_versions() if len(forms) > 1 else ()
+        return build_heatmap(fy if fy is not None else 0, self.facilities(), year_reviews,
+                             versions)
 
     def dashboard(self, fy: int | None = None, *, today: date | None = None,
                   progress: Progress | None = None) -> DashboardData:

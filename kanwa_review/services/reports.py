@@ -45,8 +45,11 @@ class ReportOps(ServiceBase):
         at this review)."""
         from kanwa_review.reports.feedback import FeedbackReport, PlanActions
 
+        from kanwa_review.core.revisions import visit_changes
+
         data = self.load(uuid, revision)
         prev = self.previous_final(uuid)
+        previous = self.load(prev.uuid, prev.revision) if prev else None
         r = data.review
         if actions is None:
             plan = self.plan_actions(uuid)
@@ -54,11 +57,15 @@ class ReportOps(ServiceBase):
             plan = actions
         else:
             plan = PlanActions(tuple(actions))
+        # the previous visit compared like with like, across a form revision too
+        changes = visit_changes(data.scores(), previous.scores() if previous else None,
+                                data.form, previous.form if previous else None,
+                                self.known_form_versions())
         return FeedbackReport(
-            data, self.load(prev.uuid, prev.revision) if prev else None,
-            repo.facility_by_code(self.database, r.facility_code), plan,
-            self.facility_history(r.facility_code), self.report_settings(),
-            self.amendment_reason(r.uuid, r.revision) if r.revision > 1 else None)
+            data, previous, repo.facility_by_code(self.database, r.facility_code), plan,
+            self.facility_history(r.facility_code), settings=self.report_settings(),
+            revision_note=self.amendment_reason(r.uuid, r.revision) if r.revision > 1 else None,
+            changes=tuple(changes))
 
     def write_report(self, uuid: str, out: str | Path, *, revision: int | None = None,
                      actions: PlanActions | Sequence[ImprovementAction] | None = None,

@@ -16,7 +16,7 @@ from kanwa_review.core.dates import fiscal_year as fiscal_year_of
 from kanwa_review.core.jobs import Progress, tick
 from kanwa_review.core.pdca import parse_timestamp
 from kanwa_review.core.qi import qi_values
-from kanwa_review.core.trends import score_changes
+from kanwa_review.core.revisions import visit_changes
 from kanwa_review.services.base import ServiceBase
 from kanwa_review.store import repository as repo
 
@@ -27,7 +27,8 @@ if TYPE_CHECKING:
 
 
 class ReturnOps(ServiceBase):
-    """Mixin of `Services`; uses ReviewOps (`load`, `previous_final`) and PdcaOps."""
+    """Mixin of `Services`; uses ReviewOps (`load`, `previous_final`), PdcaOps and FormDistributionOps
+    (`known_form_versions`)."""
 
     def return_years(self) -> list[int]:
         """Fiscal years with a finalised review (what the return can be limited to)."""
@@ -71,6 +72,7 @@ class ReturnOps(ServiceBase):
         facilities = {f.code: f for f in self.facilities()}
         keys = repo.latest_final_reviews(self.database, fiscal_year)
         rows: list[FacilityReturn] = []
+        versions = self.known_form_versions()
         for n, (uuid, revision) in enumerate(keys):
             if n % 10 == 0:
                 tick(progress, n, len(keys) * 2, "レビューを読み込んでいます…")
@@ -79,13 +81,14 @@ class ReturnOps(ServiceBase):
             category = data.facility_category
             # the same "previous visit" the review screen and the PDF report compare with
             prev = self.previous_final(uuid)
-            prev_scores = None
+            prev_scores = prev_form = None
             if prev is not None:
-                prev_scores = self.load(prev.uuid, prev.revision).scores()
+                prev_data = self.load(prev.uuid, prev.revision)
+                prev_scores, prev_form = prev_data.scores(), prev_data.form
             rows.append(FacilityReturn(
                 review=data.review, facility=facilities[data.review.facility_code],
                 form=data.form, answers=data.answers, findings=data.findings, scores=scores,
-                changes=score_changes(scores, prev_scores),
+                changes=visit_changes(scores, prev_scores, data.form, prev_form, versions),
                 previous_visit=prev.visit_date if prev else None,
                 qis=qi_values(data.form, data.answers, facility_category=category)))
         # every registered facility appears in each fiscal year of the return: those without

@@ -151,9 +151,28 @@ def _m6_review_details(db: sqlite_utils.Database) -> None:
         BEGIN SELECT RAISE(ABORT, '{schema.FINALISED}'); END""")
 
 
+def _m7_form_distribution(db: sqlite_utils.Database) -> None:
+    # Forms a team installed from a file the hub sent (forms install): such a form is offered
+    # for new reviews beside the shipped ones. The form itself is the row of `forms` (content
+    # by hash); these columns only say it was installed, when, by whom, from which file.
+    # form_settings: the hub's choice of the current form for each fiscal year (年度), so a
+    # review started on an older version gets a warning.
+    columns = {c.name for c in db["forms"].columns}
+    for name in ("installed_at", "installed_by", "installed_from"):
+        if name not in columns:
+            db["forms"].add_column(name, str)
+    db.execute("""
+        CREATE TABLE IF NOT EXISTS form_settings (
+            fiscal_year INTEGER PRIMARY KEY,
+            form_hash TEXT NOT NULL REFERENCES forms(hash),
+            set_at TEXT NOT NULL,
+            set_by TEXT)""")
+
+
 # Numbered by position: never reorder or remove one, only append.
 MIGRATIONS: list[Migration] = [
     _m1_initial, _m2_resume_point, _m3_package_imports, _m4_improvement_actions, _m5_trust,
     _m6_review_details,
+    _m7_form_distribution,
 ]
 LATEST = len(MIGRATIONS)

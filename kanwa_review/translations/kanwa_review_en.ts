@@ -1047,6 +1047,45 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     </message>
 </context>
 <context>
+    <name>carry</name>
+    <message>
+        <source>{code} は {what} が変わりました。前の版の回答を写したので、確かめてください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} は新しい版の表示条件では対象外になるため、回答を消しました（変更履歴に残しています）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{new} は問いの内容が改訂されました。前の版の回答を写したので、確かめてください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{old} の回答の一部（評価・値）は {new} の回答の形に合わないため写していません。改めて回答してください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{old} の回答は対応表の指定により {new} に写していません。改めて回答してください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{old} は {new} に分割されました。{old} の回答を写したので、この項目に合っているか確かめてください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{old} は {new} に改名されました。回答を写しました</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{old} は {new} に統合されました。いちばん低い評価を写しました。根拠とコメントを確かめてください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{old} は新しい版にない項目です。回答は変更履歴に残しています</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>--all と一緒に: この年度だけ</source>
@@ -1055,6 +1094,10 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     <message>
         <source>--fiscal-year は --all と一緒に指定してください</source>
         <translation>--fiscal-year goes with --all</translation>
+    </message>
+    <message>
+        <source>JSON のオブジェクト1つで出力します</source>
+        <translation>print one JSON object</translation>
     </message>
     <message>
         <source>JSON の配列1つで出力します</source>
@@ -1105,6 +1148,10 @@ Everything you enter is saved to this file at once (there is no Save button).</t
         <translation>note: {text}</translation>
     </message>
     <message>
+        <source>このレビューだけ</source>
+        <translation>only this review</translation>
+    </message>
+    <message>
         <source>この年度（4月〜翌3月）だけ</source>
         <translation>only this fiscal year (April to March)</translation>
     </message>
@@ -1117,12 +1164,28 @@ Everything you enter is saved to this file at once (there is no Save button).</t
         <translation>the key may also amend this facility&apos;s reviews (repeatable)</translation>
     </message>
     <message>
+        <source>その年度の設定を消します</source>
+        <translation>remove the year&apos;s setting</translation>
+    </message>
+    <message>
         <source>アプリを使わないチームのための空の評価票ブック</source>
         <translation>blank checklist workbook for teams without the app</translation>
     </message>
     <message>
         <source>エラー: {message}</source>
         <translation>error: {message}</translation>
+    </message>
+    <message>
+        <source>データベースにあるこの版をその年度の評価票にします</source>
+        <translation>make this held version current for the year</translation>
+    </message>
+    <message>
+        <source>データベースにある評価票</source>
+        <translation>forms held in a database</translation>
+    </message>
+    <message>
+        <source>データベースにある評価票をチームに送るファイルに書き出します</source>
+        <translation>a held form as a file for the teams</translation>
     </message>
     <message>
         <source>データベースの一貫したコピーを作ります</source>
@@ -1149,6 +1212,10 @@ Everything you enter is saved to this file at once (there is no Save button).</t
         <translation>PDF feedback report</translation>
     </message>
     <message>
+        <source>レビューごとに1行の JSON で出力します</source>
+        <translation>one JSON object per review, one per line</translation>
+    </message>
+    <message>
         <source>レビューの一覧</source>
         <translation>list reviews</translation>
     </message>
@@ -1159,6 +1226,10 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     <message>
         <source>乱数の種（同じ種なら同じデータ）</source>
         <translation>random seed (same seed, same data)</translation>
+    </message>
+    <message>
+        <source>作成時の決まりを確かめません（評価の基準がない古い評価票）</source>
+        <translation>skip the authoring rules (an old form without grade definitions)</translation>
     </message>
     <message>
         <source>信頼した鍵を失効させます</source>
@@ -1195,6 +1266,14 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     <message>
         <source>拠点病院: 評価者・リーダーの公開鍵を信頼します</source>
         <translation>hub: trust a reviewer&apos;s or leader&apos;s public key</translation>
+    </message>
+    <message>
+        <source>拠点病院から届いた評価票を取り込みます</source>
+        <translation>install a form sent by the hub</translation>
+    </message>
+    <message>
+        <source>拠点病院がその年度に使う評価票</source>
+        <translation>the hub&apos;s current form of a fiscal year</translation>
     </message>
     <message>
         <source>拠点病院の公開鍵に宛ててファイル全体を暗号化します</source>
@@ -1253,6 +1332,14 @@ Everything you enter is saved to this file at once (there is no Save button).</t
         <translation>export a finalised review as a submission package (.kanwa)</translation>
     </message>
     <message>
+        <source>編集したブックから評価票の定義ファイルを作ります</source>
+        <translation>a form file from an edited workbook</translation>
+    </message>
+    <message>
+        <source>編集中の下書きを評価票の新しい版に移します</source>
+        <translation>move open drafts to a new version of their form</translation>
+    </message>
+    <message>
         <source>緩和ケア ピアレビュー支援。コマンドを指定しないとデスクトップアプリが開きます。</source>
         <translation>Palliative care peer review. Without a command the desktop app opens.</translation>
     </message>
@@ -1277,12 +1364,24 @@ Everything you enter is saved to this file at once (there is no Save button).</t
         <translation>checklist.xlsx</translation>
     </message>
     <message>
+        <source>評価票の2つの版の違い</source>
+        <translation>what changed between two versions of a form</translation>
+    </message>
+    <message>
+        <source>評価票のID（同じ版番号の評価票が複数あるとき）</source>
+        <translation>form id, when several forms have the version</translation>
+    </message>
+    <message>
         <source>評価票の定義</source>
         <translation>form definitions</translation>
     </message>
     <message>
         <source>評価票の定義ファイルを検証します</source>
         <translation>validate form definition files</translation>
+    </message>
+    <message>
+        <source>評価票を Excel で編集するブックに書き出します</source>
+        <translation>the form as a workbook to edit in Excel</translation>
     </message>
     <message>
         <source>都道府県への集計表（Excel）</source>
@@ -1303,6 +1402,100 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     <message>
         <source>（ファイル）</source>
         <translation>(file)</translation>
+    </message>
+</context>
+<context>
+    <name>cli_forms</name>
+    <message>
+        <source>--fiscal-year で年度を指定してください（例: 2026）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: ok — {form} {version}、{sections} セクション、{items} 項目（評価 {rated}）、整合ルール {rules}、sha256 {sha}{revises}</source>
+        <translation>{file}: ok — {form} {version}, {sections} sections, {items} items ({rated} rated), {rules} rules, sha256 {sha}{revises}</translation>
+    </message>
+    <message>
+        <source>{file}: {n} 件の問題があります。直してからもう一度確認してください</source>
+        <translation>{file}: {n} problem(s); fix them and run the check again</translation>
+    </message>
+    <message>
+        <source>{file}: {n} 件の問題があります。評価票は書き出していません。上のセルを直して保存し、もう一度実行してください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{fy}年度の評価票: {form} {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{fy}年度の評価票の指定を外しました</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{fy}年度の評価票は定められていません。forms current --set で定めてください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{years}年度の評価票</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>、{form} {version} の改訂（対応表 {n} 件）</source>
+        <translation>, revises {form} {version} ({n} map entries)</translation>
+    </message>
+    <message>
+        <source>この評価票はすでに入っています: {form} {version}（sha256 {sha}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>データベース</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>・</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>導入済み</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>年度の評価票は定められていません</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>編集用Excelを書き出しました: {path}（{form} {version}、{items} 項目、sha256 {sha}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>評価票.xlsx</source>
+        <translation>form.xlsx</translation>
+    </message>
+    <message>
+        <source>評価票.yaml</source>
+        <translation>form.yaml</translation>
+    </message>
+    <message>
+        <source>評価票を入れました: {form} {version}（{title}、sha256 {sha}、署名: {signature}）。新しい評価で選べます（{db}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>評価票を書き出しました: {path}（{form} {version}、sha256 {sha}）。各チームは forms install で入れます</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>評価票を書き出しました: {path}（{form} {version}、{items} 項目、sha256 {sha}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cli_migrate</name>
+    <message>
+        <source>{form} {version} に移す下書きはありません</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -1335,6 +1528,73 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     <name>completeness</name>
     <message>
         <source>総評（訪問全体を通じた所見）が未記入です。報告書の最初に載る総評を記入してから確定してください</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>condition_text</name>
+    <message>
+        <source>{code} {op} のあとには数値を書いてください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} が … のあとに「のいずれか」か「のいずれでもない」が必要です</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} のあとに =、≠、≥、≤、「が … のいずれか」、「回答あり」、「未回答」のどれかが必要です</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>「 が閉じていません。値を「」で囲んでください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>「{ch}」はここでは使えません</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>「{got}」から先が読めません。条件は「かつ」「または」でつなぎます</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>「{got}」のところに {what} が必要です</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>「{got}」のところに値が必要です（ほかの語と同じ値は「」で囲みます）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>「{got}」のところに項目コード（例: C-3）か「施設区分」が必要です</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>「（」</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>かっこの入れ子が深すぎます</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>値 {value!r} は条件の文で表せません</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>施設区分「{text}」は使えません。使える区分: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>条件が空です</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>条件が長すぎます（{n} 文字。{limit} 文字まで）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（文の終わり）</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1382,6 +1642,169 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     </message>
 </context>
 <context>
+    <name>form_diff</name>
+    <message>
+        <source>{what}の変更 {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>そのまま写す</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>それぞれに写す</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>まとめ: {summary}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>コメント必須の評価 {old} → {new}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>事前提出資料</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>低い方の評価を写す</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>写さない</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>分割</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>削除</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>回答: {carry}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>回答は変更履歴に残ります</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>回答形式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>変更</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>変更はありません</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>対応表: あり（{new} は {old} の改訂版です）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>対応表: なし（項目コードで比べています）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>必須</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>改名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>改訂</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数値の設定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文言</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>根拠</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>統合</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>表示</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>表示条件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>評価の定義</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>評価の視点</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>評価の記号・点数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>評価尺度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>評価票の変更: {title} {old} → {new}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>追加</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>選択肢</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>重み・自己評価</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>題名の変更</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>［整合ルール］</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>［比較しない章］ {codes}（達成率の経年比較をしません）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>［章］</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>［評価尺度］</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>［項目］</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>form_text</name>
     <message>
         <source>QI</source>
@@ -1411,6 +1834,268 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     <message>
         <source>整備指針({year})</source>
         <translation>Designation guideline ({year})</translation>
+    </message>
+</context>
+<context>
+    <name>form_workbook</name>
+    <message>
+        <source>  値は、はい・いいえ、数値、選択肢の表示（または記号）、評価の記号（A〜D、NA）。空白・記号を含む値は「」で囲みます。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  施設区分: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code}: 評価 {grade} の定義が空欄です。評価 {grade} となる状態を書いてください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: 評価票が大きすぎます（{size:,} バイト。上限 {limit:,}）。項目や文を減らしてください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n:,} 文字あります。1つのセルは {limit:,} 文字までにしてください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}「{value}」は使えません。一覧から選んでください: {allowed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>「{value}」は使えません。「はい」か「いいえ」を選ぶか、空欄にしてください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>「{value}」は数値ではありません。半角の数値（例: 0、12.5）を入力するか、空欄にしてください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>このブックは評価票そのものです。シートの内容を編集して保存し、`kanwa-review forms from-xlsx このブック.xlsx -o 評価票.yaml` で評価票のファイルに戻します。誤りがあれば「シート名!セル」と直し方が示されます。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ほかに {n} 件の問題があります。上の問題を直してから、もう一度読み込んでください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>シート「{sheet}」がありません。kanwa-review が書き出したブックを使い、シート名を変えないでください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>シート「{sheet}」がありません。kanwa-review が書き出したブックを使ってください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>シート名・見出しの行（1行目）は変えないでください。行の追加・削除・並べ替えはできます（項目の順は「項目」シートの行の順です）。灰色の見出しの列は英語の表示です。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>一覧から選んでください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>使えない値です</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>参照値の種類</source>
+        <translation>reference kind</translation>
+    </message>
+    <message>
+        <source>回答の引き継ぎ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>対応表があるときは「改訂前の評価票ID」と「改訂前の版」を書いてください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>対応表（改訂版のみ）: 種別は 改名（別のコードへ）・改訂（同じコードで問いが変わった）・分割・統合・削除・新規。回答の引き継ぎは そのまま写す・それぞれに写す（分割）・低い方の評価（統合）・写さない。空欄なら種別ごとの既定です。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>対象期間</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>尺度IDを入力してください（例: abcd）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数式は使えません。値（文字・数値）を入力してください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>施設区分「{value}」は使えません。使える区分: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>条件「{text}」が読めません: {why}。書き方は「使い方」シートを見てください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>条件の項目 {code} はこの評価票にありません。項目コードを確かめてください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>条件を入力してください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>種別</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>種別を一覧から選んでください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>種類</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>種類を一覧から選んでください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>英語の事前提出資料だけがあります。日本語を1行に1つずつ書いてください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>英語の事前提出資料の行数（{en}）が日本語（{ja}）と合いません。1行に1つずつ、同じ順に書いてください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>行が多すぎます（{limit} 行まで）。余分な行を消してください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>表示条件・整合ルールの書き方:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>見出し「{name}」の列が2つあります。1つにしてください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>見出し「{name}」の列がありません。1行目に見出しを戻してください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>見出し「{name}」は使えません。kanwa-review が書き出した見出しに戻すか、列ごと消してください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>見出しのない列に値があります。見出しを付け直すか、値を消してください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>設定: 評価票ID・版・題名。改訂版では「改訂前の評価票ID」「改訂前の版」と「対応表」シートで、前の版との対応を書きます。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>設定の項目「{label}」が2回あります</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>設定の項目「{label}」は使えません。使える項目: {labels}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>評価票の編集用ブック（kanwa-review）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>選択肢: 「選択」「複数選択」の項目の選択肢（1行が1つ）。尺度: 評価の記号と点数（該当なしは点数を空欄）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>項目 {code} の種類は「{type}」です。選択肢を付けられるのは「選択」「複数選択」の項目だけです</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>項目 {code} の章 {section} が「セクション」シートにありません。章を加えるか、コードを直してください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>項目 {code} は「項目」シートにありません。項目コードを確かめてください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>項目: 1行が1項目。コードは章の記号・ハイフン・番号（例: C-18）。種類・必須・尺度などは一覧から選びます。評価の項目は「定義 A」〜「定義 D」に、その評価となる状態を必ず書きます。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>項目コード {code} は {other} でも使われています。評価票の中で重ならないコードにしてください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>項目コード「{codes}」の書き方が正しくありません。C-18、C-19 のように「、」で区切って書いてください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>項目コード「{code}」の書き方が正しくありません。章の記号・ハイフン・番号で書いてください（例: C-18）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>forms</name>
+    <message>
+        <source>{file}: 署名が確認できないため入れません（署名: {status}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{form}: この評価票の {where} は編集用Excelでは正確に表せません。YAML のまま編集してください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{form}: 編集用Excelに正しく書き出せませんでした（{why}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{fy}年度の評価票は {current} と定められています（この評価は {mine}）。下書きは「評価票の移行」（kanwa-review migrate）で移せます</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} 件の回答を移しました。確認が必要な項目: {k} 件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{p}: 改訂前の版 {form} {version} が見つからないため、対応表の旧項目は確かめていません（その版のファイルも一緒に指定してください）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} {version} — kanwa-review が {source} から作成（編集は元のExcelで行い、forms from-xlsx で作り直してください）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>この評価票（{mine}）には新しい版 {later} があります。下書きは「評価票の移行」（kanwa-review migrate）で移せます</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>すでにこの評価票です</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>修正版の下書きは、確定済みの前の版と同じ評価票のままにします</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>版 {version} の評価票が複数あります（{ids}）。--form で評価票IDを指定してください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>版 {version} の評価票はこのデータベースにありません。forms install で入れてください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>確定済みの評価は移行しません。確定した版はその評価票のまま残ります</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>評価票 {old} と {new} は別の評価票で、対応表もないため移行できません</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1469,6 +2154,117 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     <name>reviews</name>
     <message>
         <source>{date} は訪問日 {visit} より前です。訪問日以降の日付にしてください</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>revisions</name>
+    <message>
+        <source>carry: lowest は評価項目どうしにだけ使えます（{code} は {type} の項目です）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>carry: lowest（低い方の評価）は評価項目にだけ使えます。{code} は {type} の項目です。carry: empty にしてください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropped は from 1個以上で、to はありません</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from の項目 {code} は {form} {version} にありません</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merged は from 2個以上・to 1個です</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new は to 1個以上で、from はありません</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not_comparable の章 {code} はこの評価票にありません</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renamed は from 1個・to 1個（別のコード）です</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renamed（改名）は別のコードへの変更です。同じコードで内容が変わったときは kind: revised にしてください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replaces は、この評価票が改訂する前の版を指してください（自分自身の版は指せません）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revised は from 1個・to 1個（同じコード）です</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revised（改訂）は同じコードの項目です。コードが変わるときは kind: renamed にしてください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>split は from 1個・to 2個以上です</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to の項目 {code} はこの評価票にありません。項目コードを確かめてください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} は {kind} とされていますが、この評価票にまだあります。廃止したコードは再利用しないでください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} は {version} にありましたが、この版にはなく、対応表にもありません。dropped・renamed・split・merged のどれかに書いてください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} は {version} になかった項目です。対応表に kind: new （または引き継ぎ元）を書いてください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} は {version} にもある項目です。new ではなく、内容が変わったなら revised にしてください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} には carry: {carry} は使えません。使えるのは {allowed} です（省略すると {default}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} の項目数が合いません（from {nf} 個・to {nt} 個）。{rule}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{old} の回答（{otype}）は {new}（{ntype}）にそのまま写せません。carry: empty にしてください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{old} の評価の記号が {new} の評価尺度にありません。carry: empty にしてください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{side} に {codes} が2回あります</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>評価票が異なるため比較なし</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>評価票改訂のため比較なし</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>項目 {code} は対応表の {other} 行目ですでに引き継ぎ先になっています。1つの項目の回答の出どころは1つにしてください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>項目コード {codes} の書き方が正しくありません（例: C-10）</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
