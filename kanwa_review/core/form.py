@@ -28,6 +28,7 @@ from pydantic import (
     field_validator, model_validator,
 )
 
+from kanwa_review.core import form_bounds
 from kanwa_review.core.i18n import translate
 # the shipped forms are found by the one resource finder; re-exported for the form's callers
 from kanwa_review.core.resources import default_form_path, forms_dir  # noqa: F401
@@ -810,6 +811,9 @@ def _cross_checks(data: dict, lines: dict, source: str) -> list[FormProblem]:
                                          source)
             seen_items[code] = item
     problems += _rule_problems(data, seen_items, lines, source)
+    # finite numbers in range, a text version, text within the policy (core/form_bounds.py)
+    problems += [FormProblem(source, _nearest_line(lines, path), _item_code_at(data, path),
+                             message) for path, message in form_bounds.problems(data)]
     if total > MAX_ITEMS:
         problems.append(FormProblem(source, None, None,
                                     f"項目が {total} 個あります。{MAX_ITEMS} 個以内に"

@@ -28,8 +28,10 @@ from typing import Any
 from jsonschema import Draft202012Validator
 from pydantic import ValidationError
 
+from kanwa_review.core import bounds, text_policy
 from kanwa_review.core.completeness import gaps
 from kanwa_review.core.dates import fiscal_year
+from kanwa_review.core.i18n import translate
 from kanwa_review.core.form import Form, FormError, _cross_checks
 from kanwa_review.core.pdca import ImprovementAction, action_from_dict, check_not_future
 from kanwa_review.core.review import (
@@ -40,6 +42,8 @@ from kanwa_review.core.review import (
     TeamMember,
     normalise_answer,
 )
+from kanwa_review.core.skiplogic import relevant_items
+from kanwa_review.exchange import document_bounds
 from kanwa_review.exchange import package_format as P
 
 RESEND_JA = "チームに kanwa-review から書き出し直して再送してもらってください"
@@ -148,6 +152,14 @@ class _Checker:
             text += f"; {RESEND_EN}"
         self.problems.append(text + ("" if text.endswith(".") else "."))
 
+    def rule(self, place: str | None, text: str, *, fix: bool = True) -> None:
+        """A problem written once, in the language of the run (new messages)."""
+        where = f"{self.name}" + (f" › {place}" if place else "")
+        if fix:
+            text += "。" + translate("package", "チームに kanwa-review から書き出し直して"
+                                                "再送してもらってください")
+        self.problems.append(f"{where}: {text}")
+
     def stop_if_any(self) -> None:
         if self.problems:
             raise _Stop()
@@ -219,6 +231,7 @@ def _verify(data: bytes, check: _Checker) -> Package:
     check.stop_if_any()
     _check_format(manifest, check)
     _schema_check(manifest, "manifest", P.MANIFEST, check)
+    _bounds_check(manifest, P.MANIFEST, check)
     check.stop_if_any()
     _check_members_of_version(manifest["format_version"], contents, check)
     check.stop_if_any()
@@ -229,6 +242,7 @@ def _verify(data: bytes, check: _Checker) -> Package:
     document = _parse_json(contents[P.REVIEW], P.REVIEW, check)
     check.stop_if_any()
     _schema_check(document, "review", P.REVIEW, check)
+    _bounds_check(document, P.REVIEW, check)
     check.stop_if_any()
     _check_agreement(manifest, document, check)
     team, answers, findings, warnings = _check_domain(document, form, check)
@@ -239,6 +253,7 @@ def _verify(data: bytes, check: _Checker) -> Package:
         actions_doc = _parse_json(contents[P.ACTIONS], P.ACTIONS, check)
         check.stop_if_any()
         _schema_check(actions_doc, "actions", P.ACTIONS, check)
+        _bounds_check(actions_doc, P.ACTIONS, check)
         check.stop_if_any()
         actions, action_findings = _check_actions(actions_doc, document, form, findings, check)
         check.stop_if_any()
@@ -384,7 +399,9 @@ def _parse_json(raw: bytes, member: str, check: _Checker) -> Any:
                   f"not UTF-8 text (byte {exc.start})", fix=True)
         return None
     try:
-        return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constants)
+        # 1e400 would be read as infinity: refused like NaN (core.bounds.json_float)
+        return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constants,
+                          parse_float=bounds.json_float)
     except RecursionError:
         check.add(member, "JSON の入れ子が深すぎます", "JSON nested too deeply", fix=True)
     except ValueError as exc:  # json.JSONDecodeError is a ValueError
@@ -478,7 +495,10 @@ def _fast_valid(doc: Any, which: str) -> bool:
     v = _fast_validators.get(which)
     if v is None:
         v = _fast_validators[which] = jsonschema_rs.Draft202012Validator(P.sub_schema(which))
-    return v.is_valid(doc)
+    try:
+        return v.is_valid(doc)
+    except Exception:  # noqa: BLE001 — e.g. a lone surrogate cannot cross into Rust: let the
+        return False   # pure-Python validator say what is wrong, with its path
 
 
 def _schema_check(doc: Any, which: str, member: str, check: _Checker) -> None:
@@ -487,11 +507,36 @@ def _schema_check(doc: Any, which: str, member: str, check: _Checker) -> None:
     errors = sorted(_validator(which).iter_errors(doc), key=lambda e: list(map(str, e.path)))
     for err in errors[:MAX_REPORTED]:
         place = member + (f" › {_where(doc, err.path)}" if err.path else "")
+        policy = _policy_problem(err)
+        if policy is not None:   # a character rule: say which character, not the pattern
+            check.rule(place, policy)
+            continue
         message = err.message if len(err.message) <= 160 else err.message[:157] + "…"
         check.add(place, _SCHEMA_JA.get(err.validator, "形式に合いません"), message, fix=True)
     if len(errors) > MAX_REPORTED:
         check.add(member, f"ほかに {len(errors) - MAX_REPORTED} 件の形式の問題があります",
                   f"{len(errors) - MAX_REPORTED} more schema problems")
+
+
+def _policy_problem(err) -> str | None:
+    """The text rule a string broke, when a schema pattern refused it for a character."""
+    if err.validator != "pattern" or not isinstance(err.instance, str):
+        return None
+    for kind in (text_policy.FREE, text_policy.LINE):
+        problem = text_policy.problem(err.instance, kind)
+        if problem is not None:
+            return problem
+    return None
+
+
+def _bounds_check(doc: Any, member: str, check: _Checker) -> None:
+    """Every string, number, date and time of a member within the bounds (after its schema,
+    which states most of them); accepted text is normalised to NFC in place."""
+    if check.problems:
+        return   # the schema refused it already: its messages are the ones to act on
+    for path, problem in document_bounds.problems(doc, document_bounds.PACKAGE_RULES,
+                                                  limit=MAX_REPORTED):
+        check.rule(f"{member} › {_where(doc, path)}", problem)
 
 
 def _check_member_hashes(manifest: dict, contents: dict[str, bytes], check: _Checker) -> None:
@@ -642,6 +687,7 @@ def _check_domain(doc: dict, form: Form | None, check: _Checker):
                                  position=f["position"]), f.get("created_at"), f.get("updated_at")))
     if check.problems:
         return tuple(team), answers, findings, warnings
+    answers = _without_hidden(form, answers, doc["facility"]["category"], warnings)
     missing = gaps(form, {a.item_code: a for a, _m in answers})
     if missing:
         warnings.append(f"必須の回答・コメントが {len(missing)} 件不足したまま確定されています / "
@@ -652,6 +698,21 @@ def _check_domain(doc: dict, form: Form | None, check: _Checker):
         warnings.append("監査記録に確定の記録がありません / the audit trail holds no finalisation "
                         "entry for this revision")
     return tuple(team), answers, findings, warnings
+
+
+def _without_hidden(form: Form, answers: list[tuple[Answer, AnswerMeta]], category: str,
+                    warnings: list[str]) -> list[tuple[Answer, AnswerMeta]]:
+    """The app's skip-logic rule: an answer to an item that does not apply given the earlier
+    answers (relevant_if) is not kept — the app clears it when the earlier answer changes, the
+    workbook import drops it — so it is dropped here too, with a warning naming the items."""
+    relevant = relevant_items(form, {a.item_code: a for a, _m in answers}, category)
+    hidden = [a.item_code for a, _m in answers if a.item_code not in relevant]
+    if not hidden:
+        return answers
+    warnings.append(translate(
+        "package", "{items} は前の回答により対象外の項目のため、その回答は取り込みません"
+                   "（アプリでは表示も集計もされない回答です）").format(items="、".join(hidden[:20])))
+    return [(a, m) for a, m in answers if a.item_code in relevant]
 
 
 def _check_actions(doc: dict, review_doc: dict, form: Form | None, findings: list,
