@@ -160,8 +160,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if handler is None:
         print(f"kanwa-review {args.command}: not yet available in this version.", file=sys.stderr)
         return EXIT_USAGE
+    from kanwa_review.commands.console import terminal_safe_streams
+
     try:
-        return handler(args)
+        with terminal_safe_streams():   # text from files never acts on the terminal
+            return handler(args)
     except BrokenPipeError:  # output piped into `head` and the like
         sys.stderr.close()
         return 0

@@ -70,3 +70,9 @@ def demo_db_path() -> Path:
 def backups_dir() -> Path:
     return data_dir() / "backups"
 
+
+
+def logs_dir() -> Path:
+    """The error log (logs/kanwa-review.log, rotated): an unexpected error while one input
+    file was handled, with its traceback (services/incidents.py)."""
+    return data_dir() / "logs"

@@ -19,7 +19,7 @@ ANSWER_DATE_MIN, ANSWER_DATE_MAX = date(1900, 1, 1), date(2100, 12, 31)
 MAX_OFFSET = timedelta(hours=14)           # the widest UTC offset in use (Kiribati)
 
 MAX_COUNT = 10_000_000          # a numerator, a denominator: patients, cases, staff
-MAX_FIGURE = 1_000_000_000      # a number answered, a form's min/max/reference/condition
+MAX_FIGURE = 10 ** 12            # a number answered (a count, days, yen), a form's bounds
 MAX_WEIGHT = 100                # an item's weight in the score
 MAX_POINTS = 100                # the points of a grade
 MAX_INT_DIGITS = 15             # beyond this no real value, and no float holds it exactly

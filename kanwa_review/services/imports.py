@@ -23,6 +23,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kanwa_review.core import text_policy
 from kanwa_review.core.imports import (
     IMPORTED, PACKAGE, REJECTED, SUPERSEDED, UNCHANGED, ImportResult,
 )
@@ -99,7 +100,7 @@ class PackageImportOps(ServiceBase):
         for n, p in enumerate(paths):
             if progress is not None and not progress(n, len(paths), f"{Path(p).name}"):
                 break
-            results.append(self._import_package(p, package_reader))
+            results.append(self._import_package(p, package_reader))   # isolated: never raises
         if progress is not None:
             progress(len(results), len(paths), "")
         self._keep_new_file(any(r.status != REJECTED for r in results))
@@ -112,7 +113,11 @@ class PackageImportOps(ServiceBase):
         return self._import_package(path, package_reader)
 
     def _import_package(self, path: str | Path, reader) -> ImportResult:
-        name = str(path)
+        return self._one_file(path, PACKAGE, lambda: self._import_package_file(path, reader))
+
+    def _import_package_file(self, path: str | Path, reader) -> ImportResult:
+        # the name as the user sees it: what messages show and the import log stores
+        name = text_policy.display_name(str(path))
         try:
             data = reader.read_package_file(path)
             seen = irepo.applied_before(self.database, hashlib.sha256(data).hexdigest())

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+from kanwa_review.core import text_policy
 from kanwa_review.core.completeness import gaps
 from kanwa_review.core.dates import fiscal_year
 from kanwa_review.core.form import Form
@@ -100,7 +101,7 @@ class ReviewOps(ServiceBase):
     # --- lifecycle ----------------------------------------------------------------------
     def finalise(self, uuid: str, signed_by: str) -> Changed:
         """Lock the current revision after checking completeness; the leader signs it off."""
-        signed_by = signed_by.strip()
+        signed_by = text_policy.clean(signed_by, text_policy.LINE).strip()
         if not signed_by:
             raise ValueError("確定にはリーダーの氏名が必要です / "
                              "the team leader's name is required")

@@ -47,7 +47,13 @@ class WorkbookOps(ServiceBase):
         return forms
 
     def import_workbook(self, path: str | Path) -> ImportResult:
-        """Validate then store one workbook; every refusal becomes a "rejected" result."""
+        """Validate then store one workbook; every refusal becomes a "rejected" result (an
+        unexpected error too: `_one_file`)."""
+        result = self._one_file(path, WORKBOOK, lambda: self._import_workbook(path))
+        self._keep_new_file(result.status != REJECTED)
+        return result
+
+    def _import_workbook(self, path: str | Path) -> ImportResult:
         from kanwa_review.exchange.excel_import import WorkbookInvalid, parse_workbook
         from kanwa_review.exchange.excel_safety import WorkbookRefused
 
@@ -67,7 +73,6 @@ class WorkbookOps(ServiceBase):
             except (ValueError, LookupError, ReviewStateError, StoreError) as exc:
                 # e.g. another writer changed the facility's review between checks and write
                 result = ImportResult(file, REJECTED, WORKBOOK, errors=[f"{file}: {exc}"])
-        self._keep_new_file(result.status != REJECTED)
         return result
 
     def _store_workbook(self, parsed: ParsedWorkbook, file: str) -> ImportResult:
