@@ -36,13 +36,13 @@ def _no_isolated_errors(request, monkeypatch):
     from kanwa_review.services import incidents
 
     seen: list[str] = []
-    real = incidents.record
+    real = incidents.log
 
-    def spy(what, file, exc):
+    def spy(what, subject, exc):
         seen.append("".join(traceback.format_exception(type(exc), exc, exc.__traceback__)))
-        return real(what, file, exc)
+        return real(what, subject, exc)
 
-    monkeypatch.setattr(incidents, "record", spy)
+    monkeypatch.setattr(incidents, "log", spy)
     yield seen
     if seen and request.node.get_closest_marker("incidents") is None:
         pytest.fail("an import isolated an unexpected error (a bug):\n" + seen[0])

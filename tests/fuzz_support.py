@@ -465,17 +465,17 @@ def _isolated_errors():
     from kanwa_review.services import incidents
 
     seen: list[str] = []
-    real = incidents.record
+    real = incidents.log
 
-    def spy(what, file, exc):
+    def spy(what, subject, exc):
         seen.append("".join(traceback.format_exception(type(exc), exc, exc.__traceback__)))
-        return real(what, file, exc)
+        return real(what, subject, exc)
 
-    incidents.record = spy
+    incidents.log = spy
     try:
         yield seen
     finally:
-        incidents.record = real
+        incidents.log = real
 
 
 def _one(target: Target, path: Path, case_seed: int, where: str) -> str:

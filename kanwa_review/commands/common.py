@@ -5,16 +5,26 @@ through `Services.open`, never here."""
 from __future__ import annotations
 
 import os
+import sqlite3
 import sys
 import tempfile
 from pathlib import Path
 
-from kanwa_review.services import StoreError
+from kanwa_review.services import StoreError, database_problem
 
 
 def fail(message: str) -> int:
     print(f"error: {message}", file=sys.stderr)
     return 1
+
+
+def refuse_every_file(files, message: str, kind: str) -> list:
+    """One "rejected" result per input file, all for the same reason (the database could not
+    be opened): `--json` still prints a line per file."""
+    from kanwa_review.core.imports import REJECTED, ImportResult
+    from kanwa_review.core.text_policy import display_name
+
+    return [ImportResult(display_name(str(f)), REJECTED, kind, errors=[message]) for f in files]
 
 
 def note(text: str) -> None:
@@ -78,6 +88,8 @@ def guard(func):
                 ValueError) as exc:
             text = exc.args[0] if isinstance(exc, LookupError) and exc.args else str(exc)
             return fail(text)
+        except sqlite3.Error as exc:  # met while reading: a damaged page, a vanished file
+            return fail(str(database_problem(exc, getattr(args, "db", None) or "(database)")))
         except BrokenPipeError:  # output piped into `head`: cli.main ends quietly
             raise
         except OSError as exc:  # disk full, permission denied, a folder where a file should be

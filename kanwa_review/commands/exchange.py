@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import sys
 
-from kanwa_review.commands.common import guard, note
+from kanwa_review.commands.common import guard, note, refuse_every_file
 from kanwa_review.commands.console import print_json
-from kanwa_review.core.imports import REJECTED, STATUSES, status_with_key
-from kanwa_review.services import PackageRejected, Services
+from kanwa_review.core.imports import PACKAGE, REJECTED, STATUSES, status_with_key
+from kanwa_review.services import PackageRejected, Services, StoreError
 
 
 @guard
@@ -30,8 +30,13 @@ def import_(args) -> int:
     except ValueError as exc:  # a folder too big for one run, or no packages at all
         print(exc, file=sys.stderr)
         return 1
-    with Services.open(args.db, create=True, remove_if_nothing_imported=True) as services:
-        results = services.import_packages(files)
+    try:
+        with Services.open(args.db, create=True, remove_if_nothing_imported=True) as services:
+            results = services.import_packages(files)
+    except StoreError as exc:   # the database, not a file: every file gets its line
+        if not args.json:
+            raise
+        results = refuse_every_file(files, str(exc), PACKAGE)
     for r in results:
         if args.json:
             print_json(r.to_json())

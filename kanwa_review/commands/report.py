@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 from kanwa_review.commands.common import check_output, guard, note
 from kanwa_review.services import Services
 
@@ -14,6 +16,8 @@ def run(args) -> int:
             result = services.write_all_reports(out)
             print(f"全施設の報告書を書き出しました / reports written: {result.path} "
                   f"({result.reports} 施設 / facilities)")
+            for w in result.warnings:
+                print(f"warning: {w}", file=sys.stderr)
         else:
             path = services.write_report(args.review, out)
             print(f"報告書を書き出しました / report written: {path}")

@@ -110,6 +110,7 @@ class ReturnData:
     fiscal_year: int | None
     rows: list[FacilityReturn]
     actions: list[ActionRow] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)   # facilities left out, values as 「—」
 
     @property
     def forms(self) -> list[Form]:
@@ -586,6 +587,7 @@ class ReturnStats:
     facilities: int
     reviews: int
     fiscal_year: int | None
+    warnings: tuple[str, ...] = ()
 
 
 SHEETS = ("README", "Summary", "Items", "ItemsLong", "QI", "Actions", "Findings")

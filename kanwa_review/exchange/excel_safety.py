@@ -15,10 +15,15 @@ sizes (zip bombs) and refuses any DOCTYPE/ENTITY declaration in the XML parts be
 
 from __future__ import annotations
 
+import errno
 import re
+import sys
+import traceback
 import unicodedata
 import zipfile
 import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -103,6 +108,56 @@ def column_width(values, *, minimum: int = 6, maximum: int = 60) -> float:
         for line in str(v).splitlines() or [""]:
             longest = max(longest, display_width(line))
     return float(max(minimum, min(maximum, longest + 2)))
+
+
+@contextmanager
+def failing_quietly() -> Iterator[None]:
+    """Around writing a workbook: a write that fails (a full disk, also where openpyxl keeps
+    its temporary files) leaves openpyxl's writer generators half-way; collected later they
+    try to finish writing and print "Exception ignored" tracebacks, and a later write may
+    fail with "I/O operation on closed file" instead of the real cause. Here the failed
+    write's frames are released at once (their generators closed while a quiet hook is in
+    place) and the error that leaves is the OSError that caused it."""
+    try:
+        yield
+    except (OSError, ValueError) as exc:
+        cause = _os_error_of(exc)
+        if cause is None:
+            raise
+        tb = exc.__traceback__
+        old_hook = sys.unraisablehook
+        sys.unraisablehook = lambda _unraisable: None
+        try:
+            traceback.clear_frames(tb)
+            for link in _chain(exc):
+                if link.__traceback__ is not None:
+                    traceback.clear_frames(link.__traceback__)
+            import gc
+
+            gc.collect()
+        finally:
+            sys.unraisablehook = old_hook
+        raise OSError(cause.errno, cause.strerror, cause.filename) from None
+
+
+def _chain(exc: BaseException) -> list[BaseException]:
+    out, seen = [], set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        out.append(exc)
+        exc = exc.__cause__ or exc.__context__
+    return out
+
+
+def _os_error_of(exc: BaseException) -> OSError | None:
+    """The OSError behind a failed write: itself, or the one a "closed file" ValueError came
+    from; a ValueError of another kind is not a write failure (None)."""
+    for link in _chain(exc):
+        if isinstance(link, OSError):
+            return link
+    if isinstance(exc, ValueError) and "closed file" in str(exc):
+        return OSError(errno.EIO, "書き込みが途中で失敗しました（空き容量を確認してください）")
+    return None
 
 
 # --- reading ------------------------------------------------------------------------------

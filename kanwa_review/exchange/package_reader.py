@@ -519,13 +519,25 @@ def _schema_check(doc: Any, which: str, member: str, check: _Checker) -> None:
 
 
 def _policy_problem(err) -> str | None:
-    """The text rule a string broke, when a schema pattern refused it for a character."""
+    """The rule of core/bounds.py or core/text_policy.py a value broke, in words, where the
+    schema's own message would show a regular expression or a 400-digit number."""
+    if err.validator in ("maximum", "minimum"):
+        if err.validator == "maximum":
+            return translate("package", "値が大きすぎます（{limit:,} 以下にしてください）").format(
+                limit=err.validator_value)
+        return translate("package", "値が小さすぎます（{limit:,} 以上にしてください）").format(
+            limit=err.validator_value)
     if err.validator != "pattern" or not isinstance(err.instance, str):
         return None
     for kind in (text_policy.FREE, text_policy.LINE):
         problem = text_policy.problem(err.instance, kind)
         if problem is not None:
             return problem
+    key = err.path[-1] if err.path else None
+    if key in document_bounds.PACKAGE_RULES.timestamps:
+        return bounds.timestamp_problem(err.instance)
+    if key in document_bounds.PACKAGE_RULES.dates:
+        return bounds.date_problem(err.instance)
     return None
 
 

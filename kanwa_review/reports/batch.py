@@ -22,6 +22,9 @@ from kanwa_review.reports.pages import new_document
 class BatchResult:
     path: Path
     reports: int
+    # facilities whose report could not be made (label, the error): left out, the rest printed
+    skipped: tuple[tuple[str, Exception], ...] = ()
+    warnings: tuple[str, ...] = ()
 
 
 def write_all(reports: Sequence[FeedbackReport], out: str | Path, *,
@@ -34,10 +37,20 @@ def write_all(reports: Sequence[FeedbackReport], out: str | Path, *,
                           "finalise a review first)")
     flow: list = []
     total = len(reports)
+    skipped: list[tuple[str, Exception]] = []
     for n, report in enumerate(reports):
+        try:
+            part = story(report, ctx=context_for(report.data, n, nested=True))
+        except Exception as exc:  # noqa: BLE001 — one facility's odd value: the others print
+            r = report.data.review
+            skipped.append((f"{r.facility_code} {r.facility_name}", exc))
+            continue
         if flow:
             flow.append(PageBreak())
-        flow += story(report, ctx=context_for(report.data, n, nested=True))
+        flow += part
+    if not flow:
+        label, exc = skipped[0]
+        raise ValueError(f"{label}: {exc}")
     tick(progress, total, total + 1, "PDFを組版しています…")
     out = Path(out)
     tmp = out.with_name(out.name + ".part")
@@ -50,4 +63,4 @@ def write_all(reports: Sequence[FeedbackReport], out: str | Path, *,
         tmp.unlink(missing_ok=True)
     if progress is not None:
         progress(total + 1, total + 1, "")
-    return BatchResult(out, total)
+    return BatchResult(out, total - len(skipped), tuple(skipped))

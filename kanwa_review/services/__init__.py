@@ -29,6 +29,7 @@ from kanwa_review.services.reviews import ReviewOps
 from kanwa_review.services.session import SessionOps
 from kanwa_review.services.workbooks import WorkbookOps
 from kanwa_review.store.database import StoreError
+from kanwa_review.store.database import explain as database_problem
 
 
 class Services(SessionOps, BackupOps, FacilityOps, ReviewOps, AnswerOps, FindingOps, PdcaOps,
@@ -47,5 +48,5 @@ def __getattr__(name: str):
 
 
 __all__ = ["Services", "Changed", "ReviewSummary", "ReviewData", "IncompleteReviewError",
-           "ReviewStateError", "AnswerError", "StoreError", "default_actor", "ImportResult",
-           "Cancelled", "Progress", "Package", "PackageRejected"]
+           "ReviewStateError", "AnswerError", "StoreError", "database_problem", "default_actor",
+           "ImportResult", "Cancelled", "Progress", "Package", "PackageRejected"]

@@ -17,6 +17,14 @@ LOG_NAME = "kanwa-review.log"
 MAX_BYTES = 1024 * 1024
 BACKUPS = 3
 
+class _QuietHandler(RotatingFileHandler):
+    """A log that cannot be written (a full disk) stays silent: logging's own error report
+    would print a traceback on stderr."""
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        pass
+
+
 _lock = threading.Lock()
 _logger = logging.getLogger("kanwa_review.incidents")
 _logger.propagate = False      # the root logger would print the traceback on stderr
@@ -43,7 +51,7 @@ def _ensure_handler() -> Path | None:
         _handler_for = None
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            handler = RotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUPS,
+            handler = _QuietHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUPS,
                                           encoding="utf-8", delay=True)
         except OSError:
             return None
@@ -54,22 +62,37 @@ def _ensure_handler() -> Path | None:
         return path
 
 
-def record(what: str, file: str, exc: BaseException) -> str:
-    """Log `exc` (with its traceback) for `file`; the short reason to show the user."""
+def log(what: str, subject: str, exc: BaseException) -> str:
+    """Write `exc` with its traceback to the error log; where it went (the log file, or a
+    note that it could not be written), for the message the user sees."""
     path = _ensure_handler()
     text = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
     if path is not None:
         try:
-            _logger.error("%s %s: %s", what, file, text.rstrip())
+            _logger.error("%s %s: %s", what, subject, text.rstrip())
+            for handler in _logger.handlers:
+                handler.flush()
         except Exception:  # noqa: BLE001 — logging must never fail the file's result
             path = None
-        for handler in _logger.handlers:
-            handler.flush()
-    where = str(path) if path is not None else translate("incidents", "（ログに書けませんでした）")
+    return str(path) if path is not None else translate("incidents", "（ログに書けませんでした）")
+
+
+def record(what: str, file: str, exc: BaseException) -> str:
+    """Log `exc` for an input `file` that was therefore rejected; the short reason."""
+    where = log(what, file, exc)
     return translate("incidents", "{file}: 予期しないエラーのため処理できませんでした（{kind}）。"
                                   "このファイルからは何も登録していません。詳細はエラーログ {log} に"
                                   "記録しました").format(file=file, kind=type(exc).__name__,
                                                         log=where)
 
 
-__all__ = ["LOG_NAME", "log_file", "record"]
+def record_left_out(what: str, subject: str, exc: BaseException) -> str:
+    """Log `exc` for one `subject` (a facility) left out of an output; the warning."""
+    where = log(what, subject, exc)
+    return translate("incidents", "{subject}: 予期しないエラーのため{what}に載せられませんでした"
+                                  "（{kind}）。ほかの施設は出力しました。詳細はエラーログ {log} に"
+                                  "記録しました").format(subject=subject, what=what,
+                                                        kind=type(exc).__name__, log=where)
+
+
+__all__ = ["LOG_NAME", "log_file", "log", "record", "record_left_out"]

@@ -34,6 +34,7 @@ class ProgressFileOps(ServiceBase):
         """Write the facility's actions as a progress file: .json (kanwa-progress) or .xlsx (a
         one-facility Actions workbook). Returns (path, number of actions)."""
         from kanwa_review.exchange.excel_return import write_actions_workbook
+        from kanwa_review.exchange.excel_safety import failing_quietly
         from kanwa_review.exchange.progress import progress_document, write_progress_json
 
         out = Path(out).expanduser()
@@ -49,8 +50,9 @@ class ProgressFileOps(ServiceBase):
                               f"{facility_code}; check it with `kanwa-review list`")
         if suffix == ".xlsx":
             rows = self.action_rows([facility_code])
-            write_actions_workbook(rows, out, facility=f"{facility.code} {facility.name}",
-                                   today=today)
+            with failing_quietly():
+                write_actions_workbook(rows, out, facility=f"{facility.code} {facility.name}",
+                                       today=today)
             return out, len(rows)
         actions = self.actions_of_facility(facility_code)
         return write_progress_json(progress_document(facility, actions), out), len(actions)

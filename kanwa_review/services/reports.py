@@ -5,12 +5,15 @@ renders it."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kanwa_review.core.i18n import translate
 from kanwa_review.core.jobs import Progress, tick
 from kanwa_review.core.pdca import ImprovementAction
+from kanwa_review.services import incidents
 from kanwa_review.services.base import ServiceBase
 from kanwa_review.store import repository as repo
 
@@ -80,7 +83,18 @@ class ReportOps(ServiceBase):
                               "finalise a review first)")
         total = len(reviews)
         reports = []
+        warnings: list[str] = []
+        what = translate("reports", "全施設の報告書")
         for n, r in enumerate(reviews):
             tick(progress, n, total + 1, f"{r.facility_name} を準備しています…")
-            reports.append(self.feedback_report(r.uuid, r.revision))
-        return batch.write_all(reports, out, progress=progress)
+            try:
+                reports.append(self.feedback_report(r.uuid, r.revision))
+            except Exception as exc:  # noqa: BLE001 — one facility never sinks the batch
+                warnings.append(incidents.record_left_out(
+                    what, f"{r.facility_code} {r.facility_name}", exc))
+        if not reports:
+            raise ValueError("\n".join(warnings))
+        result = batch.write_all(reports, out, progress=progress)
+        warnings += [incidents.record_left_out(what, label, exc)
+                     for label, exc in result.skipped]
+        return replace(result, warnings=tuple(warnings))

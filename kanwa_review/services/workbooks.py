@@ -33,9 +33,11 @@ class WorkbookOps(ServiceBase):
     @staticmethod
     def write_template(form: Form, out: str | Path) -> Path:
         """The blank checklist workbook of `form` (no database needed)."""
+        from kanwa_review.exchange.excel_safety import failing_quietly
         from kanwa_review.exchange.excel_template import write_template
 
-        return write_template(form, out)
+        with failing_quietly():   # a full disk: the OSError, no stray tracebacks
+            return write_template(form, out)
 
     def known_forms(self) -> list[Form]:
         """The forms a workbook may be made for: every form held here, then the shipped ones."""
