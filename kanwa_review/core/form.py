@@ -28,7 +28,7 @@ from pydantic import (
     field_validator, model_validator,
 )
 
-from kanwa_review.core import form_bounds
+from kanwa_review.core import bounds, form_bounds
 from kanwa_review.core.i18n import translate
 # the shipped forms are found by the one resource finder; re-exported for the form's callers
 from kanwa_review.core.resources import default_form_path, forms_dir  # noqa: F401
@@ -937,6 +937,9 @@ def load_form(path: str | Path, *, strict: bool = False) -> Form:
     strict: also apply the authoring rules (`forms check`, forms installed in forms/)."""
     path = Path(path)
     source = str(path)
+    if path.exists() and not path.is_dir() and not path.is_file():   # a FIFO would block
+        raise FormError([FormProblem(source, None, None, bounds.regular_file_problem(path)
+                                     or "")])
     try:
         size = path.stat().st_size
         if size > MAX_FORM_BYTES:

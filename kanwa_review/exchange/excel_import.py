@@ -21,7 +21,9 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from kanwa_review.core import text_policy
 from kanwa_review.core.completeness import gaps
+from kanwa_review.core.i18n import translate
 from kanwa_review.core.form import (
     Form,
     FormError,
@@ -92,7 +94,7 @@ def _text(v: Any) -> str:
         v = int(v)
     if isinstance(v, datetime):
         v = v.date().isoformat() if v.time() == datetime.min.time() else v.isoformat()
-    return str(v).strip()
+    return text_policy.normal(str(v).strip())
 
 
 def _norm(v: Any) -> str:
@@ -234,6 +236,30 @@ def parse_workbook(path: str | Path, forms: list[Form] | None = None,
     return _validate(sheet, form, facilities or {})
 
 
+def _text_problems(sheet: _Sheet, form: Form, bad) -> None:
+    """Every text cell a person fills in within the text policy (core/text_policy.py): no
+    control characters, no bidirectional controls, no invisible characters in names."""
+    C, T_ = T.COLUMNS, T
+    line, free = text_policy.LINE, text_policy.FREE
+    cells = [(T_.FACILITY_NAME_CELL, line), (T_.PREFECTURE_CELL, line)]
+    for row in range(T_.TEAM_FIRST_ROW, T_.TEAM_FIRST_ROW + T_.TEAM_ROWS):
+        cells += [(f"{T_.TEAM_COLS['name']}{row}", line),
+                  (f"{T_.TEAM_COLS['affiliation']}{row}", line)]
+    first = T_.HEADER_ROW + 1
+    for i, item in enumerate(form.items()):
+        row = first + i
+        cells += [(f"{C['period']}{row}", line), (f"{C['evidence']}{row}", free),
+                  (f"{C['comment']}{row}", free), (f"{C['value']}{row}", free)]
+    fix = translate("excel_import", "その文字を消して保存し直してください")
+    for address, kind in cells:
+        value = sheet.get(address)
+        if not isinstance(value, str):
+            continue
+        rule = text_policy.problem(value, kind)
+        if rule is not None:
+            bad(address, rule, fix)
+
+
 _MAX_FORMULA_PROBLEMS = 10
 _EXCEL_ERRORS = {"#NAME?", "#VALUE!", "#REF!", "#DIV/0!", "#N/A", "#NUM!", "#NULL!"}
 
@@ -269,6 +295,7 @@ def _validate(sheet: _Sheet, form: Form, facilities: Mapping[str, Facility]) -> 
         problems.append(Problem(S, cell, message, fix))
 
     _formula_problems(sheet, bad)
+    _text_problems(sheet, form, bad)
 
     # --- header block ---
     code = _text(sheet.get(T.FACILITY_CODE_CELL))

@@ -30,10 +30,22 @@ from pathlib import Path
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
+from kanwa_review.core.i18n import translate
+
 MAX_WORKBOOK_BYTES = 10 * 1024 * 1024     # a filled 90-item template is ~40 kB
 MAX_UNCOMPRESSED_BYTES = 100 * 1024 * 1024
 MAX_MEMBERS = 200
 MAX_RATIO = 200                           # uncompressed / compressed, per member
+# Caps read from the ZIP directory and a byte scan, before openpyxl parses anything: openpyxl
+# loads every shared string up front (100 MB of them took 36 s and 538 MB), and reads each
+# sheet whole when it lacks a <dimension> (a 1,000,000-row sheet took 20 s to be refused).
+# The largest real workbook read back is a prefectural return of ~500 facilities re-saved by
+# Excel (~45,000 rows, ~700,000 cells).
+MAX_SHARED_STRINGS_BYTES = 16 * 1024 * 1024
+MAX_SHEET_ROWS = 100_000
+MAX_CELLS = 1_500_000
+_ROW_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?row[\s>/]")
+_CELL_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?c[\s>/]")
 EXCEL_CELL_LIMIT = 32_767                 # characters Excel keeps in one cell
 
 # Characters that start a formula in Excel/LibreOffice/Sheets when a cell is edited or a
@@ -231,6 +243,7 @@ def check_workbook_file(path: str | Path) -> SafetyReport:
             for info in infos:
                 if info.filename.endswith((".xml", ".rels", ".vml")):
                     _refuse_dtd(zf, info, name)
+            _refuse_oversized_content(zf, infos, name)
     except zipfile.BadZipFile as exc:
         raise WorkbookRefused(f"{name}: ブックが壊れています。Excel で開いて保存し直してください / "
                               f"the workbook is damaged ({exc}); save it again in Excel") from None
@@ -238,6 +251,60 @@ def check_workbook_file(path: str | Path) -> SafetyReport:
 
 
 _DTD = re.compile(rb"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
+_SCAN_CHUNK = 1024 * 1024
+
+
+def _refuse_oversized_content(zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo],
+                              name: str) -> None:
+    """Shared strings capped by their size in the ZIP directory; rows per sheet and cells in
+    all sheets counted by scanning the sheets' bytes (no XML parsing), stopping as soon as a
+    cap is passed — a sheet of a million rows is refused after its first 100,000."""
+    for info in infos:
+        if info.filename.lower().endswith("sharedstrings.xml") \
+                and info.file_size > MAX_SHARED_STRINGS_BYTES:
+            raise WorkbookRefused(translate(
+                "excel_safety", "{name}: 文字列の表（{part}）が大きすぎます（{size:,} バイト、上限 "
+                                "{limit:,}）。kanwa-review が書き出したブックに記入してください").format(
+                name=name, part=info.filename, size=info.file_size,
+                limit=MAX_SHARED_STRINGS_BYTES))
+    cells = 0
+    for info in infos:
+        lower = info.filename.lower()
+        if not (lower.startswith("xl/worksheets/") and lower.endswith(".xml")):
+            continue
+        rows = 0
+        tail = b""
+        try:
+            with zf.open(info) as fh:
+                while chunk := fh.read(_SCAN_CHUNK):
+                    data = tail + chunk
+                    # the last tag may be cut by the chunk's end: count it with the next one
+                    cut = data.rfind(b"<")
+                    if cut <= 0:
+                        cut = len(data)
+                    head, tail = data[:cut], data[cut:]
+                    rows += len(_ROW_TAG.findall(head))
+                    cells += len(_CELL_TAG.findall(head))
+                    if rows > MAX_SHEET_ROWS or cells > MAX_CELLS:
+                        break
+                rows += len(_ROW_TAG.findall(tail))
+                cells += len(_CELL_TAG.findall(tail))
+        except (OSError, EOFError, ValueError, NotImplementedError, zlib.error) as exc:
+            raise WorkbookRefused(f"{name}: ブックが壊れています（{info.filename} を読めません）。"
+                                  "Excel で開いて .xlsx として保存し直してください / the workbook is "
+                                  f"damaged (part {info.filename} cannot be read: "
+                                  f"{type(exc).__name__}); open it in Excel and save it again "
+                                  "as .xlsx") from None
+        if rows > MAX_SHEET_ROWS:
+            raise WorkbookRefused(translate(
+                "excel_safety", "{name}: シート（{part}）の行が多すぎます（{limit:,} 行を超えています）。"
+                                "kanwa-review が書き出したブックに記入してください").format(
+                name=name, part=info.filename, limit=MAX_SHEET_ROWS))
+        if cells > MAX_CELLS:
+            raise WorkbookRefused(translate(
+                "excel_safety", "{name}: ブックのセルが多すぎます（{limit:,} 個を超えています）。"
+                                "kanwa-review が書き出したブックに記入してください").format(
+                name=name, limit=MAX_CELLS))
 
 
 def _refuse_dtd(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> None:

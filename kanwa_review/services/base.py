@@ -10,7 +10,7 @@ from datetime import date
 
 from kanwa_review.core import text_policy
 from kanwa_review.core.completeness import Gap
-from kanwa_review.core.imports import REJECTED, ImportResult
+from kanwa_review.core.imports import REJECTED, ImportResult, capped
 from kanwa_review.core.review import Review, ReviewStateError
 from kanwa_review.core.review_data import ReviewData  # noqa: F401  (re-exported)
 from kanwa_review.store import repository as repo
@@ -117,6 +117,8 @@ class ServiceBase:
 
             result = ImportResult(shown, REJECTED, kind,
                                   errors=[incidents.record(f"import ({kind})", shown, exc)])
+        result.errors = capped(result.errors)
+        result.warnings = capped(result.warnings)
         if shown != raw:
             base, base_shown = os.path.basename(raw), os.path.basename(shown)
             result.file = shown

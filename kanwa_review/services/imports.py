@@ -17,6 +17,7 @@ A rejected file applies no action either.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import sqlite3
 from collections.abc import Iterable
@@ -24,6 +25,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kanwa_review.core import text_policy
+from kanwa_review.core.form import FormError, shipped_forms
+from kanwa_review.core.i18n import translate
 from kanwa_review.core.imports import (
     IMPORTED, PACKAGE, REJECTED, SUPERSEDED, UNCHANGED, ImportResult,
 )
@@ -37,6 +40,27 @@ from kanwa_review.store.database import StoreError
 
 if TYPE_CHECKING:
     from kanwa_review.exchange.package_reader import Package
+
+
+def shipped_form_hashes() -> dict[tuple[str, str], str]:
+    """(id, version) -> hash of the forms shipped with the app (forms/*.yaml), read once per
+    set of files (a form file changed on disk is read again)."""
+    from kanwa_review.core.resources import forms_dir
+
+    try:
+        files = tuple(sorted((p.name, p.stat().st_mtime_ns, p.stat().st_size)
+                             for p in forms_dir().glob("*.yaml")))
+    except OSError:
+        return {}
+    return _shipped_form_hashes(files)
+
+
+@functools.lru_cache(maxsize=4)
+def _shipped_form_hashes(_files: tuple) -> dict[tuple[str, str], str]:
+    try:
+        return {(f.id, f.version): f.sha256 for f in shipped_forms()}
+    except FormError:   # a broken installed form: no shipped form to compare with
+        return {}
 
 # The format code (the reader's jsonschema and zip checks) is imported when a package is read,
 # not when the services are: the app and every CLI command start without it.
@@ -200,6 +224,7 @@ class PackageImportOps(ServiceBase):
                 f"{top['revision']} is being edited here; finalise or delete it before importing "
                 f"revision {rev}.")
 
+        self._refuse_form_conflict(pkg)
         facility_id = self._package_facility(pkg, result)
         h = pkg.header
         irepo.insert_final_revision(
@@ -219,6 +244,24 @@ class PackageImportOps(ServiceBase):
                                  file_sha256=pkg.file_sha256, review_uuid=pkg.uuid,
                                  revision=rev, result=status, warnings=result.warnings)
         return status
+
+    def _refuse_form_conflict(self, pkg: Package) -> None:
+        """A carried form whose id and version this hub knows (held with a review, or shipped
+        with the app) with other content is refused: the hub would print its questions under
+        the real form's name."""
+        form = pkg.form
+        known = set(repo.form_hashes_of(self.database, form.id, form.version))
+        shipped = shipped_form_hashes().get((form.id, form.version))
+        if shipped is not None:
+            known.add(shipped)
+        if known and form.sha256 not in known:
+            raise _Refused(translate(
+                "imports", "{file}: 評価票 {id} 第{version}版 は、この拠点が持つ同じ名前・版の評価票と内容が"
+                           "違います（ファイル: {theirs}…、拠点: {ours}…）。質問文などが書き換えられた"
+                           "評価票を正式な評価票の名前で取り込むことはできません。チームに使った評価票を"
+                           "確認してもらってください").format(
+                file=pkg.file, id=form.id, version=form.version, theirs=form.sha256[:12],
+                ours=", ".join(sorted(h[:12] for h in known))))
 
     def _apply_actions(self, pkg: Package, result: ImportResult) -> dict[str, int]:
         """Merge the package's improvement actions."""
