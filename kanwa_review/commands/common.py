@@ -64,7 +64,8 @@ def _os_error_message(exc: OSError, args) -> str:
     """An OSError in plain words, naming the file the user gave rather than a temporary one."""
     name = exc.filename
     output = getattr(args, "output", None)
-    if output and (name is None or Path(str(name)).parent == Path(output).expanduser().parent):
+    # a temporary file beside the output, or in a temporary folder there: name the output
+    if output and (name is None or Path(output).expanduser().parent in Path(str(name)).parents):
         name = output
     reason = exc.strerror or type(exc).__name__
     return (f"{name or '(file)'}: ファイルを読み書きできませんでした（{reason}）。場所・名前・空き容量・"

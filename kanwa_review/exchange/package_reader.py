@@ -527,8 +527,8 @@ def _policy_problem(err) -> str | None:
                 limit=err.validator_value)
         return translate("package", "値が小さすぎます（{limit:,} 以上にしてください）").format(
             limit=err.validator_value)
-    if err.validator != "pattern" or not isinstance(err.instance, str):
-        return None
+    if err.validator not in ("pattern", "anyOf") or not isinstance(err.instance, str):
+        return None   # anyOf: a time that may also be null, e.g. updated_at
     for kind in (text_policy.FREE, text_policy.LINE):
         problem = text_policy.problem(err.instance, kind)
         if problem is not None:

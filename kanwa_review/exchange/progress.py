@@ -324,7 +324,9 @@ def _schema_message(error) -> str:
     if error.validator == "pattern" and field == "at":
         return (f"日時 {str(error.instance)[:40]!r} は 2026-02-01 または 2026-02-01T09:30:00+09:00 の"
                 "形式で入力してください / write the date like 2026-02-01 (or "
-                "2026-02-01T09:30:00+09:00)")
+                "2026-02-01T09:30:00+09:00)" + translate(
+                    "progress", "（{low} 年から {high} 年までの日付、時差は ±14:00 まで）").format(
+                    low=bounds.YEAR_MIN, high=bounds.YEAR_MAX))
     if error.validator == "pattern":
         return (f"値 {str(error.instance)[:40]!r} の形式が違います / the value "
                 f"{str(error.instance)[:40]!r} is not in the expected form")
