@@ -479,19 +479,38 @@ def test_a_million_row_sheet_is_refused_in_well_under_a_second(blank, tmp_path, 
     assert str(path) in error and "100,000 行" in error
 
 
-def test_a_25000_row_progress_sheet_lists_100_problems_and_a_count(tmp_path, capsys):
-    db, doc = _hub_with_action(tmp_path)
-    from kanwa_review.services import Services
-
-    with Services.open(db) as services:
-        sheet, _n = services.export_progress("H001", tmp_path / "progress.xlsx")
+def test_a_25000_row_progress_sheet_is_refused_at_once(tmp_path, capsys):
+    db, doc, sheet = _progress_workbook(tmp_path)
     path = F.progress_rows_workbook(sheet, tmp_path / "rows.xlsx", doc["actions"][0]["uuid"])
+    before = unchanged(db)
+    start = time.monotonic()
+    code, out, err = cli(capsys, "progress-import", "--db", db, path)
+    assert time.monotonic() - start < 1.0
+    assert code == 1
+    errors = [x for x in err.splitlines() if x.startswith("  error:")]
+    assert len(errors) == 1 and str(path) in errors[0] and "「Actions」" in errors[0]
+    assert "20,001 行まで" in errors[0]
+    assert unchanged(db) == before
+
+
+def test_a_sheet_with_a_problem_on_every_row_lists_100_and_a_count(tmp_path, capsys):
+    db, doc, sheet = _progress_workbook(tmp_path)
+    path = F.progress_rows_workbook(sheet, tmp_path / "rows.xlsx", doc["actions"][0]["uuid"],
+                                    rows=3_000)
     before = unchanged(db)
     code, out, err = cli(capsys, "progress-import", "--db", db, path)
     assert code == 1
     errors = [x for x in err.splitlines() if x.startswith("  error:")]
     assert len(errors) == 101, len(errors)
-    assert "ほかに" in errors[-1] and "最初の 100 件" in errors[-1]
-    assert str(path) in errors[0] and "20,000 行を超えています" in errors[0]
-    assert str(path) in errors[1] and "Actions!P" in errors[1] and "たぶん完了" in errors[1]
+    assert "ほかに 2,900 件" in errors[-1] and "最初の 100 件" in errors[-1]
+    assert str(path) in errors[0] and "Actions!P" in errors[0] and "たぶん完了" in errors[0]
     assert unchanged(db) == before
+
+
+def _progress_workbook(folder: Path) -> tuple[Path, dict, Path]:
+    from kanwa_review.services import Services
+
+    db, doc = _hub_with_action(folder)
+    with Services.open(db) as services:
+        sheet, _n = services.export_progress("H001", folder / "progress.xlsx")
+    return db, doc, sheet

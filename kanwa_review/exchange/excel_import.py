@@ -46,6 +46,9 @@ from kanwa_review.exchange import excel_template as T
 from kanwa_review.exchange.excel_safety import formula_cells, open_workbook_safely
 
 MAX_ROWS_READ = 3000          # the template has ~110 rows; stop reading absurd sheets early
+# a checklist sheet with more row elements than this (rows Excel writes for formatting too)
+# is refused from the byte scan, before openpyxl reads any of it
+MAX_SHEET_ROWS = 20_000
 MAX_CELL_TEXT = 20_000
 
 
@@ -221,7 +224,7 @@ def parse_workbook(path: str | Path, forms: list[Form] | None = None,
 
     `forms`: the forms a workbook may be made for (default: the shipped ones); `facilities`:
     the facilities held, by code (a workbook for a facility not held must name it)."""
-    wb = open_workbook_safely(path)
+    wb = open_workbook_safely(path, {T.SHEET: MAX_SHEET_ROWS})
     try:
         meta = _meta(wb, str(path))
         form = _resolve_form(meta, forms if forms is not None else _shipped_forms())

@@ -185,8 +185,11 @@ class SafetyReport:
     uncompressed: int
 
 
-def check_workbook_file(path: str | Path) -> SafetyReport:
-    """Everything that can be checked without parsing the workbook; raise WorkbookRefused."""
+def check_workbook_file(path: str | Path, row_limits: dict[str, int] | None = None
+                        ) -> SafetyReport:
+    """Everything that can be checked without parsing the workbook; raise WorkbookRefused.
+    `row_limits`: sheet name -> the most rows the caller reads from it (a sheet over it is
+    refused here, from the byte scan, instead of after openpyxl has read it)."""
     path = Path(path)
     name = str(path)
     if not path.exists():
@@ -243,7 +246,9 @@ def check_workbook_file(path: str | Path) -> SafetyReport:
             for info in infos:
                 if info.filename.endswith((".xml", ".rels", ".vml")):
                     _refuse_dtd(zf, info, name)
-            _refuse_oversized_content(zf, infos, name)
+            rows = _refuse_oversized_content(zf, infos, name)
+            if row_limits:
+                _refuse_long_sheets(zf, rows, row_limits, name)
     except zipfile.BadZipFile as exc:
         raise WorkbookRefused(f"{name}: ブックが壊れています。Excel で開いて保存し直してください / "
                               f"the workbook is damaged ({exc}); save it again in Excel") from None
@@ -254,8 +259,48 @@ _DTD = re.compile(rb"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
 _SCAN_CHUNK = 1024 * 1024
 
 
+_SHEET_RE = re.compile(r'<(?:\w+:)?sheet\b[^>]*?\bname="([^"]+)"[^>]*?\br:id="([^"]+)"')
+_REL_RE = re.compile(r'<Relationship\b[^>]*?\bId="([^"]+)"[^>]*?\bTarget="([^"]+)"|'
+                     r'<Relationship\b[^>]*?\bTarget="([^"]+)"[^>]*?\bId="([^"]+)"')
+
+
+def sheet_parts(zf: zipfile.ZipFile) -> dict[str, str]:
+    """Sheet name -> its part in the ZIP (xl/worksheets/sheetN.xml), from workbook.xml and its
+    relationships, without an XML parser (names are XML-escaped as written)."""
+    from xml.sax.saxutils import unescape
+
+    try:
+        wb = zf.read("xl/workbook.xml").decode("utf-8", "replace")
+        rels = zf.read("xl/_rels/workbook.xml.rels").decode("utf-8", "replace")
+    except KeyError:
+        return {}
+    targets = {}
+    for m in _REL_RE.finditer(rels):
+        rid, target = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+        targets[rid] = target.lstrip("/")
+    out = {}
+    for m in _SHEET_RE.finditer(wb):
+        target = targets.get(m.group(2))
+        if target:
+            out[unescape(m.group(1), {"&quot;": '"', "&apos;": "'"})] = (
+                target if target.startswith("xl/") else f"xl/{target}")
+    return out
+
+
+def _refuse_long_sheets(zf: zipfile.ZipFile, rows: dict[str, int], limits: dict[str, int],
+                        name: str) -> None:
+    parts = sheet_parts(zf)
+    for sheet, limit in limits.items():
+        part = parts.get(sheet)
+        if part is not None and rows.get(part.lower(), 0) > limit:
+            raise WorkbookRefused(translate(
+                "excel_safety", "{name}: シート「{sheet}」の行が多すぎます（{limit:,} 行まで）。"
+                                "ファイルを分けて取り込んでください").format(
+                name=name, sheet=sheet, limit=limit))
+
+
 def _refuse_oversized_content(zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo],
-                              name: str) -> None:
+                              name: str) -> dict[str, int]:
     """Shared strings capped by their size in the ZIP directory; rows per sheet and cells in
     all sheets counted by scanning the sheets' bytes (no XML parsing), stopping as soon as a
     cap is passed — a sheet of a million rows is refused after its first 100,000."""
@@ -268,6 +313,7 @@ def _refuse_oversized_content(zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo],
                 name=name, part=info.filename, size=info.file_size,
                 limit=MAX_SHARED_STRINGS_BYTES))
     cells = 0
+    rows_of: dict[str, int] = {}
     for info in infos:
         lower = info.filename.lower()
         if not (lower.startswith("xl/worksheets/") and lower.endswith(".xml")):
@@ -305,6 +351,8 @@ def _refuse_oversized_content(zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo],
                 "excel_safety", "{name}: ブックのセルが多すぎます（{limit:,} 個を超えています）。"
                                 "kanwa-review が書き出したブックに記入してください").format(
                 name=name, limit=MAX_CELLS))
+        rows_of[lower] = rows
+    return rows_of
 
 
 def _refuse_dtd(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> None:
@@ -328,14 +376,15 @@ def _refuse_dtd(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> None:
                               "refused as a possible XML bomb")
 
 
-def open_workbook_safely(path: str | Path):
-    """Check then open read-only with cached values (never formulas)."""
+def open_workbook_safely(path: str | Path, row_limits: dict[str, int] | None = None):
+    """Check (`check_workbook_file`, with the caller's `row_limits`) then open read-only
+    with cached values (never formulas)."""
     from openpyxl import load_workbook
     from openpyxl.xml import DEFUSEDXML
 
     if not DEFUSEDXML:  # the dependency is declared; refuse rather than parse unsafely
         raise WorkbookRefused("defusedxml is not installed; cannot read workbooks safely")
-    check_workbook_file(path)
+    check_workbook_file(path, row_limits)
     try:
         return load_workbook(path, read_only=True, data_only=True, keep_links=False)
     except WorkbookRefused:

@@ -176,8 +176,8 @@ def _read_workbook(path: Path, held: Mapping[str, ImprovementAction]
         open_workbook_safely,
     )
 
-    try:
-        wb = open_workbook_safely(path)
+    try:   # a sheet over the row limit is refused from the byte scan, before it is read
+        wb = open_workbook_safely(path, {n: MAX_ROWS + 1 for n in SHEET_NAMES})
     except WorkbookRefused as exc:
         raise ProgressRefused(str(exc)) from None
     try:
