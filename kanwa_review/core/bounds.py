@@ -42,9 +42,14 @@ def number_problem(value: object, low: float, high: float, *, integer: bool = Fa
     if integer and isinstance(value, float) and not value.is_integer():
         return translate("bounds", "整数ではありません")
     if not low <= value <= high:     # int and float compare exactly, whatever the size
-        return translate("bounds", "{low:,g} 以上 {high:,g} 以下にしてください").format(
-            low=low, high=high)
+        return translate("bounds", "{low} 以上 {high} 以下にしてください").format(
+            low=_figure(low), high=_figure(high))
     return None
+
+
+def _figure(value: float) -> str:
+    """1,000,000,000,000 rather than 1e+12; 0.5 as 0.5."""
+    return f"{int(value):,}" if float(value).is_integer() else f"{value:,}"
 
 
 def check_number(value: object, low: float, high: float, *, integer: bool = False) -> None:
@@ -154,9 +159,9 @@ def regular_file_problem(path: str | os.PathLike) -> str | None:
         mode = os.stat(Path(path)).st_mode
     except FileNotFoundError:
         return translate("bounds", "ファイルが見つかりません。名前と場所を確認してください")
-    except OSError as exc:
+    except (OSError, ValueError) as exc:   # ValueError: a NUL in the name
         return translate("bounds", "ファイルを確認できません（{reason}）").format(
-            reason=exc.strerror or type(exc).__name__)
+            reason=getattr(exc, "strerror", None) or type(exc).__name__)
     if stat.S_ISDIR(mode):
         return translate("bounds", "フォルダです。ファイルを指定してください")
     if not stat.S_ISREG(mode):

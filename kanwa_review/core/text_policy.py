@@ -90,12 +90,19 @@ def normal(text: str) -> str:
 
 def _decode_name_bytes(raw: bytes) -> str:
     """Bytes of a file name as a person sees them: UTF-8, else Shift_JIS (a name from a Windows
-    ZIP unpacked on Linux or macOS), else with each byte written as \\xNN."""
-    for encoding in ("utf-8", "cp932"):
-        try:
-            return raw.decode(encoding)
-        except UnicodeDecodeError:
-            continue
+    ZIP unpacked on Linux or macOS) when that reads as text — no C1 control, no private-use
+    character, the marks of a wrong guess — else UTF-8 with each other byte as \\xNN."""
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = raw.decode("cp932")
+    except UnicodeDecodeError:
+        text = None
+    if text is not None and not any(0x80 <= ord(c) <= 0x9F or 0xE000 <= ord(c) <= 0xF8FF
+                                    for c in text):
+        return text
     return raw.decode("utf-8", errors="backslashreplace")
 
 
