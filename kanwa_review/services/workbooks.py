@@ -56,11 +56,17 @@ class WorkbookOps(ServiceBase):
         return result
 
     def _import_workbook(self, path: str | Path) -> ImportResult:
-        from kanwa_review.exchange.excel_import import WorkbookInvalid, parse_workbook
-        from kanwa_review.exchange.excel_safety import WorkbookRefused
+        from kanwa_review.exchange.excel_import import (
+            MAX_SHEET_ROWS, WorkbookInvalid, parse_workbook,
+        )
+        from kanwa_review.exchange.excel_safety import WorkbookRefused, check_workbook_file
+        from kanwa_review.exchange.excel_template import SHEET
 
         file = str(path)
         try:
+            # the checks that need no parsing first: a hostile file is refused at once,
+            # before the known forms are even loaded
+            check_workbook_file(path, {SHEET: MAX_SHEET_ROWS})
             parsed = parse_workbook(path, self.known_forms(),
                                     {f.code: f for f in self.facilities()})
         except WorkbookRefused as exc:
