@@ -83,7 +83,7 @@ def test_for_terminal_makes_every_active_character_visible():
     assert T.for_terminal("\x1b[2J赤") == "\\x1b[2J赤"
     assert T.for_terminal("a\u202eb") == "a\\u202eb"
     assert T.for_terminal("行\n\t次") == "行\n\t次"
-    assert T.for_terminal("\r\x7f\x9b") == "\\x0d\\x7f\\x9b"
+    assert T.for_terminal("\r\x7f\x9b\x80") == "\\x0d\\x7f\\u009b\\u0080"
     assert T.for_terminal("\u200b") == "\\u200b"
     assert T.for_terminal("\ud800") == "\\ud800"
     assert T.for_terminal("🌸 架空") == "🌸 架空"

@@ -219,7 +219,7 @@ def test_names_held_with_control_characters_are_printed_escaped(hub, capsys):
     con.commit()
     con.close()
     code, out, err = cli(capsys, "list", "--db", hub)
-    assert code == 0 and "\\x1b[2J\\x1b[31m架空\\u202e病院\\x9b" in out
+    assert code == 0 and "\\x1b[2J\\x1b[31m架空\\u202e病院\\u009b" in out
     code, out, err = cli(capsys, "list", "--db", hub, "--json")
     assert json.loads(out)[0]["facility_name"] == "\x1b[2J\x1b[31m架空\u202e病院\x9b"
 

@@ -117,7 +117,7 @@ def parse_timestamp(text: object) -> datetime:
     try:
         dt = datetime.fromisoformat(text)
     except ValueError:
-        raise OutOfBounds(translate("bounds", "{text} は暦にない日時です").format(text=text[:40])) from None
+        raise OutOfBounds(translate("bounds", "{text} は暦にない日時です").format(text=text)) from None
     if dt.tzinfo is None:
         raise OutOfBounds(translate("bounds", "日時に時差（+09:00 など）がありません"))
     offset = dt.utcoffset()
@@ -159,9 +159,11 @@ def regular_file_problem(path: str | os.PathLike) -> str | None:
         mode = os.stat(Path(path)).st_mode
     except FileNotFoundError:
         return translate("bounds", "ファイルが見つかりません。名前と場所を確認してください")
-    except (OSError, ValueError) as exc:   # ValueError: a NUL in the name
+    except OSError as exc:
         return translate("bounds", "ファイルを確認できません（{reason}）").format(
-            reason=getattr(exc, "strerror", None) or type(exc).__name__)
+            reason=exc.strerror or type(exc).__name__)
+    except ValueError:   # a NUL in the name
+        return translate("bounds", "ファイル名に使えない文字（NUL）があります")
     if stat.S_ISDIR(mode):
         return translate("bounds", "フォルダです。ファイルを指定してください")
     if not stat.S_ISREG(mode):

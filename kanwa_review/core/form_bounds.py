@@ -57,7 +57,7 @@ def _walk(node: Any, path: tuple, key: str | None) -> Iterator[tuple[tuple, str]
         for n, v in enumerate(node):
             yield from _walk(v, path + (n,), key)
     elif isinstance(node, str):
-        problem = text_policy.problem(node, text_policy.FREE)
+        problem = text_policy.problem(node)   # free text: a form's texts may span lines
         if problem is not None:
             yield path, problem
         elif key in RANGES:
@@ -69,7 +69,7 @@ def _walk(node: Any, path: tuple, key: str | None) -> Iterator[tuple[tuple, str]
                 return   # not a number at all: the model check says so with its line
             yield from _walk(number, path, key)
     elif isinstance(node, (int, float)) and not isinstance(node, bool):
-        low, high = RANGES.get(key or "", (-ANY_NUMBER, ANY_NUMBER))
+        low, high = RANGES.get(key, (-ANY_NUMBER, ANY_NUMBER))
         problem = bounds.number_problem(node, low, high)
         if problem is not None:
             yield path, translate("form", "{key}: {problem}").format(key=key or "値",

@@ -82,16 +82,18 @@ def clean(text: str, kind: str = FREE) -> str:
 
 
 def normal(text: str) -> str:
-    """`text` in Unicode normal form C (accepted text is stored that way)."""
-    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
+    """`text` in Unicode normal form C (accepted text is stored that way; text already in it
+    is returned as it is)."""
+    return unicodedata.normalize("NFC", text)
 
 
 # --- showing text from files ----------------------------------------------------------------
 
 def _decode_name_bytes(raw: bytes) -> str:
     """Bytes of a file name as a person sees them: UTF-8, else Shift_JIS (a name from a Windows
-    ZIP unpacked on Linux or macOS) when that reads as text — no C1 control, no private-use
-    character, the marks of a wrong guess — else UTF-8 with each other byte as \\xNN."""
+    ZIP unpacked on Linux or macOS) when that reads as text — no control character, no
+    private-use character, the marks of a wrong guess — else UTF-8 with each other byte as
+    \\xNN."""
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
@@ -100,8 +102,7 @@ def _decode_name_bytes(raw: bytes) -> str:
         text = raw.decode("cp932")
     except UnicodeDecodeError:
         text = None
-    if text is not None and not any(0x80 <= ord(c) <= 0x9F or 0xE000 <= ord(c) <= 0xF8FF
-                                    for c in text):
+    if text is not None and not any(unicodedata.category(c) in ("Cc", "Co") for c in text):
         return text
     return raw.decode("utf-8", errors="backslashreplace")
 
@@ -115,7 +116,7 @@ def _restore_names(text: str) -> str:
     is a lead byte (escaped) and a trail byte that may be ASCII (0x40–0x7E, read as itself), so
     a run takes one such character after each escape: 「提出」 is 92 F1 8F 6F, read as three
     escapes and "o"."""
-    if text.isascii() or not any(_is_escape(c) for c in text):
+    if not any(_is_escape(c) for c in text):
         return text
     out: list[str] = []
     n, end = 0, len(text)
@@ -136,8 +137,9 @@ def _restore_names(text: str) -> str:
 
 
 def _escape(ch: str) -> str:
+    """\\x1b for an ASCII control character, \\u009b or \\u202e for any other."""
     code = ord(ch)
-    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+    return f"\\x{code:02x}" if code < 0x80 else f"\\u{code:04x}"
 
 
 def for_terminal(text: str) -> str:
@@ -151,7 +153,7 @@ def for_terminal(text: str) -> str:
         return text
     out = []
     for ch in text:
-        if ch in "\n\t":
+        if ch == "\n" or ch == "\t":
             out.append(ch)
         elif refused_character(ch, LINE) is not None:
             out.append(_escape(ch))
