@@ -144,7 +144,12 @@ def test_an_unexpected_error_in_other_imports_is_isolated_too(kind, services, tm
               "facilities": (facility_master, "read_facility_list")}[kind]
     monkeypatch.setattr(*target, boom)
     path = tmp_path / {"workbook": "x.xlsx", "progress": "x.json", "facilities": "x.csv"}[kind]
-    path.write_bytes(b"x")
+    if kind == "workbook":   # a real workbook: the checks before parsing let it through
+        from kanwa_review.core.form import load_form
+
+        services.write_template(load_form(F.MINI_YAML), path)
+    else:
+        path.write_bytes(b"x")
     before = unchanged(services.database.path)
     call = {"workbook": services.import_workbook, "progress": services.import_progress,
             "facilities": services.import_facility_master}[kind]
