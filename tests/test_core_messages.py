@@ -23,23 +23,27 @@ from kanwa_review.core.review import AnswerError, TeamMember, normalise_value
 from tests.conftest import DATA
 
 CORE = Path(B.__file__).parent
-MODULES = ["bounds.py", "form_bounds.py", "text_policy.py", "review.py"]
+# each module's messages live under one context (what pyside6-lupdate extracts them under)
+MODULES = {"bounds.py": "bounds", "form_bounds.py": "form", "text_policy.py": "text_policy",
+           "review.py": "review"}
 
 
-def translatable(path: Path) -> set[tuple[str, str]]:
-    """(context, source) of every translate("context", "source") call with literal texts."""
+def translatable(path: Path, context: str) -> set[tuple[str, str]]:
+    """(context, source) of every translate(context, "source") call of the module."""
     out = set()
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "translate":
             args = node.args
-            if len(args) >= 2 and all(isinstance(a, ast.Constant) for a in args[:2]):
-                out.add((args[0].value, args[1].value))
+            if len(args) >= 2 and all(isinstance(a, ast.Constant) for a in args[:2]) \
+                    and args[0].value == context:
+                out.add((context, args[1].value))
     return out
 
 
 @pytest.fixture
 def marked(monkeypatch):
-    catalog = {key: f"⟦{key[1]}⟧" for name in MODULES for key in translatable(CORE / name)}
+    catalog = {key: f"⟦{key[1]}⟧" for name, context in MODULES.items()
+               for key in translatable(CORE / name, context)}
     assert len(catalog) > 30
     monkeypatch.setattr(i18n, "_language", "en")
     monkeypatch.setitem(i18n._catalogs, "en", catalog)
@@ -92,11 +96,15 @@ def test_the_form_bound_messages_are_translated_under_their_context(marked):
 def test_the_answer_bound_messages_are_translated_under_their_context(marked):
     mini = load_form(DATA / "forms" / "mini.yaml")
     for code, value in (("B-2", 10 ** 13), ("B-1", {"numerator": 1, "denominator": 10 ** 8}),
-                        ("B-5", "1800-01-01"), ("B-6", ["outpatient", "ward"])):
-        item = mini.item(code)
+                        ("B-5", "1800-01-01"), ("B-6", ["outpatient", "ward"]),
+                        ("B-1", {"not_collected": True}),
+                        ("B-1+", {"not_collected": True, "numerator": 1})):
+        item = mini.item(code.rstrip("+"))
         if code == "B-6":
             item = item.model_copy(update={"choices": tuple(
                 c.model_copy(update={"exclusive": True}) for c in item.choices)})
+        if code == "B-1+":
+            item = item.model_copy(update={"allow_not_collected": True})
         with pytest.raises(AnswerError) as err:
             normalise_value(item, value)
         assert is_marked(str(err.value)), str(err.value)
@@ -175,3 +183,33 @@ def test_text_policy_edges():
     raw = b"\xf0\x40"                                       # U+E000 in Microsoft's cp932
     assert raw.decode("cp932") == "\ue000"
     assert T.display_name(raw.decode("utf-8", "surrogateescape")) == "\\xf0@"
+
+
+def test_a_file_that_cannot_be_looked_at_names_the_error(monkeypatch, tmp_path):
+    def stat(_path):
+        raise PermissionError()        # no strerror: the error's kind is named instead
+
+    monkeypatch.setattr(B.os, "stat", stat)
+    assert B.regular_file_problem(tmp_path / "x") == "ファイルを確認できません（PermissionError）"
+
+
+def test_condition_holds_and_cleared_items_take_the_facility_category():
+    from kanwa_review.core import skiplogic
+    from kanwa_review.core.form import FacilityCategory, In
+    from kanwa_review.core.review import Answer
+    from tests.core_support import item, make_form
+
+    on = FacilityCategory(facility_category=("prefectural",))
+    assert skiplogic.condition_holds(on, {}, "prefectural")
+    assert not skiplogic.condition_holds(on, {}, "regional")
+    assert not skiplogic.condition_holds(on, {})
+    test = In.model_validate({"item": "A-1", "in": ["x"]})
+    assert skiplogic.condition_holds(test, {"A-1": "x"})
+    assert not skiplogic.condition_holds(test, {"A-1": "y"})
+    form = make_form(("A", [item("A-1", "text"),
+                            item("A-2", "text", relevant_if={"facility_category":
+                                                             ["prefectural"]})]))
+    given = {"A-2": Answer("A-2", value="x")}
+    assert skiplogic.items_cleared_by(form, given, "prefectural") == []
+    assert skiplogic.items_cleared_by(form, given, "regional") == ["A-2"]
+    assert skiplogic.items_cleared_by(form, given) == ["A-2"]
