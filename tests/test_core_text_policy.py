@@ -116,3 +116,20 @@ def test_a_run_of_escapes_takes_one_ascii_trail_byte_each():
     assert T.for_terminal("\udc83\x7f") == "\\x83\\x7f"    # nor DEL (0x7f)
     assert T.for_terminal("\udc83@") == "ァ"              # 0x40 is the first trail byte
     assert T.for_terminal("\udc83~") == "ミ"              # 0x7e the last
+
+
+PLAIN_RANGES = [(0x20, 0x7E), (0xA0, 0xAC), (0xAE, 0x5FF), (0x3000, 0x9FFF), (0xAC00, 0xD7A3),
+                (0xFF01, 0xFFEF)]
+
+
+def test_the_fast_path_holds_only_characters_no_rule_refuses():
+    for low, high in PLAIN_RANGES:
+        text = "".join(map(chr, range(low, high + 1)))
+        assert T.problem(text, T.LINE) is None and T.problem(text) is None
+        assert T.clean(text, T.LINE) == T.normal(text)
+        for ch in (chr(low - 1), chr(high + 1)):     # just outside: looked at one by one
+            assert T.plain(ch, T.LINE) is False
+        assert all(T.refused_character(chr(c), T.LINE) is None for c in range(low, high + 1))
+    assert T.plain("一\n二\t三\r", T.FREE) and not T.plain("一\n二", T.LINE)
+    assert T.problem("架空\xad", T.LINE) == \
+        "目に見えない書式文字（ゼロ幅スペースなど） U+00AD（3 文字目）は使えません"

@@ -231,7 +231,7 @@ def _verify(data: bytes, check: _Checker) -> Package:
     check.stop_if_any()
     _check_format(manifest, check)
     _schema_check(manifest, "manifest", P.MANIFEST, check)
-    _bounds_check(manifest, P.MANIFEST, check)
+    _bounds_check(manifest, P.MANIFEST, check, contents[P.MANIFEST])
     check.stop_if_any()
     _check_members_of_version(manifest["format_version"], contents, check)
     check.stop_if_any()
@@ -242,7 +242,7 @@ def _verify(data: bytes, check: _Checker) -> Package:
     document = _parse_json(contents[P.REVIEW], P.REVIEW, check)
     check.stop_if_any()
     _schema_check(document, "review", P.REVIEW, check)
-    _bounds_check(document, P.REVIEW, check)
+    _bounds_check(document, P.REVIEW, check, contents[P.REVIEW])
     check.stop_if_any()
     _check_agreement(manifest, document, check)
     team, answers, findings, warnings = _check_domain(document, form, check)
@@ -253,7 +253,7 @@ def _verify(data: bytes, check: _Checker) -> Package:
         actions_doc = _parse_json(contents[P.ACTIONS], P.ACTIONS, check)
         check.stop_if_any()
         _schema_check(actions_doc, "actions", P.ACTIONS, check)
-        _bounds_check(actions_doc, P.ACTIONS, check)
+        _bounds_check(actions_doc, P.ACTIONS, check, contents[P.ACTIONS])
         check.stop_if_any()
         actions, action_findings = _check_actions(actions_doc, document, form, findings, check)
         check.stop_if_any()
@@ -541,13 +541,15 @@ def _policy_problem(err) -> str | None:
     return None
 
 
-def _bounds_check(doc: Any, member: str, check: _Checker) -> None:
+def _bounds_check(doc: Any, member: str, check: _Checker, raw: bytes) -> None:
     """Every string, number, date and time of a member within the bounds (after its schema,
-    which states most of them); accepted text is normalised to NFC in place."""
+    which states most of them); accepted text is normalised to NFC in place. A member whose
+    JSON text is plain (nearly every one) needs no character check per string."""
     if check.problems:
         return   # the schema refused it already: its messages are the ones to act on
+    plain = document_bounds.plain_json(raw.decode("utf-8"))
     for path, problem in document_bounds.problems(doc, document_bounds.PACKAGE_RULES,
-                                                  limit=MAX_REPORTED):
+                                                  limit=MAX_REPORTED, text_checked=plain):
         check.rule(f"{member} › {_where(doc, path)}", problem)
 
 

@@ -75,6 +75,8 @@ class _Refused(Exception):
 class PackageImportOps(ServiceBase):
     """Mixin of `Services`; uses ExportOps (`_review_document`) and PdcaOps (`upsert_action`)."""
 
+    _shipped_forms: dict[tuple[str, str], str] | None = None
+
     # --- files --------------------------------------------------------------------------
     @staticmethod
     def package_files(paths: Iterable[str | Path]) -> list[Path]:
@@ -251,7 +253,9 @@ class PackageImportOps(ServiceBase):
         the real form's name."""
         form = pkg.form
         known = set(repo.form_hashes_of(self.database, form.id, form.version))
-        shipped = shipped_form_hashes().get((form.id, form.version))
+        if self._shipped_forms is None:   # once per services object: the app's own files
+            self._shipped_forms = shipped_form_hashes()
+        shipped = self._shipped_forms.get((form.id, form.version))
         if shipped is not None:
             known.add(shipped)
         if known and form.sha256 not in known:
