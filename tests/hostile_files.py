@@ -281,9 +281,11 @@ def _append_rows(data: bytes, rows_xml: Callable[[int], str], count: int) -> byt
     return text.encode("utf-8")
 
 
-def million_row_workbook(blank: Path, dest: Path, rows: int = 1_000_000) -> Path:
-    """7. A checklist workbook whose sheet has a million rows and no <dimension>."""
-    member = _sheet_member(blank, "評価票")
+def million_row_workbook(blank: Path, dest: Path, rows: int = 1_000_000,
+                         sheet: str = "評価票") -> Path:
+    """7. A checklist workbook with a sheet of a million rows and no <dimension> (the checklist
+    sheet, or another one such as the hidden form sheet "_kanwa")."""
+    member = _sheet_member(blank, sheet)
     return _rewrite(blank, dest, member, lambda d: _append_rows(
         d, lambda n: f'<row r="{n}"><c r="A{n}"><v>{n}</v></c></row>', rows))
 

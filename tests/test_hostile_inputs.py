@@ -474,14 +474,19 @@ def test_a_workbook_with_100_mb_of_shared_strings_is_refused_before_parsing(blan
     assert "xl/sharedStrings.xml" in lines(out)[0]["errors"][0] and str(path) in out
 
 
-def test_a_million_row_sheet_is_refused_in_well_under_a_second(blank, tmp_path, capsys):
-    path = F.million_row_workbook(blank, tmp_path / "rows.xlsx")
+@pytest.mark.parametrize("sheet, words", [
+    ("評価票", "シート「評価票」の行が多すぎます（20,000 行まで）"),     # the sheet read
+    ("_kanwa", "xl/worksheets/sheet2.xml）の行が多すぎます（100,000 行を超えています）"),
+])
+def test_a_million_row_sheet_is_refused_in_well_under_a_second(sheet, words, blank, tmp_path,
+                                                               capsys):
+    path = F.million_row_workbook(blank, tmp_path / "rows.xlsx", sheet=sheet)
     start = time.monotonic()
     code, out, err = cli(capsys, "excel-import", "--db", tmp_path / "x.sqlite", path, "--json")
     elapsed = time.monotonic() - start
     assert code == 1 and elapsed < 1.0, elapsed
     error = lines(out)[0]["errors"][0]
-    assert str(path) in error and "100,000 行" in error
+    assert str(path) in error and words in error, error
 
 
 def test_a_25000_row_progress_sheet_is_refused_at_once(tmp_path, capsys):

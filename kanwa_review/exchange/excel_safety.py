@@ -37,10 +37,12 @@ MAX_UNCOMPRESSED_BYTES = 100 * 1024 * 1024
 MAX_MEMBERS = 200
 MAX_RATIO = 200                           # uncompressed / compressed, per member
 # Caps read from the ZIP directory and a byte scan, before openpyxl parses anything: openpyxl
-# loads every shared string up front (100 MB of them took 36 s and 538 MB), and reads each
-# sheet whole when it lacks a <dimension> (a 1,000,000-row sheet took 20 s to be refused).
-# The largest real workbook read back is a prefectural return of ~500 facilities re-saved by
-# Excel (~45,000 rows, ~700,000 cells).
+# loads every shared string up front (100 MB of them took 36 s and 538 MB), and parses each
+# sheet whole just to open the workbook when the sheet lacks a <dimension> (a 1,000,000-row
+# sheet took 20 s to be refused). Excel, LibreOffice and this app always write the dimension;
+# the caps on rows and cells apply to sheets without one. The largest real workbook read back
+# is a prefectural return (500 facilities × 2 years: 80,000 rows and 1.2 million cells in its
+# item sheet, all with dimensions).
 MAX_SHARED_STRINGS_BYTES = 16 * 1024 * 1024
 MAX_SHEET_ROWS = 100_000
 MAX_CELLS = 1_500_000
@@ -246,9 +248,7 @@ def check_workbook_file(path: str | Path, row_limits: dict[str, int] | None = No
             for info in infos:
                 if info.filename.endswith((".xml", ".rels", ".vml")):
                     _refuse_dtd(zf, info, name)
-            rows = _refuse_oversized_content(zf, infos, name)
-            if row_limits:
-                _refuse_long_sheets(zf, rows, row_limits, name)
+            _refuse_oversized_content(zf, infos, name, row_limits)
     except zipfile.BadZipFile as exc:
         raise WorkbookRefused(f"{name}: ブックが壊れています。Excel で開いて保存し直してください / "
                               f"the workbook is damaged ({exc}); save it again in Excel") from None
@@ -287,23 +287,25 @@ def sheet_parts(zf: zipfile.ZipFile) -> dict[str, str]:
     return out
 
 
-def _refuse_long_sheets(zf: zipfile.ZipFile, rows: dict[str, int], limits: dict[str, int],
-                        name: str) -> None:
-    parts = sheet_parts(zf)
-    for sheet, limit in limits.items():
-        part = parts.get(sheet)
-        if part is not None and rows.get(part.lower(), 0) > limit:
-            raise WorkbookRefused(translate(
-                "excel_safety", "{name}: シート「{sheet}」の行が多すぎます（{limit:,} 行まで）。"
-                                "ファイルを分けて取り込んでください").format(
-                name=name, sheet=sheet, limit=limit))
+_DIMENSION = re.compile(rb"<(?:[A-Za-z_][\w.-]{0,20}:)?dimension\b")
+_SHEET_DATA = re.compile(rb"<(?:[A-Za-z_][\w.-]{0,20}:)?sheetData\b")
 
 
-def _refuse_oversized_content(zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo],
-                              name: str) -> dict[str, int]:
-    """Shared strings capped by their size in the ZIP directory; rows per sheet and cells in
-    all sheets counted by scanning the sheets' bytes (no XML parsing), stopping as soon as a
-    cap is passed — a sheet of a million rows is refused after its first 100,000."""
+def _has_dimension(head: bytes) -> bool:
+    """A <dimension> before the sheet data: openpyxl then reads the sheet's size from it
+    rather than by parsing the whole sheet when the workbook is opened."""
+    found = _DIMENSION.search(head)
+    data = _SHEET_DATA.search(head)
+    return found is not None and (data is None or found.start() < data.start())
+
+
+def _refuse_oversized_content(zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo], name: str,
+                              row_limits: dict[str, int] | None) -> None:
+    """Shared strings capped by their size in the ZIP directory; then the sheets' bytes are
+    scanned (no XML parsing), stopping as soon as a cap is passed: a sheet without a
+    <dimension> — which openpyxl would parse whole just to open the workbook — may have at
+    most MAX_SHEET_ROWS rows and, together with the other such sheets, MAX_CELLS cells; a sheet
+    the caller reads may have at most its `row_limits` rows."""
     for info in infos:
         if info.filename.lower().endswith("sharedstrings.xml") \
                 and info.file_size > MAX_SHARED_STRINGS_BYTES:
@@ -312,36 +314,31 @@ def _refuse_oversized_content(zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo],
                                 "{limit:,}）。kanwa-review が書き出したブックに記入してください").format(
                 name=name, part=info.filename, size=info.file_size,
                 limit=MAX_SHARED_STRINGS_BYTES))
+    limits: dict[str, tuple[str, int]] = {}
+    if row_limits:
+        parts = sheet_parts(zf)
+        limits = {parts[sheet].lower(): (sheet, limit) for sheet, limit in row_limits.items()
+                  if sheet in parts}
     cells = 0
-    rows_of: dict[str, int] = {}
     for info in infos:
         lower = info.filename.lower()
         if not (lower.startswith("xl/worksheets/") and lower.endswith(".xml")):
             continue
-        rows = 0
-        tail = b""
+        sheet, limit = limits.get(lower, (None, None))
         try:
-            with zf.open(info) as fh:
-                while chunk := fh.read(_SCAN_CHUNK):
-                    data = tail + chunk
-                    # the last tag may be cut by the chunk's end: count it with the next one
-                    cut = data.rfind(b"<")
-                    if cut <= 0:
-                        cut = len(data)
-                    head, tail = data[:cut], data[cut:]
-                    rows += len(_ROW_TAG.findall(head))
-                    cells += len(_CELL_TAG.findall(head))
-                    if rows > MAX_SHEET_ROWS or cells > MAX_CELLS:
-                        break
-                rows += len(_ROW_TAG.findall(tail))
-                cells += len(_CELL_TAG.findall(tail))
+            rows, cells, bare = _scan(zf, info, limit, cells)
         except (OSError, EOFError, ValueError, NotImplementedError, zlib.error) as exc:
             raise WorkbookRefused(f"{name}: ブックが壊れています（{info.filename} を読めません）。"
                                   "Excel で開いて .xlsx として保存し直してください / the workbook is "
                                   f"damaged (part {info.filename} cannot be read: "
                                   f"{type(exc).__name__}); open it in Excel and save it again "
                                   "as .xlsx") from None
-        if rows > MAX_SHEET_ROWS:
+        if limit is not None and rows > limit:
+            raise WorkbookRefused(translate(
+                "excel_safety", "{name}: シート「{sheet}」の行が多すぎます（{limit:,} 行まで）。"
+                                "ファイルを分けて取り込んでください").format(
+                name=name, sheet=sheet, limit=limit))
+        if bare and rows > MAX_SHEET_ROWS:
             raise WorkbookRefused(translate(
                 "excel_safety", "{name}: シート（{part}）の行が多すぎます（{limit:,} 行を超えています）。"
                                 "kanwa-review が書き出したブックに記入してください").format(
@@ -351,8 +348,37 @@ def _refuse_oversized_content(zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo],
                 "excel_safety", "{name}: ブックのセルが多すぎます（{limit:,} 個を超えています）。"
                                 "kanwa-review が書き出したブックに記入してください").format(
                 name=name, limit=MAX_CELLS))
-        rows_of[lower] = rows
-    return rows_of
+
+
+def _scan(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int | None, cells: int
+          ) -> tuple[int, int, bool]:
+    """(rows, cells so far, no <dimension>) of one sheet, counted in its bytes; a sheet with
+    a dimension and no row limit is not counted at all."""
+    rows = 0
+    with zf.open(info) as fh:
+        chunk = fh.read(_SCAN_CHUNK)
+        bare = not _has_dimension(chunk)
+        if not bare and limit is None:
+            return 0, cells, False
+        tail = b""
+        while chunk:
+            data = tail + chunk
+            # the last tag may be cut by the chunk's end: count it with the next one
+            cut = data.rfind(b"<")
+            if cut <= 0:
+                cut = len(data)
+            head, tail = data[:cut], data[cut:]
+            rows += len(_ROW_TAG.findall(head))
+            if bare:
+                cells += len(_CELL_TAG.findall(head))
+            if (limit is not None and rows > limit) or (bare and (
+                    rows > MAX_SHEET_ROWS or cells > MAX_CELLS)):
+                return rows, cells, bare
+            chunk = fh.read(_SCAN_CHUNK)
+        rows += len(_ROW_TAG.findall(tail))
+        if bare:
+            cells += len(_CELL_TAG.findall(tail))
+    return rows, cells, bare
 
 
 def _refuse_dtd(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> None:
