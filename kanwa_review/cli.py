@@ -372,8 +372,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(translate("cli", "kanwa-review {command}: このバージョンではまだ使えません。").format(
             command=args.command), file=sys.stderr)
         return EXIT_USAGE
+    from kanwa_review.commands.console import terminal_safe_streams
+
     try:
-        return handler(args)
+        with terminal_safe_streams():   # text from files never acts on the terminal
+            return handler(args)
     except BrokenPipeError:  # output piped into `head` and the like
         sys.stderr.close()
         return 0

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import sys
 
-from kanwa_review.commands.common import check_output, guard, note
+from kanwa_review.commands.common import check_output, guard, note, refuse_every_file
 from kanwa_review.commands.console import print_json
 from kanwa_review.core.form import load_form
 from kanwa_review.core.i18n import translate
-from kanwa_review.core.imports import REJECTED, status_with_key
-from kanwa_review.services import Services
+from kanwa_review.core.imports import REJECTED, WORKBOOK, status_with_key
+from kanwa_review.services import Services, StoreError
 
 
 @guard
@@ -24,6 +24,8 @@ def export(args) -> int:
     scope = f"FY{fy}" if fy is not None else "all fiscal years"
     print(f"集計表を書き出しました / Excel return written: {stats.path} ({stats.facilities} facilities, "
           f"{stats.reviews} finalised reviews, {scope})")
+    for w in stats.warnings:
+        print(f"warning: {w}", file=sys.stderr)
     return 0
 
 
@@ -39,8 +41,13 @@ def template(args) -> int:
 
 @guard
 def import_(args) -> int:
-    with Services.open(args.db, create=True, remove_if_nothing_imported=True) as services:
-        result = services.import_workbook(args.file)
+    try:
+        with Services.open(args.db, create=True, remove_if_nothing_imported=True) as services:
+            result = services.import_workbook(args.file)
+    except StoreError as exc:   # the database, not the file: the file still gets its line
+        if not args.json:
+            raise
+        result = refuse_every_file([args.file], str(exc), WORKBOOK)[0]
     if args.json:
         print_json(result.to_json())
     else:

@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import sys
 
-from kanwa_review.commands.common import guard, note
+from kanwa_review.commands.common import guard, note, refuse_every_file
 from kanwa_review.commands.console import print_json
 from kanwa_review.commands.keys import private_key
 from kanwa_review.core import trust as T
 from kanwa_review.core.i18n import translate
-from kanwa_review.core.imports import REJECTED, STATUSES, status_with_key
-from kanwa_review.services import PackageRejected, Services
+from kanwa_review.core.imports import PACKAGE, REJECTED, STATUSES, status_with_key
+from kanwa_review.services import PackageRejected, Services, StoreError
 
 
 def signature_word(status: str | None) -> str:
@@ -56,9 +56,14 @@ def import_(args) -> int:
         print(exc, file=sys.stderr)
         return 1
     key = private_key(args.key, args) if args.key else None
-    with Services.open(args.db, create=True, remove_if_nothing_imported=True) as services:
-        results = services.import_packages(files, key=key,
-                                           require_signature=args.require_signature)
+    try:
+        with Services.open(args.db, create=True, remove_if_nothing_imported=True) as services:
+            results = services.import_packages(files, key=key,
+                                               require_signature=args.require_signature)
+    except StoreError as exc:   # the database, not a file: every file gets its line
+        if not args.json:
+            raise
+        results = refuse_every_file(files, str(exc), PACKAGE)
     for r in results:
         if args.json:
             print_json(r.to_json())

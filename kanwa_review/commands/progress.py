@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import sys
 
-from kanwa_review.commands.common import check_output, guard, note
+from kanwa_review.commands.common import check_output, guard, note, refuse_every_file
 from kanwa_review.commands.console import print_json
 from kanwa_review.core.i18n import translate
-from kanwa_review.core.imports import REJECTED, status_with_key
-from kanwa_review.services import Services
+from kanwa_review.core.imports import PROGRESS, REJECTED, status_with_key
+from kanwa_review.services import Services, StoreError
 
 
 @guard
@@ -27,9 +27,14 @@ def export(args) -> int:
 @guard
 def import_(args) -> int:
     results = []
-    with Services.open(args.db) as services:
-        for f in args.files:
-            results.append(services.import_progress(f))
+    try:
+        with Services.open(args.db) as services:
+            for f in args.files:
+                results.append(services.import_progress(f))
+    except StoreError as exc:   # the database, not a file: every file gets its line
+        if not args.json:
+            raise
+        results = refuse_every_file(args.files, str(exc), PROGRESS)
     for r in results:
         if args.json:
             print_json(r.to_json())

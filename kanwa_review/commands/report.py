@@ -3,6 +3,8 @@ facility, and the letter asking for the documents to send before a visit."""
 
 from __future__ import annotations
 
+import sys
+
 from kanwa_review.commands.common import check_output, guard, note
 from kanwa_review.core.i18n import translate
 from kanwa_review.services import Services
@@ -18,6 +20,8 @@ def run(args) -> int:
                   f"({result.reports} 施設 / facilities)"
                   + translate("commands", "（両面印刷用の白紙 {n} ページ）").format(
                       n=result.blank_pages))
+            for w in result.warnings:
+                print(f"warning: {w}", file=sys.stderr)
         else:
             path = services.write_report(args.review, out)
             print(f"報告書を書き出しました / report written: {path}")

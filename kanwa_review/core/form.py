@@ -28,6 +28,7 @@ from pydantic import (
     field_validator, model_validator,
 )
 
+from kanwa_review.core import bounds, form_bounds
 from kanwa_review.core.form_text import form_title
 from kanwa_review.core.i18n import translate
 # the shipped forms are found by the one resource finder; re-exported for the form's callers
@@ -830,6 +831,9 @@ def _cross_checks(data: dict, lines: dict, source: str) -> list[FormProblem]:
                                          source)
             seen_items[code] = item
     problems += _rule_problems(data, seen_items, lines, source)
+    # finite numbers in range, a text version, text within the policy (core/form_bounds.py)
+    problems += [FormProblem(source, _nearest_line(lines, path), _item_code_at(data, path),
+                             message) for path, message in form_bounds.problems(data)]
     if total > MAX_ITEMS:
         problems.append(FormProblem(source, None, None,
                                     f"項目が {total} 個あります。{MAX_ITEMS} 個以内に"
@@ -953,6 +957,9 @@ def load_form(path: str | Path, *, strict: bool = False) -> Form:
     strict: also apply the authoring rules (`forms check`, forms installed in forms/)."""
     path = Path(path)
     source = str(path)
+    if path.exists() and not path.is_dir() and not path.is_file():   # a FIFO would block
+        raise FormError([FormProblem(source, None, None, bounds.regular_file_problem(path)
+                                     or "")])
     try:
         size = path.stat().st_size
         if size > MAX_FORM_BYTES:

@@ -18,6 +18,19 @@ STATUSES = (IMPORTED, UNCHANGED, SUPERSEDED, REJECTED)
 PACKAGE, WORKBOOK, PROGRESS, FACILITIES = "package", "workbook", "progress", "facilities"
 
 
+MAX_LISTED = 100   # problems listed for one file; the rest are counted
+
+
+def capped(lines: list[str], limit: int = MAX_LISTED) -> list[str]:
+    """The first `limit` lines and one that counts the rest: a 25,000-row sheet with an error
+    on every row must not print 25,000 lines (the first ones say what to fix)."""
+    if len(lines) <= limit:
+        return lines
+    rest = len(lines) - limit
+    return lines[:limit] + [translate("ImportStatus", "ほかに {n:,} 件あります（最初の {limit} 件を"
+                                                      "表示しました）").format(n=rest, limit=limit)]
+
+
 def status_word(status: str) -> str:
     """The one Japanese word for an import status (translated like any other text)."""
     words = {IMPORTED: translate("ImportStatus", "取込"),
@@ -96,6 +109,6 @@ class ImportResult:
                 f"{len(self.updated)} updated, {len(self.unchanged)} unchanged")
 
 
-__all__ = ["ImportResult", "STATUSES", "IMPORTED", "UNCHANGED", "SUPERSEDED", "REJECTED",
+__all__ = ["ImportResult", "STATUSES", "MAX_LISTED", "capped", "IMPORTED", "UNCHANGED", "SUPERSEDED", "REJECTED",
            "PACKAGE", "WORKBOOK", "PROGRESS", "FACILITIES", "status_word",
            "status_with_key"]

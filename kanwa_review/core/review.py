@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Literal
 
+from kanwa_review.core import bounds, text_policy
 from kanwa_review.core.form import Form, Item
 from kanwa_review.core.i18n import translate
 
@@ -69,6 +70,11 @@ class TeamMember:
     affiliation: str = ""
 
     def __post_init__(self) -> None:
+        # names obey the text policy wherever they come from (typed, pasted, read from a file
+        # that passed it already), so nothing the app writes is refused by another copy
+        object.__setattr__(self, "name", text_policy.clean(self.name, text_policy.LINE))
+        object.__setattr__(self, "affiliation",
+                           text_policy.clean(self.affiliation, text_policy.LINE))
         if not self.name.strip():
             raise ValueError("評価チームのメンバーの氏名を入力してください / "
                              "a team member needs a name")
@@ -213,13 +219,17 @@ def new_review_uuid() -> str:
     return str(uuidlib.uuid4())
 
 
-def _clean_text(value: Any, what: str, what_ja: str | None = None) -> str:
-    """`what` names the field in English, `what_ja` in Japanese (defaults to `what`)."""
+def _clean_text(value: Any, what: str, what_ja: str | None = None,
+                kind: str = text_policy.FREE) -> str:
+    """`what` names the field in English, `what_ja` in Japanese (defaults to `what`). The
+    text is cleaned to the text policy (core/text_policy.py): what a reader of a file would
+    refuse is dropped from what a person typed or pasted."""
     if value is None:
         return ""
     ja = what_ja or what
     if not isinstance(value, str):
         raise AnswerError(f"{ja}: 文字で入力してください / {what} must be text")
+    value = text_policy.clean(value, kind)
     if len(value) > MAX_TEXT:
         raise AnswerError(f"{ja}: {len(value):,}文字あります。{MAX_TEXT:,}文字以内にしてください / "
                           f"{what} is {len(value):,} characters; the limit is {MAX_TEXT:,}")
@@ -227,8 +237,13 @@ def _clean_text(value: Any, what: str, what_ja: str | None = None) -> str:
 
 
 def _number(item: Item, v: Any, *, integer: bool) -> int | float:
-    if isinstance(v, bool) or not isinstance(v, (int, float)) or not math.isfinite(v):
+    if isinstance(v, bool) or not isinstance(v, (int, float)) or (
+            isinstance(v, float) and not math.isfinite(v)):
         raise AnswerError(f"{item.code}: 数値を入力してください / {item.code}: enter a number")
+    if not -bounds.MAX_FIGURE <= v <= bounds.MAX_FIGURE:   # exact for any int: no overflow
+        raise AnswerError(translate("review", "{code}: 値が大きすぎます。{limit:,} 以内の数値を"
+                                              "入力してください").format(
+            code=item.code, limit=bounds.MAX_FIGURE))
     if integer:
         if float(v) != int(v):
             raise AnswerError(f"{item.code}: 整数を入力してください / "
@@ -275,6 +290,10 @@ def normalise_value(item: Item, value: Any) -> Any:
                 key_ja = "分子" if key == "numerator" else "分母"
                 raise AnswerError(f"{item.code}: {key_ja}は0以上の整数で入力してください / "
                                   f"{item.code}: the {key} must be a whole number ≥ 0")
+            if v > bounds.MAX_COUNT:
+                raise AnswerError(translate("review", "{code}: {key}は {limit:,} 以下にしてください"
+                                            ).format(code=item.code, limit=bounds.MAX_COUNT,
+                                                     key="分子" if key == "numerator" else "分母"))
             out[key] = v
         if num is not None and den is not None and num > den:
             raise AnswerError(f"{item.code}: 分子（{num}）が分母（{den}）より大きくなっています。"
@@ -283,11 +302,16 @@ def normalise_value(item: Item, value: Any) -> Any:
         return out or None
     if t == "date":
         try:
-            return date.fromisoformat(str(value)).isoformat()
+            d = date.fromisoformat(str(value))
         except ValueError:
             raise AnswerError(f"{item.code}: 日付は 2026-05-01 のように YYYY-MM-DD の形式で"
                               f"入力してください / {item.code}: a date must be YYYY-MM-DD"
                               ) from None
+        if not bounds.ANSWER_DATE_MIN <= d <= bounds.ANSWER_DATE_MAX:
+            raise AnswerError(translate("review", "{code}: {low} から {high} までの日付を入力して"
+                                                  "ください").format(
+                code=item.code, low=bounds.ANSWER_DATE_MIN, high=bounds.ANSWER_DATE_MAX))
+        return d.isoformat()
     if t == "choice":
         codes = [c.code for c in item.choices or ()]
         if value not in codes:
@@ -350,7 +374,8 @@ def normalise_answer(form: Form, answer: Answer) -> Answer:
     elif answer.rating is not None or answer.self_rating is not None:
         raise AnswerError(f"{item.code}: 評価の記号を付けられるのは評価項目だけです / "
                           f"{item.code}: only rating items take ratings")
-    period = _clean_text(answer.period, f"{item.code} period", f"{item.code} 期間").strip() or None
+    period = _clean_text(answer.period, f"{item.code} period", f"{item.code} 期間",
+                         text_policy.LINE).strip() or None
     if period is not None and len(period) > 100:
         raise AnswerError(f"{item.code}: 期間は100文字以内で入力してください / "
                           f"{item.code}: the period is too long (100 characters at most)")
@@ -374,5 +399,8 @@ def percentage(value: Any) -> float | None:
     num, den = value.get("numerator"), value.get("denominator")
     if num is None or not den:
         return None
-    return 100.0 * num / den
+    try:   # whole numbers divide exactly; a figure too large for a float has no rate to show
+        return bounds.finite_or_none(100 * num / den)
+    except (OverflowError, TypeError):
+        return None
 

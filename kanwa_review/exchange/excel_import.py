@@ -23,7 +23,9 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from kanwa_review.core import text_policy
 from kanwa_review.core.completeness import gaps
+from kanwa_review.core.i18n import translate
 from kanwa_review.core.form import (
     Form,
     FormError,
@@ -50,6 +52,9 @@ from kanwa_review.exchange import excel_template as T
 from kanwa_review.exchange.excel_safety import formula_cells, open_workbook_safely
 
 MAX_ROWS_READ = 3000          # the template has ~110 rows; stop reading absurd sheets early
+# a checklist sheet with more row elements than this (rows Excel writes for formatting too)
+# is refused from the byte scan, before openpyxl reads any of it
+MAX_SHEET_ROWS = 20_000
 MAX_CELL_TEXT = 20_000
 
 
@@ -106,7 +111,7 @@ def _text(v: Any) -> str:
         v = int(v)
     if isinstance(v, datetime):
         v = v.date().isoformat() if v.time() == datetime.min.time() else v.isoformat()
-    return str(v).strip()
+    return text_policy.normal(str(v).strip())
 
 
 def _norm(v: Any) -> str:
@@ -238,7 +243,7 @@ def parse_workbook(path: str | Path, forms: list[Form] | None = None,
 
     `forms`: the forms a workbook may be made for (default: the shipped ones); `facilities`:
     the facilities held, by code (a workbook for a facility not held must name it)."""
-    wb = open_workbook_safely(path)
+    wb = open_workbook_safely(path, {T.SHEET: MAX_SHEET_ROWS})
     try:
         meta = _meta(wb, str(path))
         layout = _layout(meta)
@@ -256,6 +261,30 @@ def parse_workbook(path: str | Path, forms: list[Form] | None = None,
     if header is not items:
         header.formulas = formula_cells(path, layout.header_sheet, max_col=13, max_row=100)
     return _validate(header, items, layout, form, facilities or {})
+
+
+def _text_problems(sheet: _Sheet, form: Form, bad) -> None:
+    """Every text cell a person fills in within the text policy (core/text_policy.py): no
+    control characters, no bidirectional controls, no invisible characters in names."""
+    C, T_ = T.COLUMNS, T
+    line, free = text_policy.LINE, text_policy.FREE
+    cells = [(T_.FACILITY_NAME_CELL, line), (T_.PREFECTURE_CELL, line)]
+    for row in range(T_.TEAM_FIRST_ROW, T_.TEAM_FIRST_ROW + T_.TEAM_ROWS):
+        cells += [(f"{T_.TEAM_COLS['name']}{row}", line),
+                  (f"{T_.TEAM_COLS['affiliation']}{row}", line)]
+    first = T_.HEADER_ROW + 1
+    for i, item in enumerate(form.items()):
+        row = first + i
+        cells += [(f"{C['period']}{row}", line), (f"{C['evidence']}{row}", free),
+                  (f"{C['comment']}{row}", free), (f"{C['value']}{row}", free)]
+    fix = translate("excel_import", "その文字を消して保存し直してください")
+    for address, kind in cells:
+        value = sheet.get(address)
+        if not isinstance(value, str):
+            continue
+        rule = text_policy.problem(value, kind)
+        if rule is not None:
+            bad(address, rule, fix)
 
 
 _MAX_FORMULA_PROBLEMS = 10
@@ -300,6 +329,7 @@ def _validate(header: _Sheet, sheet: _Sheet, layout: T.Layout, form: Form,
     if header is not sheet:
         _formula_problems(header, bad_header)
     _formula_problems(sheet, bad)
+    _text_problems(sheet, form, bad)
 
     # --- header block ---
     code = _text(header.get(cells["facility_code"]))

@@ -15,6 +15,8 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+from kanwa_review.core import bounds, text_policy
+from kanwa_review.core.i18n import translate
 from kanwa_review.core.review import FACILITY_CATEGORIES, FACILITY_CODE_RE
 
 MAX_CSV_BYTES = 5 * 1024 * 1024
@@ -145,8 +147,9 @@ def read_facility_list(path: str | Path) -> tuple[list[FacilityRow], list[str]]:
     path = Path(path)
     name = str(path)
     warnings: list[str] = []
-    if not path.is_file():
-        raise FacilityListRejected([f"{name}: ファイルが見つかりません / file not found"])
+    not_a_file = bounds.regular_file_problem(path)   # from stat: a FIFO would block
+    if not_a_file is not None:
+        raise FacilityListRejected([f"{name}: {not_a_file}"])
     suffix = path.suffix.lower()
     if suffix == ".csv":
         rows = _csv_rows(path, warnings)
@@ -199,6 +202,11 @@ def read_facility_list(path: str | Path) -> tuple[list[FacilityRow], list[str]]:
             bad.append(f"施設名を1〜{MAX_NAME}文字で入力してください / name: 1–{MAX_NAME} characters")
         if pref is not None and len(pref) > MAX_PREFECTURE:
             bad.append(f"都道府県が長すぎます / prefecture: at most {MAX_PREFECTURE} characters")
+        for label, text in ((translate("facility_master", "施設名"), fname),
+                            (translate("facility_master", "都道府県"), pref or "")):
+            rule = text_policy.problem(text, text_policy.LINE)
+            if rule is not None:
+                bad.append(f"{label}: {rule}")
         category = _category(cat_text or "")
         if cat_text and category is None:
             bad.append(f"区分「{cat_text[:40]}」は使えません。{'、'.join(FACILITY_CATEGORIES.values())} "
@@ -207,7 +215,8 @@ def read_facility_list(path: str | Path) -> tuple[list[FacilityRow], list[str]]:
             problems.extend(f"{name} {n}行目 / row {n}: {b}" for b in bad)
             continue
         first_row_of[code] = n
-        out.append(FacilityRow(n, code, fname, pref or None, category))
+        out.append(FacilityRow(n, code, text_policy.normal(fname),
+                               text_policy.normal(pref) if pref else None, category))
     if problems:
         raise FacilityListRejected(problems, warnings)
     if not out:

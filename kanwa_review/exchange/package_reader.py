@@ -31,10 +31,11 @@ from typing import Any
 from jsonschema import Draft202012Validator
 from pydantic import ValidationError
 
-from kanwa_review.core import audit_chain
+from kanwa_review.core import audit_chain, bounds, text_policy
 from kanwa_review.core import trust as T
 from kanwa_review.core.completeness import gaps
 from kanwa_review.core.dates import fiscal_year
+from kanwa_review.core.i18n import translate
 from kanwa_review.core.form import Form, FormError, _cross_checks
 from kanwa_review.core.pdca import ImprovementAction, action_from_dict, check_not_future
 from kanwa_review.core.review import (
@@ -45,7 +46,8 @@ from kanwa_review.core.review import (
     TeamMember,
     normalise_answer,
 )
-from kanwa_review.core.i18n import translate
+from kanwa_review.core.skiplogic import relevant_items
+from kanwa_review.exchange import document_bounds
 from kanwa_review.exchange import package_format as P
 from kanwa_review.exchange.envelope import SignatureCheck
 from kanwa_review.exchange.package_writer import header_details
@@ -182,6 +184,14 @@ class _Checker:
             text += f"; {RESEND_EN}"
         self.problems.append(text + ("" if text.endswith(".") else "."))
 
+    def rule(self, place: str | None, text: str, *, fix: bool = True) -> None:
+        """A problem written once, in the language of the run (new messages)."""
+        where = f"{self.name}" + (f" › {place}" if place else "")
+        if fix:
+            text += "。" + translate("package", "チームに kanwa-review から書き出し直して"
+                                                "再送してもらってください")
+        self.problems.append(f"{where}: {text}")
+
     def stop_if_any(self) -> None:
         if self.problems:
             raise _Stop()
@@ -298,6 +308,7 @@ def _verify(data: bytes, check: _Checker) -> Package:
     check.stop_if_any()
     _check_format(manifest, check)
     _schema_check(manifest, "manifest", P.MANIFEST, check)
+    _bounds_check(manifest, P.MANIFEST, check, contents[P.MANIFEST])
     check.stop_if_any()
     _check_members_of_version(manifest["format_version"], contents, check)
     _check_version_3_parts(manifest, contents, check)
@@ -314,6 +325,7 @@ def _verify(data: bytes, check: _Checker) -> Package:
     document = _parse_json(contents[P.REVIEW], P.REVIEW, check)
     check.stop_if_any()
     _schema_check(document, "review", P.REVIEW, check)
+    _bounds_check(document, P.REVIEW, check, contents[P.REVIEW])
     check.stop_if_any()
     _check_chain(manifest, document, check)
     _check_agreement(manifest, document, check)
@@ -325,6 +337,7 @@ def _verify(data: bytes, check: _Checker) -> Package:
         actions_doc = _parse_json(contents[P.ACTIONS], P.ACTIONS, check)
         check.stop_if_any()
         _schema_check(actions_doc, "actions", P.ACTIONS, check)
+        _bounds_check(actions_doc, P.ACTIONS, check, contents[P.ACTIONS])
         check.stop_if_any()
         actions, action_findings = _check_actions(actions_doc, document, form, findings, check)
         check.stop_if_any()
@@ -471,7 +484,9 @@ def _parse_json(raw: bytes, member: str, check: _Checker) -> Any:
                   f"not UTF-8 text (byte {exc.start})", fix=True)
         return None
     try:
-        return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constants)
+        # 1e400 would be read as infinity: refused like NaN (core.bounds.json_float)
+        return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constants,
+                          parse_float=bounds.json_float)
     except RecursionError:
         check.add(member, "JSON の入れ子が深すぎます", "JSON nested too deeply", fix=True)
     except ValueError as exc:  # json.JSONDecodeError is a ValueError
@@ -565,7 +580,10 @@ def _fast_valid(doc: Any, which: str) -> bool:
     v = _fast_validators.get(which)
     if v is None:
         v = _fast_validators[which] = jsonschema_rs.Draft202012Validator(P.sub_schema(which))
-    return v.is_valid(doc)
+    try:
+        return v.is_valid(doc)
+    except Exception:  # noqa: BLE001 — e.g. a lone surrogate cannot cross into Rust: let the
+        return False   # pure-Python validator say what is wrong, with its path
 
 
 def _schema_check(doc: Any, which: str, member: str, check: _Checker) -> None:
@@ -574,11 +592,50 @@ def _schema_check(doc: Any, which: str, member: str, check: _Checker) -> None:
     errors = sorted(_validator(which).iter_errors(doc), key=lambda e: list(map(str, e.path)))
     for err in errors[:MAX_REPORTED]:
         place = member + (f" › {_where(doc, err.path)}" if err.path else "")
+        policy = _policy_problem(err)
+        if policy is not None:   # a character rule: say which character, not the pattern
+            check.rule(place, policy)
+            continue
         message = err.message if len(err.message) <= 160 else err.message[:157] + "…"
         check.add(place, _SCHEMA_JA.get(err.validator, "形式に合いません"), message, fix=True)
     if len(errors) > MAX_REPORTED:
         check.add(member, f"ほかに {len(errors) - MAX_REPORTED} 件の形式の問題があります",
                   f"{len(errors) - MAX_REPORTED} more schema problems")
+
+
+def _policy_problem(err) -> str | None:
+    """The rule of core/bounds.py or core/text_policy.py a value broke, in words, where the
+    schema's own message would show a regular expression or a 400-digit number."""
+    if err.validator in ("maximum", "minimum"):
+        if err.validator == "maximum":
+            return translate("package", "値が大きすぎます（{limit:,} 以下にしてください）").format(
+                limit=err.validator_value)
+        return translate("package", "値が小さすぎます（{limit:,} 以上にしてください）").format(
+            limit=err.validator_value)
+    if err.validator not in ("pattern", "anyOf") or not isinstance(err.instance, str):
+        return None   # anyOf: a time that may also be null, e.g. updated_at
+    for kind in (text_policy.FREE, text_policy.LINE):
+        problem = text_policy.problem(err.instance, kind)
+        if problem is not None:
+            return problem
+    key = err.path[-1] if err.path else None
+    if key in document_bounds.PACKAGE_RULES.timestamps:
+        return bounds.timestamp_problem(err.instance)
+    if key in document_bounds.PACKAGE_RULES.dates:
+        return bounds.date_problem(err.instance)
+    return None
+
+
+def _bounds_check(doc: Any, member: str, check: _Checker, raw: bytes) -> None:
+    """Every string, number, date and time of a member within the bounds (after its schema,
+    which states most of them); accepted text is normalised to NFC in place. A member whose
+    JSON text is plain (nearly every one) needs no character check per string."""
+    if check.problems:
+        return   # the schema refused it already: its messages are the ones to act on
+    plain = document_bounds.plain_json(raw.decode("utf-8"))
+    for path, problem in document_bounds.problems(doc, document_bounds.PACKAGE_RULES,
+                                                  limit=MAX_REPORTED, text_checked=plain):
+        check.rule(f"{member} › {_where(doc, path)}", problem)
 
 
 def _check_member_hashes(manifest: dict, contents: dict[str, bytes], check: _Checker) -> None:
@@ -821,6 +878,7 @@ def _check_domain(doc: dict, form: Form | None, check: _Checker):
                                  position=f["position"]), f.get("created_at"), f.get("updated_at")))
     if check.problems:
         return tuple(team), answers, findings, warnings
+    answers = _without_hidden(form, answers, doc["facility"]["category"], warnings)
     missing = gaps(form, {a.item_code: a for a, _m in answers})
     if missing:
         warnings.append(f"必須の回答・コメントが {len(missing)} 件不足したまま確定されています / "
@@ -831,6 +889,21 @@ def _check_domain(doc: dict, form: Form | None, check: _Checker):
         warnings.append("監査記録に確定の記録がありません / the audit trail holds no finalisation "
                         "entry for this revision")
     return tuple(team), answers, findings, warnings
+
+
+def _without_hidden(form: Form, answers: list[tuple[Answer, AnswerMeta]], category: str,
+                    warnings: list[str]) -> list[tuple[Answer, AnswerMeta]]:
+    """The app's skip-logic rule: an answer to an item that does not apply given the earlier
+    answers (relevant_if) is not kept — the app clears it when the earlier answer changes, the
+    workbook import drops it — so it is dropped here too, with a warning naming the items."""
+    relevant = relevant_items(form, {a.item_code: a for a, _m in answers}, category)
+    hidden = [a.item_code for a, _m in answers if a.item_code not in relevant]
+    if not hidden:
+        return answers
+    warnings.append(translate(
+        "package", "{items} は前の回答により対象外の項目のため、その回答は取り込みません"
+                   "（アプリでは表示も集計もされない回答です）").format(items="、".join(hidden[:20])))
+    return [(a, m) for a, m in answers if a.item_code in relevant]
 
 
 def _check_actions(doc: dict, review_doc: dict, form: Form | None, findings: list,

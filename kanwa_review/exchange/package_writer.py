@@ -179,7 +179,7 @@ def _zip_time(timestamp: str | None) -> tuple[int, int, int, int, int, int]:
     gives members with the same dates."""
     try:
         t = datetime.fromisoformat(timestamp or "").astimezone(timezone.utc)
-    except ValueError:
+    except (ValueError, OverflowError):  # year 1 with +09:00 cannot be moved to UTC
         return (1980, 1, 1, 0, 0, 0)
     return (max(t.year, 1980), t.month, t.day, t.hour, t.minute, t.second)
 

@@ -29,7 +29,9 @@ from typing import Any
 
 from jsonschema import Draft202012Validator
 
+from kanwa_review.core import bounds, text_policy
 from kanwa_review.core.dates import JST
+from kanwa_review.core.i18n import translate
 from kanwa_review.core.pdca import (
     CLOCK_SKEW,
     MAX_NAME,
@@ -40,9 +42,9 @@ from kanwa_review.core.pdca import (
     parse_status,
     parse_timestamp,
 )
-from kanwa_review.core.i18n import translate
 from kanwa_review.core.resources import schema_path
 from kanwa_review.core.review import Facility
+from kanwa_review.exchange import document_bounds
 
 FORMAT_NAME = "kanwa-progress"
 FORMAT_VERSION = 1
@@ -57,6 +59,11 @@ H_STATUS, H_NOTE, H_DATE, H_AUTHOR = ("新しい状況（記入）", "進捗メ�
                                       "記入者（記入）")
 FIX_SHEET = ("kanwa-review が書き出した Actions シートの見出しを変えずに記入してください / fill in "
              "the Actions sheet as exported, without renaming its headers")
+
+
+# what the bounds walk treats as free text in a progress file (the `at` times have their own
+# reading: a date alone, a time without an offset)
+PROGRESS_RULES = document_bounds.Rules(free=frozenset({"note", "title", "success_measure"}))
 
 
 class ProgressRefused(ValueError):
@@ -116,6 +123,9 @@ def read_reports(path: str | Path, held: Mapping[str, ImprovementAction]
     if path.is_dir():
         raise ProgressRefused(f"{path}: フォルダです。進捗ファイル（.xlsx か .json）を指定してください / "
                               "this is a folder; give a progress file (.xlsx or .json)")
+    not_a_file = bounds.regular_file_problem(path)   # a FIFO named x.json would block
+    if not_a_file is not None:
+        raise ProgressRefused(f"{path}: {not_a_file}")
     if path.suffix.lower() == ".xlsx":
         return _read_workbook(path, held)
     if path.suffix.lower() == ".json":
@@ -166,8 +176,8 @@ def _read_workbook(path: Path, held: Mapping[str, ImprovementAction]
         open_workbook_safely,
     )
 
-    try:
-        wb = open_workbook_safely(path)
+    try:   # a sheet over the row limit is refused from the byte scan, before it is read
+        wb = open_workbook_safely(path, {n: MAX_ROWS + 1 for n in SHEET_NAMES})
     except WorkbookRefused as exc:
         raise ProgressRefused(str(exc)) from None
     try:
@@ -253,6 +263,12 @@ def _read_workbook(path: Path, held: Mapping[str, ImprovementAction]
                     "見送り (choose from the list)")
                 row_ok = False
         note = _cell_text(cell.get(H_NOTE))
+        for h, text, kind in ((H_NOTE, note, text_policy.FREE),
+                              (H_AUTHOR, _cell_text(cell.get(H_AUTHOR)), text_policy.LINE)):
+            rule = text_policy.problem(text, kind)
+            if rule is not None:
+                errors.append(f"{path} › {sheet_name}!{letter.get(h, '?')}{n}: {rule}")
+                row_ok = False
         if len(note) > MAX_NOTE:
             bad(H_NOTE, f"進捗メモは {MAX_NOTE:,} 文字以内にしてください", f"the note is over "
                 f"{MAX_NOTE:,} characters; shorten it")
@@ -271,15 +287,20 @@ def _read_workbook(path: Path, held: Mapping[str, ImprovementAction]
                 "2026-02-01 のように入力してください", "the progress date is not a date; "
                 "enter it like 2026-02-01")
             continue
+        if not bounds.YEAR_MIN <= when.year <= bounds.YEAR_MAX:
+            errors.append(f"{path} › {sheet_name}!{letter.get(H_DATE, '?')}{n}: " + translate(
+                "progress", "進捗日は {low} 年から {high} 年までの日付にしてください").format(
+                low=bounds.YEAR_MIN, high=bounds.YEAR_MAX))
+            continue
         if not _not_future(when):
             bad(H_DATE, "進捗日が未来の日付です", "the progress date is in the future; "
                 "check it")
             continue
         if not row_ok:
             continue
-        author = _cell_text(cell.get(H_AUTHOR))[:MAX_NAME]
-        reports.append(Report(f"{sheet_name}!{letter[H_STATUS]}{n}", action.uuid, status, note,
-                              normalise_timestamp(when), author))
+        author = text_policy.normal(_cell_text(cell.get(H_AUTHOR))[:MAX_NAME])
+        reports.append(Report(f"{sheet_name}!{letter[H_STATUS]}{n}", action.uuid, status,
+                              text_policy.normal(note), normalise_timestamp(when), author))
     return reports, errors
 
 
@@ -302,10 +323,17 @@ def _json_path(path) -> str:
 def _schema_message(error) -> str:
     """A schema error in words a hospital clerk can act on (no regular expressions)."""
     field = error.path[-1] if error.path else ""
+    if error.validator == "pattern" and isinstance(error.instance, str):
+        for kind in (text_policy.FREE, text_policy.LINE):
+            rule = text_policy.problem(error.instance, kind)
+            if rule is not None:
+                return rule
     if error.validator == "pattern" and field == "at":
         return (f"日時 {str(error.instance)[:40]!r} は 2026-02-01 または 2026-02-01T09:30:00+09:00 の"
                 "形式で入力してください / write the date like 2026-02-01 (or "
-                "2026-02-01T09:30:00+09:00)")
+                "2026-02-01T09:30:00+09:00)" + translate(
+                    "progress", "（{low} 年から {high} 年までの日付、時差は ±14:00 まで）").format(
+                    low=bounds.YEAR_MIN, high=bounds.YEAR_MAX))
     if error.validator == "pattern":
         return (f"値 {str(error.instance)[:40]!r} の形式が違います / the value "
                 f"{str(error.instance)[:40]!r} is not in the expected form")
@@ -331,7 +359,8 @@ def _read_json(path: Path, held: Mapping[str, ImprovementAction]
                               f"{MAX_JSON_BYTES:,}） / the file is over the size limit")
     try:
         doc = json.loads(path.read_bytes().decode("utf-8"),
-                         parse_constant=lambda c: (_ for _ in ()).throw(ValueError(c)))
+                         parse_constant=lambda c: (_ for _ in ()).throw(ValueError(c)),
+                         parse_float=bounds.json_float)
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         raise ProgressRefused(f"{path}: JSON として読めません（{str(exc)[:120]}） / not valid "
                               "JSON (UTF-8). Use the file made by `kanwa-review "
@@ -345,6 +374,10 @@ def _read_json(path: Path, held: Mapping[str, ImprovementAction]
     if problems:
         return [], [f"{path} › {_json_path(e.path)}: {_schema_message(e)}; use the file made by "
                     "`kanwa-review progress-export`" for e in problems[:20]]
+    # every string within the text policy (lone surrogates, invisible characters …), in NFC
+    outside = document_bounds.problems(doc, PROGRESS_RULES, limit=20)
+    if outside:
+        return [], [f"{path} › {_json_path(where)}: {problem}" for where, problem in outside]
     code = doc["facility"]["code"]
     errors: list[str] = []
     reports: list[Report] = []

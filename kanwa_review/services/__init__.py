@@ -37,6 +37,7 @@ from kanwa_review.services.session import SessionOps
 from kanwa_review.services.settings import SettingsOps
 from kanwa_review.services.workbooks import WorkbookOps
 from kanwa_review.store.database import StoreError
+from kanwa_review.store.database import explain as database_problem
 
 
 class Services(SessionOps, BackupOps, FacilityOps, ReviewOps, AnswerOps, FindingOps, PdcaOps,
@@ -62,5 +63,5 @@ def __getattr__(name: str):
 
 __all__ = ["Services", "Changed", "OpChanges", "ReviewSummary", "ReviewData",
            "IncompleteReviewError", "ReviewStateError", "AnswerError", "StoreError",
-           "default_actor", "ImportResult", "Cancelled", "Progress", "Package", "PackageRejected",
-           "KeyFiles", "FormWorkbookInvalid", "WorkbookRefused"]
+           "database_problem", "default_actor", "ImportResult", "Cancelled", "Progress",
+           "Package", "PackageRejected", "KeyFiles", "FormWorkbookInvalid", "WorkbookRefused"]

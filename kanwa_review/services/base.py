@@ -9,8 +9,10 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import date
 
+from kanwa_review.core import text_policy
 from kanwa_review.core.completeness import Gap
 from kanwa_review.core.person import Profile
+from kanwa_review.core.imports import REJECTED, ImportResult, capped
 from kanwa_review.core.review import Review, ReviewStateError
 from kanwa_review.core.review_data import ReviewData  # noqa: F401  (re-exported)
 from kanwa_review.store import repository as repo
@@ -132,6 +134,36 @@ class ServiceBase:
     # --- plumbing -----------------------------------------------------------------------
     def _tx(self):
         return self.database.transaction()
+
+    @staticmethod
+    def _one_file(path, kind: str, work) -> ImportResult:
+        """Run the import of one input file in isolation: an unexpected exception becomes
+        the file's "rejected" result with a short reason (its traceback goes to the error
+        log, services/incidents.py; the file's transaction has rolled back), so a batch of N
+        files always has N results. The file name is shown as the user sees it
+        (text_policy.display_name: a Shift_JIS name from a Windows ZIP, no control
+        characters), in the result and in its messages."""
+        raw = str(path)
+        shown = text_policy.display_name(raw)
+        try:
+            result = work()
+        except Exception as exc:  # noqa: BLE001 — exactly what isolation is for
+            from kanwa_review.services import incidents
+
+            result = ImportResult(shown, REJECTED, kind,
+                                  errors=[incidents.record(f"import ({kind})", shown, exc)])
+        result.errors = capped(result.errors)
+        result.warnings = capped(result.warnings)
+        if shown != raw:
+            base, base_shown = os.path.basename(raw), os.path.basename(shown)
+            result.file = shown
+
+            def fix(text: str) -> str:
+                return text.replace(raw, shown).replace(base, base_shown) if base else text
+
+            result.errors = [fix(e) for e in result.errors]
+            result.warnings = [fix(w) for w in result.warnings]
+        return result
 
     def _audit(self, review: Review | None, entity: str, key: str | None, action: str,
                old=None, new=None, at: str | None = None) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from kanwa_review.core import text_policy
 from kanwa_review.core.imports import FACILITIES, IMPORTED, REJECTED, UNCHANGED, ImportResult
 from kanwa_review.core.review import FACILITY_CATEGORIES, FACILITY_CODE_RE, Facility
 from kanwa_review.services.base import ServiceBase
@@ -14,7 +15,9 @@ class FacilityOps(ServiceBase):
     # --- facilities ---------------------------------------------------------------------
     def create_facility(self, code: str, name: str, prefecture: str = "",
                         category: str = "regional") -> Facility:
-        code, name = code.strip(), name.strip()
+        code = code.strip()
+        name = text_policy.clean(name, text_policy.LINE).strip()
+        prefecture = text_policy.clean(prefecture, text_policy.LINE).strip()
         if not FACILITY_CODE_RE.match(code):
             raise ValueError(f"施設コード {code!r} は英数字・-・_ の32文字以内で入力してください / "
                              "facility code: letters, digits, - and _, up to 32")
@@ -42,6 +45,9 @@ class FacilityOps(ServiceBase):
         nothing; otherwise, in one transaction, existing facilities are updated (name,
         prefecture, category) and new ones created, every change audited. `created`,
         `updated` and `unchanged` of the result list facility codes."""
+        return self._one_file(path, FACILITIES, lambda: self._import_facility_master(path))
+
+    def _import_facility_master(self, path: str | Path) -> ImportResult:
         from kanwa_review.exchange.facility_master import (
             FacilityListRejected, read_facility_list,
         )
@@ -62,7 +68,8 @@ class FacilityOps(ServiceBase):
                     to_create.append(f)
                     self._audit(None, "facility", r.code, "create", None,
                                 {"name": f.name, "prefecture": f.prefecture,
-                                 "category": f.category, "source": Path(path).name})
+                                 "category": f.category,
+                                 "source": text_policy.display_name(Path(path).name)})
                     result.created.append(r.code)
                     continue
                 new = {"name": r.name,

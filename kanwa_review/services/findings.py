@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from kanwa_review.core import text_policy
 from kanwa_review.core.form import Form
 from kanwa_review.core.review import (
     FINDING_KINDS, MAX_TEXT, Finding,
@@ -35,6 +36,7 @@ class FindingOps(ServiceBase):
         return codes
 
     def add_finding(self, uuid: str, kind: str, text: str, item_codes=()) -> tuple[int, Changed]:
+        text = text_policy.clean(text)   # nothing another copy's import would refuse
         with self._tx():
             r = self._draft(uuid)
             codes = self._check_finding(self.form_of(r), kind, text, item_codes)
@@ -58,6 +60,7 @@ class FindingOps(ServiceBase):
 
     def update_finding(self, uuid: str, finding_id: int, *, text: str | None = None,
                        kind: str | None = None, item_codes=None) -> Changed:
+        text = None if text is None else text_policy.clean(text)
         with self._tx():
             r, old = self._owned_finding(uuid, finding_id)
             new_kind = kind or old.kind

@@ -24,14 +24,16 @@ keeps a trust list.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kanwa_review.core import audit_chain
+from kanwa_review.core import audit_chain, text_policy
 from kanwa_review.core import trust as T
+from kanwa_review.core.form import FormError, shipped_forms
 from kanwa_review.core.i18n import translate
 from kanwa_review.core.imports import (
     IMPORTED, PACKAGE, REJECTED, SUPERSEDED, UNCHANGED, ImportResult,
@@ -49,6 +51,27 @@ if TYPE_CHECKING:
     from kanwa_review.exchange.keys import PrivateKey
     from kanwa_review.exchange.package_reader import Package
 
+
+def shipped_form_hashes() -> dict[tuple[str, str], str]:
+    """(id, version) -> hash of the forms shipped with the app (forms/*.yaml), read once per
+    set of files (a form file changed on disk is read again)."""
+    from kanwa_review.core.resources import forms_dir
+
+    try:
+        files = tuple(sorted((p.name, p.stat().st_mtime_ns, p.stat().st_size)
+                             for p in forms_dir().glob("*.yaml")))
+    except OSError:
+        return {}
+    return _shipped_form_hashes(files)
+
+
+@functools.lru_cache(maxsize=4)
+def _shipped_form_hashes(_files: tuple) -> dict[tuple[str, str], str]:
+    try:
+        return {(f.id, f.version): f.sha256 for f in shipped_forms()}
+    except FormError:   # a broken installed form: no shipped form to compare with
+        return {}
+
 # The format code (the reader's jsonschema and zip checks) is imported when a package is read,
 # not when the services are: the app and every CLI command start without it.
 
@@ -62,6 +85,8 @@ class _Refused(Exception):
 class PackageImportOps(ServiceBase):
     """Mixin of `Services`; uses ExportOps (`_review_document`), PdcaOps (`upsert_action`) and
     KeyOps (`trust_list`)."""
+
+    _shipped_forms: dict[tuple[str, str], str] | None = None
 
     # --- files --------------------------------------------------------------------------
     @staticmethod
@@ -117,7 +142,7 @@ class PackageImportOps(ServiceBase):
         for n, p in enumerate(paths):
             if progress is not None and not progress(n, len(paths), f"{Path(p).name}"):
                 break
-            results.append(self._import_package(p, package_reader, key, trust))
+            results.append(self._import_package(p, package_reader, key, trust))  # never raises
         if progress is not None:
             progress(len(results), len(paths), "")
         self._keep_new_file(any(r.status != REJECTED for r in results))
@@ -133,7 +158,13 @@ class PackageImportOps(ServiceBase):
 
     def _import_package(self, path: str | Path, reader, key: PrivateKey | None,
                         trust: T.TrustList) -> ImportResult:
-        name = str(path)
+        return self._one_file(path, PACKAGE,
+                              lambda: self._import_package_file(path, reader, key, trust))
+
+    def _import_package_file(self, path: str | Path, reader, key: PrivateKey | None,
+                             trust: T.TrustList) -> ImportResult:
+        # the name as the user sees it: what messages show and the import log stores
+        name = text_policy.display_name(str(path))
         try:
             data = reader.read_package_file(path)
             seen = irepo.applied_before(self.database, hashlib.sha256(data).hexdigest())
@@ -228,6 +259,7 @@ class PackageImportOps(ServiceBase):
         if held:
             self._check_binding(pkg, signature, trust, signers)
 
+        self._refuse_form_conflict(pkg)
         facility_id = self._package_facility(pkg, result)
         h = pkg.header
         irepo.insert_final_revision(
@@ -288,6 +320,26 @@ class PackageImportOps(ServiceBase):
                 "いません（記録が削除・並べ替え・書き換えされています）。取り込みません（変更はありません）。"
                 "送付元に確認してください").format(file=pkg.file, rev=pkg.revision,
                                         held=top["revision"]))
+
+    def _refuse_form_conflict(self, pkg: Package) -> None:
+        """A carried form whose id and version this hub knows (held with a review, or shipped
+        with the app) with other content is refused: the hub would print its questions under
+        the real form's name."""
+        form = pkg.form
+        known = set(repo.form_hashes_of(self.database, form.id, form.version))
+        if self._shipped_forms is None:   # once per services object: the app's own files
+            self._shipped_forms = shipped_form_hashes()
+        shipped = self._shipped_forms.get((form.id, form.version))
+        if shipped is not None:
+            known.add(shipped)
+        if known and form.sha256 not in known:
+            raise _Refused(translate(
+                "imports", "{file}: 評価票 {id} 第{version}版 は、この拠点が持つ同じ名前・版の評価票と内容が"
+                           "違います（ファイル: {theirs}…、拠点: {ours}…）。質問文などが書き換えられた"
+                           "評価票を正式な評価票の名前で取り込むことはできません。チームに使った評価票を"
+                           "確認してもらってください").format(
+                file=pkg.file, id=form.id, version=form.version, theirs=form.sha256[:12],
+                ours=", ".join(sorted(h[:12] for h in known))))
 
     def _apply_actions(self, pkg: Package, result: ImportResult, status: str,
                        trust: T.TrustList) -> dict[str, int]:

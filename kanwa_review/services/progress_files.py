@@ -14,6 +14,7 @@ import hashlib
 from datetime import date
 from pathlib import Path
 
+from kanwa_review.core import text_policy
 from kanwa_review.core.imports import IMPORTED, PROGRESS, REJECTED, UNCHANGED, ImportResult
 from kanwa_review.core.pdca import ActionStateError
 from kanwa_review.services.base import ServiceBase
@@ -33,6 +34,7 @@ class ProgressFileOps(ServiceBase):
         """Write the facility's actions as a progress file: .json (kanwa-progress) or .xlsx (a
         one-facility Actions workbook). Returns (path, number of actions)."""
         from kanwa_review.exchange.excel_return import write_actions_workbook
+        from kanwa_review.exchange.excel_safety import failing_quietly
         from kanwa_review.exchange.progress import progress_document, write_progress_json
 
         out = Path(out).expanduser()
@@ -48,15 +50,19 @@ class ProgressFileOps(ServiceBase):
                               f"{facility_code}; check it with `kanwa-review list`")
         if suffix == ".xlsx":
             rows = self.action_rows([facility_code])
-            write_actions_workbook(rows, out, facility=f"{facility.code} {facility.name}",
-                                   today=today)
+            with failing_quietly():
+                write_actions_workbook(rows, out, facility=f"{facility.code} {facility.name}",
+                                       today=today)
             return out, len(rows)
         actions = self.actions_of_facility(facility_code)
         return write_progress_json(progress_document(facility, actions), out), len(actions)
 
     def import_progress(self, path: str | Path) -> ImportResult:
         """Read, check and (only when every report is valid) apply one progress file in one
-        transaction, with an audit entry for the file."""
+        transaction, with an audit entry for the file (an unexpected error: `_one_file`)."""
+        return self._one_file(path, PROGRESS, lambda: self._import_progress(path))
+
+    def _import_progress(self, path: str | Path) -> ImportResult:
         from kanwa_review.exchange.progress import ProgressRefused, read_reports
 
         path = Path(path)
@@ -101,8 +107,9 @@ class ProgressFileOps(ServiceBase):
                 if result.errors:
                     raise _RollBack()
                 if result.applied:
-                    self._audit(None, "progress_import", path.name, "import", None,
-                                {"file": path.name, "sha256": digest,
+                    shown = text_policy.display_name(path.name)
+                    self._audit(None, "progress_import", shown, "import", None,
+                                {"file": shown, "sha256": digest,
                                  "applied": len(result.applied), "stale": len(result.stale),
                                  "unchanged": len(result.unchanged)})
         except _RollBack:

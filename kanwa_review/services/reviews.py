@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+from kanwa_review.core import text_policy
 from kanwa_review.core.completeness import completeness, gaps, review_gaps
 from kanwa_review.core.dates import JST, fiscal_year
 from kanwa_review.core.form import Form
@@ -185,7 +186,7 @@ class ReviewOps(ServiceBase):
         """Lock the current revision after checking completeness (総評 and the items); the
         leader signs it off. `at` (ISO timestamp, default now) is for the demo, which dates
         sign-offs within weeks of its invented visits; it may not be before the visit."""
-        signed_by = signed_by.strip()
+        signed_by = text_policy.clean(signed_by, text_policy.LINE).strip()
         if not signed_by:
             raise ValueError("確定にはリーダーの氏名が必要です / "
                              "the team leader's name is required")

@@ -35,9 +35,11 @@ class WorkbookOps(ServiceBase):
     @staticmethod
     def write_template(form: Form, out: str | Path) -> Path:
         """The blank checklist workbook of `form` (no database needed)."""
+        from kanwa_review.exchange.excel_safety import failing_quietly
         from kanwa_review.exchange.excel_template import write_template
 
-        return write_template(form, out)
+        with failing_quietly():   # a full disk: the OSError, no stray tracebacks
+            return write_template(form, out)
 
     def known_forms(self) -> list[Form]:
         """The forms a workbook may be made for: every form held here, then the shipped ones."""
@@ -49,12 +51,24 @@ class WorkbookOps(ServiceBase):
         return forms
 
     def import_workbook(self, path: str | Path) -> ImportResult:
-        """Validate then store one workbook; every refusal becomes a "rejected" result."""
-        from kanwa_review.exchange.excel_import import WorkbookInvalid, parse_workbook
-        from kanwa_review.exchange.excel_safety import WorkbookRefused
+        """Validate then store one workbook; every refusal becomes a "rejected" result (an
+        unexpected error too: `_one_file`)."""
+        result = self._one_file(path, WORKBOOK, lambda: self._import_workbook(path))
+        self._keep_new_file(result.status != REJECTED)
+        return result
+
+    def _import_workbook(self, path: str | Path) -> ImportResult:
+        from kanwa_review.exchange.excel_import import (
+            MAX_SHEET_ROWS, WorkbookInvalid, parse_workbook,
+        )
+        from kanwa_review.exchange.excel_safety import WorkbookRefused, check_workbook_file
+        from kanwa_review.exchange.excel_template import SHEET
 
         file = str(path)
         try:
+            # the checks that need no parsing first: a hostile file is refused at once,
+            # before the known forms are even loaded
+            check_workbook_file(path, {SHEET: MAX_SHEET_ROWS})
             parsed = parse_workbook(path, self.known_forms(),
                                     {f.code: f for f in self.facilities()})
         except WorkbookRefused as exc:
@@ -69,7 +83,6 @@ class WorkbookOps(ServiceBase):
             except (ValueError, LookupError, ReviewStateError, StoreError) as exc:
                 # e.g. another writer changed the facility's review between checks and write
                 result = ImportResult(file, REJECTED, WORKBOOK, errors=[f"{file}: {exc}"])
-        self._keep_new_file(result.status != REJECTED)
         return result
 
     def _store_workbook(self, parsed: ParsedWorkbook, file: str) -> ImportResult:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from kanwa_review.core.i18n import translate
 from kanwa_review.store import migrations, schema
 
 BUSY_TIMEOUT_MS = 5000
@@ -64,12 +65,29 @@ def _translate(exc: sqlite3.Error, path: Path) -> StoreError:
             f"{path}: ディスクに書き込めませんでした。空き容量を作るか別のドライブを使って"
             "ください。この操作は保存されていません / the disk could not be written "
             f"({text}). Free space or use another drive; nothing of this action was saved.")
-    if "not a database" in text or "malformed" in text:
+    if "not a database" in text:
         return StoreError(
             f"{path}: kanwa-review のデータベースではないか、ファイルが壊れています。"
             "バックアップから戻してください / not a kanwa-review database, or the file is "
             f"damaged ({text}). Restore it from a backup.")
+    if "malformed" in text or type(exc) is sqlite3.DatabaseError:
+        return StoreError(translate(
+            "store", "{path}: データベースファイルが壊れています（{text}）。このファイルには書き込まず、"
+                     "まず控えを取ってください: kanwa-review backup --db {path} -o 控え.sqlite 。"
+                     "そのうえで自動バックアップ（アプリのヘルプ ▸ データの保存場所）から戻すか、"
+                     "sqlite3 のコマンドで復旧を試してください: sqlite3 {path} \".recover\" | "
+                     "sqlite3 復旧.sqlite").format(path=path, text=text))
+    if "unable to open" in text:
+        return StoreError(translate(
+            "store", "{path}: データベースを開けません（{text}）。ファイルとフォルダの権限を確かめる"
+                     "か、書き込める場所にコピーして開いてください").format(path=path, text=text))
     return StoreError(f"{path}: データベースのエラー / database error: {text}")
+
+
+def explain(exc: sqlite3.Error, path: str | Path) -> StoreError:
+    """A StoreError that says what a raw SQLite error means for the user, and what to do (a
+    damaged file: keep a copy, restore a backup or `.recover`)."""
+    return _translate(exc, Path(path))
 
 
 class Database:
@@ -79,6 +97,7 @@ class Database:
         self.conn = conn
         self.path = path
         self.readonly = readonly
+        self.wrote = False       # a transaction committed (see close)
         self.db = sqlite_utils.Database(conn)
 
     # --- transactions -----------------------------------------------------------------
@@ -117,6 +136,7 @@ class Database:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             raise _translate(exc, self.path) from None
+        self.wrote = True
 
     def query(self, sql: str, params: tuple | dict = ()) -> list[sqlite3.Row]:
         try:
@@ -136,7 +156,9 @@ class Database:
 
     def close(self) -> None:
         try:
-            if not self.readonly:
+            # only after a write: optimize may write statistics (sqlite_stat1), and a session
+            # that changed nothing (a rejected import, a listing) must leave the file as it was
+            if not self.readonly and self.wrote:
                 self.conn.execute("PRAGMA optimize")
         except sqlite3.Error:
             pass
@@ -149,11 +171,40 @@ class Database:
         self.close()
 
 
-def _connect(path: Path, readonly: bool) -> _Connection:
-    if readonly:
-        uri = path.resolve().as_uri() + "?mode=ro"
+def _on_readonly_medium(path: Path) -> bool:
+    """The file's folder is on a read-only file system (a CD, a write-protected USB stick, a
+    read-only mount): SQLite cannot make the -shm file a WAL database needs even to be read."""
+    try:
+        return bool(os.statvfs(path.parent).f_flag & os.ST_RDONLY)
+    except (AttributeError, OSError):   # no statvfs (Windows): try the folder
+        return not os.access(path.parent, os.W_OK)
+
+
+def _connect_readonly(path: Path) -> _Connection:
+    uri = path.resolve().as_uri() + "?mode=ro"
+    try:
         conn = sqlite3.connect(uri, uri=True, factory=_Connection, isolation_level=None,
                                check_same_thread=False)
+        conn.execute("PRAGMA user_version").fetchone()   # opening is lazy: make it happen
+        return conn
+    except sqlite3.OperationalError:
+        if not _on_readonly_medium(path):
+            raise
+    # On read-only media nobody can change the file, so SQLite may read it as immutable —
+    # unless changes still wait in a -wal file beside it, which immutable mode would not see.
+    wal = Path(str(path) + "-wal")
+    if wal.exists() and wal.stat().st_size:
+        raise StoreError(translate(
+            "store", "{path}: 読み取り専用の場所にあり、まだ反映されていない変更（{wal}）があるため"
+                     "開けません。フォルダごと書き込める場所にコピーしてから開いてください").format(
+            path=path, wal=wal.name))
+    return sqlite3.connect(uri + "&immutable=1", uri=True, factory=_Connection,
+                           isolation_level=None, check_same_thread=False)
+
+
+def _connect(path: Path, readonly: bool) -> _Connection:
+    if readonly:
+        conn = _connect_readonly(path)
     else:
         conn = sqlite3.connect(str(path), factory=_Connection, isolation_level=None,
                                check_same_thread=False)
@@ -180,8 +231,10 @@ def _check_path(path: Path, create: bool) -> None:
             raise StoreError(f"{path.parent}: フォルダに書き込めないため作成できません。別の --db"
                              f" を指定してください / the folder is not writable, so {path.name} "
                              "cannot be created there. Choose another --db path.")
-    elif path.stat().st_size and not path.is_file():
-        raise StoreError(f"{path}: 通常のファイルではありません / not a regular file.")
+    elif not path.is_file():   # stat only: opening a FIFO would block for ever
+        raise StoreError(translate(
+            "store", "{path}: 通常のファイルではありません（名前付きパイプや装置など）。"
+                     "データベースファイルを指定してください").format(path=path))
 
 
 def _recognise(conn: _Connection, path: Path) -> int:
@@ -227,6 +280,8 @@ def open_database(path: str | Path, *, create: bool = True, readonly: bool = Fal
     read-only); a file that would need migrating is then refused with advice."""
     path = Path(path).expanduser()
     _check_path(path, create and not readonly)
+    if not readonly and path.exists() and _on_readonly_medium(path):
+        raise _translate(sqlite3.OperationalError("readonly"), path)
     try:
         conn = _connect(path, readonly)
     except sqlite3.Error as exc:

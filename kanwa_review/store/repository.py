@@ -129,6 +129,14 @@ def form_hashes(database: Database) -> list[str]:
     return [r["hash"] for r in database.query("SELECT hash FROM forms ORDER BY added_at, hash")]
 
 
+def form_hashes_of(database: Database, form_id: str, version: str) -> list[str]:
+    """The hashes of every form held under this id and version (one, unless a file tried to
+    bring another content under a known name)."""
+    return [r["hash"] for r in database.query(
+        "SELECT hash FROM forms WHERE form_id = ? AND version = ? ORDER BY hash",
+        (form_id, version))]
+
+
 def form_by_hash(database: Database, form_hash: str) -> Form:
     """The exact form a review was filled in with (cached: content is immutable by hash)."""
     form = _form_cache.get(form_hash)
