@@ -102,13 +102,13 @@ class ImportResult:
         """One line for a facility list (施設マスタ) import."""
         name = Path(self.file).name
         if self.errors:
-            return (f"{name}: {len(self.errors)} 件の問題があるため何も登録していません / "
-                    f"{len(self.errors)} problem(s); nothing was imported")
-        return (f"{name}: 新規 {len(self.created)} 件・更新 {len(self.updated)} 件・"
-                f"変更なし {len(self.unchanged)} 件 / {len(self.created)} created, "
-                f"{len(self.updated)} updated, {len(self.unchanged)} unchanged")
+            return translate("ImportStatus", "{name}: {n} 件の問題があるため何も登録していません").format(
+                name=name, n=len(self.errors))
+        return translate("ImportStatus", "{name}: 新規 {created} 件・更新 {updated} 件・変更なし "
+                                         "{unchanged} 件").format(
+            name=name, created=len(self.created), updated=len(self.updated),
+            unchanged=len(self.unchanged))
 
-
-__all__ = ["ImportResult", "STATUSES", "MAX_LISTED", "capped", "IMPORTED", "UNCHANGED", "SUPERSEDED", "REJECTED",
-           "PACKAGE", "WORKBOOK", "PROGRESS", "FACILITIES", "status_word",
-           "status_with_key"]
+__all__ = ["ImportResult", "STATUSES", "MAX_LISTED", "capped", "IMPORTED", "UNCHANGED",
+           "SUPERSEDED", "REJECTED", "PACKAGE", "WORKBOOK", "PROGRESS", "FACILITIES",
+           "status_word", "status_with_key"]

@@ -263,28 +263,34 @@ def parse_workbook(path: str | Path, forms: list[Form] | None = None,
     return _validate(header, items, layout, form, facilities or {})
 
 
-def _text_problems(sheet: _Sheet, form: Form, bad) -> None:
+def _text_problems(header: _Sheet, sheet: _Sheet, layout: T.Layout, form: Form, bad,
+                   bad_header) -> None:
     """Every text cell a person fills in within the text policy (core/text_policy.py): no
     control characters, no bidirectional controls, no invisible characters in names."""
-    C, T_ = T.COLUMNS, T
+    C = T.COLUMNS
     line, free = text_policy.LINE, text_policy.FREE
-    cells = [(T_.FACILITY_NAME_CELL, line), (T_.PREFECTURE_CELL, line)]
-    for row in range(T_.TEAM_FIRST_ROW, T_.TEAM_FIRST_ROW + T_.TEAM_ROWS):
-        cells += [(f"{T_.TEAM_COLS['name']}{row}", line),
-                  (f"{T_.TEAM_COLS['affiliation']}{row}", line)]
-    first = T_.HEADER_ROW + 1
-    for i, item in enumerate(form.items()):
-        row = first + i
-        cells += [(f"{C['period']}{row}", line), (f"{C['evidence']}{row}", free),
+    head = [(layout.cells[key], line) for key in ("facility_name", "prefecture")]
+    head += [(layout.cells[key], free) for key in (*T.DETAIL_LABELS, "overall_comment")
+             if key in layout.cells]
+    for row in range(layout.team_first_row, layout.team_first_row + layout.team_rows):
+        head += [(f"{T.TEAM_COLS['name']}{row}", line),
+                 (f"{T.TEAM_COLS['affiliation']}{row}", line)]
+    items = []
+    row = layout.first_item_row
+    for item in form.items():
+        items += [(f"{C['period']}{row}", line), (f"{C['evidence']}{row}", free),
                   (f"{C['comment']}{row}", free), (f"{C['value']}{row}", free)]
+        row += 1 + (len(item.choices) if item.type == "multi_choice" and layout.option_rows
+                    else 0)
     fix = translate("excel_import", "その文字を消して保存し直してください")
-    for address, kind in cells:
-        value = sheet.get(address)
-        if not isinstance(value, str):
-            continue
-        rule = text_policy.problem(value, kind)
-        if rule is not None:
-            bad(address, rule, fix)
+    for cells, where, report in ((head, header, bad_header), (items, sheet, bad)):
+        for address, kind in cells:
+            value = where.get(address)
+            if not isinstance(value, str):
+                continue
+            rule = text_policy.problem(value, kind)
+            if rule is not None:
+                report(address, rule, fix)
 
 
 _MAX_FORMULA_PROBLEMS = 10
@@ -329,7 +335,7 @@ def _validate(header: _Sheet, sheet: _Sheet, layout: T.Layout, form: Form,
     if header is not sheet:
         _formula_problems(header, bad_header)
     _formula_problems(sheet, bad)
-    _text_problems(sheet, form, bad)
+    _text_problems(header, sheet, layout, form, bad, bad_header)
 
     # --- header block ---
     code = _text(header.get(cells["facility_code"]))
