@@ -26,6 +26,7 @@ from kanwa_review.services.findings import FindingOps
 from kanwa_review.services.form_distribution import FormDistributionOps
 from kanwa_review.services.form_migration import FormMigrationOps
 from kanwa_review.services.forms import FormFileOps
+from kanwa_review.services.help import HelpOps
 from kanwa_review.services.imports import PackageImportOps
 from kanwa_review.services.keys import KeyFiles, KeyOps
 from kanwa_review.services.pdca import PdcaOps
@@ -45,7 +46,8 @@ from kanwa_review.store.database import explain as database_problem
 class Services(SessionOps, BackupOps, FacilityOps, ReviewOps, AnswerOps, FindingOps, PdcaOps,
                DashboardOps, PackageImportOps, ExportOps, WorkbookOps, ReturnOps, ProgressFileOps,
                ReportOps, SettingsOps, DemoOps, FileNameOps, KeyOps, ProfileOps, FormFileOps,
-               FormDistributionOps, FormMigrationOps, FilePlaceOps, ServiceBase):
+               FormDistributionOps, FormMigrationOps, FilePlaceOps, HelpOps,
+               ServiceBase):
     """The one service object the UI and the CLI share, over an open database."""
 
 
