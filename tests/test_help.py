@@ -154,11 +154,13 @@ def test_the_about_dialog_lists_every_component_of_the_notices_file(qtbot, servi
 
 
 # --- the keyboard quick reference ----------------------------------------------------------
-shortcuts = pytest.importorskip("kanwa_review.core.shortcuts",
-                                reason="core/shortcuts.py (branch visit) is not merged yet")
+@pytest.fixture
+def shortcuts():
+    return pytest.importorskip("kanwa_review.core.shortcuts",
+                               reason="core/shortcuts.py (branch visit) is not merged yet")
 
 
-def test_the_quick_reference_is_one_a4_page_of_every_key(tmp_path):
+def test_the_quick_reference_is_one_a4_page_of_every_key(shortcuts, tmp_path):
     out = Services.write_quick_reference(tmp_path / "早見表 A4.pdf")
     reader = PdfReader(str(out))
     assert len(reader.pages) == 1
@@ -178,15 +180,15 @@ def test_the_quick_reference_is_one_a4_page_of_every_key(tmp_path):
     assert dark > 500
 
 
-def test_the_quick_reference_speaks_english(tmp_path, monkeypatch):
+def test_the_quick_reference_speaks_english(shortcuts, tmp_path, monkeypatch):
     monkeypatch.setattr(i18n, "_language", "en")
     out = Services.write_quick_reference(tmp_path / "keys.pdf")
     text = squeeze(PdfReader(str(out)).pages[0].extract_text())
     assert squeeze(shortcuts.listed()[0][0]) in text
 
 
-def test_the_quick_reference_action_saves_and_opens_the_pdf(window, opened, qtbot, monkeypatch,
-                                                            tmp_path):
+def test_the_quick_reference_action_saves_and_opens_the_pdf(shortcuts, window, opened, qtbot,
+                                                            monkeypatch, tmp_path):
     typed = tmp_path / "山田 花子" / "早見表"
     typed.parent.mkdir()
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(typed), ""))
