@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="ja">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>kanwa-review について</source>
+        <translation type="unfinished">About kanwa-review</translation>
+    </message>
+    <message>
+        <source>がん診療連携拠点病院の緩和ケア ピアレビュー支援アプリ</source>
+        <translation>Palliative care peer review for designated cancer hospitals</translation>
+    </message>
+    <message>
+        <source>データベース: {path}</source>
+        <translation type="unfinished">Database: {path}</translation>
+    </message>
+    <message>
+        <source>バージョン</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>ライセンス</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>同梱している部品とライセンス（全文: {file}）</source>
+        <translation>Bundled components and their licences (full texts: {file})</translation>
+    </message>
+    <message>
+        <source>本アプリは MIT ライセンスで配布しています。</source>
+        <translation>kanwa-review is distributed under the MIT License.</translation>
+    </message>
+    <message>
+        <source>評価票: {forms}</source>
+        <translation>Forms: {forms}</translation>
+    </message>
+    <message>
+        <source>部品</source>
+        <translation>Component</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>{file} を読み込めません。</source>
@@ -12,6 +51,21 @@
 {error}</source>
         <translation>The database cannot be opened.
 {error}</translation>
+    </message>
+</context>
+<context>
+    <name>DatabasePlace</name>
+    <message>
+        <source>このまま開く</source>
+        <translation>Open as it is</translation>
+    </message>
+    <message>
+        <source>データベースの場所</source>
+        <translation>Where the database is</translation>
+    </message>
+    <message>
+        <source>パソコン内にコピーして開く</source>
+        <translation>Copy to this computer and open the copy</translation>
     </message>
 </context>
 <context>
@@ -35,6 +89,45 @@
     <message>
         <source>施設マスタの取込結果</source>
         <translation>Facility list import results</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>PDF ファイル (*.pdf)</source>
+        <translation type="unfinished">PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>キー操作の一覧を A4 1 枚の PDF にします（チームで印刷して使えます）</source>
+        <translation>Puts every key on one A4 PDF page, to print for the team</translation>
+    </message>
+    <message>
+        <source>キー操作の早見表</source>
+        <translation>Keyboard quick reference</translation>
+    </message>
+    <message>
+        <source>キー操作の早見表 (PDF)…</source>
+        <translation>Keyboard quick reference (PDF)…</translation>
+    </message>
+    <message>
+        <source>キー操作の早見表.pdf</source>
+        <translation>keyboard-quick-reference.pdf</translation>
+    </message>
+    <message>
+        <source>キー操作の早見表を作成しています…</source>
+        <translation>Making the keyboard quick reference…</translation>
+    </message>
+    <message>
+        <source>キー操作の早見表を保存しました: {file}</source>
+        <translation>Keyboard quick reference saved: {file}</translation>
+    </message>
+    <message>
+        <source>使い方ガイド</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <source>同梱の使い方ガイドをブラウザで開きます</source>
+        <translation>Opens the user guide shipped with the app in your browser</translation>
     </message>
 </context>
 <context>
@@ -337,6 +430,18 @@
 <context>
     <name>ImportStatus</name>
     <message>
+        <source>{name}: {n} 件の問題があるため何も登録していません</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: 新規 {created} 件・更新 {updated} 件・変更なし {unchanged} 件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ほかに {n:,} 件あります（最初の {limit} 件を表示しました）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>却下</source>
         <translation>rejected</translation>
     </message>
@@ -572,7 +677,7 @@
     <message>
         <source>kanwa-review {version}
 がん診療連携拠点病院の緩和ケア ピアレビュー支援アプリ</source>
-        <translation>kanwa-review {version}
+        <translation type="vanished">kanwa-review {version}
 Palliative care peer reviews of designated cancer care hospitals</translation>
     </message>
     <message>
@@ -893,6 +998,18 @@ Everything you enter is saved to this file at once (there is no Save button).</t
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
+        <source>kanwa-review {version}&#x3000;ヘルプ → キーボード操作 と同じ一覧です</source>
+        <translation>kanwa-review {version} — the same list as Help → Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>kanwa-review キー操作の早見表</source>
+        <translation>kanwa-review keyboard quick reference</translation>
+    </message>
+    <message>
+        <source>チェックリストはキーボードだけで入力できます。項目の一覧で評価のキーを押すと保存され、次の項目へ進みます（保存ボタンはありません）。</source>
+        <translation>The checklist can be filled in from the keyboard alone: a rating key in the item list saves at once and moves to the next item (there is no Save button).</translation>
+    </message>
+    <message>
         <source>保存したPDFを開く</source>
         <translation>Open the saved PDF</translation>
     </message>
@@ -1044,6 +1161,89 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     <message>
         <source>知らない引数です: %s</source>
         <translation>unrecognized arguments: %s</translation>
+    </message>
+</context>
+<context>
+    <name>bounds</name>
+    <message>
+        <source>{low} から {high} までの日付にしてください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{low} 以上 {high} 以下にしてください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{low} 年から {high} 年までの日付にしてください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} は暦にない日付です</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} は暦にない日時です</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ファイルが見つかりません。名前と場所を確認してください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ファイルを確認できません（{reason}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ファイル名に使えない文字（NUL）があります</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>フォルダです。ファイルを指定してください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数値 {text} は大きすぎます</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数値 {text}… は桁数が多すぎます（{n} 桁まで）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数値ではありません</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>整数ではありません</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>日付は 2025-11-20 のように YYYY-MM-DD で書いてください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>日時に時差（+09:00 など）がありません</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>日時は 2025-11-20T09:30:00+09:00 の形で書いてください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>時差は ±14:00 以内にしてください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>有限の数値ではありません（NaN・無限大は使えません）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>通常のファイルではありません（名前付きパイプや装置など）。ファイルを指定してください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>項目名: {problem}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1384,6 +1584,10 @@ Everything you enter is saved to this file at once (there is no Save button).</t
         <translation>the form as a workbook to edit in Excel</translation>
     </message>
     <message>
+        <source>警告: {message}</source>
+        <translation>warning: {message}</translation>
+    </message>
+    <message>
         <source>都道府県への集計表（Excel）</source>
         <translation>prefectural Excel return</translation>
     </message>
@@ -1599,6 +1803,66 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     </message>
 </context>
 <context>
+    <name>excel_import</name>
+    <message>
+        <source>その文字を消して保存し直してください</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>excel_safety</name>
+    <message>
+        <source>{name}: シート「{sheet}」の行が多すぎます（{limit:,} 行まで）。ファイルを分けて取り込んでください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: シート（{part}）の行が多すぎます（{limit:,} 行を超えています）。kanwa-review が書き出したブックに記入してください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: ブックのセルが多すぎます（{limit:,} 個を超えています）。kanwa-review が書き出したブックに記入してください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: 文字列の表（{part}）が大きすぎます（{size:,} バイト、上限 {limit:,}）。kanwa-review が書き出したブックに記入してください</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>facility_master</name>
+    <message>
+        <source>施設名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>都道府県</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>files</name>
+    <message>
+        <source>{file} は {place} の中にあります。同期やネットワークの途中で書き込むとデータベースが壊れることがあります。作業はパソコン内のフォルダ（{local}）にコピーしたファイルで行い、提出ファイルやバックアップで共有してください</source>
+        <translation>{file} is in {place}. A write during synchronisation or over the network can damage the database. Work on a copy in a folder on this computer ({local}) and share submission files or backups instead.</translation>
+    </message>
+    <message>
+        <source>{file} は他のアプリで開かれています。Excel や PDF ビューアーなどで {name} を閉じてからもう一度実行してください（書きかけのファイルは残していません）</source>
+        <translation>{file} is open in another app. Close {name} in Excel, the PDF viewer or wherever it is open, then try again (nothing half-written was left).</translation>
+    </message>
+    <message>
+        <source>{file} は読み取り専用のため上書きできません。別のファイル名で保存するか、ファイルのプロパティで読み取り専用を外してからもう一度実行してください</source>
+        <translation>{file} is read-only and cannot be replaced. Save under another name, or clear Read-only in the file&apos;s properties and try again.</translation>
+    </message>
+    <message>
+        <source>{folder}: このフォルダには書き込めません。別の場所を選んでください</source>
+        <translation>{folder}: this folder cannot be written to; choose another place</translation>
+    </message>
+    <message>
+        <source>ネットワークドライブ</source>
+        <translation>a network drive</translation>
+    </message>
+</context>
+<context>
     <name>form</name>
     <message>
         <source>anchors の {key} は評価尺度 {scale} にない記号です。使える記号: {codes}</source>
@@ -1607,6 +1871,14 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     <message>
         <source>exclusive（ほかの選択肢と併用できない）は複数選択（multi_choice）の項目の選択肢にだけ付けられます</source>
         <translation>exclusive (cannot be combined with other choices) applies only to the choices of a multi_choice item</translation>
+    </message>
+    <message>
+        <source>version は文字列で書いてください（{value!r} と読まれました）。引用符がないと数値として読まれ、2026.10 は 2026.1 になります。引用符で囲んでください（例: version: &quot;2026.10&quot;）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key}: {problem}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{op} は整数・数値・割合の項目にだけ使えます（{ref} は {type} の項目です）。equals・in 等を使ってください</source>
@@ -2099,9 +2371,77 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     </message>
 </context>
 <context>
+    <name>imports</name>
+    <message>
+        <source>{file}: 評価票 {id} 第{version}版 は、この拠点が持つ同じ名前・版の評価票と内容が違います（ファイル: {theirs}…、拠点: {ours}…）。質問文などが書き換えられた評価票を正式な評価票の名前で取り込むことはできません。チームに使った評価票を確認してもらってください</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>incidents</name>
+    <message>
+        <source>{file}: 予期しないエラーのため処理できませんでした（{kind}）。このファイルからは何も登録していません。詳細はエラーログ {log} に記録しました</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{subject}: 予期しないエラーのため{what}に載せられませんでした（{kind}）。ほかの施設は出力しました。詳細はエラーログ {log} に記録しました</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（ログに書けませんでした）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>odd_values</name>
+    <message>
+        <source>{facility}: {what} を表示できないため「—」または空欄にしました（値が大きすぎるか壊れています。レビューの内容を確認してください）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>指標 {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>達成率（{codes}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>項目 {code} の値</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>package</name>
+    <message>
+        <source>{items} は前の回答により対象外の項目のため、その回答は取り込みません（アプリでは表示も集計もされない回答です）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>チームに kanwa-review から書き出し直して再送してもらってください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>値が大きすぎます（{limit:,} 以下にしてください）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>値が小さすぎます（{limit:,} 以上にしてください）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>progress</name>
     <message>
         <source>{path} › {sheet}: これは都道府県向け集計表の改善計画シートで、進捗を記入する列がありません。施設ごとの進捗報告シート（kanwa-review progress-export --facility 施設コード -o 進捗.xlsx）に記入して取り込んでください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>進捗日は {low} 年から {high} 年までの日付にしてください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（{low} 年から {high} 年までの日付、時差は ±14:00 まで）</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2113,6 +2453,10 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     </message>
     <message>
         <source>{year}年度の確定済みの評価がありません。評価を確定するか、別の年度を指定してください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全施設の報告書</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2128,7 +2472,26 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     </message>
 </context>
 <context>
+    <name>returns</name>
+    <message>
+        <source>Excel集計表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>改善計画の一覧</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>review</name>
+    <message>
+        <source>{code}: {key}は {limit:,} 以下にしてください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code}: {low} から {high} までの日付を入力してください</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>{code}: 「{label}」はほかの選択肢と同時には選べません。「{label}」だけを選ぶか、「{label}」を外してください</source>
         <translation>{code}: “{label}” cannot be chosen together with other choices. Choose only “{label}”, or clear it</translation>
@@ -2140,6 +2503,10 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     <message>
         <source>{code}: この項目は「未集計」にできません。分子と分母を入力してください</source>
         <translation>{code}: this item cannot be “not collected”. Enter the numerator and the denominator</translation>
+    </message>
+    <message>
+        <source>{code}: 値が大きすぎます。{limit:,} 以内の数値を入力してください</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{what}: {count}文字あります。{limit}文字以内にしてください</source>
@@ -2291,6 +2658,60 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     </message>
     <message>
         <source>設定 {field} はありません。{known} のいずれかです</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>store</name>
+    <message>
+        <source>{path}: データベースを開けません（{text}）。ファイルとフォルダの権限を確かめるか、書き込める場所にコピーして開いてください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: データベースファイルが壊れています（{text}）。このファイルには書き込まず、まず控えを取ってください: kanwa-review backup --db {path} -o 控え.sqlite 。そのうえで自動バックアップ（アプリのヘルプ ▸ データの保存場所）から戻すか、sqlite3 のコマンドで復旧を試してください: sqlite3 {path} &quot;.recover&quot; | sqlite3 復旧.sqlite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: 読み取り専用の場所にあり、まだ反映されていない変更（{wal}）があるため開けません。フォルダごと書き込める場所にコピーしてから開いてください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: 通常のファイルではありません（名前付きパイプや装置など）。データベースファイルを指定してください</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>text_policy</name>
+    <message>
+        <source>Unicode の非文字</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n:,} 文字あります。{limit:,} 文字以内にしてください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rule} U+{code:04X}（{n} 文字目）は使えません</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>制御文字</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>対になっていないサロゲート（文字として壊れています）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>改行文字</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文字の向きを変える制御文字</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>目に見えない書式文字（ゼロ幅スペースなど）</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
