@@ -18,6 +18,8 @@ from pathlib import Path
 
 import pytest
 
+from kanwa_review.exchange.excel_return import ITEMS_LONG
+
 from kanwa_review.cli import main
 from tests import hostile_files as F
 
@@ -112,10 +114,10 @@ def test_an_unexpected_error_in_one_file_is_that_files_line_and_the_batch_goes_o
     last.write_bytes(F.package(F.document(uuid=F.new_uuid(3), facility="H003")))
     real = package_reader.read_package_bytes
 
-    def read(data, name="<package>"):
+    def read(data, name="<package>", **kw):
         if name.endswith("b.kanwa"):
             raise RuntimeError("a bug the bounds did not foresee")
-        return real(data, name)
+        return real(data, name, **kw)
 
     monkeypatch.setattr(package_reader, "read_package_bytes", read)
     db = tmp_path / "hub.sqlite"
@@ -248,7 +250,7 @@ def test_an_answer_hidden_by_skip_logic_is_dropped_with_a_warning_and_never_expo
     code, out, err = cli(capsys, "excel", "--db", db, "-o", tmp_path / "return.xlsx")
     assert code == 0
     wb = load_workbook(tmp_path / "return.xlsx", read_only=True)
-    cells = [c for row in wb["ItemsLong"].iter_rows(values_only=True) for c in row]
+    cells = [c for row in wb[ITEMS_LONG].iter_rows(values_only=True) for c in row]
     assert "A-4" not in cells and "隠れた回答（表示されない項目）" not in cells
     wb.close()
 
@@ -475,7 +477,7 @@ def test_a_workbook_with_100_mb_of_shared_strings_is_refused_before_parsing(blan
 
 
 @pytest.mark.parametrize("sheet, rows, words", [
-    ("_kanwa", 1_000_000, "xl/worksheets/sheet2.xml）の行が多すぎます（100,000 行を超えています）"),
+    ("_kanwa", 1_000_000, "xl/worksheets/sheet3.xml）の行が多すぎます（100,000 行を超えています）"),
     ("評価票", 30_000, "シート「評価票」の行が多すぎます（20,000 行まで）"),   # the sheet read
 ])
 def test_a_million_row_sheet_is_refused_in_well_under_a_second(sheet, rows, words, blank,

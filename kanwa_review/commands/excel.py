@@ -25,7 +25,7 @@ def export(args) -> int:
     print(f"集計表を書き出しました / Excel return written: {stats.path} ({stats.facilities} facilities, "
           f"{stats.reviews} finalised reviews, {scope})")
     for w in stats.warnings:
-        print(f"warning: {w}", file=sys.stderr)
+        print(translate("commands", "警告: {text}").format(text=w), file=sys.stderr)
     return 0
 
 
@@ -52,7 +52,7 @@ def import_(args) -> int:
         print_json(result.to_json())
     else:
         for w in result.warnings:
-            print(f"warning: {w}", file=sys.stderr)
+            print(translate("commands", "警告: {text}").format(text=w), file=sys.stderr)
         if result.status == REJECTED:
             for e in result.errors:
                 print(e, file=sys.stderr)

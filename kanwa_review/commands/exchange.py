@@ -72,7 +72,7 @@ def import_(args) -> int:
         who = f" {r.signer['name']} {r.signer['fingerprint']}" if r.signer else ""
         print(f"{r.file}: {status_with_key(r.status)}{what} [{signature_word(r.signature)}{who}]")
         for w in r.warnings:
-            print(f"  warning: {w}", file=sys.stderr)
+            print("  " + translate("commands", "警告: {text}").format(text=w), file=sys.stderr)
         for e in r.errors:
             print(f"  error: {e}", file=sys.stderr)
     if not args.json:

@@ -45,7 +45,7 @@ def import_(args) -> int:
         for s in r.stale:  # each entry already says "stale, skipped" and why
             print(f"  △ {s}")
         for w in r.warnings:
-            print(f"  warning: {w}", file=sys.stderr)
+            print("  " + translate("commands", "警告: {text}").format(text=w), file=sys.stderr)
         for e in r.errors:
             print(f"  error: {e}", file=sys.stderr)
         if r.status == REJECTED:

@@ -21,7 +21,7 @@ def run(args) -> int:
                   + translate("commands", "（両面印刷用の白紙 {n} ページ）").format(
                       n=result.blank_pages))
             for w in result.warnings:
-                print(f"warning: {w}", file=sys.stderr)
+                print(translate("commands", "警告: {text}").format(text=w), file=sys.stderr)
         else:
             path = services.write_report(args.review, out)
             print(f"報告書を書き出しました / report written: {path}")

@@ -32,9 +32,9 @@ class Rules:
 
 PACKAGE_RULES = Rules(
     free=frozenset({"evidence", "comment", "text", "value", "note", "success_measure",
-                    "title"}),
+                    "title", "overall_comment", "visit_overview"}),
     timestamps=frozenset({"created_at", "updated_at", "finalised_at", "at"}),
-    dates=frozenset({"visit_date", "due_date"}),
+    dates=frozenset({"visit_date", "due_date", "plan_due", "follow_up"}),
     opaque=frozenset({"old", "new"}),
 )
 

@@ -431,15 +431,15 @@
     <name>ImportStatus</name>
     <message>
         <source>{name}: {n} 件の問題があるため何も登録していません</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {n} problem(s), so nothing was imported</translation>
     </message>
     <message>
         <source>{name}: 新規 {created} 件・更新 {updated} 件・変更なし {unchanged} 件</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {created} new, {updated} updated, {unchanged} unchanged</translation>
     </message>
     <message>
         <source>ほかに {n:,} 件あります（最初の {limit} 件を表示しました）</source>
-        <translation type="unfinished"></translation>
+        <translation>{n:,} more (the first {limit} are shown)</translation>
     </message>
     <message>
         <source>却下</source>
@@ -1722,6 +1722,10 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     <message>
         <source>事前提出資料の依頼状を書き出しました: {path}</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>警告: {text}</source>
+        <translation>warning: {text}</translation>
     </message>
     <message>
         <source>（両面印刷用の白紙 {n} ページ）</source>
