@@ -56,8 +56,8 @@ def test_not_an_os_error_is_none():
 def test_read_only_message():
     err = fe.read_only(OUT)
     assert err.path == OUT
-    assert str(err).startswith(f"{OUT} は読み取り専用のため上書きできません。")
-    assert "読み取り専用を外して" in str(err)
+    assert str(err) == (f"{OUT} は読み取り専用のため上書きできません。別のファイル名で保存するか、"
+                        "ファイルのプロパティで読み取り専用を外してからもう一度実行してください")
 
 
 @pytest.mark.parametrize("mode, ro", [

@@ -59,7 +59,7 @@ def test_a_mapped_network_drive_is_network_whatever_its_path():
 
 
 @pytest.mark.parametrize("path, windows", [
-    (r"C:\a\b.sqlite", True), ("c:/a/b.sqlite", True), (r"\\srv\share\b", True),
+    (r"C:\a\b.sqlite", True), ("c:/a/b.sqlite", True), ("C:", True), ("C:x", True), (r"\\srv\share\b", True),
     (r"a\b", True), ("/a/b.sqlite", False), ("a/b", False), ("c", False), ("1:/x", False),
     (":", False),
 ])
@@ -94,9 +94,10 @@ def test_every_kind_has_a_name():
 def test_the_warning_names_the_file_the_place_and_the_local_folder():
     text = fp.place_warning(r"C:\Users\taro\OneDrive\a.sqlite", fp.ONEDRIVE,
                             r"C:\Users\taro\AppData\Local\kanwa-review")
-    assert text.startswith(r"C:\Users\taro\OneDrive\a.sqlite は OneDrive の中にあります。")
-    assert r"（C:\Users\taro\AppData\Local\kanwa-review）にコピー" in text
-    assert "壊れることがあります" in text
+    assert text == (r"C:\Users\taro\OneDrive\a.sqlite は OneDrive の中にあります。同期やネットワークの"
+                    "途中で書き込むとデータベースが壊れることがあります。作業はパソコン内のフォルダ"
+                    r"（C:\Users\taro\AppData\Local\kanwa-review）にコピーしたファイルで行い、"
+                    "提出ファイルやバックアップで共有してください")
 
 
 def test_the_warning_goes_through_translate(echo_catalog):

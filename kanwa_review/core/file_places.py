@@ -58,7 +58,8 @@ def _folder_kind(name: str) -> str | None:
 def is_unc(path: str | PurePath) -> bool:
     r"""\\server\share\... (or //server/share/... written with slashes on Windows)."""
     p = as_path(path)
-    return isinstance(p, PureWindowsPath) and p.drive.startswith(("\\\\", "//"))
+    # PureWindowsPath writes a UNC drive with backslashes however it was typed
+    return isinstance(p, PureWindowsPath) and p.drive.startswith("\\\\")
 
 
 def place_kind(path: str | PurePath, *, remote_drive: bool = False) -> str | None:

@@ -12,7 +12,6 @@ from reportlab.platypus import (
     BaseDocTemplate, Frame, FrameBreak, KeepTogether, PageTemplate, Spacer, Table, TableStyle,
 )
 
-from kanwa_review.core import shortcuts
 from kanwa_review.core.i18n import translate
 from kanwa_review.reports.feedback import GREY, GRID, HEAD_BACKGROUND, t
 from kanwa_review.reports.fonts import report_font
@@ -25,7 +24,15 @@ KEY_WIDTH = 33 * mm
 SIZE = 9.2
 
 
+def _shortcuts():
+    """core/shortcuts.py, the table the app's menus and keyboard list use (imported on use)."""
+    from kanwa_review.core import shortcuts
+
+    return shortcuts
+
+
 def _area_table(title: str, entries) -> KeepTogether:
+    shortcuts = _shortcuts()
     rows = [[t(title, SIZE + 0.8), ""]]
     rows += [[t(shortcuts.keys_text(s), SIZE), t(s.does, SIZE)] for s in entries]
     table = Table(rows, colWidths=[KEY_WIDTH, COLUMN - KEY_WIDTH])
@@ -39,7 +46,7 @@ def _area_table(title: str, entries) -> KeepTogether:
 
 def story() -> list:
     """The page: a heading across the top, then each area's keys, in two columns."""
-    areas = shortcuts.listed()
+    areas = _shortcuts().listed()
     out = [t(translate("Reports", "kanwa-review キー操作の早見表"), 15, space_after=3),
            t(translate("Reports", "チェックリストはキーボードだけで入力できます。項目の一覧で評価のキーを押すと保存され、"
                                   "次の項目へ進みます（保存ボタンはありません）。"), 8.5, GREY),
