@@ -120,6 +120,10 @@ def run_app(db: str | None = None, demo: bool = False, argv: list[str] | None = 
     settings = open_settings()
     install_translations(app, lang or AppSettings(settings).language())
     path, is_demo = choose_database(db, demo, settings.value("last_db", None, type=str))
+    if not is_demo:   # a synced folder or a network drive: warn once, offer a local copy
+        from kanwa_review.ui.dialogs.database_place import check_database_place
+
+        path = check_database_place(None, path)
     try:
         if is_demo:
             paths.data_dir().mkdir(parents=True, exist_ok=True)

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from kanwa_review import __version__
 from kanwa_review.core import audit_chain
+from kanwa_review.core.file_errors import IN_USE_WINERRORS
 from kanwa_review.core.form import Form, item_sort_key
 from kanwa_review.core.pdca import ImprovementAction
 from kanwa_review.core.review import (
@@ -309,6 +310,8 @@ def write_package(review: Review, data: bytes, out: str | Path, *,
         os.replace(tmp, out)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
+        if isinstance(exc, PermissionError) or getattr(exc, "winerror", None) in IN_USE_WINERRORS:
+            raise   # held open or refused: the services say which (core/file_errors.py)
         raise ValueError(f"{out}: 書き込めませんでした / could not be written "
                          f"({exc.strerror}). 別の場所を選んでください / choose another "
                          "place.") from None

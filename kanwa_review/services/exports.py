@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from kanwa_review.core.review import Review
 from kanwa_review.services.base import ServiceBase
+from kanwa_review.services.output_files import writing
 from kanwa_review.store import pdca_repository as arepo
 from kanwa_review.store import repository as repo
 
@@ -73,7 +74,8 @@ class ExportOps(ServiceBase):
         `load_private_key`) and sealed for the hub's public key `encrypt_to`
         (`read_public_key`) when given."""
         review, data = self.package_bytes(uuid, revision, signing_key=signing_key)
-        return _writer().write_package(review, data, out, recipient=encrypt_to)
+        with writing(out) as path:
+            return _writer().write_package(review, data, path, recipient=encrypt_to)
 
     @staticmethod
     def package_file_name(review: Review) -> str:

@@ -18,6 +18,7 @@ from kanwa_review.core import text_policy
 from kanwa_review.core.imports import IMPORTED, PROGRESS, REJECTED, UNCHANGED, ImportResult
 from kanwa_review.core.pdca import ActionStateError
 from kanwa_review.services.base import ServiceBase
+from kanwa_review.services.output_files import writing
 from kanwa_review.store import repository as repo
 from kanwa_review.store.database import StoreError
 
@@ -50,12 +51,13 @@ class ProgressFileOps(ServiceBase):
                               f"{facility_code}; check it with `kanwa-review list`")
         if suffix == ".xlsx":
             rows = self.action_rows([facility_code])
-            with failing_quietly():
+            with writing(out), failing_quietly():
                 write_actions_workbook(rows, out, facility=f"{facility.code} {facility.name}",
                                        today=today)
             return out, len(rows)
         actions = self.actions_of_facility(facility_code)
-        return write_progress_json(progress_document(facility, actions), out), len(actions)
+        with writing(out):
+            return write_progress_json(progress_document(facility, actions), out), len(actions)
 
     def import_progress(self, path: str | Path) -> ImportResult:
         """Read, check and (only when every report is valid) apply one progress file in one

@@ -15,6 +15,7 @@ from kanwa_review.core.jobs import Progress, tick
 from kanwa_review.core.pdca import ImprovementAction
 from kanwa_review.services import incidents
 from kanwa_review.services.base import ServiceBase
+from kanwa_review.services.output_files import writing
 from kanwa_review.store import repository as repo
 
 if TYPE_CHECKING:
@@ -79,8 +80,9 @@ class ReportOps(ServiceBase):
             raise LookupError(f"レビュー {uuid} は {self.database.path} にありません (no such review)。"
                               "`kanwa-review list --db …` で UUID を確認してください / check the "
                               "UUID with `kanwa-review list`.")
-        return feedback.write_report(self.feedback_report(uuid, revision, actions=actions), out,
-                                     today=today)
+        report = self.feedback_report(uuid, revision, actions=actions)
+        with writing(out) as path:
+            return feedback.write_report(report, path, today=today)
 
     def write_all_reports(self, out: str | Path, *, fiscal_year: int | None = None,
                           progress: Progress | None = None,
@@ -126,10 +128,11 @@ class ReportOps(ServiceBase):
                 states.get(row.receipt, "未実施"), row.visit_date, row.score(OVERALL),
                 index.get(row.facility_code)))
         prefectures = heatmap.prefectures()
-        result = batch.write_all(reports, out, roster=roster, fiscal_year=fiscal_year,
-                                 settings=self.report_settings(),
-                                 prefecture=prefectures[0] if len(prefectures) == 1 else "",
-                                 today=today, progress=progress)
+        with writing(out) as path:
+            result = batch.write_all(reports, path, roster=roster, fiscal_year=fiscal_year,
+                                     settings=self.report_settings(),
+                                     prefecture=prefectures[0] if len(prefectures) == 1 else "",
+                                     today=today, progress=progress)
         warnings += [incidents.record_left_out(what, label, exc)
                      for label, exc in result.skipped]
         return replace(result, warnings=tuple(warnings))
@@ -156,4 +159,6 @@ class ReportOps(ServiceBase):
         """Write the request letter of a review (draft or final) to `out` (.pdf)."""
         from kanwa_review.reports.request_letter import write_letter
 
-        return write_letter(self.request_letter(uuid, due=due), out, today=today)
+        letter = self.request_letter(uuid, due=due)
+        with writing(out) as path:
+            return write_letter(letter, path, today=today)

@@ -19,6 +19,7 @@ from kanwa_review.core.pdca import parse_timestamp
 from kanwa_review.core.qi import qi_values
 from kanwa_review.core.revisions import visit_changes
 from kanwa_review.services.base import ServiceBase
+from kanwa_review.services.output_files import writing
 from kanwa_review.services.odd_values import shown_as_dash
 from kanwa_review.store import repository as repo
 
@@ -172,7 +173,7 @@ class ReturnOps(ServiceBase):
         if not path.parent.is_dir():
             raise ValueError(f"{path.parent}: the folder does not exist")
         data = self.return_data(fiscal_year=fiscal_year, progress=progress)
-        with failing_quietly():   # a full disk: the OSError, no stray tracebacks
+        with writing(path), failing_quietly():   # a full disk: the OSError, no stray tracebacks
             write_return(data, path, progress=progress, today=today)
         if progress is not None:
             progress(1, 1, "完了")

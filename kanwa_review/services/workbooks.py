@@ -20,6 +20,7 @@ from kanwa_review.core.imports import (
 )
 from kanwa_review.core.review import ReviewStateError
 from kanwa_review.services.base import ServiceBase
+from kanwa_review.services.output_files import writing
 from kanwa_review.store import repository as repo
 from kanwa_review.store.database import StoreError
 
@@ -38,8 +39,8 @@ class WorkbookOps(ServiceBase):
         from kanwa_review.exchange.excel_safety import failing_quietly
         from kanwa_review.exchange.excel_template import write_template
 
-        with failing_quietly():   # a full disk: the OSError, no stray tracebacks
-            return write_template(form, out)
+        with writing(out) as path, failing_quietly():   # a full disk: the OSError, no stray
+            return write_template(form, path)                # tracebacks
 
     def known_forms(self) -> list[Form]:
         """The forms a workbook may be made for: every form held here, then the shipped ones."""

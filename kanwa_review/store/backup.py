@@ -6,6 +6,7 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
+from kanwa_review.core.file_errors import IN_USE_WINERRORS
 from kanwa_review.store.database import Database, StoreError
 
 KEEP_BACKUPS = 10
@@ -32,7 +33,13 @@ def backup_to(database: Database, dest: str | Path) -> Path:
         finally:
             target.close()
         partial.replace(dest)  # never leave a half-written file under the real name
-    except (sqlite3.Error, OSError) as exc:
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        if isinstance(exc, PermissionError) or getattr(exc, "winerror", None) in IN_USE_WINERRORS:
+            raise   # the services say which (core/file_errors.py)
+        raise StoreError(f"{dest}: バックアップに失敗しました / backup failed ({exc}). "
+                         f"Nothing was changed in {database.path}.") from None
+    except sqlite3.Error as exc:
         partial.unlink(missing_ok=True)
         raise StoreError(f"{dest}: バックアップに失敗しました / backup failed ({exc}). "
                          f"Nothing was changed in {database.path}.") from None

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="ja">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>kanwa-review について</source>
+        <translation type="unfinished">About kanwa-review</translation>
+    </message>
+    <message>
+        <source>がん診療連携拠点病院の緩和ケア ピアレビュー支援アプリ</source>
+        <translation>Palliative care peer review for designated cancer hospitals</translation>
+    </message>
+    <message>
+        <source>データベース: {path}</source>
+        <translation type="unfinished">Database: {path}</translation>
+    </message>
+    <message>
+        <source>バージョン</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>ライセンス</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>同梱している部品とライセンス（全文: {file}）</source>
+        <translation>Bundled components and their licences (full texts: {file})</translation>
+    </message>
+    <message>
+        <source>本アプリは MIT ライセンスで配布しています。</source>
+        <translation>kanwa-review is distributed under the MIT License.</translation>
+    </message>
+    <message>
+        <source>評価票: {forms}</source>
+        <translation>Forms: {forms}</translation>
+    </message>
+    <message>
+        <source>部品</source>
+        <translation>Component</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>{file} を読み込めません。</source>
@@ -12,6 +51,21 @@
 {error}</source>
         <translation>The database cannot be opened.
 {error}</translation>
+    </message>
+</context>
+<context>
+    <name>DatabasePlace</name>
+    <message>
+        <source>このまま開く</source>
+        <translation>Open as it is</translation>
+    </message>
+    <message>
+        <source>データベースの場所</source>
+        <translation>Where the database is</translation>
+    </message>
+    <message>
+        <source>パソコン内にコピーして開く</source>
+        <translation>Copy to this computer and open the copy</translation>
     </message>
 </context>
 <context>
@@ -35,6 +89,45 @@
     <message>
         <source>施設マスタの取込結果</source>
         <translation>Facility list import results</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>PDF ファイル (*.pdf)</source>
+        <translation type="unfinished">PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>キー操作の一覧を A4 1 枚の PDF にします（チームで印刷して使えます）</source>
+        <translation>Puts every key on one A4 PDF page, to print for the team</translation>
+    </message>
+    <message>
+        <source>キー操作の早見表</source>
+        <translation>Keyboard quick reference</translation>
+    </message>
+    <message>
+        <source>キー操作の早見表 (PDF)…</source>
+        <translation>Keyboard quick reference (PDF)…</translation>
+    </message>
+    <message>
+        <source>キー操作の早見表.pdf</source>
+        <translation>keyboard-quick-reference.pdf</translation>
+    </message>
+    <message>
+        <source>キー操作の早見表を作成しています…</source>
+        <translation>Making the keyboard quick reference…</translation>
+    </message>
+    <message>
+        <source>キー操作の早見表を保存しました: {file}</source>
+        <translation>Keyboard quick reference saved: {file}</translation>
+    </message>
+    <message>
+        <source>使い方ガイド</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <source>同梱の使い方ガイドをブラウザで開きます</source>
+        <translation>Opens the user guide shipped with the app in your browser</translation>
     </message>
 </context>
 <context>
@@ -584,7 +677,7 @@
     <message>
         <source>kanwa-review {version}
 がん診療連携拠点病院の緩和ケア ピアレビュー支援アプリ</source>
-        <translation>kanwa-review {version}
+        <translation type="vanished">kanwa-review {version}
 Palliative care peer reviews of designated cancer care hospitals</translation>
     </message>
     <message>
@@ -903,6 +996,18 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     <message>
         <source>PDF ファイル (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>kanwa-review {version}&#x3000;ヘルプ → キーボード操作 と同じ一覧です</source>
+        <translation>kanwa-review {version} — the same list as Help → Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>kanwa-review キー操作の早見表</source>
+        <translation>kanwa-review keyboard quick reference</translation>
+    </message>
+    <message>
+        <source>チェックリストはキーボードだけで入力できます。項目の一覧で評価のキーを押すと保存され、次の項目へ進みます（保存ボタンはありません）。</source>
+        <translation>The checklist can be filled in from the keyboard alone: a rating key in the item list saves at once and moves to the next item (there is no Save button).</translation>
     </message>
     <message>
         <source>保存したPDFを開く</source>
@@ -1479,6 +1584,10 @@ Everything you enter is saved to this file at once (there is no Save button).</t
         <translation>the form as a workbook to edit in Excel</translation>
     </message>
     <message>
+        <source>警告: {message}</source>
+        <translation>warning: {message}</translation>
+    </message>
+    <message>
         <source>都道府県への集計表（Excel）</source>
         <translation>prefectural Excel return</translation>
     </message>
@@ -1732,6 +1841,29 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     <message>
         <source>都道府県</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>files</name>
+    <message>
+        <source>{file} は {place} の中にあります。同期やネットワークの途中で書き込むとデータベースが壊れることがあります。作業はパソコン内のフォルダ（{local}）にコピーしたファイルで行い、提出ファイルやバックアップで共有してください</source>
+        <translation>{file} is in {place}. A write during synchronisation or over the network can damage the database. Work on a copy in a folder on this computer ({local}) and share submission files or backups instead.</translation>
+    </message>
+    <message>
+        <source>{file} は他のアプリで開かれています。Excel や PDF ビューアーなどで {name} を閉じてからもう一度実行してください（書きかけのファイルは残していません）</source>
+        <translation>{file} is open in another app. Close {name} in Excel, the PDF viewer or wherever it is open, then try again (nothing half-written was left).</translation>
+    </message>
+    <message>
+        <source>{file} は読み取り専用のため上書きできません。別のファイル名で保存するか、ファイルのプロパティで読み取り専用を外してからもう一度実行してください</source>
+        <translation>{file} is read-only and cannot be replaced. Save under another name, or clear Read-only in the file&apos;s properties and try again.</translation>
+    </message>
+    <message>
+        <source>{folder}: このフォルダには書き込めません。別の場所を選んでください</source>
+        <translation>{folder}: this folder cannot be written to; choose another place</translation>
+    </message>
+    <message>
+        <source>ネットワークドライブ</source>
+        <translation>a network drive</translation>
     </message>
 </context>
 <context>

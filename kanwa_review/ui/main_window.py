@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from kanwa_review.services import Services
 from kanwa_review.services.changes import OpChanges
-from kanwa_review.ui import language_menu
+from kanwa_review.ui import help_menu, language_menu
 from kanwa_review.ui.dialogs import FinaliseDialog, confirm
 from kanwa_review.ui.errors import warn
 from kanwa_review.ui.files import facility_master, packages, progress_files, reports, workbooks
@@ -101,6 +101,7 @@ class MainWindow(QMainWindow):
         progress_files.install(self)     # improvement-plan progress sheets out and back
         hub_menu.install(self)           # hub dashboard, facility history (PDCA)
         language_menu.install(self)      # 表示 ▸ 言語
+        help_menu.install(self)          # ヘルプ ▸ 使い方ガイド, キー操作の早見表 (PDF)
         self._finish_file_menu()
         self._update_title()
         self._update_actions()
@@ -415,10 +416,8 @@ class MainWindow(QMainWindow):
                 database=self.db_path, backups=paths.backups_dir()))
 
     def show_about(self) -> None:
-        from kanwa_review import __version__
-        QMessageBox.about(self, self.tr("kanwa-review について"),
-                          self.tr("kanwa-review {version}\nがん診療連携拠点病院の緩和ケア ピアレビュー支援アプリ"
-                                  ).format(version=__version__))
+        from kanwa_review.ui.dialogs.about import show_about
+        self.about_dialog = show_about(self)
 
     # --- closing ------------------------------------------------------------------------
     def closeEvent(self, event) -> None:

@@ -62,6 +62,8 @@ class AnswerControls:
         title.setBuddy(widget)
         title.setWordWrap(True)
         title.setMaximumWidth(230)
+        # a narrow pane (150 % scaling on a small screen) must not wrap 「自己評価」 letter by letter
+        title.setMinimumWidth(min(title.fontMetrics().horizontalAdvance(label) + 6, 230))
         self.answer_layout.addWidget(title, r, 0, Qt.AlignTop)
         self.answer_layout.addWidget(widget, r, 1)
         if extra is not None:

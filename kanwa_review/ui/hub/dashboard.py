@@ -110,6 +110,8 @@ class DashboardWindow(QWidget):
         row.addStretch(1)
         self.summary = QLabel()
         self.summary.setAccessibleName("集計の概要")
+        # wraps instead of widening the window past a small screen (150 % scaling)
+        self.summary.setWordWrap(True)
         row.addWidget(self.summary)
         self.year.activated.connect(self._year_chosen)
         self.prefecture.currentIndexChanged.connect(self._filter_changed)
