@@ -96,13 +96,13 @@ def inputs_hash(cfg: dict) -> str:
     return digest.hexdigest()
 
 
-def _reused(cfg: dict) -> bool:
+def _reused(cfg: dict, inputs: str) -> bool:
     """Report the recorded passing run when nothing it depends on has changed."""
     try:
         record = json.loads(RECORD.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return False
-    if record.get("inputs_sha256") != inputs_hash(cfg) or record.get("passed") is not True:
+    if record.get("inputs_sha256") != inputs or record.get("passed") is not True:
         return False
     print(f"mutation check of core/: inputs unchanged since the passing run of "
           f"{record['date']} (sha256 {record['inputs_sha256'][:12]}…); not rerun "
@@ -112,12 +112,12 @@ def _reused(cfg: dict) -> bool:
     return True
 
 
-def _write_record(cfg: dict, scores: dict[str, float], elapsed: float) -> None:
+def _write_record(inputs: str, scores: dict[str, float], elapsed: float) -> None:
     from datetime import date
 
     RECORD.write_text(json.dumps({
         "passed": True, "date": date.today().isoformat(), "seconds": round(elapsed),
-        "inputs_sha256": inputs_hash(cfg), "scores": scores}, indent=1, ensure_ascii=False)
+        "inputs_sha256": inputs, "scores": scores}, indent=1, ensure_ascii=False)
         + "\n", encoding="utf-8")
 
 
@@ -166,7 +166,8 @@ def main() -> int:
         print("\n".join(problems))
         return 1
     unlisted = _unlisted_modules(cfg)
-    if args.reuse_record and not unlisted and _reused(cfg):
+    inputs = inputs_hash(cfg)   # before the run: the record names what was checked
+    if args.reuse_record and not unlisted and _reused(cfg, inputs):
         return 0
     if not args.keep:
         shutil.rmtree(ROOT / "mutants", ignore_errors=True)
@@ -255,7 +256,10 @@ def main() -> int:
         print("\nevery module of core/ must be checked (or excluded with its reason)")
     if failing or errors or unlisted:
         return 1
-    _write_record(cfg, scores, elapsed)
+    if inputs != inputs_hash(cfg):
+        print("\nthe inputs changed while the check ran: no record written; run it again")
+        return 1
+    _write_record(inputs, scores, elapsed)
     return 0
 
 
