@@ -190,3 +190,12 @@ def test_a_time_that_overflows_is_a_value_error():
     with pytest.raises(ValueError, match="範囲外"):
         action_from_dict({"uuid": "5f0c7d1e-2b3a-4c5d-8e9f-0a1b2c3d4e5f", "title": "x",
                           "created_at": "0001-01-01T00:00:00+09:00"})
+
+
+def test_a_number_out_of_range_is_worded_under_the_form_context(echo_catalog):
+    from kanwa_review.core import form_bounds
+
+    [(path, message)] = list(form_bounds.problems(
+        {"scales": [{"options": [{"code": "A", "points": -3}]}]}))
+    assert path == ("scales", 0, "options", 0, "points")
+    assert message.startswith("[form] points: [bounds] ")

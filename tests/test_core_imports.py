@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -10,10 +11,12 @@ import pytest
 from kanwa_review.core import imports as I
 from kanwa_review.core.jobs import Cancelled, tick
 from kanwa_review.core.completeness import completeness, gaps, review_gaps
-from kanwa_review.core.review import Review
+from kanwa_review.core.review import Answer, Review
 from kanwa_review.core.rules import review_warnings
 from kanwa_review.core.scoring import score_review
 from kanwa_review.core.skiplogic import relevant_items
+from tests.core_support import answers, item, make_form, rule
+from tests.test_core_rules import VISIT, figure
 from kanwa_review.core.review_data import ReviewData
 
 
@@ -161,3 +164,30 @@ def test_the_category_changes_what_applies(real_form):
     assert hub.relevant() != other.relevant()
     assert hub.gaps() != other.gaps()
     assert ReviewData(_review(None), real_form, {}).findings is not hub.findings
+
+
+def test_review_data_passes_category_language_and_self_assessment_on():
+    """A small form where each of them changes the answer: the facility category (A-3 applies
+    to specialised hospitals only; a rule holds for a prefectural hub), the language of the
+    warnings and the self-assessment scores."""
+    form = make_form(("A", [item("A-1"), item("A-2"),
+                            figure("A-3", relevant_if={"facility_category": ["specialised"]})]),
+                     rules=[rule("r", {"item": "A-1", "in": ["A"]},
+                                 {"any": [{"facility_category": ["prefectural"]},
+                                          {"item": "A-2", "in": ["A"]}]})])
+    a = answers(Answer("A-1", self_rating="D", rating="A"),
+                Answer("A-3", value=1, period="2026年"))
+    review = replace(_review("specialised"), visit_date=VISIT)
+    data = ReviewData(review, form, a)
+    hub = ReviewData(replace(review, facility_category="prefectural"), form, a)
+    assert data.completeness() == 66.7
+    assert hub.completeness() == 50.0
+    assert data.scores(self_assessment=True) != data.scores()
+    assert data.scores() == score_review(form, a, facility_category="specialised")
+    data = ReviewData(review, form, answers(*a.values(), Answer("A-2", rating="B")))
+    hub = ReviewData(replace(review, facility_category="prefectural"), form, data.answers)
+    english = data.warnings(lang="en")
+    assert [(w.kind, w.message[:5]) for w in english] == [("rule", "Check"),
+                                                          ("period_after_visit", "A-3: ")]
+    assert [w.message for w in data.warnings()][0] == "確認してください"
+    assert hub.warnings() == []

@@ -133,3 +133,13 @@ def test_the_fast_path_holds_only_characters_no_rule_refuses():
     assert T.plain("一\n二\t三\r", T.FREE) and not T.plain("一\n二", T.LINE)
     assert T.problem("架空\xad", T.LINE) == \
         "目に見えない書式文字（ゼロ幅スペースなど） U+00AD（3 文字目）は使えません"
+
+
+def test_the_refusal_is_worded_under_the_modules_context(echo_catalog):
+    """Each part of the message is looked up under "text_policy", where its English lives."""
+    from kanwa_review.core import text_policy as TP
+
+    assert TP.problem("ab\x01", TP.LINE) == (
+        "[text_policy] [text_policy] 制御文字 U+0001（3 文字目）は使えません")
+    assert TP.problem("x" * 5, TP.LINE, 3) == (
+        "[text_policy] 5 文字あります。3 文字以内にしてください")

@@ -960,9 +960,10 @@ def load_form(path: str | Path, *, strict: bool = False) -> Form:
     strict: also apply the authoring rules (`forms check`, forms installed in forms/)."""
     path = Path(path)
     source = str(path)
-    if path.exists() and not path.is_dir() and not path.is_file():   # a FIFO would block
-        raise FormError([FormProblem(source, None, None, bounds.regular_file_problem(path)
-                                     or "")])
+    # a FIFO would block: refused from stat (a missing file or a folder is worded below)
+    odd = bounds.regular_file_problem(path) if path.exists() and not path.is_dir() else None
+    if odd is not None:
+        raise FormError([FormProblem(source, None, None, odd)])
     try:
         size = path.stat().st_size
         if size > MAX_FORM_BYTES:
