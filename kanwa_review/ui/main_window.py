@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, QSettings, Signal
+from PySide6.QtCore import QEvent, QSettings, QSize, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget
 
@@ -21,6 +21,7 @@ from kanwa_review.services import Services
 from kanwa_review.services.changes import OpChanges
 from kanwa_review.ui.dialogs import FinaliseDialog, confirm
 from kanwa_review.ui.errors import warn
+from kanwa_review.ui.geometry import fit_window
 from kanwa_review.ui.files import facility_master, packages, progress_files, reports, workbooks
 from kanwa_review.ui.home.screen import HomeScreen
 from kanwa_review.ui.hub import menu as hub_menu
@@ -94,9 +95,7 @@ class MainWindow(QMainWindow):
         self._finish_file_menu()
         self._update_title()
         self._update_actions()
-        geometry = self.settings.geometry()
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1200, 780)
+        fit_window(self, QSize(1200, 780), self.settings.geometry())
         state = self.settings.window_state()
         if state is not None:
             self.restoreState(state)

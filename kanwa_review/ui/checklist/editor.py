@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from kanwa_review.core.form import Form, Item
 from kanwa_review.core.review import Answer, percentage
-from kanwa_review.ui.checklist.answer_controls import EMPTY_DATE, AnswerControls
+from kanwa_review.ui.checklist.answer_controls import AnswerControls
 from kanwa_review.ui.checklist.model import rating_text, scale_label, value_text
 from kanwa_review.ui.checklist.widgets import (
     NoteLine,
@@ -286,8 +286,7 @@ class ItemEditor(AnswerControls, QFrame):
                 self._set_line(self.den_edit, v.get("denominator"), True)
                 self._show_rate()
             elif item.type == "date" and "value" not in self._pending:
-                self.date_edit.setDate(QDate.fromString(a.value, "yyyy-MM-dd")
-                                       if a.value else EMPTY_DATE)
+                self.date_edit.set_value(date.fromisoformat(a.value) if a.value else None)
             elif item.type == "choice":
                 self.combo.setCurrentIndex(max(self.combo.findData(a.value), 0)
                                            if a.value else 0)
@@ -345,8 +344,21 @@ class ItemEditor(AnswerControls, QFrame):
         return [code for code, check in self.checks.items() if check.isChecked()]
 
     def _date_value(self):
-        d = self.date_edit.date()
-        return None if d == EMPTY_DATE else date(d.year(), d.month(), d.day()).isoformat()
+        d = self.date_edit.value()
+        return d.isoformat() if d else None
+
+    def _date_typed(self) -> None:
+        """Typing: a text that is a date is saved after the pause like any typed text; one
+        not finished yet waits (the field itself says what is wrong when it is left)."""
+        if self.date_edit.error():
+            self._pending.pop("value", None)
+            return
+        self._typed("value", self._date_value)
+
+    def _date_taken(self, _d) -> None:
+        """Enter, leaving the field, 今日, the calendar, ↑/↓: saved at once."""
+        self._typed("value", self._date_value)
+        self.flush()
 
     def _value_of_fields(self):
         """The value typed in the number fields; raises ValueError with a message to show."""
@@ -405,7 +417,7 @@ class ItemEditor(AnswerControls, QFrame):
             except ValueError as exc:
                 del self._pending[field]
                 text = str(exc)
-                self.message.setText(text if "分子" in text
+                self.message.setText(text if "分子" in text or self.item.type == "date"
                                      else "数値として読めません。半角の数字で入力してください。")
         # each field stays marked pending until its own edit is out, so committing one field
         # never writes the stored (older) text of another back into its box

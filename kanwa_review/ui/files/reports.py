@@ -12,10 +12,11 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QSize, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QImage, QPainter
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QMessageBox
 
+from kanwa_review.ui.geometry import fit_window
 from kanwa_review.ui.operations import run_query
 from kanwa_review.ui.settings import open_settings
 
@@ -86,7 +87,7 @@ def preview_pdf(window, path: Path) -> None:
     dialog = QPrintPreviewDialog(printer, window)
     dialog.setWindowTitle(f"印刷プレビュー — {path.name}")
     dialog.paintRequested.connect(lambda p: print_pdf(p, path))
-    dialog.resize(900, 1000)
+    fit_window(dialog, QSize(900, 1000))
     dialog.exec()
 
 
