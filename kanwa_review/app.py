@@ -45,11 +45,13 @@ def run_app(db: str | None = None, demo: bool = False, argv: list[str] | None = 
     from kanwa_review.store.backup import rotate_backup
     from kanwa_review.ui.fonts import install_app_font
     from kanwa_review.ui.settings import open_settings
+    from kanwa_review.ui.style import apply_style
 
     QCoreApplication.setOrganizationName("kanwa-review")
     QCoreApplication.setApplicationName("kanwa-review")
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     install_app_font(app)
+    apply_style(app)
     app.setWindowIcon(QIcon(str(resources.app_icon_path())))
     settings = open_settings()
     path, is_demo = choose_database(db, demo, settings.value("last_db", None, type=str))

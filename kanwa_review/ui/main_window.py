@@ -239,6 +239,7 @@ class MainWindow(QMainWindow):
         screen.amend_requested.connect(self.amend_current)
         screen.changed.connect(self._review_changed)
         screen.saved.connect(self.saved_label.setText)
+        screen.notice.connect(self.show_status)
         if screen.undo_stack is not None:
             self.undo_group.addStack(screen.undo_stack)
             self.undo_group.setActiveStack(screen.undo_stack)

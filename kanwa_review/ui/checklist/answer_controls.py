@@ -61,6 +61,8 @@ class AnswerControls:
         title.setBuddy(widget)
         title.setWordWrap(True)
         title.setMaximumWidth(230)
+        # a short label is never broken (「該当する／もの」): only long ones wrap
+        title.setMinimumWidth(min(title.fontMetrics().horizontalAdvance(label) + 4, 230))
         self.answer_layout.addWidget(title, r, 0, Qt.AlignTop)
         self.answer_layout.addWidget(widget, r, 1)
         if extra is not None:
@@ -78,8 +80,6 @@ class AnswerControls:
                 self._row("自己評価", self.self_buttons)
             self.rating_buttons = RatingButtons(self.form, item, "評価")
             self.rating_buttons.chosen.connect(lambda c: self._emit({"rating": c}))
-            for b in self.rating_buttons.buttons.values():
-                b.installEventFilter(self)
             self._row("評価", self.rating_buttons)
             self.rating_meaning = NoteLine(1)
             self.rating_meaning.setAccessibleName("評価の意味")
@@ -97,7 +97,6 @@ class AnswerControls:
                 b.setStyleSheet(CHOSEN_STYLE)
                 b.clicked.connect(lambda _c=False, v=value: self._emit(
                     {"value": None if self.answer.value is v else v}))
-                b.installEventFilter(self)
                 self.yes_no_buttons[value] = b
                 row.addWidget(b)
             row.addStretch(1)
@@ -108,8 +107,9 @@ class AnswerControls:
             self._row("数値", self.value_edit, unit)
             self._period_row(item)
         elif t == "percentage":
-            self.num_edit = self._line(f"分子 {item.numerator.ja}", "value", "0")
-            self.den_edit = self._line(f"分母 {item.denominator.ja}", "value", "0")
+            # an empty field must not look like an entered 0
+            self.num_edit = self._line(f"分子 {item.numerator.ja}", "value", self.tr("未入力"))
+            self.den_edit = self._line(f"分母 {item.denominator.ja}", "value", self.tr("未入力"))
             self._row(f"分子：{item.numerator.ja}", self.num_edit)
             self._row(f"分母：{item.denominator.ja}", self.den_edit)
             self.rate_label = QLabel()
@@ -143,7 +143,7 @@ class AnswerControls:
                 check.setAccessibleName(c.label.ja)
                 check.clicked.connect(lambda _c=False: self._emit({"value": self._multi_value()}))
                 self.checks[c.code] = check
-                row.addWidget(check)
+                row.addWidget(check, 0, Qt.AlignLeft)
             row.addStretch(1)
             self._row("該当するもの", box)
         elif t == "text":

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QPalette
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -83,6 +83,12 @@ class ItemEditor(AnswerControls, QFrame):
         self._timer.timeout.connect(self.flush)
         self.setAccessibleName("選んだ項目の入力")
         self._build()
+        # One rule for every control of the editor, whatever kind it is (buttons, check
+        # boxes, the choice list, number, text and date fields): Esc hands typed text over and
+        # goes back to the item table, where the next rating key counts.
+        self.escape = QShortcut(QKeySequence(Qt.Key_Escape), self)
+        self.escape.setContext(Qt.WidgetWithChildrenShortcut)
+        self.escape.activated.connect(self._escape)
 
     # --- building -----------------------------------------------------------------------
     def _build(self) -> None:
@@ -103,7 +109,10 @@ class ItemEditor(AnswerControls, QFrame):
         self.section_label = secondary(QLabel())
         self.section_label.setAccessibleName("大項目")
         self.finding_button = QToolButton()
-        self.finding_button.setText("所見に追加")
+        # the menu's arrow is part of the text: Qt's own indicator was drawn over the last
+        # character (「所見に追加.」)
+        self.finding_button.setText(self.tr("所見に追加 ▾"))
+        self.finding_button.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0; }")
         self.finding_button.setAccessibleName("この項目を所見に追加")
         self.finding_button.setPopupMode(QToolButton.InstantPopup)
         menu = QMenu(self.finding_button)
@@ -445,11 +454,16 @@ class ItemEditor(AnswerControls, QFrame):
             self.flush()
         elif kind == _FOCUS_IN:
             self.session += 1
-        elif kind == _KEY_PRESS:
-            if event.key() == Qt.Key_Escape:
-                self.flush()
-                self.back_to_list.emit()
-                return True
-            if isinstance(obj, QPushButton) and obj.isCheckable() and self.key_handler:
-                return bool(self.key_handler(event))
         return False
+
+    def _escape(self) -> None:
+        self.flush()
+        self.back_to_list.emit()
+
+    def keyPressEvent(self, event) -> None:
+        """Keys no control of the editor used (a digit on a rating button, a letter on a
+        check box) reach here: they are the item table's rating keys, for the item shown."""
+        if self.key_handler is not None and self.key_handler(event):
+            event.accept()
+            return
+        super().keyPressEvent(event)

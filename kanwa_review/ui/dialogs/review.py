@@ -200,7 +200,6 @@ class NewReviewDialog(QDialog):
                                   DateField(allow_empty=False, describe=_visit_note),
                                   hint=self.tr("年度（4月〜翌3月）は訪問日から決まります"))
         self.visit_date.today_button.setText(self.tr("今日(&Y)"))
-        self.visit_date.calendar_button.setText(self.tr("暦(&L)"))
         self.visit_date.set_value(date.today())
         layout.addLayout(form)
 

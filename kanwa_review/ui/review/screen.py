@@ -28,6 +28,7 @@ class ReviewScreen(QWidget):
     back_requested = Signal()
     changed = Signal(object)          # services.Changed of any edit made in this screen
     saved = Signal(str)               # "保存しました 14:03:05"
+    notice = Signal(str)              # a line for the status bar
     finalise_requested = Signal()
     amend_requested = Signal()
 
@@ -113,6 +114,7 @@ class ReviewScreen(QWidget):
         screen.setAccessibleName(screen.accessibleName() or "チェックリスト")
         screen.changed.connect(self._edited)
         screen.saved.connect(self.saved)
+        screen.notice.connect(self.notice)
         screen.add_finding_requested.connect(self.add_finding_from_item)
         self.checklist_screen = screen
         return screen

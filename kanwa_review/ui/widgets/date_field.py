@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QSizePolicy,
     QToolButton,
     QWidget,
@@ -55,7 +54,7 @@ class DateField(QWidget):
         self._read_only = False
 
         self.edit = QLineEdit()
-        self.edit.setPlaceholderText(self.tr("例: 2023-11-15、R5.11.15"))
+        self.edit.setPlaceholderText(self.tr("例: R5.11.15"))
         self.edit.setToolTip(self.tr(
             "2023-11-15、20231115、2023/11/15、R5.11.15、令和5年11月15日 のように入力できます。"
             "↑・↓で1日ずつ動きます"))
@@ -64,13 +63,14 @@ class DateField(QWidget):
         self.edit.setMinimumWidth(width)
         self.edit.setMaximumWidth(width + 40)
         self.note = QLabel()
-        self.note.setMinimumWidth(self.note.fontMetrics().horizontalAdvance("令和10年12月31日（水）"))
         self.note.setWordWrap(True)
         self.note.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Preferred)
-        self.today_button = QPushButton(self.tr("今日"))
-        self.today_button.setAutoDefault(False)
+        # small buttons: the field, both buttons and the note fit the editor's narrow pane
+        self.today_button = QToolButton()
+        self.today_button.setText(self.tr("今日"))
+        self.today_button.setToolTip(self.tr("今日の日付にする"))
         self.calendar_button = QToolButton()
-        self.calendar_button.setText(self.tr("暦"))
+        self.calendar_button.setArrowType(Qt.DownArrow)
         self.calendar_button.setToolTip(self.tr("カレンダーから選ぶ"))
         self.calendar_button.setAccessibleName(self.tr("カレンダーから選ぶ"))
         self.calendar: QCalendarWidget | None = None
@@ -173,7 +173,7 @@ class DateField(QWidget):
             self._set_note(text, warning=True)
             return
         if d is None:
-            self._set_note(self.tr("未記入"), warning=False)
+            self._set_note(self.tr("未記入") if not typing else "", warning=False)
         else:
             self._set_note(self.describe(d), warning=False)
 
