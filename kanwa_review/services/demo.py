@@ -7,7 +7,8 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from kanwa_review.core.form import Form
-from kanwa_review.services.base import ServiceBase
+from kanwa_review.services.base import DEMO_PREFIX, ServiceBase
+from kanwa_review.store import repository as repo
 
 if TYPE_CHECKING:
     from kanwa_review.services.demo_data import DemoStats
@@ -25,7 +26,7 @@ class DemoOps(ServiceBase):
             raise ValueError("--facilities must be between 1 and 2000")
         if not 1 <= years <= 20:
             raise ValueError("--years must be between 1 and 20")
-        real = [f.code for f in self.facilities() if not f.code.startswith("DEMO")]
+        real = [f.code for f in self.facilities() if not f.code.startswith(DEMO_PREFIX)]
         if real:
             shown = ", ".join(real[:5]) + (" …" if len(real) > 5 else "")
             raise ValueError(f"{self.database.path}: このデータベースには実際の施設（{shown}）が登録されて"
@@ -35,4 +36,6 @@ class DemoOps(ServiceBase):
                              "e.g. demo.sqlite.")
         from kanwa_review.services.demo_data import generate
 
+        with self._tx():   # the file says it is a demo: real facilities are refused in it
+            repo.set_database_mark(self.database, "demo")
         return generate(self, form, facilities=facilities, years=years, seed=seed, today=today)
