@@ -25,14 +25,9 @@ def choose_database(db: str | None, demo: bool, last_used: str | None) -> tuple[
 
 def ensure_demo(path: Path) -> None:
     """Create the demo database on first use (about a second)."""
-    if path.is_file():
-        return
-    from kanwa_review.core.form import default_form_path, load_form
-    from kanwa_review.services import Services
+    from kanwa_review.services.demo import create_demo_file
 
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with Services.open(path, create=True, actor="demo") as services:
-        services.add_demo_data(load_form(default_form_path()), facilities=12, years=3)
+    create_demo_file(path)
 
 
 def run_app(db: str | None = None, demo: bool = False, argv: list[str] | None = None) -> int:

@@ -28,11 +28,11 @@ def window(qtbot, services, mini_form):
 
 
 def test_menu_entries(window):
-    assert [a.text() for a in window.hub_menu.actions()] == ["Excel集計表を出力…",
-                                                             "Excel評価票の取込…",
-                                                             "進捗報告シートを作成…",
-                                                             "進捗を取り込む…"]
-    assert [a.text() for a in window.file_menu.actions()] == ["空の評価票(Excel)を作成…"]
+    assert [a.text() for a in window.hub_menu.actions()] == ["Excel集計表を出力(&X)…",
+                                                             "Excel評価票の取込(&W)…",
+                                                             "進捗報告シートを作成(&P)…",
+                                                             "進捗を取り込む(&I)…"]
+    assert [a.text() for a in window.file_menu.actions()] == ["空の評価票(Excel)を作成(&T)…"]
 
 
 def test_import_then_export_from_the_menus(window, qtbot, monkeypatch, tmp_path):

@@ -23,8 +23,9 @@ def test_install_adds_actions(qtbot):
     qtbot.addWidget(w)
     w.review_menu, w.hub_menu = _Menu(), _Menu()
     install(w)
-    assert [a.text() for a in w.review_menu.actions] == ["報告書PDFを作成…", "印刷プレビュー・印刷…"]
-    assert [a.text() for a in w.hub_menu.actions] == ["全施設の報告書…"]
+    assert [a.text() for a in w.review_menu.actions] == ["報告書PDFを作成(&P)…",
+                                                         "印刷プレビュー・印刷(&V)…"]
+    assert [a.text() for a in w.hub_menu.actions] == ["全施設の報告書(&A)…"]
 
 
 def test_workers_write_pdfs(final_review, db_path, tmp_path, services):

@@ -106,13 +106,18 @@ def test_elided_answer_and_previous_cells_carry_the_full_text(qtbot, services, f
     assert screen.model.index(rows["A-2"], PREVIOUS).data(Qt.ToolTipRole) == "前回: C：一部できている"
 
 
-def test_keyboard_help_lists_the_checklist_and_findings_keys():
-    from kanwa_review.ui.main_window import SHORTCUT_HELP
-    keys = dict(SHORTCUT_HELP)
+def test_keyboard_help_lists_the_checklist_and_findings_keys(qtbot):
+    from kanwa_review.ui.keyboard_help import KeyboardHelpDialog
+
+    dialog = KeyboardHelpDialog()
+    qtbot.addWidget(dialog)
+    rows = dialog.rows()
+    keys = {key for _where, key, _does in rows}
     for key in ("Tab / Enter", "F2 / Space", "Esc", "Ctrl+↓ / Ctrl+↑", "P",
                 "Alt+↑ / Alt+↓"):
         assert key in keys, key
-    assert any("評価を取り消す" in text for key, text in SHORTCUT_HELP if key == "Delete")
+    assert any("評価・回答を取り消す" in does for _w, key, does in rows
+               if key == "Delete / Backspace")
 
 
 def test_escape_in_the_finding_text_goes_back_to_its_list(qtbot, services, draft):

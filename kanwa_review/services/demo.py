@@ -4,6 +4,7 @@ generator and its invented names live in services/demo_data.py, loaded only when
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kanwa_review.core.form import Form
@@ -39,3 +40,19 @@ class DemoOps(ServiceBase):
         with self._tx():   # the file says it is a demo: real facilities are refused in it
             repo.set_database_mark(self.database, "demo")
         return generate(self, form, facilities=facilities, years=years, seed=seed, today=today)
+
+
+def create_demo_file(path: str | Path, *, facilities: int = 12, years: int = 3) -> bool:
+    """Make the demo database at `path` when there is none yet (about a second); True when
+    made. The app's first look at the demo and ファイル ▸ デモを見る use it."""
+    from kanwa_review.core.form import default_form_path, load_form
+    from kanwa_review.services import Services
+
+    path = Path(path)
+    if path.is_file():
+        return False
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with Services.open(path, create=True, actor="demo") as services:
+        services.add_demo_data(load_form(default_form_path()), facilities=facilities,
+                               years=years)
+    return True

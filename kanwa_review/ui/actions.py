@@ -4,6 +4,7 @@ so the menus, ヘルプ ▸ キーボード操作 and the README never disagree.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from PySide6.QtGui import QAction, QKeySequence
@@ -25,6 +26,11 @@ def key_sequences(s: Shortcut) -> list[QKeySequence]:
     return keys
 
 
+def plain_text(text: str) -> str:
+    """A menu text without its mnemonic and ellipsis: 「確定(&K)…」 → 「確定」."""
+    return re.sub(r"\(&.\)", "", text).replace("&", "").rstrip("…")
+
+
 def command(parent: QWidget, shortcut_id: str, slot: Callable | None = None, *,
             tip: str = "") -> QAction:
     """A QAction for one command of the table; `tip` (a longer status-bar text) when the
@@ -32,6 +38,7 @@ def command(parent: QWidget, shortcut_id: str, slot: Callable | None = None, *,
     s = shortcut(shortcut_id)
     action = QAction(s.text, parent)
     action.setObjectName(s.id)
+    action.setIconText(plain_text(s.text))   # buttons: no mnemonic, no "…"
     action.setShortcuts(key_sequences(s))
     action.setStatusTip(tip or s.does)
     action.setToolTip(tip or s.does)
@@ -40,4 +47,4 @@ def command(parent: QWidget, shortcut_id: str, slot: Callable | None = None, *,
     return action
 
 
-__all__ = ["command", "key_sequences"]
+__all__ = ["command", "key_sequences", "plain_text"]

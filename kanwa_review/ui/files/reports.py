@@ -13,12 +13,13 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QImage, QPainter
+from PySide6.QtGui import QDesktopServices, QImage, QPainter
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QMessageBox
 
+from kanwa_review.ui.actions import command
 from kanwa_review.ui.geometry import fit_window
 from kanwa_review.ui.operations import run_query
-from kanwa_review.ui.settings import open_settings
+from kanwa_review.ui.settings import open_settings, remember_folder, start_path
 
 OPEN_AFTER_KEY = "reports/open_after_saving"
 
@@ -102,9 +103,9 @@ def _suggested_name(window, uuid: str) -> str:
         return "評価報告書.pdf"
 
 
-def _ask_path(window, title: str, name: str) -> tuple[Path | None, bool]:
+def _ask_path(window, title: str, name: str, folder_key: str) -> tuple[Path | None, bool]:
     settings = open_settings()
-    dialog = QFileDialog(window, title, str(Path.home() / name), "PDF (*.pdf)")
+    dialog = QFileDialog(window, title, start_path(folder_key, name), "PDF (*.pdf)")
     dialog.setAcceptMode(QFileDialog.AcceptSave)
     dialog.setDefaultSuffix("pdf")
     dialog.setOption(QFileDialog.DontUseNativeDialog, True)  # to hold the check box below
@@ -116,7 +117,9 @@ def _ask_path(window, title: str, name: str) -> tuple[Path | None, bool]:
     if not dialog.exec():
         return None, False
     settings.setValue(OPEN_AFTER_KEY, check.isChecked())
-    return Path(dialog.selectedFiles()[0]), check.isChecked()
+    chosen = Path(dialog.selectedFiles()[0])
+    remember_folder(folder_key, chosen)
+    return chosen, check.isChecked()
 
 
 def install(window) -> None:
@@ -130,7 +133,8 @@ def install(window) -> None:
         uuid = current()
         if not uuid:
             return
-        out, open_after = _ask_path(window, "報告書PDFを作成", _suggested_name(window, uuid))
+        out, open_after = _ask_path(window, "報告書PDFを作成", _suggested_name(window, uuid),
+                                    "report_pdf")
         if out is None:
             return
 
@@ -157,7 +161,8 @@ def install(window) -> None:
                   single_work(uuid, out), on_success=done)
 
     def save_all() -> None:
-        out, open_after = _ask_path(window, "全施設の報告書", window.services.report_file_name())
+        out, open_after = _ask_path(window, "全施設の報告書", window.services.report_file_name(),
+                                    "all_reports")
         if out is None:
             return
 
@@ -169,10 +174,9 @@ def install(window) -> None:
                   on_success=done,
                   on_cancel=lambda: window.show_status("全施設の報告書の作成を取り消しました"))
 
-    for menu, text, slot in ((window.review_menu, "報告書PDFを作成…", save_report),
-                             (window.review_menu, "印刷プレビュー・印刷…", preview),
-                             (window.hub_menu, "全施設の報告書…", save_all)):
-        action = QAction(text, window)
-        action.triggered.connect(slot)
+    for menu, command_id, slot in ((window.review_menu, "report_pdf", save_report),
+                                   (window.review_menu, "print_preview", preview),
+                                   (window.hub_menu, "all_reports", save_all)):
+        action = command(window, command_id, slot)
         menu.addAction(action)
         setattr(window, "report_action_" + slot.__name__, action)
