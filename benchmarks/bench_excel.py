@@ -21,12 +21,14 @@ from kanwa_review.store import open_database
 def _filled_template(form, path: Path) -> Path:
     T.write_template(form, path)
     wb = load_workbook(path)
-    ws = wb[T.SHEET]
-    ws[T.FACILITY_CODE_CELL], ws[T.FACILITY_NAME_CELL] = "B900", "架空県 ベンチ病院"
-    ws[T.VISIT_DATE_CELL] = datetime(2025, 10, 2)
-    ws["B12"], ws["C12"] = "リーダー", "架空 花子"
-    for i, item in enumerate(form.items()):
-        row = T.HEADER_ROW + 1 + i
+    head, ws = wb[T.HEADER_SHEET], wb[T.SHEET]
+    cells = T.LAYOUT_2.cells
+    head[cells["facility_code"]], head[cells["facility_name"]] = "B900", "架空県 ベンチ病院"
+    head[cells["visit_date"]] = datetime(2025, 10, 2)
+    head["B13"], head["C13"] = "リーダー", "架空 花子"
+    head[cells["overall_comment"]] = "体制は概ね整っているが、手順の文書化が課題である。"
+    row = T.LAYOUT_2.first_item_row
+    for item in form.items():
         if item.type == "rating":
             ws[f"G{row}"], ws[f"L{row}"], ws[f"M{row}"] = "C", "規程・記録を確認", "一部の病棟で未実施"
             if item.has_self_assessment:
@@ -37,12 +39,15 @@ def _filled_template(form, path: Path) -> Path:
             ws[f"I{row}"], ws[f"J{row}"], ws[f"K{row}"] = 40, 50, "2025年4月〜9月"
         elif item.type in ("integer", "number"):
             ws[f"H{row}"], ws[f"K{row}"] = max(1, int(item.min or 0)), "2025年度"
-        elif item.type in ("choice", "multi_choice"):
+        elif item.type == "choice":
             ws[f"H{row}"] = item.choices[0].label.ja
+        elif item.type == "multi_choice":
+            ws[f"H{row + 1}"] = "はい"                  # the first option's row
         elif item.type == "date":
             ws[f"H{row}"] = datetime(2024, 4, 1)
         else:
             ws[f"H{row}"] = "院内様式"
+        row += 1 + (len(item.choices) if item.type == "multi_choice" else 0)
     wb.save(path)
     return path
 
@@ -64,7 +69,7 @@ def run(quick: bool = False):
         t_write = time.perf_counter() - t
         yield {"name": "excel_return_write_s", "value": round(t_write, 2), "unit": "s",
                "target": 5.0, "facilities": len(data.rows), "items": form.item_count,
-               "bytes": out.stat().st_size, "note": "openpyxl write-only mode + spliced row XML, all 7 sheets"}
+               "bytes": out.stat().st_size, "note": "openpyxl write-only mode + spliced row XML, all 8 sheets"}
         yield {"name": "excel_return_collect_s", "value": round(t_collect, 2), "unit": "s",
                "facilities": len(data.rows), "note": "reading reviews, scores, previous visit"}
         db.close()

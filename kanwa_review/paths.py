@@ -70,3 +70,16 @@ def demo_db_path() -> Path:
 def backups_dir() -> Path:
     return data_dir() / "backups"
 
+
+
+def profile_file() -> Path:
+    """Who uses this installation (name, profession, hospital): per installation, beside the
+    database, so every database the person opens — and the command line — records the same
+    person (docs/security.md, "Named person")."""
+    return data_dir() / "profile.json"
+
+
+def export_keys_file() -> Path:
+    """Which key files this installation signs and encrypts its exports with (paths only; a
+    passphrase is never stored)."""
+    return data_dir() / "export-keys.json"

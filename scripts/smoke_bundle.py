@@ -22,6 +22,8 @@ folder with a Japanese name and spaces. Checks, in order:
   excel-import      the blank workbook is refused cleanly (a message, exit 1, no traceback)
   progress          progress-export (.json and .xlsx) and progress-import of the .json
   backup            a consistent copy of the database
+  language          --lang ja / --lang en: the same refusal in Japanese, then in English; Qt's
+                    own Japanese catalog (qtbase_ja.qm: キャンセル, 閉じる) is in the bundle
   gui               the app on the demo, offscreen, in portable mode (portable.txt beside the
                     executable): still running after a few seconds, no traceback, its demo
                     database and settings.ini in data/ beside the executable; then closed
@@ -46,9 +48,9 @@ ROOT = Path(__file__).resolve().parent.parent
 WINDOWS = sys.platform == "win32"
 TIMEOUT = 300
 # what a broken bundle prints: a Python traceback, a missing module or file, the app's own
-# "error: …" lines, or Qt failing to load its platform plugin
+# "error: …" / "エラー: …" lines, or Qt failing to load its platform plugin
 PROBLEM = re.compile(r"Traceback \(most recent call last\)|ModuleNotFoundError|ImportError|"
-                     r"FileNotFoundError|^error: |Could not load the Qt platform plugin",
+                     r"FileNotFoundError|^error: |^エラー: |Could not load the Qt platform plugin",
                      re.MULTILINE)
 
 
@@ -243,6 +245,18 @@ class Smoke:
         if not copy.read_bytes().startswith(b"SQLite format 3"):
             raise Failed("the backup is not an SQLite file")
 
+    def language(self) -> None:
+        if not any(self.internal.rglob("qtbase_ja.qm")):
+            raise Failed("Qt's Japanese catalog qtbase_ja.qm is not in the bundle: standard "
+                         "buttons would read Cancel / Close")
+        out = self.work / "無い フォルダ" / "x.pdf"
+        for lang, head, word in (("ja", "エラー: ", "保存先のフォルダがありません"),
+                                 ("en", "error: ", "the folder does not exist")):
+            err = self.run("report", "--db", str(self.need("db")), "--all", "-o", str(out),
+                           "--lang", lang, expect=1).stderr.decode("utf-8", "replace")
+            if not err.startswith(head) or word not in err:
+                raise Failed(f"--lang {lang}: {err!r}")
+
     def gui(self) -> None:
         """The app opens on the demo in portable mode, keeps running, writes only beside
         itself; the marker and data/ are removed again afterwards."""
@@ -305,7 +319,8 @@ class Smoke:
                            ("report", self.report), ("excel", self.excel),
                            ("excel-template", self.excel_template),
                            ("excel-import", self.excel_import), ("progress", self.progress),
-                           ("backup", self.backup), ("gui", self.gui)]:
+                           ("backup", self.backup), ("language", self.language),
+                           ("gui", self.gui)]:
             self.check(name, func)
         print(f"smoke took {time.monotonic() - self.started:.0f} s", flush=True)
         print(f"smoke: {len(self.passed)} passed, {len(self.failed)} failed", flush=True)

@@ -31,15 +31,27 @@ def _japanese(monkeypatch):
     """Tests read the Japanese source strings unless a test chooses English itself."""
     from kanwa_review.core import i18n
 
-    monkeypatch.delenv("KANWA_LANG", raising=False)
+    monkeypatch.setenv("KANWA_LANG", "ja")     # and the commands a test starts as a process
     monkeypatch.setattr(i18n, "_language", "ja")
+
+
+@pytest.fixture(scope="session")
+def qapp(qapp):
+    """pytest-qt's QApplication, speaking Japanese as the app does on a Japanese machine: Qt's
+    own texts (standard buttons such as キャンセル, Qt's dialogs) from qtbase_ja.qm, installed by
+    the app's own install_translations. A test that needs English installs it and puts this
+    back (tests/test_ui_language.py)."""
+    from kanwa_review.app import install_translations
+
+    install_translations(qapp, "ja")
+    return qapp
 
 
 class _EchoCatalog(dict):
     """Stands in for a translation catalog: every text "translates" to "[context] text"."""
 
     def get(self, key, default=None):
-        context, text = key
+        context, text, _disambiguation = key
         return f"[{context}] {text}"
 
 
@@ -100,6 +112,7 @@ def complete_mini(services: Services, uuid: str) -> None:
     services.set_answer(uuid, "A-2", rating="C", comment="計画が文書化されていない")
     services.set_answer(uuid, "A-3", value=False)
     services.set_answer(uuid, "B-1", value={"numerator": 45, "denominator": 60}, period="2025年度")
+    services.set_overall_comment(uuid, "委員会を中心に体制が整っている。計画の文書化が今後の課題である。")
 
 
 @pytest.fixture

@@ -93,3 +93,43 @@ def anchored(text: str = MINI) -> str:
 def line_of(text: str, needle: str) -> int:
     """The 1-based number of the first line of `text` containing `needle`."""
     return next(n for n, line in enumerate(text.splitlines(), 1) if needle in line)
+
+
+# --- every message, in its translation context ------------------------------------------------
+
+class _TaggingCatalog:
+    """A catalog that "translates" every text to itself marked with its context: ⟦ctx⟧text."""
+
+    def get(self, key, default=None):
+        context, text = key[0], key[1]
+        return f"⟦{context}⟧{text}"
+
+
+def tag_translations(monkeypatch) -> None:
+    """Every translate() call returns ⟦context⟧source: a test then sees the context and the
+    exact text of each message (a message in the wrong context would not be translated)."""
+    from kanwa_review.core import i18n
+
+    monkeypatch.setattr(i18n, "_language", "en")
+    monkeypatch.setattr(i18n, "catalog", lambda code: _TaggingCatalog())
+
+
+GOLDEN = Path(__file__).parent / "data" / "golden"
+
+
+def check_golden(name: str, lines: list[str]) -> None:
+    """Compare `lines` with tests/data/golden/NAME (KANWA_UPDATE_GOLDEN=1 rewrites it). The
+    file lists every message of a module for the scenarios of its test, so a change to any
+    wording, argument or translation context shows as a diff to review."""
+    path = GOLDEN / name
+    text = "\n".join(lines) + "\n"
+    if os.environ.get("KANWA_UPDATE_GOLDEN"):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    expected = path.read_text(encoding="utf-8")
+    if text != expected:
+        import difflib
+
+        diff = "\n".join(difflib.unified_diff(expected.splitlines(), text.splitlines(),
+                                              "expected", "got", lineterm="", n=1))
+        raise AssertionError(f"{path.name} differs (KANWA_UPDATE_GOLDEN=1 to accept):\n{diff}")

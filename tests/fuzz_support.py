@@ -299,6 +299,9 @@ class WorkbookTarget(Target):
         from kanwa_review.core.form import load_form
         from kanwa_review.exchange.excel_template import (
             COLUMNS,
+            HEADER_SHEET,
+            LAYOUT_2,
+            SHEET,
             input_columns,
             write_template,
         )
@@ -312,19 +315,25 @@ class WorkbookTarget(Target):
         fill(filled, VALID)
         self.valid = filled.read_bytes()
         self.wb = load_workbook(filled)
-        self.sheet = self.wb["評価票"]
         self.db_path = folder / "team.sqlite"
         self.db = open_database(self.db_path)
         self.services = Services(self.db, actor="テスト 太郎")
         with self.db.transaction():
             repo.ensure_form(self.db, form)
-        last_row = 23 + form.item_count
-        self.cells = [f"C{r}" for r in range(5, 10)] + \
-            [f"{c}{r}" for r in range(12, 16) for c in "BCDE"] + \
-            [f"{c}{r}" for r in range(24, last_row + 1) for c in "FGHIJKLM"]
+        # cells as (sheet, address): the header sheet, then the items and option rows
+        header = [(HEADER_SHEET, cell) for cell in LAYOUT_2.cells.values()] + \
+            [(HEADER_SHEET, f"{c}{r}") for r in range(13, 17) for c in "BCDE"]
+        rows, row = [], LAYOUT_2.first_item_row
+        for item in form.items():
+            rows.append((row, item, False))
+            for n in range(len(item.choices) if item.type == "multi_choice" else 0):
+                rows.append((row + 1 + n, item, True))
+            row += 1 + (len(item.choices) if item.type == "multi_choice" else 0)
+        self.cells = header + [(SHEET, f"{c}{r}") for r, _i, _o in rows for c in "FGHIJKLM"]
         # the cells a person may fill in: most mutations go there, so that some get accepted
-        self.input_cells = [f"{c}{24 + n}" for n, item in enumerate(form.items())
-                            for c in sorted(COLUMNS[f] for f in input_columns(item))]
+        self.input_cells = header + [
+            (SHEET, f"{c}{r}") for r, item, option in rows
+            for c in (["H"] if option else sorted(COLUMNS[f] for f in input_columns(item)))]
 
     def _cell_value(self, rng: random.Random):
         kind = rng.randrange(8)
@@ -340,7 +349,7 @@ class WorkbookTarget(Target):
             return rng.choice([datetime(2025, 11, 20), datetime(1900, 1, 1), date(2099, 12, 31),
                                dtime(10, 30), datetime(2024, 10, 1, 23, 59, 59)])
         if kind == 5:
-            return rng.choice(["=1/0", "=A1", "=HYPERLINK(\"http://x\")", "=SUM(I24:J30)"])
+            return rng.choice(["=1/0", "=A1", "=HYPERLINK(\"http://x\")", "=SUM(I2:J8)"])
         value = rng.choice(_STRINGS)
         # openpyxl refuses control characters in cells (Excel cannot hold them either)
         return "".join(ch for ch in value if ord(ch) >= 32 or ch in "\t\n\r")
@@ -354,17 +363,17 @@ class WorkbookTarget(Target):
             changed[address] = self._cell_value(rng)
         # a date written to a cell also changes its number format: put both back, or every
         # later case would inherit a date-formatted number and be refused for it
-        old = {a: (self.sheet[a].value, self.sheet[a].number_format) for a in changed}
+        old = {(s, a): (self.wb[s][a].value, self.wb[s][a].number_format) for s, a in changed}
         try:
-            for a, v in changed.items():
-                self.sheet[a].value = v
+            for (s, a), v in changed.items():
+                self.wb[s][a].value = v
             buf = io.BytesIO()
             self.wb.save(buf)
         finally:
-            for a, (v, fmt) in old.items():
-                self.sheet[a].value = v
-                self.sheet[a].number_format = fmt
-        label = "cells " + ", ".join(f"{a}={v!r:.30}" for a, v in changed.items())
+            for (s, a), (v, fmt) in old.items():
+                self.wb[s][a].value = v
+                self.wb[s][a].number_format = fmt
+        label = "cells " + ", ".join(f"{s}!{a}={v!r:.30}" for (s, a), v in changed.items())
         return label, buf.getvalue()
 
     def apply(self, path):

@@ -49,6 +49,7 @@ def hub(tmp_path_factory) -> tuple[Path, str, Path]:
     services.set_answer(review.uuid, "A-3", value=False)
     services.set_answer(review.uuid, "B-1", value={"numerator": 45, "denominator": 60},
                         period="2025年度")
+    services.set_overall_comment(review.uuid, "総評🙂 体制は概ね整っている。")
     services.finalise(review.uuid, "山田 花子")
     db.close()
     package = folder / "F001.kanwa"

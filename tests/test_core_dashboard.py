@@ -101,10 +101,11 @@ def test_visit_rows_carry_the_change_since_the_previous_visit():
 
 
 def test_format_delta_signs():
-    assert format_delta(3.24) == "+3.2"
-    assert format_delta(-1.0) == "−1.0"
-    assert format_delta(0.0) == "±0.0"
+    assert format_delta(3.24) == "+3.2pt"
+    assert format_delta(-1.0) == "\u22121.0pt"           # U+2212, never ▲/▼ or a hyphen
+    assert format_delta(0.0) == "±0.0pt"
     assert format_delta(None) == "—"
+    assert format_delta(-3.3, unit="") == "\u22123.3"
 
 
 def test_qi_validation_flags_bad_figures(mini_form):
@@ -135,3 +136,97 @@ def test_core_dashboard_has_no_qt():
     import kanwa_review.core.dashboard as mod
     text = Path(mod.__file__).read_text(encoding="utf-8")
     assert "PySide6" not in text
+
+
+# --- across a form revision ---------------------------------------------------------------
+
+def test_the_heatmap_marks_sections_that_do_not_compare_with_the_latest_version():
+    from kanwa_review.core.revisions import not_compared
+    from tests.test_core_revisions import FULL, V1, v2
+
+    later = v2(*FULL, not_comparable=["B"])
+    s1 = ScoreSummary(Score("overall", "総合", 50.0, 0, 0, 0, 0, 0),
+                      (Score("A", "節A", 40.0, 0, 0, 0, 0, 0),
+                       Score("B", "節B", 60.0, 0, 0, 0, 0, 0)))
+    s2 = ScoreSummary(Score("overall", "総合", 80.0, 0, 0, 0, 0, 0),
+                      (Score("A", "節A", 70.0, 0, 0, 0, 0, 0),
+                       Score("B", "節B", 90.0, 0, 0, 0, 0, 0)))
+    facilities = [Facility("F001", "一"), Facility("F002", "二"), Facility("F003", "三")]
+    reviews = [YearReview("F001", "final", date(2026, 6, 1), s1, "u1", 1, V1),
+               YearReview("F002", "final", date(2026, 9, 1), s2, "u2", 1, later),
+               YearReview("F003", "draft", date(2026, 10, 1), None, "u3", 1, None)]
+    hm = build_heatmap(2026, facilities, reviews)
+    rows = {r.facility_code: r for r in hm.rows}
+    assert rows["F001"].notes == {"B": not_compared(), OVERALL: not_compared()}
+    assert rows["F002"].notes == {} and rows["F003"].notes == {}
+    assert hm.medians() == {"A": 55.0, "B": 90.0, OVERALL: 80.0}
+    # the same form, or forms unknown: nothing is left out
+    same = build_heatmap(2026, facilities, [
+        YearReview("F001", "final", date(2026, 6, 1), s1, "u1", 1, later),
+        YearReview("F002", "final", date(2026, 9, 1), s2, "u2", 1, later)])
+    assert all(r.notes == {} for r in same.rows) and same.medians()["B"] == 75.0
+    unknown = build_heatmap(2026, facilities, [
+        YearReview("F001", "final", date(2026, 6, 1), s1, "u1", 1),
+        YearReview("F002", "final", date(2026, 9, 1), s2, "u2", 1, later)])
+    assert unknown.medians()["B"] == 75.0
+    # the latest visit's version is the reference, whichever order the input has
+    earlier_latest = build_heatmap(2026, facilities, [
+        YearReview("F002", "final", date(2026, 9, 1), s2, "u2", 1, later),
+        YearReview("F001", "final", date(2026, 10, 1), s1, "u1", 1, V1)])
+    rows = {r.facility_code: r for r in earlier_latest.rows}
+    assert rows["F002"].notes == {"B": not_compared(), OVERALL: not_compared()}
+    assert rows["F001"].notes == {}
+
+
+def test_a_version_between_is_used_to_compare_facilities():
+    from kanwa_review.core.revisions import not_compared, other_form
+    from tests.test_core_revisions import FULL, V1, V3, v2
+
+    s = ScoreSummary(Score("overall", "総合", 50.0, 0, 0, 0, 0, 0),
+                     (Score("A", "節A", 40.0, 0, 0, 0, 0, 0),))
+    reviews = [YearReview("F001", "final", date(2026, 6, 1), s, "u1", 1, V1),
+               YearReview("F002", "final", date(2026, 9, 1), s, "u2", 1, V3)]
+    facilities = [Facility("F001", "一"), Facility("F002", "二")]
+    assert {r.facility_code: r.notes for r in build_heatmap(
+        2026, facilities, reviews, [v2(*FULL)]).rows} == {"F001": {}, "F002": {}}
+    # the version between says A is not comparable: only known through it
+    between = [v2(*FULL, not_comparable=["A"])]
+    assert {r.facility_code: r.notes for r in build_heatmap(
+        2026, facilities, reviews, between).rows} == {
+        "F001": {"A": not_compared(), OVERALL: not_compared()}, "F002": {}}
+    other = V3.model_copy(update={"id": "other"})
+    reviews[1] = YearReview("F002", "final", date(2026, 9, 1), s, "u2", 1, other)
+    rows = {r.facility_code: r for r in build_heatmap(2026, facilities, reviews).rows}
+    assert rows["F001"].notes == {"A": other_form(), OVERALL: other_form()}
+
+
+def test_visit_rows_carry_the_notes_of_a_revision():
+    from kanwa_review.core.revisions import not_compared
+    from tests.test_core_revisions import FULL, V1, v2
+
+    later = v2(*FULL, not_comparable=["B"])
+    history = build_history("F001", [
+        VisitScores(2024, summary(40.0, 50.0, 45.0), date(2024, 9, 1), "old", 1, V1),
+        VisitScores(2025, summary(55.5, 60.0, 60.0), date(2025, 9, 1), "new", 1, later),
+    ])
+    rows = visit_rows(history)
+    assert rows[0].notes == {"B": not_compared(), OVERALL: not_compared()}
+    assert rows[0].deltas == {"A": 15.5, "B": None} and rows[0].overall_delta is None
+    assert rows[1].notes == {}
+
+
+def test_every_facility_on_another_version_is_marked_and_a_new_section_stops_the_overall():
+    from kanwa_review.core.revisions import not_compared
+    from tests.test_core_revisions import V1, form, item
+
+    later = form("2", ("A", [item("A-1"), item("A-2")]), ("B", [item("B-1")]),
+                 ("C", [item("C-1")]))
+    s = ScoreSummary(Score("overall", "総合", 50.0, 0, 0, 0, 0, 0),
+                     (Score("A", "節A", 40.0, 0, 0, 0, 0, 0), Score("B", "節B", 60.0, 0, 0, 0, 0, 0)))
+    facilities = [Facility("F001", "一"), Facility("F002", "二"), Facility("F003", "三")]
+    reviews = [YearReview("F002", "final", date(2026, 9, 1), s, "u2", 1, later),
+               YearReview("F003", "final", date(2026, 5, 1), s, "u3", 1, later),
+               YearReview("F001", "final", date(2026, 6, 1), s, "u1", 1, V1)]
+    rows = {r.facility_code: r.notes for r in build_heatmap(2026, facilities, reviews).rows}
+    # V1's A and B compare with the later form's; its overall does not (C is new)
+    assert rows == {"F001": {OVERALL: not_compared()}, "F002": {}, "F003": {}}

@@ -457,7 +457,11 @@ def test_the_shipped_checklist_covers_what_2026_2_adds(real_form):
     assert len(f.rules) >= 15
     assert {"c3-concurrent-c2", "c6-absent-c5", "c8-c7", "e4-e9-recorded"} <= \
         {r.id for r in f.rules}
-    assert f.item("J-7").type == "text"                                # 総評 stays for now
+    # 総評 is a field of the review (printed first in the report), no longer checklist item J-7
+    assert not f.has_item("J-7")
+    # the national value of J-4 is shown as a reference value, never as a target to reach
+    assert f.item("J-4").reference.kind == "reference" and not f.item("J-4").reference.is_target
+    assert f.item("G-3").reference.is_target
 
 
 def test_the_2026_1_fixture_is_the_form_shipped_before(real_form):

@@ -165,8 +165,38 @@ def test_median_is_rounded_to_one_decimal():
 
 
 @pytest.mark.parametrize("delta, text", [
-    (0.5, "+0.5"), (0.04, "+0.0"), (12.25, "+12.2"), (-0.5, "−0.5"), (-3.0, "−3.0"),
-    (0, "±0.0"), (None, "—"),
+    (0.5, "+0.5pt"), (0.04, "±0.0pt"), (-0.04, "±0.0pt"), (12.25, "+12.2pt"),
+    (-0.5, "\u22120.5pt"), (-3.0, "\u22123.0pt"), (0, "±0.0pt"), (None, "—"), (4.8, "+4.8pt"),
+    (-0.06, "\u22120.1pt"),
 ])
 def test_format_delta(delta, text):
     assert format_delta(delta) == text
+    assert "▲" not in text and "▼" not in text and "-" not in text
+
+
+def test_format_delta_unit_and_excel_format():
+    from kanwa_review.core.trends import EXCEL_DELTA_FORMAT
+    assert format_delta(2.0, unit="") == "+2.0"
+    assert format_delta(-2.0, unit=" ポイント") == "\u22122.0 ポイント"
+    assert EXCEL_DELTA_FORMAT == '"+"0.0"pt";"\u2212"0.0"pt";"±"0.0"pt"'
+
+
+def test_a_revision_between_two_visits_compares_like_with_like():
+    from kanwa_review.core.revisions import not_compared, other_form
+    from tests.test_core_revisions import FULL, V1, V3, form, item, v2
+
+    middle = v2(*FULL, not_comparable=["B"])
+    visits = [VisitScores(2024, summary(40.0, A=30.0, B=50.0), date(2024, 9, 1), "a", 1, V1),
+              VisitScores(2025, summary(60.0, A=50.0, B=70.0), date(2025, 9, 1), "b", 1, V3)]
+    h = build_history("F001", visits, [middle])
+    point = h.points[-1]
+    assert (point.delta("A"), point.note("A")) == (20.0, None)
+    assert (point.delta("B"), point.note("B")) == (None, not_compared())
+    assert point.note("overall") == not_compared() and point.note("Z") is None
+    assert h.points[0].note("A") is None
+    # without the version in between, V3 is compared with V1 by code
+    assert build_history("F001", visits).points[-1].delta("B") == 20.0
+    other = form("1", ("A", [item("A-1")]), form_id="other")
+    h = build_history("F001", [visits[0], VisitScores(2025, summary(60.0, A=50.0),
+                                                      date(2025, 9, 1), "c", 1, other)])
+    assert h.points[-1].note("A") == other_form()

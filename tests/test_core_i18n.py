@@ -38,7 +38,7 @@ def test_japanese_is_the_source(monkeypatch):
 
 def test_english_comes_from_the_catalog(monkeypatch):
     monkeypatch.setattr(i18n, "_language", "en")
-    monkeypatch.setitem(i18n._catalogs, "en", {("test", "保存しました"): "Saved"})
+    monkeypatch.setitem(i18n._catalogs, "en", {("test", "保存しました", ""): "Saved"})
     assert i18n.translate("test", "保存しました") == "Saved"
     # no translation yet: the source shows rather than nothing
     assert i18n.translate("test", "未翻訳") == "未翻訳"
@@ -149,12 +149,28 @@ CATALOG = """<?xml version="1.0" encoding="utf-8"?>
     <message>
         <source>訳なし</source>
     </message>
+    <message>
+        <source>長さ</source>
+        <translation variants="yes"><lengthvariant>Long text</lengthvariant><lengthvariant>Short</lengthvariant></translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} 件</source>
+        <translation>
+            <numerusform>{n} file</numerusform>
+            <numerusform>{n} files</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>form</name>
     <message>
         <source>保存しました</source>
         <translation>Stored</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <comment>list separator</comment>
+        <translation>; </translation>
     </message>
 </context>
 <context>
@@ -186,12 +202,16 @@ def catalog_dir(tmp_path, monkeypatch):
 def test_catalog_reads_finished_translations_by_context_and_source(catalog_dir):
     (catalog_dir / "kanwa_review_en.ts").write_text(CATALOG, encoding="utf-8")
     assert i18n.catalog("en") == {
-        ("rules", "保存しました"): "Saved",
-        ("form", "保存しました"): "Stored",
+        ("rules", "保存しました", ""): "Saved",
+        # a length variant or plural entry: its first form (the full text; the singular)
+        ("rules", "長さ", ""): "Long text",
+        ("rules", "{n} 件", ""): "{n} file",
+        ("form", "保存しました", ""): "Stored",
+        ("form", "、", "list separator"): "; ",
         # only <message> entries count; without a name or a source they are kept under ""
         # (no call ever looks them up)
-        ("", "名前なし"): "No name",
-        ("odd", ""): "No source",
+        ("", "名前なし", ""): "No name",
+        ("odd", "", ""): "No source",
     }
 
 
@@ -211,3 +231,23 @@ def test_the_catalog_of_each_language_has_its_own_file():
     path = i18n.catalog_path("en")
     assert path.name == "kanwa_review_en.ts" and path.parent.name == "translations"
     assert path.is_file()
+
+
+def test_a_disambiguation_picks_its_own_entry_and_falls_back_to_the_plain_one(catalog_dir,
+                                                                            monkeypatch):
+    (catalog_dir / "kanwa_review_en.ts").write_text(CATALOG, encoding="utf-8")
+    monkeypatch.setattr(i18n, "_language", "en")
+    assert i18n.translate("form", "、", "list separator") == "; "
+    assert i18n.translate("form", "、") == "、"                      # another entry: none
+    assert i18n.translate("form", "保存しました", "title") == "Stored"  # like Qt: the plain one
+    assert i18n.translate("form", "無い", "title") == "無い"
+
+
+def test_translation_into_a_language_other_than_the_process_one(catalog_dir, monkeypatch):
+    (catalog_dir / "kanwa_review_en.ts").write_text(CATALOG, encoding="utf-8")
+    monkeypatch.setattr(i18n, "_language", "ja")
+    assert i18n.translation("en", "rules", "保存しました") == "Saved"
+    assert i18n.translation("en", "form", "、", "list separator") == "; "
+    assert i18n.translation("ja", "rules", "保存しました") == "保存しました"
+    assert i18n.translate("rules", "保存しました") == "保存しました"     # the process: Japanese
+    assert "en" in i18n._catalogs and "ja" not in i18n._catalogs       # the source needs none

@@ -82,3 +82,26 @@ def test_a_figure_that_is_not_a_number_is_no_figure():
     assert values(Answer("Q-3", value=True))["Q-3"].value is None      # a yes, not the number 1
     assert values(Answer("Q-2", value=False))["Q-2"].value is None
     assert values(Answer("Q-3", value=0))["Q-3"].value == 0
+
+
+def test_a_reference_value_is_shown_beside_the_figure_and_never_judged():
+    form = make_form(("Q", [
+        item("Q-1", "percentage", ja="苦痛の少ない死亡", period="custom",
+             reference={"value": 37.3, "label": {"ja": "全国値 37.3%"}, "kind": "reference"},
+             **PCT),
+        item("Q-2", "percentage", ja="修了率", period="custom",
+             reference={"value": 90, "label": {"ja": "目標 90%以上"}, "kind": "target"}, **PCT),
+    ]), form_id="qi-ref")
+    got = {v.item_code: v for v in qi_values(form, answers(
+        Answer("Q-1", value={"numerator": 50, "denominator": 100}, period="2025年"),
+        Answer("Q-2", value={"numerator": 95, "denominator": 100}, period="2025年")))}
+    national, target = got["Q-1"], got["Q-2"]
+    assert (national.reference, national.reference_label) == (37.3, "全国値 37.3%")
+    assert (national.target, national.target_label) == (None, None)
+    assert national.meets_target is None               # 50 % above 37.3 % is no "達成"
+    assert (target.target, target.target_label) == (90.0, "目標 90%以上")
+    assert (target.reference, target.reference_label) == (None, None)
+    assert target.meets_target is True
+    assert form.item("Q-1").reference.is_target is False
+    assert form.item("Q-2").reference.is_target is True
+    assert QI_FORM.item("Q-1").reference.is_target is True   # no kind: a target, as before

@@ -46,7 +46,7 @@ def test_import_then_export_from_the_menus(window, qtbot, monkeypatch, tmp_path)
     assert table.rowCount() == 2
     assert table.item(0, 1).text() == "取込（確定）"
     assert table.item(1, 1).text() == "却下"
-    assert "評価票!G24" in dialog.details.toPlainText()
+    assert "評価票!G2:" in dialog.details.toPlainText()
     assert window.refreshed == 1
     if os.environ.get("KANWA_SCREENSHOTS"):
         dialog.grab().save(str(Path(os.environ["KANWA_SCREENSHOTS"]) / "excel_import.png"))
@@ -60,7 +60,7 @@ def test_import_then_export_from_the_menus(window, qtbot, monkeypatch, tmp_path)
     window.excel_export_action.trigger()
     qtbot.waitUntil(lambda: bool(shown), timeout=10000)
     assert "1 施設" in shown[0]
-    rows = list(load_workbook(out, read_only=True)["Summary"].iter_rows(values_only=True))
+    rows = list(load_workbook(out, read_only=True)["施設別集計"].iter_rows(values_only=True))
     assert rows[1][0] == "F001" and rows[1][2] == 2025
 
 

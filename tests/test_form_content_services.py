@@ -56,7 +56,7 @@ def test_forms_check_names_every_item_without_anchors_and_passes_an_anchored_for
 def test_cli_check_of_the_shipped_form_reports_its_rules(capsys):
     assert main(["forms", "check", str(default_form_path())]) == 0
     out = capsys.readouterr().out
-    assert "2026.2" in out and " rules" in out
+    assert "2026.2" in out and "整合ルール 21" in out
 
 
 def test_rule_warnings_never_block_finalising(services, facility):
@@ -110,21 +110,23 @@ def _complete(services, uuid, form) -> None:
         if item.type == "rating":
             services.set_answer(uuid, item.code, rating="B")
         else:
-            services.set_answer(uuid, item.code, value=_value(item, 2.0, random.Random(1)),
+            services.set_answer(uuid, item.code, value=_value(item, 2.0, random.Random(1),
+                                                              date(2026, 6, 1)),
                                 period="2026年4月")
+    services.set_overall_comment(uuid, "体制は概ね整っている。")
 
 
-def test_the_demo_gives_every_na_a_reason_and_no_exclusive_mix(demo_db):
+def test_the_demo_gives_every_na_a_reason_and_no_exclusive_mix(tmp_path, real_form):
     from kanwa_review.services import Services
-    from kanwa_review.store import open_database
 
-    db = open_database(demo_db, readonly=True)
-    try:
-        s = Services(db)
-        rows = [a for r in s.list_reviews() for a in s.answers(r.uuid).values()]
-    finally:
-        db.close()
-    na = [a for a in rows if a.rating == "NA"]
-    assert na and all(a.comment.strip() for a in na)
+    with Services.open(tmp_path / "demo.sqlite", create=True) as s:
+        s.add_demo_data(real_form, facilities=16, years=1, seed=5, today=date(2026, 11, 1))
+        rows = [(r, a) for r in s.list_reviews() for a in s.answers(r.uuid).values()]
+        categories = {f.code: f.category for f in s.facilities()}
+    na = [(r, a) for r, a in rows if a.rating == "NA"]
+    # N/A only where it can apply (AYA care at a regional cancer hospital), always with a reason
+    assert na and all(a.comment.strip() and a.item_code == "H-9" for _r, a in na)
+    assert all(categories[r.facility_code] == "regional_hospital" for r, _a in na)
+    rows = [a for _r, a in rows]
     b2 = [a.value for a in rows if a.item_code == "B-2" and a.value]
     assert b2 and all("none" not in v or v == ["none"] for v in b2)

@@ -107,7 +107,8 @@ def test_package_layout_manifest_and_determinism(services, final_review, mini_fo
     zf = zipfile.ZipFile(io.BytesIO(data))
     assert zf.namelist() == [P.MANIFEST, P.REVIEW, P.FORM, P.ACTIONS]       # fixed order
     manifest = json.loads(zf.read(P.MANIFEST))
-    assert manifest["format"] == "kanwa-submission" and manifest["format_version"] == 2
+    assert manifest["format"] == "kanwa-submission" and manifest["format_version"] == 3
+    assert "signer" not in manifest and manifest["audit"]["count"] >= 1  # unsigned, chained
     assert manifest["review"]["uuid"] == final_review.uuid and manifest["review"]["revision"] == 1
     assert manifest["form"] == {"id": "mini-test", "version": "1", "sha256": mini_form.sha256}
     assert manifest["facility"] == {"code": "F001", "name": "架空県立がんセンター"}
@@ -127,7 +128,7 @@ def test_higher_revision_supersedes_and_lower_is_reported_not_applied(services, 
                                                                      hub, tmp_path):
     uuid = final_review.uuid
     r1 = services.export_package(uuid, tmp_path / "r1.kanwa").path
-    services.amend(uuid)
+    services.amend(uuid, "A-2 の評価を修正")
     services.set_answer(uuid, "A-2", rating="B", comment="計画を文書化した")
     services.finalise(uuid, "山田 花子")
     r2 = services.export_package(uuid, tmp_path / "r2.kanwa").path
@@ -184,7 +185,7 @@ def test_same_revision_with_different_content_is_a_conflict(hub, tmp_path):
 
 def test_local_draft_of_the_same_review_blocks_import(services, final_review, tmp_path):
     r1 = services.export_package(final_review.uuid, tmp_path / "r1.kanwa").path
-    services.amend(final_review.uuid)           # revision 2 is a draft here
+    services.amend(final_review.uuid, "誤記の訂正")         # revision 2 is a draft here
     result = Services(services.database).import_package(r1)
     assert result.status == "unchanged"         # revision 1 is held, final
     # a package of revision 2 cannot overwrite the local draft of revision 2
@@ -192,7 +193,7 @@ def test_local_draft_of_the_same_review_blocks_import(services, final_review, tm
     other = open_database(hub_path)
     try:
         assert Services(other).import_package(r1).status == "imported"
-        Services(other).amend(final_review.uuid)
+        Services(other).amend(final_review.uuid, "誤記の訂正")
         services.set_answer(final_review.uuid, "A-2", rating="B", comment="修正")
         services.finalise(final_review.uuid, "山田 花子")
         r2 = services.export_package(final_review.uuid, tmp_path / "r2.kanwa").path
@@ -235,7 +236,7 @@ def test_a_held_revision_compares_like_its_document(services, final_review, mini
     review.json: both ways must say the same."""
     from kanwa_review.exchange.importer import comparable, revision_comparable
 
-    services.amend(final_review.uuid)          # a second revision, so findings have copies
+    services.amend(final_review.uuid, "誤記の訂正")        # a second revision, so findings have copies
     r = services.review(final_review.uuid, 1)
     data = services.load(r.uuid, 1)
     held = revision_comparable(r, data.form, data.answers.values(), data.findings)

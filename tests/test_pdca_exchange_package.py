@@ -75,7 +75,7 @@ def test_round_trip_carries_every_action_field_and_progress_note(services, team_
     assert out.actions == 2
     with zipfile.ZipFile(out.path) as zf:
         assert zf.namelist()[:4] == [P.MANIFEST, P.REVIEW, P.FORM, P.ACTIONS]
-        assert json.loads(zf.read(P.MANIFEST))["format_version"] == 2
+        assert json.loads(zf.read(P.MANIFEST))["format_version"] == 3
         doc = json.loads(zf.read(P.ACTIONS))
     assert doc["facility_code"] == "F001" and len(doc["actions"]) == 2
     assert "finding_id" not in doc["actions"][0]
@@ -152,7 +152,7 @@ def test_a_newer_format_version_asks_for_an_app_update():
     with pytest.raises(PackageRejected) as info:
         read_package(HOSTILE / "newer_version.kanwa")
     text = "\n".join(info.value.problems)
-    assert "アプリを更新してください" in text and "Update the app" in text and "version 3" in text
+    assert "アプリを更新してください" in text and "Update the app" in text and "version 4" in text
 
 
 def _hostile_v2(mh, change) -> bytes:

@@ -158,13 +158,18 @@ def test_workbook_problems_name_the_place(services, plan, tmp_path):
     assert services.import_progress(fake).status == "rejected"
 
 
-def test_the_actions_sheet_of_the_prefectural_return_is_accepted(services, plan, tmp_path):
+def test_the_prefectural_return_is_no_progress_return(services, plan, tmp_path):
+    """The return's 改善計画 sheet is for reading (no input columns): given to progress-import
+    it is refused with the way to the hospital's own progress workbook, and nothing changes."""
     a, _b, _c = plan
     out = tmp_path / "return.xlsx"
     services.export_return(out)
-    _fill(out, {a.uuid: ("完了", "返却シートから", date(2026, 2, 1), None)})
-    assert services.import_progress(out).status == "imported"
-    assert services.action(a.uuid).progress[-1].note == "返却シートから"
+    before = services.action(a.uuid)
+    result = services.import_progress(out)
+    assert result.status == "rejected"
+    [error] = result.errors
+    assert "都道府県向け集計表の改善計画シート" in error and "progress-export" in error
+    assert services.action(a.uuid) == before
 
 
 # --- JSON progress files ------------------------------------------------------------------

@@ -9,12 +9,14 @@ from datetime import date
 import pytest
 
 from kanwa_review.core.pdca import ACTION_STATUSES, IN_PROGRESS
+from kanwa_review.core.review import Finding
 from kanwa_review.services import Services
 from kanwa_review.store import open_database
 from kanwa_review.store.migrations import LATEST, MIGRATIONS, _m4_improvement_actions
-from tests.conftest import TeamMember, complete_mini
+from tests.conftest import TeamMember
 
 PDCA_STEP = MIGRATIONS.index(_m4_improvement_actions) + 1
+UUID = "0b0e6a3c-7c9e-4a86-9a44-2f5b7c1d0e01"
 
 
 def _tables(database) -> set[str]:
@@ -26,12 +28,31 @@ def test_pdca_migration_upgrades_the_previous_version_with_data_kept(tmp_path, m
     path = tmp_path / "before.sqlite"
     old = open_database(path, migrate_to=PDCA_STEP - 1)
     assert "improvement_actions" not in _tables(old)
-    s = Services(old, actor="旧版")
-    s.create_facility("F001", "架空県立がんセンター", "架空県", "prefectural")
-    r = s.start_review("F001", mini_form, date(2024, 10, 1), [TeamMember("山田", "leader")])
-    complete_mini(s, r.uuid)
-    fid, _ = s.add_finding(r.uuid, "improve", "計画を文書化されたい", ["A-2"])
-    s.finalise(r.uuid, "山田")
+    # a finalised review as the version before wrote it (today's services write columns that
+    # later migrations added, so the rows are written as they were then)
+    from kanwa_review.store import repository as repo
+
+    with old.transaction():
+        fac = old.conn.execute(
+            "INSERT INTO facilities (code, name, prefecture, category, created_at, updated_at) "
+            "VALUES ('F001', '架空県立がんセンター', '架空県', 'prefectural', ?, ?)",
+            ("2024-09-01T00:00:00+00:00",) * 2).lastrowid
+        rid = old.conn.execute(
+            "INSERT INTO reviews (uuid, revision, facility_id, form_hash, status, visit_date, "
+            "fiscal_year, created_at, updated_at, superseded) "
+            "VALUES (?, 1, ?, ?, 'draft', '2024-10-01', 2024, ?, ?, 0)",
+            (UUID, fac, repo.ensure_form(old, mini_form), "2024-10-01T00:00:00+00:00",
+             "2024-10-01T00:00:00+00:00")).lastrowid
+        repo.replace_team(old, rid, (TeamMember("山田", "leader"),))
+        old.conn.executemany(
+            "INSERT INTO answers (review_id, item_code, rating, value_json, comment) "
+            "VALUES (?,?,?,?,?)", [(rid, "A-1", "A", None, ""), (rid, "A-2", "C", None, "未整備"),
+                                   (rid, "A-3", None, "false", ""),
+                                   (rid, "B-1", None, '{"denominator": 60, "numerator": 45}', "")])
+        fid = repo.insert_finding(old, rid, Finding("improve", "計画を文書化されたい", ("A-2",)),
+                                  "2024-10-01T00:00:00+00:00")
+        repo.finalise_review(old, rid, finalised_at="2024-10-02T00:00:00+00:00",
+                             finalised_by="山田", updated_at="2024-10-02T00:00:00+00:00")
     old.close()
 
     new = open_database(path)
@@ -39,7 +60,7 @@ def test_pdca_migration_upgrades_the_previous_version_with_data_kept(tmp_path, m
         assert new.schema_version() == LATEST >= PDCA_STEP
         assert {"improvement_actions", "action_progress"} <= _tables(new)
         s2 = Services(new, actor="新版")
-        data = s2.load(r.uuid)
+        data = s2.load(UUID)
         assert data.review.is_final and data.answers["A-2"].rating == "C"
         assert data.findings[0].id == fid
         # the final review of the old file can now carry an action, and it stays editable

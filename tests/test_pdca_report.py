@@ -51,7 +51,7 @@ def test_report_prints_the_improvement_plan_rows(services, planned, tmp_path):
     review, _carried, _a1, _a2 = planned
     out = services.write_report(review.uuid, tmp_path / "plan.pdf", today=date(2026, 2, 15))
     text = _text(out)
-    assert "4. 改善計画" in text and "本評価で合意した改善計画（2件）" in text
+    assert "5. 改善計画" in text and "本評価で合意した改善計画（2件）" in text
     for word in ("緩和ケア年度計画を文書化する", "緩和ケアセンター", "架空 次郎", "2026-01-31",
                  "進行中", "期限超過", "15日", "2026-01-10", "草案を委員会に提出した",
                  "評価指標: 委員会承認の計画書", "関連項目: A-2",
@@ -82,7 +82,9 @@ def test_history_chart_appears_with_two_fiscal_years(services, final_review, min
     second = _second_year(services, mini_form)
     text = _text(services.write_report(second.uuid, tmp_path / "h.pdf"))
     assert "経年変化（年度別の達成率）" in text
-    assert "2025年度" in text and "2026年度" in text and "前年度比" in text
+    # era years on the axis and in the table (令和7年度 = FY2025), the change in points
+    assert "令和7年度" in text and "令和8年度" in text and "前年度比" in text
+    assert "pt" in text and "▲" not in text and "▼" not in text
     # an old report reprinted later does not show years after its own
     old = _text(services.write_report(final_review.uuid, tmp_path / "old.pdf"))
     assert "経年変化" not in old

@@ -62,7 +62,7 @@ def test_action_input_is_checked(services, reviewed):
         services.add_action("F999", "x")
     with pytest.raises(ValueError, match="unknown item codes"):
         services.add_action("F001", "x", origin_review_uuid=uuid, item_codes=["Z-9"])
-    strength, _ = services.add_finding(services.amend(uuid).uuid, "strength", "良い取組")
+    strength, _ = services.add_finding(services.amend(uuid, "所見の追加").uuid, "strength", "良い取組")
     with pytest.raises(ValueError, match="strength"):
         services.add_action("F001", "x", finding_id=strength)
     with pytest.raises(ValueError, match="実施内容"):
@@ -263,7 +263,7 @@ def test_actions_follow_their_finding_into_an_amendment(services, draft):
     fid, _ = services.add_finding(draft.uuid, "improve", "手順書が古い", ["A-1"])
     action = services.add_action("F001", "手順書を改訂する", finding_id=fid)
     services.finalise(draft.uuid, "山田 花子")
-    amended = services.amend(draft.uuid)
+    amended = services.amend(draft.uuid, "所見の見直し")
     copy = next(f for f in services.findings(draft.uuid) if f.text == "手順書が古い")
     assert copy.id != fid
     moved = services.action(action.uuid)

@@ -29,6 +29,7 @@ def finalised(services, form, code, visit, a1, a2, *, period="2025年度", b1=(4
     services.set_answer(r.uuid, "A-3", value=False)
     services.set_answer(r.uuid, "B-1", value={"numerator": b1[0], "denominator": b1[1]},
                         period=period)
+    services.set_overall_comment(r.uuid, "体制は概ね整っている。")
     services.finalise(r.uuid, "山田 花子")
     return r
 
@@ -144,7 +145,7 @@ def test_double_click_opens_the_facility_history(qtbot, hub, db_path):
     assert history.overview.history.fiscal_years == [2024, 2025]
     # the visits table: newest first, overall change since the previous visit (66.7 → 100)
     assert history.visits.item(0, 0).text() == "2025-09-01"
-    assert history.visits.item(0, 3).text() == "+33.3"
+    assert history.visits.item(0, 3).text() == "+33.3pt"
     # a double-click on the overdue list opens (or raises) the facility's window too
     assert w.open_history("F001") is history
     w.close()

@@ -76,7 +76,7 @@ def test_pages_render_with_ink(report, tmp_path):
         img = QImage(str(png))
         dark = sum(1 for y in range(0, img.height(), 3) for x in range(0, img.width(), 3)
                    if img.pixelColor(x, y).lightness() < 160)
-        assert dark > 50, png.name
+        assert dark > 10, png.name   # sparse pages (sign-off, a short appendix) still have ink
 
 
 def test_draft_prints_watermark(services, draft, tmp_path):
@@ -149,11 +149,12 @@ def test_batch_of_real_form_demo(demo_db, tmp_path):
     assert result.reports == len(latest) >= 2 and seen
     reader = PdfReader(str(result.path))
     top = [o.title for o in reader.outline if not isinstance(o, list)]
-    assert top == [f"{r.facility_code} {r.facility_name}" for r in latest]
+    assert top == ["表紙（施設一覧）"] + [f"{r.facility_code} {r.facility_name}" for r in latest]
     starts = [reader.get_destination_page_number(o) for o in reader.outline
               if not isinstance(o, list)]
     assert starts[0] == 0 and starts == sorted(set(starts))  # each report on its own pages
-    for start in starts[1:]:  # numbering restarts with every facility's report
+    starts = starts[1:]                                      # the reports after the cover
+    for start in starts:  # numbering restarts with every facility's report
         assert re.search(r"(^|\s)1\s*/\s*\d+", reader.pages[start].extract_text())
     text = _pdftotext(result.path)
     for r in latest:

@@ -85,7 +85,8 @@ def test_finalised_revision_is_immutable_in_services_and_in_sql(services, final_
 def test_finalise_needs_completeness_and_a_signature(services, draft):
     with pytest.raises(IncompleteReviewError) as info:
         services.finalise(draft.uuid, "山田 花子")
-    assert {g.item_code for g in info.value.gaps} == {"A-1", "A-2", "A-3", "B-1"}
+    assert {g.item_code for g in info.value.gaps} == {"", "A-1", "A-2", "A-3", "B-1"}
+    assert info.value.gaps[0].kind == "overall_comment"       # 総評 first, then the items
     complete_mini(services, draft.uuid)
     with pytest.raises(ValueError):
         services.finalise(draft.uuid, "  ")
@@ -95,7 +96,7 @@ def test_finalise_needs_completeness_and_a_signature(services, draft):
 
 
 def test_amend_creates_the_next_revision_and_keeps_history(services, final_review):
-    new = services.amend(final_review.uuid)
+    new = services.amend(final_review.uuid, "評価の見直し")
     assert (new.revision, new.status) == (2, "draft")
     assert services.answers(final_review.uuid) == services.answers(final_review.uuid, 1)
     services.set_answer(final_review.uuid, "A-1", rating="B")

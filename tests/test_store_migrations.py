@@ -52,16 +52,19 @@ def test_version_1_file_is_migrated_with_its_data(tmp_path, mini_form):
     assert "last_item" not in cols
     s.create_facility("F001", "架空県立がんセンター")
     with old.transaction():
-        from kanwa_review.core.review import Review, new_review_uuid
+        from kanwa_review.core.review import new_review_uuid
         from kanwa_review.store import repository as repo
 
         form_hash = repo.ensure_form(old, mini_form)
         uuid = new_review_uuid()
-        rid = repo.insert_review(old, Review(uuid, 1, "F001", "", mini_form.id,
-                                             mini_form.version, form_hash, "draft",
-                                             date(2024, 10, 1), 2024,
-                                             (TeamMember("山田", "leader"),)),
-                                 s.facilities()[0].id)
+        # the rows as the first release wrote them (today's insert_review writes columns that
+        # later migrations added)
+        rid = old.conn.execute(
+            "INSERT INTO reviews (uuid, revision, facility_id, form_hash, status, visit_date, "
+            "fiscal_year, created_at, updated_at, superseded) VALUES (?,1,?,?,'draft',?,?,?,?,0)",
+            (uuid, s.facilities()[0].id, form_hash, date(2024, 10, 1).isoformat(), 2024,
+             "2024-10-01T00:00:00+00:00", "2024-10-01T00:00:00+00:00")).lastrowid
+        repo.replace_team(old, rid, (TeamMember("山田", "leader"),))
         old.conn.execute("INSERT INTO answers (review_id, item_code, rating) VALUES (?,?,?)",
                          (rid, "A-1", "B"))
     old.close()
@@ -73,6 +76,10 @@ def test_version_1_file_is_migrated_with_its_data(tmp_path, mini_form):
         assert s2.answers(uuid)["A-1"].rating == "B"
         s2.set_answer(uuid, "A-2", rating="A")
         assert s2.last_item(uuid) == "A-2"  # the column migration 2 added works
+        # migration 5: the review takes its facility's category, and its details start empty
+        r = s2.review(uuid)
+        assert r.facility_category == "regional" and r.overall_comment == ""
+        assert r.overview.is_empty() and r.plan_due is None and r.follow_up is None
         assert new.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     finally:
         new.close()

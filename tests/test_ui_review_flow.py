@@ -20,13 +20,14 @@ def test_finalise_is_blocked_until_complete_then_locks(qtbot, services, draft, t
     dialog = window.finalise_dialog
     assert isinstance(dialog, FinaliseDialog) and dialog.isVisible()
     codes = [dialog.gap_list.item(i).data(Qt.UserRole) for i in range(dialog.gap_list.count())]
-    assert codes == ["A-1", "A-2", "A-3", "B-1"]
-    assert "コメントが必要" in dialog.gap_list.item(1).text()
+    assert codes == ["", "A-1", "A-2", "A-3", "B-1"]     # 総評 (the review's own) first
+    assert "総評が未記入" in dialog.gap_list.item(0).text()
+    assert "コメントが必要" in dialog.gap_list.item(2).text()
     assert dialog.leader.text() == "山田 花子"  # the team's leader, prefilled
     assert not dialog.ok_button.isEnabled()
 
     # double-click on a missing item: the dialog closes and the checklist shows that item
-    item = dialog.gap_list.item(2)
+    item = dialog.gap_list.item(3)
     rect = dialog.gap_list.visualItemRect(item)
     qtbot.mouseClick(dialog.gap_list.viewport(), Qt.LeftButton, pos=rect.center())
     qtbot.mouseDClick(dialog.gap_list.viewport(), Qt.LeftButton, pos=rect.center())
@@ -86,9 +87,16 @@ def test_amend_creates_the_next_revision(qtbot, services, final_review, tmp_path
     window.amend_action.trigger()
     assert seen and services.review(final_review.uuid).revision == 1
 
-    seen = when_modal(lambda box: click_button(box, "修正版を作成"))
+    reasons = []
+
+    def give_reason(box):
+        click_button(box, "修正版を作成")
+        reasons.append(when_modal(lambda d: (d.setTextValue("A-1 の根拠資料を追記"), d.accept())))
+
+    seen = when_modal(give_reason)
     screen.amend_button.click()
-    assert seen
+    assert seen and reasons and reasons[0]
+    assert services.amendment_reason(final_review.uuid, 2) == "A-1 の根拠資料を追記"
     r = services.review(final_review.uuid)
     assert r.revision == 2 and r.status == "draft"
     screen = window.review_screen

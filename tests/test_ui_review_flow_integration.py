@@ -115,6 +115,6 @@ def test_jump_from_the_finalise_dialog_reaches_the_checklist(qtbot, stand_ins, s
     screen = window.open_review(draft.uuid)
     window.finalise_current()
     dialog = window.finalise_dialog
-    dialog.gap_list.setCurrentRow(1)
+    dialog.gap_list.setCurrentRow(2)      # row 0 is 総評, which belongs to no item
     dialog._jump(dialog.gap_list.currentItem())
     assert screen.checklist_screen.calls == [("focus", "A-2")]

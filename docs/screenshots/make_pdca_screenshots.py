@@ -40,6 +40,7 @@ def main() -> None:
     from kanwa_review.demo import generate
     from kanwa_review.services import Services
     from kanwa_review.store import open_database
+    from kanwa_review.app import install_translations
     from kanwa_review.ui.fonts import install_app_font
     from kanwa_review.ui.hub.dashboard import DashboardWindow
     from kanwa_review.ui.hub.facility_history import FacilityHistoryWindow
@@ -47,6 +48,7 @@ def main() -> None:
     dark = "--dark" in sys.argv
     app = QApplication(sys.argv[:1])
     install_app_font(app)
+    install_translations(app, "ja")   # as the app on a Japanese machine: Qt's buttons too
     if dark:
         app.setStyle("Fusion")
         app.setPalette(dark_palette())

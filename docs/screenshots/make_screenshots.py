@@ -56,6 +56,7 @@ def main() -> int:
     from kanwa_review.demo import generate
     from kanwa_review.services import Services
     from kanwa_review.store import open_database
+    from kanwa_review.app import install_translations
     from kanwa_review.ui.fonts import install_app_font
     from kanwa_review.ui.main_window import MainWindow
     from kanwa_review.ui.review.screen import AUDIT_TAB, CHECKLIST_TAB, FINDINGS_TAB
@@ -63,6 +64,7 @@ def main() -> int:
     app = QApplication.instance() or QApplication([])
     app.setStyle("Fusion")
     install_app_font(app)
+    install_translations(app, "ja")   # as the app on a Japanese machine: Qt's buttons too
     with tempfile.TemporaryDirectory() as tmp:
         db = open_database(Path(tmp) / "demo.sqlite")
         generate(db, load_form(default_form_path()), facilities=8, years=2, seed=11,

@@ -9,17 +9,18 @@ import sys
 import tempfile
 from pathlib import Path
 
+from kanwa_review.core.i18n import translate
 from kanwa_review.services import StoreError
 
 
 def fail(message: str) -> int:
-    print(f"error: {message}", file=sys.stderr)
+    print(translate("cli", "エラー: {message}").format(message=message), file=sys.stderr)
     return 1
 
 
 def note(text: str) -> None:
     """A remark on stderr that is not an error (e.g. the database was upgraded)."""
-    print(f"note: {text}", file=sys.stderr)
+    print(translate("cli", "お知らせ: {text}").format(text=text), file=sys.stderr)
 
 
 def check_output(path: str | os.PathLike, *, suffixes: tuple[str, ...], example: str) -> Path:
@@ -27,17 +28,18 @@ def check_output(path: str | os.PathLike, *, suffixes: tuple[str, ...], example:
     extension, a folder, a folder that does not exist or cannot be written to."""
     out = Path(path).expanduser()
     if out.suffix.lower() not in suffixes:
-        wanted = " / ".join(suffixes)
-        raise ValueError(f"{out}: 出力ファイル名は {wanted} で終わる名前にしてください（例: {example}） / "
-                         f"the output file name must end in {wanted} (e.g. {example})")
+        raise ValueError(translate(
+            "cli", "{file}: 出力ファイル名は {suffixes} で終わる名前にしてください（例: {example}）"
+        ).format(file=out, suffixes=" / ".join(suffixes), example=example))
     if out.is_dir():
-        raise ValueError(f"{out}: フォルダです。保存するファイルの名前を指定してください（例: "
-                         f"{out / example}） / this is a folder; give a file name such as "
-                         f"{out / example}")
+        raise ValueError(translate(
+            "cli", "{file}: フォルダです。保存するファイルの名前を指定してください（例: {example}）"
+        ).format(file=out, example=out / example))
     parent = out.parent
     if not parent.is_dir():
-        raise ValueError(f"{parent}: 保存先のフォルダがありません。作成するか別の場所を選んでください / "
-                         "the folder does not exist; create it or choose another place")
+        raise ValueError(translate(
+            "cli", "{folder}: 保存先のフォルダがありません。作成するか別の場所を選んでください"
+        ).format(folder=parent))
     # A real probe rather than os.access: it also catches read-only mounts, network folders
     # that refuse new files, and an administrator account for which os.access always says yes.
     try:
@@ -45,8 +47,9 @@ def check_output(path: str | os.PathLike, *, suffixes: tuple[str, ...], example:
             pass
     except OSError as exc:
         reason = exc.strerror or type(exc).__name__
-        raise ValueError(f"{parent}: このフォルダには書き込めません（{reason}）。別の場所を選んでください / "
-                         f"this folder is not writable ({reason}); choose another place") from None
+        raise ValueError(translate(
+            "cli", "{folder}: このフォルダには書き込めません（{reason}）。別の場所を選んでください"
+        ).format(folder=parent, reason=reason)) from None
     return out
 
 
@@ -57,10 +60,9 @@ def _os_error_message(exc: OSError, args) -> str:
     if output and (name is None or Path(str(name)).parent == Path(output).expanduser().parent):
         name = output
     reason = exc.strerror or type(exc).__name__
-    return (f"{name or '(file)'}: ファイルを読み書きできませんでした（{reason}）。場所・名前・空き容量・"
-            "権限を確認してください。書きかけのファイルは残していません / could not read or write the "
-            f"file ({reason}); check the place, the name, free space and permissions. Nothing "
-            "half-written was left behind.")
+    return translate("cli", "{file}: ファイルを読み書きできませんでした（{reason}）。場所・名前・"
+                            "空き容量・権限を確認してください。書きかけのファイルは残していません"
+                     ).format(file=name or translate("cli", "（ファイル）"), reason=reason)
 
 
 def guard(func):

@@ -8,6 +8,7 @@ import sys
 from kanwa_review.commands.common import check_output, guard, note
 from kanwa_review.commands.console import print_json
 from kanwa_review.core.form import load_form
+from kanwa_review.core.i18n import translate
 from kanwa_review.core.imports import REJECTED, status_with_key
 from kanwa_review.services import Services
 
@@ -17,7 +18,7 @@ def export(args) -> int:
     fy = getattr(args, "fiscal_year", None)
     if fy is not None and not 2000 <= fy <= 2100:
         raise ValueError("--fiscal-year must be a year such as 2025 (年度: April–March)")
-    out = check_output(args.output, suffixes=(".xlsx",), example="集計表.xlsx")
+    out = check_output(args.output, suffixes=(".xlsx",), example=translate("cli", "集計表.xlsx"))
     with Services.open(args.db, readonly=True, notify=note) as services:
         stats = services.export_return(out, fiscal_year=fy)
     scope = f"FY{fy}" if fy is not None else "all fiscal years"
@@ -28,7 +29,7 @@ def export(args) -> int:
 
 @guard
 def template(args) -> int:
-    out = check_output(args.output, suffixes=(".xlsx",), example="評価票.xlsx")
+    out = check_output(args.output, suffixes=(".xlsx",), example=translate("cli", "評価票.xlsx"))
     form = load_form(args.form)
     path = Services.write_template(form, out)
     print(f"空の評価票を書き出しました / blank checklist workbook written: {path} ({form.id} {form.version}, "

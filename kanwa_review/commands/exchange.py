@@ -9,17 +9,42 @@ import sys
 
 from kanwa_review.commands.common import guard, note
 from kanwa_review.commands.console import print_json
+from kanwa_review.commands.keys import private_key
+from kanwa_review.core import trust as T
+from kanwa_review.core.i18n import translate
 from kanwa_review.core.imports import REJECTED, STATUSES, status_with_key
 from kanwa_review.services import PackageRejected, Services
 
 
+def signature_word(status: str | None) -> str:
+    """The signature word in the reader's language, with its JSON key."""
+    words = {T.TRUSTED: translate("Signature", "信頼済みの署名"),
+             T.UNKNOWN: translate("Signature", "信頼リストにない鍵の署名"),
+             T.INVALID: translate("Signature", "署名が不正"),
+             T.UNSIGNED: translate("Signature", "署名なし"),
+             T.REVOKED: translate("Signature", "失効した鍵の署名"),
+             T.VALID: translate("Signature", "有効な署名")}
+    word = words.get(status or T.INVALID, status or "")
+    return f"{word} ({status})" if status else word
+
+
 @guard
 def export(args) -> int:
+    # Keys first: a wrong passphrase or hub key stops before the database is opened.
+    signing = private_key(args.sign, args) if args.sign else None
+    recipient = Services.read_public_key(args.encrypt_to) if args.encrypt_to else None
     with Services.open(args.db, readonly=True, notify=note) as services:
-        result = services.export_package(args.review, args.output)
+        result = services.export_package(args.review, args.output, signing_key=signing,
+                                         encrypt_to=recipient)
     print(f"提出ファイルを書き出しました / exported: {result.path} (review {result.uuid} "
           f"revision {result.revision}, {result.answers} answers, {result.findings} findings, "
           f"{result.size:,} bytes)")
+    if result.signer:
+        print("  " + translate("Signature", "署名: {name}（指紋 {fingerprint}）").format(
+            name=signing.name, fingerprint=result.signer))
+    if result.encrypted_for:
+        print("  " + translate("Signature", "暗号化: {name}（指紋 {fingerprint}）だけが開けます").format(
+            name=recipient.name, fingerprint=result.encrypted_for))
     return 0
 
 
@@ -30,14 +55,17 @@ def import_(args) -> int:
     except ValueError as exc:  # a folder too big for one run, or no packages at all
         print(exc, file=sys.stderr)
         return 1
+    key = private_key(args.key, args) if args.key else None
     with Services.open(args.db, create=True, remove_if_nothing_imported=True) as services:
-        results = services.import_packages(files)
+        results = services.import_packages(files, key=key,
+                                           require_signature=args.require_signature)
     for r in results:
         if args.json:
             print_json(r.to_json())
             continue
         what = f" — review {r.review} revision {r.revision} ({r.facility})" if r.review else ""
-        print(f"{r.file}: {status_with_key(r.status)}{what}")
+        who = f" {r.signer['name']} {r.signer['fingerprint']}" if r.signer else ""
+        print(f"{r.file}: {status_with_key(r.status)}{what} [{signature_word(r.signature)}{who}]")
         for w in r.warnings:
             print(f"  warning: {w}", file=sys.stderr)
         for e in r.errors:
@@ -54,8 +82,9 @@ def import_(args) -> int:
 
 @guard
 def verify(args) -> int:
+    key = private_key(args.key, args) if args.key else None
     try:
-        package = Services.verify_package(args.file)
+        package = Services.verify_package(args.file, key=key)
     except PackageRejected as exc:
         print(f"{args.file}: 不合格 / REJECTED — {len(exc.problems)} 件の問題 / "
               f"{len(exc.problems)} problem(s):", file=sys.stderr)
@@ -67,6 +96,18 @@ def verify(args) -> int:
           f"{package.file_sha256[:16]}…)")
     for line in package.summary_lines():
         print(f"  {line}")
+    check = package.signature
+    if check.signer_fingerprint:
+        # Without the hub's trust list, a valid signature says who signed, not whether to
+        # trust them: compare the fingerprint with the one the signer reads aloud.
+        print("  " + translate("Signature", "署名: {word} — {name}（指紋 {fingerprint}）。信頼するかは"
+                               "取り込み先の信頼リストで判定します").format(
+                                   word=signature_word(check.status), name=check.signer_name,
+                                   fingerprint=check.signer_fingerprint))
+    else:
+        print("  " + translate("Signature", "署名: {word}").format(word=signature_word(check.status)))
+    if package.sealed:
+        print("  " + translate("Signature", "暗号化: 拠点の鍵で開きました"))
     for w in package.warnings:
         print(f"  △ {w}")
     return 0

@@ -7,6 +7,7 @@ import sys
 
 from kanwa_review.commands.common import check_output, guard, note
 from kanwa_review.commands.console import print_json
+from kanwa_review.core.i18n import translate
 from kanwa_review.core.imports import REJECTED, status_with_key
 from kanwa_review.services import Services
 
@@ -14,7 +15,8 @@ from kanwa_review.services import Services
 @guard
 def export(args) -> int:
     out = check_output(args.output, suffixes=(".xlsx", ".json"),
-                       example=f"改善計画進捗_{args.facility}.xlsx")
+                       example=translate("cli", "改善計画進捗_{facility}.xlsx").format(
+                           facility=args.facility))
     with Services.open(args.db, readonly=True, notify=note) as services:
         path, count = services.export_progress(args.facility, out)
     print(f"進捗ファイルを書き出しました / progress file written: {path} ({count} actions of "

@@ -6,15 +6,16 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from kanwa_review.core.form import Form, Item
-from kanwa_review.core.review import Answer, is_not_collected
+from kanwa_review.core.i18n import translate
+from kanwa_review.core.review import Answer, Review, is_not_collected, overall_comment
 from kanwa_review.core.skiplogic import relevant_items
 
 
 @dataclass(frozen=True)
 class Gap:
-    item_code: str
+    item_code: str      # "" for what belongs to the review, not to an item (総評)
     section_code: str
-    kind: str  # "unanswered" | "comment_required"
+    kind: str  # "unanswered" | "comment_required" | "overall_comment"
     message: str
 
 
@@ -76,3 +77,17 @@ def section_progress(section, answers: Mapping[str, Answer],
     checklist's navigator line "12 / 15" and its ✓ when the two are equal."""
     applicable = [i for i in section.items if i.code in relevant]
     return sum(1 for i in applicable if is_answered(i, answers.get(i.code))), len(applicable)
+
+
+OVERALL_COMMENT_GAP = "overall_comment"
+
+
+def review_gaps(review: Review, form: Form, answers: Mapping[str, Answer]) -> list[Gap]:
+    """What finalising needs of the review itself, beyond its items: 総評 (the team's overall
+    remarks, printed first in the report). A review of a form before 2026.2 may hold it in the
+    checklist item that carried it then (core.review.overall_comment)."""
+    if overall_comment(review, form, answers).strip():
+        return []
+    return [Gap("", "", OVERALL_COMMENT_GAP, translate(
+        "completeness", "総評（訪問全体を通じた所見）が未記入です。報告書の最初に載る総評を記入して"
+                        "から確定してください"))]

@@ -9,10 +9,13 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from kanwa_review.core.form import Form
 from kanwa_review.core.history import OVERALL, FacilityHistory
 from kanwa_review.core.qi import QIValue
 from kanwa_review.core.review import FACILITY_CATEGORIES
+from kanwa_review.core.revisions import correspondence_either_way, not_compared
 from kanwa_review.core.scoring import ScoreSummary
+from kanwa_review.core.trends import format_delta  # noqa: F401  (the one way a change is written)
 
 # Colour bands of the heat-map (achievement in %, lower bound inclusive). Five steps read
 # better than a continuous ramp on a projector and in print; the labels go into the legend.
@@ -52,6 +55,10 @@ class HeatmapRow:
     review_uuid: str | None = None
     revision: int | None = None
     visit_date: date | None = None
+    # section code / OVERALL -> why this score is not compared with the other facilities'
+    # (the facility used a version of the form whose section does not match; left out of
+    # the medians)
+    notes: Mapping[str, str] = field(default_factory=dict)
 
     @property
     def category_label(self) -> str:
@@ -97,7 +104,8 @@ class Heatmap:
     def medians(self) -> dict[str, float | None]:
         """Median per section (and overall) over the facilities with a finalised review."""
         received = [r for r in self.rows if r.received]
-        return {code: median(r.score(code) for r in received) for code in self.codes}
+        return {code: median(r.score(code) for r in received if code not in r.notes)
+                for code in self.codes}
 
     def medians_by_prefecture(self) -> dict[str, dict[str, float | None]]:
         return {p: self.filtered(prefecture=p).medians() for p in self.prefectures()}
@@ -117,6 +125,7 @@ class YearReview:
     summary: ScoreSummary | None = None           # needed for finalised reviews only
     review_uuid: str | None = None
     revision: int | None = None
+    form: Form | None = None                      # to compare like with like across versions
 
 
 def _sections_of(summaries: Iterable[ScoreSummary]) -> tuple[tuple[str, str], ...]:
@@ -132,11 +141,13 @@ def _sections_of(summaries: Iterable[ScoreSummary]) -> tuple[tuple[str, str], ..
     return (*((c, t) for c, t in titles.items() if c in scored), (OVERALL, "総合"))
 
 
-def build_heatmap(fiscal_year: int, facilities: Sequence, reviews: Iterable[YearReview]
-                  ) -> Heatmap:
+def build_heatmap(fiscal_year: int, facilities: Sequence, reviews: Iterable[YearReview],
+                  forms: Iterable[Form] = ()) -> Heatmap:
     """One row per facility (`core.review.Facility` values, in the order given). A facility's
     scores come from its latest finalised review of the year; a facility with only drafts is
-    DRAFT_ONLY and one with nothing is NO_REVIEW — both are 'not received'."""
+    DRAFT_ONLY and one with nothing is NO_REVIEW — both are 'not received'. When facilities
+    used different versions of the form, a section that does not compare with the version of
+    the year's latest visit carries a note (core.revisions) and is left out of the medians."""
     latest_final: dict[str, YearReview] = {}
     has_draft: set[str] = set()
     for r in reviews:
@@ -147,6 +158,7 @@ def build_heatmap(fiscal_year: int, facilities: Sequence, reviews: Iterable[Year
         if kept is None or r.visit_date >= kept.visit_date:
             latest_final[r.facility_code] = r
     sections = _sections_of(r.summary for r in latest_final.values() if r.summary)
+    notes = _version_notes(list(latest_final.values()), tuple(forms))
     rows = []
     for f in facilities:
         r = latest_final.get(f.code)
@@ -154,11 +166,33 @@ def build_heatmap(fiscal_year: int, facilities: Sequence, reviews: Iterable[Year
             scores = {s.code: s.achievement for s in r.summary.sections}
             scores[OVERALL] = r.summary.overall.achievement
             rows.append(HeatmapRow(f.code, f.name, f.prefecture, f.category, FINAL, scores,
-                                   r.review_uuid, r.revision, r.visit_date))
+                                   r.review_uuid, r.revision, r.visit_date,
+                                   notes.get(f.code, {})))
         else:
             rows.append(HeatmapRow(f.code, f.name, f.prefecture, f.category,
                                    DRAFT_ONLY if f.code in has_draft else NO_REVIEW))
     return Heatmap(fiscal_year, sections, tuple(rows))
+
+
+def _version_notes(reviews: list[YearReview], forms: tuple[Form, ...]
+                   ) -> dict[str, dict[str, str]]:
+    """facility code -> {section code / OVERALL: note} for the scores that do not compare
+    with those on the form of the year's latest visit."""
+    with_form = [r for r in reviews if r.form is not None and r.summary is not None]
+    if not with_form:
+        return {}
+    reference = max(with_form, key=lambda r: r.visit_date).form
+    out: dict[str, dict[str, str]] = {}
+    for r in with_form:
+        if r.form.sha256 == reference.sha256:
+            continue
+        corr = correspondence_either_way(r.form, reference, forms)
+        codes = [s.code for s in r.summary.sections if s.code not in corr.sections]
+        if not corr.overall:
+            codes.append(OVERALL)
+        if codes:
+            out[r.facility_code] = {code: corr.note or not_compared() for code in codes}
+    return out
 
 
 # --- a facility's history, as the rows of its visit table ---------------------------------
@@ -174,6 +208,8 @@ class VisitRow:
     overall: float | None
     overall_delta: float | None
     deltas: Mapping[str, float | None]            # section code -> change in points
+    # section code / OVERALL -> why there is no change (「評価票改訂のため比較なし」)
+    notes: Mapping[str, str] = field(default_factory=dict)
 
 
 def visit_rows(history: FacilityHistory) -> list[VisitRow]:
@@ -181,20 +217,10 @@ def visit_rows(history: FacilityHistory) -> list[VisitRow]:
     out = []
     for p in reversed(history.points):
         deltas = {c.code: c.delta for c in p.changes if c.code != OVERALL}
+        notes = {c.code: c.note for c in p.changes if c.note}
         out.append(VisitRow(p.fiscal_year, p.visit_date, p.review_uuid,
-                            p.achievement(OVERALL), p.delta(OVERALL), deltas))
+                            p.achievement(OVERALL), p.delta(OVERALL), deltas, notes))
     return out
-
-
-def format_delta(delta: float | None) -> str:
-    """+3.2 / −1.0 / ±0.0 with the typographic minus; "—" without a previous score."""
-    if delta is None:
-        return "—"
-    if delta > 0:
-        return f"+{delta:.1f}"
-    if delta < 0:
-        return f"−{abs(delta):.1f}"
-    return "±0.0"
 
 
 # --- QIs -----------------------------------------------------------------------------------

@@ -28,9 +28,12 @@ from pydantic import (
     field_validator, model_validator,
 )
 
+from kanwa_review.core.form_text import form_title
 from kanwa_review.core.i18n import translate
 # the shipped forms are found by the one resource finder; re-exported for the form's callers
 from kanwa_review.core.resources import default_form_path, forms_dir  # noqa: F401
+# the revision map (replaces:) of a form has its own module: core.revision_map
+from kanwa_review.core.revision_map import RevisionMap, map_problems
 
 FORM_FORMAT = "kanwa-form/1"
 MAX_FORM_BYTES = 2 * 1024 * 1024  # a real checklist is ~100 kB; refuse anything absurd
@@ -122,12 +125,19 @@ class Choice(_Frozen):
 
 
 class Reference(_Frozen):
-    """A comparison value shown next to a figure (guideline target, national survey value)."""
+    """A comparison value shown next to a figure: a target the figure is judged against
+    (目標・目安, e.g. the guideline's 90 %; the default), or a reference value printed beside it
+    and never judged (参考値, e.g. a national survey value: `kind: reference`)."""
 
     value: float
     label: Text
+    kind: Literal["target", "reference"] | None = None
     # the facility categories the value applies to (e.g. a hub threshold); None: every facility
     facility_category: tuple[FacilityCategoryCode, ...] | None = Field(default=None, min_length=1)
+
+    @property
+    def is_target(self) -> bool:
+        return self.kind != "reference"
 
     def applies_to(self, category: str | None) -> bool:
         """Whether the value applies to a facility of `category` (None: not known, read as
@@ -354,6 +364,8 @@ class Form(_Frozen):
     scales: tuple[Scale, ...] = Field(min_length=1)
     sections: tuple[Section, ...] = Field(min_length=1)
     rules: tuple[Rule, ...] | None = Field(default=None, min_length=1)
+    # the earlier version this one revises and how its items moved (core.revision_map)
+    replaces: RevisionMap | None = None
 
     # caches (private attributes are not part of the content, the hash or equality)
     _item_index: dict[str, Item] | None = PrivateAttr(default=None)
@@ -429,7 +441,8 @@ class Form(_Frozen):
         return self._sha256
 
     def label(self) -> str:
-        return f"{self.title.ja} ({self.id} {self.version})"
+        """The form as a reader names it, in the process's language (core.form_text)."""
+        return form_title(self)
 
 
 # --- errors -------------------------------------------------------------------------------
@@ -616,6 +629,8 @@ def parse_form(text: str, source: str = "<form>", *, strict: bool = False) -> Fo
                             f"key {path[-1]!r} appears twice here; keep one")
                 for path, line in duplicates]
     problems += _cross_checks(data, lines, source)
+    problems += [FormProblem(source, _nearest_line(lines, ("replaces",) + path), code, message)
+                 for path, code, message in map_problems(data)]
     if strict:
         problems += _authoring_problems(data, lines, source)
     try:

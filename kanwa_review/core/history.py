@@ -1,6 +1,6 @@
 """A facility's history (経年変化): achievement per section over fiscal years, with the change
-from each visit to the one before (computed by `core.trends.score_changes`, so UI, PDF and
-Excel all show the same deltas)."""
+from each visit to the one before (computed by `core.revisions.visit_changes`, so UI, PDF and
+Excel all show the same deltas, and compare like with like across a form revision)."""
 
 from __future__ import annotations
 
@@ -8,8 +8,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
+from kanwa_review.core.form import Form
+from kanwa_review.core.revisions import visit_changes
 from kanwa_review.core.scoring import ScoreSummary
-from kanwa_review.core.trends import ScoreChange, score_changes
+from kanwa_review.core.trends import ScoreChange
 
 OVERALL = "overall"
 
@@ -23,6 +25,7 @@ class VisitScores:
     visit_date: date | None = None
     review_uuid: str | None = None
     revision: int | None = None
+    form: Form | None = None              # the form the visit used (to compare across revisions)
 
 
 @dataclass(frozen=True)
@@ -44,6 +47,10 @@ class HistoryPoint:
 
     def delta(self, code: str) -> float | None:
         return next((c.delta for c in self.changes if c.code == code), None)
+
+    def note(self, code: str) -> str | None:
+        """Why the change of a section (or "overall") is not given: a form revision."""
+        return next((c.note for c in self.changes if c.code == code), None)
 
 
 @dataclass(frozen=True)
@@ -89,19 +96,27 @@ def _not_earlier(v: VisitScores, kept: VisitScores) -> bool:
     return v.visit_date >= kept.visit_date
 
 
-def build_history(facility_code: str, visits: Iterable[VisitScores]) -> FacilityHistory:
+def build_history(facility_code: str, visits: Iterable[VisitScores],
+                  forms: Iterable[Form] = ()) -> FacilityHistory:
     """One point per fiscal year (the latest visit of a year, when a year has several), oldest
-    first; each point's changes compare it with the point of the year before it held."""
+    first; each point's changes compare it with the point of the year before it held (like
+    with like when the two visits used different versions of the form; `forms`: the versions
+    in between, to follow a chain of revisions)."""
+    forms = tuple(forms)
     by_year: dict[int, VisitScores] = {}
     for v in visits:
         kept = by_year.get(v.fiscal_year)
         if kept is None or _not_earlier(v, kept):
             by_year[v.fiscal_year] = v
     points = []
-    previous: ScoreSummary | None = None
+    previous: VisitScores | None = None
     for fy in sorted(by_year):
         v = by_year[fy]
-        points.append(HistoryPoint(fy, v.summary, tuple(score_changes(v.summary, previous)),
-                                   v.visit_date, v.review_uuid, v.revision))
-        previous = v.summary
+        if previous is None:
+            changes = visit_changes(v.summary, None)
+        else:
+            changes = visit_changes(v.summary, previous.summary, v.form, previous.form, forms)
+        points.append(HistoryPoint(fy, v.summary, tuple(changes), v.visit_date, v.review_uuid,
+                                   v.revision))
+        previous = v
     return FacilityHistory(facility_code, tuple(points))

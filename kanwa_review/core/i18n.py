@@ -52,10 +52,15 @@ def system_language() -> str:
     return found or SOURCE_LANGUAGE
 
 
+def default_language() -> str:
+    """The language when none is chosen: KANWA_LANG, else the system's."""
+    return normalise(os.environ.get("KANWA_LANG")) or system_language()
+
+
 def set_language(code: str | None) -> str:
     """Fix the language of this process ('ja' / 'en'; None: KANWA_LANG, else the locale)."""
     global _language
-    _language = normalise(code) or normalise(os.environ.get("KANWA_LANG")) or system_language()
+    _language = normalise(code) or default_language()
     return _language
 
 
@@ -69,9 +74,9 @@ def catalog_path(code: str):
     return translation_path(f"kanwa_review_{code}.ts")
 
 
-def _load_catalog(code: str) -> dict[tuple[str, str], str]:
-    """(context, source) -> translation, from our own bundled .ts file (unfinished entries are
-    left out, so the source shows rather than an empty string)."""
+def _load_catalog(code: str) -> dict[tuple[str, str, str], str]:
+    """(context, source, disambiguation) -> translation, from our own bundled .ts file
+    (unfinished entries are left out, so the source shows rather than an empty string)."""
     from defusedxml import ElementTree
 
     path = catalog_path(code)
@@ -79,7 +84,7 @@ def _load_catalog(code: str) -> dict[tuple[str, str], str]:
         root = ElementTree.fromstring(path.read_bytes())
     except (OSError, FileNotFoundError):
         return {}
-    out: dict[tuple[str, str], str] = {}
+    out: dict[tuple[str, str, str], str] = {}
     for ctx in root.iter("context"):
         name = ctx.findtext("name") or ""
         for msg in ctx.iter("message"):
@@ -87,28 +92,44 @@ def _load_catalog(code: str) -> dict[tuple[str, str], str]:
             tr = msg.find("translation")
             if tr is None or tr.get("type") in ("unfinished", "obsolete", "vanished"):
                 continue
-            text = "".join(tr.itertext())
+            # a plural (numerusform) or length variant (lengthvariant) entry: its first form
+            forms = list(tr)
+            text = (forms[0].text if forms else tr.text) or ""
             if text:
-                out[(name, source)] = text
+                out[(name, source, msg.findtext("comment") or "")] = text
     return out
 
 
-def catalog(code: str) -> dict[tuple[str, str], str]:
+def catalog(code: str) -> dict[tuple[str, str, str], str]:
     with _lock:
         if code not in _catalogs:
             _catalogs[code] = _load_catalog(code)
         return _catalogs[code]
 
 
+def translation(code: str, context: str, text: str, disambiguation: str | None = None) -> str:
+    """`text` in the language `code`, whatever the language of the process — for the rare text
+    that must speak another language than the rest (the language menu's note that the app will
+    speak English from the next start is written in English). The Japanese source when `code`
+    is Japanese or no translation exists; like Qt, an entry with a disambiguation falls back
+    to the one without."""
+    if code == SOURCE_LANGUAGE:
+        return text
+    found = catalog(code)
+    if disambiguation and (context, text, disambiguation) in found:
+        return found[(context, text, disambiguation)]
+    return found.get((context, text, ""), text)
+
+
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """The text in the process's language (the Japanese source when no translation exists).
 
-    The signature mirrors QCoreApplication.translate, so `pyside6-lupdate` extracts calls."""
-    code = language()
-    if code == SOURCE_LANGUAGE:
-        return text
-    return catalog(code).get((context, text), text)
+    The signature mirrors QCoreApplication.translate, so `pyside6-lupdate` extracts the calls —
+    only those whose context and text are string literals, passed by position (docs/
+    translations.md; tests/test_i18n_strings.py checks it)."""
+    return translation(language(), context, text, disambiguation)
 
 
-__all__ = ["translate", "set_language", "language", "system_language", "LANGUAGES",
-           "SOURCE_LANGUAGE", "catalog", "catalog_path", "normalise"]
+__all__ = ["translate", "translation", "set_language", "default_language", "language",
+           "system_language", "LANGUAGES", "SOURCE_LANGUAGE", "catalog", "catalog_path",
+           "normalise"]

@@ -57,6 +57,10 @@ class ImportResult:
     # facility list: codes created and updated (unchanged codes go to `unchanged`)
     created: list[str] = field(default_factory=list)
     updated: list[str] = field(default_factory=list)
+    # package: the signature word (core.trust: trusted, unknown, invalid, unsigned, revoked;
+    # None when the file could not be read that far) and who signed it
+    signature: str | None = None
+    signer: dict | None = None
 
     @property
     def ok(self) -> bool:
@@ -76,6 +80,9 @@ class ImportResult:
                "revision": self.revision, "errors": self.errors, "warnings": self.warnings}
         if self.actions:
             out["actions"] = dict(self.actions)
+        if self.kind == PACKAGE:
+            out["signature"] = self.signature
+            out["signer"] = dict(self.signer) if self.signer else None
         return out
 
     def summary(self) -> str:

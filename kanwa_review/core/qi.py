@@ -25,9 +25,12 @@ class QIValue:
     target_label: str | None
     problems: tuple[str, ...] = ()
     not_collected: bool = False  # answered 「未集計」: no figure on purpose
+    reference: float | None = None        # 参考値 (e.g. a national value): shown, never judged
+    reference_label: str | None = None
 
     @property
     def meets_target(self) -> bool | None:
+        """Whether the figure reaches its target (never judged against a reference value)."""
         if self.value is None or self.target is None:
             return None
         return self.value >= self.target
@@ -69,10 +72,14 @@ def qi_values(form: Form, answers: Mapping[str, Answer], *, tagged_only: bool = 
             problems.append("期間が未記入です / period missing")
         reference = item.reference if item.reference and item.reference.applies_to(
             facility_category) else None
+        target = reference if reference is not None and reference.is_target else None
+        shown = reference if reference is not None and not reference.is_target else None
         out.append(QIValue(
             item_code=item.code, qi=item.qi, title=item.text.ja, kind=item.type, numerator=num,
             denominator=den, value=figure, unit=unit, period=period,
-            target=reference.value if reference else None,
-            target_label=reference.label.ja if reference else None,
-            problems=tuple(problems), not_collected=is_not_collected(value)))
+            target=target.value if target else None,
+            target_label=target.label.ja if target else None,
+            problems=tuple(problems), not_collected=is_not_collected(value),
+            reference=shown.value if shown else None,
+            reference_label=shown.label.ja if shown else None))
     return out

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 import uuid as uuidlib
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, Literal
@@ -112,6 +113,28 @@ class Finding:
     id: int | None = None
 
 
+# 訪問の概要: what the team did on the day, printed in the report (free text; a line each).
+VISIT_OVERVIEW_LABELS = {"schedule": "日程", "interviewees": "面談者", "documents": "確認資料",
+                         "departments": "見学部署"}
+
+
+@dataclass(frozen=True)
+class VisitOverview:
+    """訪問の概要 of a review: the day's schedule (日程), the people interviewed (面談者), the
+    documents seen (確認資料) and the departments visited (見学部署)."""
+
+    schedule: str = ""
+    interviewees: str = ""
+    documents: str = ""
+    departments: str = ""
+
+    def is_empty(self) -> bool:
+        return not any(v.strip() for v in self.as_dict().values())
+
+    def as_dict(self) -> dict[str, str]:
+        return {key: getattr(self, key) for key in VISIT_OVERVIEW_LABELS}
+
+
 @dataclass(frozen=True)
 class Review:
     uuid: str
@@ -130,6 +153,13 @@ class Review:
     finalised_at: str | None = None
     finalised_by: str | None = None
     id: int | None = None
+    # the facility's designation category when the review started (a later re-designation
+    # does not change which items applied); None: not known, read as a regional hub
+    facility_category: str | None = None
+    overall_comment: str = ""               # 総評: the team's overall remarks
+    overview: VisitOverview = VisitOverview()
+    plan_due: date | None = None            # 改善計画の提出期限 (the hospital sends its plan by)
+    follow_up: date | None = None           # 次回フォローアップ (progress is checked on/around)
 
     @property
     def is_final(self) -> bool:
@@ -138,6 +168,45 @@ class Review:
     @property
     def leader(self) -> TeamMember | None:
         return next((m for m in self.team if m.role == "leader"), None)
+
+
+# Forms before 2026.2 held 総評 as their last checklist item (J-7, free text). A review of such a
+# form shows that text where 総評 now lives (the review's own field), and the report's item
+# table leaves the item out.
+LEGACY_OVERALL_ITEM = "J-7"
+
+
+def legacy_overall_item(form: Form) -> str | None:
+    """The checklist item that held 総評 in a form before 2026.2, or None."""
+    if not form.has_item(LEGACY_OVERALL_ITEM):
+        return None
+    item = form.item(LEGACY_OVERALL_ITEM)
+    return item.code if item.type == "text" and item.text.ja.startswith("総評") else None
+
+
+def overall_comment(review: Review, form: Form, answers: Mapping[str, Answer]) -> str:
+    """総評 of a review: its own field, else (a review of an older form) the text of the
+    checklist item that held it; "" when neither holds anything."""
+    if review.overall_comment.strip():
+        return review.overall_comment
+    code = legacy_overall_item(form)
+    if code is None:
+        return ""
+    value = getattr(answers.get(code), "value", None)
+    return value if isinstance(value, str) and value.strip() else ""
+
+
+def clean_review_text(value: Any, what_ja: str) -> str:
+    """Text of a review-level field (総評, 訪問の概要): a string within MAX_TEXT."""
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise AnswerError(translate("review", "{what}: 文字で入力してください").format(what=what_ja))
+    if len(value) > MAX_TEXT:
+        raise AnswerError(translate(
+            "review", "{what}: {count}文字あります。{limit}文字以内にしてください").format(
+            what=what_ja, count=f"{len(value):,}", limit=f"{MAX_TEXT:,}"))
+    return value
 
 
 def new_review_uuid() -> str:

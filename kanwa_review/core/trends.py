@@ -1,4 +1,5 @@
-"""Change since the previous visit, per section and overall (shared by UI, PDF and Excel)."""
+"""Change since the previous visit, per section and overall, and how a change is written
+(shared by UI, PDF and Excel: the comparison code lives here only)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,9 @@ class ScoreChange:
     title: str
     current: float | None
     previous: float | None
+    # why there is no previous score to compare with, where a form revision is the reason
+    # (core.revisions.visit_changes); None for an ordinary change
+    note: str | None = None
 
     @property
     def delta(self) -> float | None:
@@ -29,3 +33,26 @@ def score_changes(current: ScoreSummary, previous: ScoreSummary | None) -> list[
     out.append(ScoreChange("overall", "総合", current.overall.achievement,
                            previous.overall.achievement if previous is not None else None))
     return out
+
+
+# A change of an achievement rate is a difference of percentages: points (ポイント), written
+# 「+4.8pt」 / 「−3.3pt」. Never ▲/▼: in Japanese official documents ▲ marks a *negative* figure,
+# so an arrow would read the wrong way round. The minus is the typographic U+2212.
+MINUS = "\u2212"
+POINT_UNIT = "pt"
+
+
+def format_delta(delta: float | None, *, unit: str = POINT_UNIT) -> str:
+    """+4.8pt / −3.3pt / ±0.0pt (one decimal, typographic minus); "—" without a previous
+    score. `unit=""` leaves the unit out (a column headed 「（ポイント）」)."""
+    if delta is None:
+        return "—"
+    text = f"{abs(delta):.1f}"
+    if text == "0.0":
+        return f"±0.0{unit}"
+    return f"{'+' if delta > 0 else MINUS}{text}{unit}"
+
+
+# The number format of a change in Excel: the value is the change in points (4.8, not 0.048),
+# shown with the same signs as format_delta.
+EXCEL_DELTA_FORMAT = f'"+"0.0"{POINT_UNIT}";"{MINUS}"0.0"{POINT_UNIT}";"±"0.0"{POINT_UNIT}"'

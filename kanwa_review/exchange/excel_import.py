@@ -6,8 +6,10 @@ wrong, how to fix it). The caller tells which forms and facilities it knows; wri
 is `Services.import_workbook` (services/workbooks.py).
 
 A workbook whose team names a leader (役割 リーダー) arrives as a finalised review signed by that
-leader, so it must be complete (required items, comments for C/D); without a leader it is a
-draft.
+leader, so it must be complete (総評, required items, comments for C/D); without a leader it is
+a draft. Both template layouts are read (excel_template.LAYOUT_1 and LAYOUT_2): a workbook of
+the old layout has no place for 総評, so with a leader it arrives as a draft to finish in the
+app (a warning says so) — unless its form held 総評 as an item (J-7 of 2026.1) and it is filled.
 """
 
 from __future__ import annotations
@@ -31,12 +33,16 @@ from kanwa_review.core.form import (
 from kanwa_review.core.review import (
     FACILITY_CATEGORIES,
     FACILITY_CODE_RE,
+    MAX_TEXT,
+    NOT_COLLECTED_KEY,
     PROFESSIONS,
     TEAM_ROLES,
     Answer,
     AnswerError,
     Facility,
     TeamMember,
+    VisitOverview,
+    legacy_overall_item,
     normalise_answer,
 )
 from kanwa_review.core.skiplogic import relevant_items
@@ -70,9 +76,17 @@ class ParsedWorkbook:
     team: tuple[TeamMember, ...]
     answers: dict[str, Answer]
     warnings: list[str]
+    overall_comment: str = ""
+    overview: VisitOverview = VisitOverview()
+    plan_due: date | None = None
+    follow_up: date | None = None
+    final: bool = False           # a leader is named and the workbook can be finalised
 
     @property
     def leader(self) -> str | None:
+        """Who signs the review off: the leader, when the workbook arrives finalised."""
+        if not self.final:
+            return None
         return next((m.name for m in self.team if m.role == "leader"), None)
 
 
@@ -137,7 +151,7 @@ def _as_number(v: Any, *, whole: bool) -> int | float | None:
     return int(n) if isinstance(n, int) else float(n)
 
 
-_YES = {"はい", "YES", "Y", "TRUE", "有", "あり", "〇", "○"}
+_YES = {"はい", "YES", "Y", "TRUE", "有", "あり", "〇", "○", "✓", "✔"}
 _NO = {"いいえ", "NO", "N", "FALSE", "無", "なし", "×"}
 _SPLIT = re.compile(r"[、,，;；/／\n]+")
 
@@ -186,14 +200,19 @@ def _meta(wb, file: str) -> dict[str, str]:
     return meta
 
 
-def _resolve_form(meta: dict[str, str], forms: list[Form]) -> Form:
+def _layout(meta: dict[str, str]) -> T.Layout:
     fmt = meta.get("format")
-    if fmt != T.TEMPLATE_FORMAT:
+    layout = T.LAYOUTS.get(fmt or "")
+    if layout is None:
         raise WorkbookInvalid([Problem(T.META_SHEET, "B1", f"この版のアプリでは読めない評価票の形式です"
                                        f"（{fmt!r}） / unknown workbook format {fmt!r} "
-                                       f"(this app reads {T.TEMPLATE_FORMAT})",
+                                       f"(this app reads {', '.join(T.LAYOUTS)})",
                                        "update kanwa-review, or use a blank workbook made by "
                                        "this version")])
+    return layout
+
+
+def _resolve_form(meta: dict[str, str], forms: list[Form], layout: T.Layout) -> Form:
     form_id, version, form_hash = (meta.get("form_id", ""), meta.get("form_version", ""),
                                    meta.get("form_hash", ""))
     for f in forms:
@@ -208,7 +227,7 @@ def _resolve_form(meta: dict[str, str], forms: list[Form]) -> Form:
     else:
         message = (f"このブックの評価票 {form_id} {version} はこのデータベースにありません / the "
                    f"workbook was made for form {form_id!r} {version}, which is unknown here")
-    raise WorkbookInvalid([Problem(T.SHEET, "C2", message,
+    raise WorkbookInvalid([Problem(layout.header_sheet, "C2", message,
                                    "copy the answers into a blank workbook of the current form "
                                    "(`kanwa-review excel-template`) and import that")])
 
@@ -222,16 +241,21 @@ def parse_workbook(path: str | Path, forms: list[Form] | None = None,
     wb = open_workbook_safely(path)
     try:
         meta = _meta(wb, str(path))
-        form = _resolve_form(meta, forms if forms is not None else _shipped_forms())
-        if T.SHEET not in wb.sheetnames:
-            raise WorkbookInvalid([Problem(T.SHEET, "", f"シート「{T.SHEET}」がありません（名前が"
-                                           "変えられた可能性） / the checklist sheet is missing or "
-                                           "was renamed", f"keep the sheet named {T.SHEET}")])
-        sheet = _Sheet(wb[T.SHEET])
+        layout = _layout(meta)
+        form = _resolve_form(meta, forms if forms is not None else _shipped_forms(), layout)
+        for name in dict.fromkeys((layout.header_sheet, T.SHEET)):
+            if name not in wb.sheetnames:
+                raise WorkbookInvalid([Problem(name, "", f"シート「{name}」がありません（名前が"
+                                               "変えられた可能性） / the sheet is missing or was "
+                                               "renamed", f"keep the sheet named {name}")])
+        items = _Sheet(wb[T.SHEET])
+        header = items if layout.header_sheet == T.SHEET else _Sheet(wb[layout.header_sheet])
     finally:
         wb.close()
-    sheet.formulas = formula_cells(path, T.SHEET, max_col=13, max_row=MAX_ROWS_READ)
-    return _validate(sheet, form, facilities or {})
+    items.formulas = formula_cells(path, T.SHEET, max_col=13, max_row=MAX_ROWS_READ)
+    if header is not items:
+        header.formulas = formula_cells(path, layout.header_sheet, max_col=13, max_row=100)
+    return _validate(header, items, layout, form, facilities or {})
 
 
 _MAX_FORMULA_PROBLEMS = 10
@@ -260,120 +284,152 @@ def _formula_problems(sheet: _Sheet, bad) -> None:
         bad(rest[0], f"ほかに {len(rest)} 個のセル（{shown}）にも同じ数式の問題があります", fix)
 
 
-def _validate(sheet: _Sheet, form: Form, facilities: Mapping[str, Facility]) -> ParsedWorkbook:
+def _validate(header: _Sheet, sheet: _Sheet, layout: T.Layout, form: Form,
+              facilities: Mapping[str, Facility]) -> ParsedWorkbook:
     problems: list[Problem] = []
     warnings: list[str] = []
-    S = T.SHEET
+    S, H = T.SHEET, layout.header_sheet
+    cells = layout.cells
 
     def bad(cell: str, message: str, fix: str) -> None:
         problems.append(Problem(S, cell, message, fix))
 
+    def bad_header(cell: str, message: str, fix: str) -> None:
+        problems.append(Problem(H, cell, message, fix))
+
+    if header is not sheet:
+        _formula_problems(header, bad_header)
     _formula_problems(sheet, bad)
 
     # --- header block ---
-    code = _text(sheet.get(T.FACILITY_CODE_CELL))
+    code = _text(header.get(cells["facility_code"]))
     if not code:
-        bad(T.FACILITY_CODE_CELL, "施設コードが空欄です (facility code missing)",
-            "enter the facility code the hub office gave (letters, digits, - and _)")
+        bad_header(cells["facility_code"], "施設コードが空欄です (facility code missing)",
+                   "enter the facility code the hub office gave (letters, digits, - and _)")
     elif not FACILITY_CODE_RE.match(code):
-        bad(T.FACILITY_CODE_CELL, f"施設コード {code!r} は使えない文字を含みます",
-            "use letters, digits, - and _ only (up to 32)")
-    name = _text(sheet.get(T.FACILITY_NAME_CELL))
+        bad_header(cells["facility_code"], f"施設コード {code!r} は使えない文字を含みます",
+                   "use letters, digits, - and _ only (up to 32)")
+    name = _text(header.get(cells["facility_name"]))
     if len(name) > 200:
-        bad(T.FACILITY_NAME_CELL, "施設名が長すぎます", "shorten it to 200 characters")
+        bad_header(cells["facility_name"], "施設名が長すぎます", "shorten it to 200 characters")
     known = facilities.get(code) if code and FACILITY_CODE_RE.match(code) else None
     if known is None and not name and code:
-        bad(T.FACILITY_NAME_CELL, f"施設 {code} は未登録なので施設名が必要です",
-            "enter the facility name (施設名) so the facility can be registered")
+        bad_header(cells["facility_name"], f"施設 {code} は未登録なので施設名が必要です",
+                   "enter the facility name (施設名) so the facility can be registered")
     elif known is not None and name and name != known.name:
-        warnings.append(f"{S}!{T.FACILITY_NAME_CELL}: 施設名 {name!r} は登録済みの名称 "
+        warnings.append(f"{H}!{cells['facility_name']}: 施設名 {name!r} は登録済みの名称 "
                         f"{known.name!r} と異なります。登録済みの名称を使います (registered name kept)")
-    prefecture = _text(sheet.get(T.PREFECTURE_CELL))[:50]
-    cat_text = _text(sheet.get(T.CATEGORY_CELL))
+    prefecture = _text(header.get(cells["prefecture"]))[:50]
+    cat_text = _text(header.get(cells["category"]))
     by_label = {v: k for k, v in FACILITY_CATEGORIES.items()}
     category = "regional"
     if cat_text:
         category = by_label.get(cat_text) or (cat_text if cat_text in FACILITY_CATEGORIES else "")
         if not category:
-            bad(T.CATEGORY_CELL, f"施設区分 {cat_text!r} は選択肢にありません",
-                "choose from the list: " + "、".join(FACILITY_CATEGORIES.values()))
-    raw_date = sheet.get(T.VISIT_DATE_CELL)
+            bad_header(cells["category"], f"施設区分 {cat_text!r} は選択肢にありません",
+                       "choose from the list: " + "、".join(FACILITY_CATEGORIES.values()))
+    raw_date = header.get(cells["visit_date"])
     visit = _as_date(raw_date)
     if raw_date in (None, ""):
-        bad(T.VISIT_DATE_CELL, "訪問日が空欄です (visit date missing)", "enter it as 2025-11-20")
+        bad_header(cells["visit_date"], "訪問日が空欄です (visit date missing)",
+                   "enter it as 2025-11-20")
     elif visit is None:
-        bad(T.VISIT_DATE_CELL, f"訪問日 {_text(raw_date)!r} は日付ではありません (not a date)",
-            "enter a date such as 2025-11-20")
+        bad_header(cells["visit_date"], f"訪問日 {_text(raw_date)!r} は日付ではありません (not a date)",
+                   "enter a date such as 2025-11-20")
     elif not date(2000, 1, 1) <= visit <= date.today():
-        bad(T.VISIT_DATE_CELL, f"訪問日 {visit} は範囲外です", "a past date after 2000-01-01")
+        bad_header(cells["visit_date"], f"訪問日 {visit} は範囲外です", "a past date after 2000-01-01")
 
     # --- team ---
     roles = {v: k for k, v in TEAM_ROLES.items()}
     professions = {v: k for k, v in PROFESSIONS.items()}
     team: list[TeamMember] = []
     cols = T.TEAM_COLS
-    for row in range(T.TEAM_FIRST_ROW, T.TEAM_FIRST_ROW + T.TEAM_ROWS):
-        values = {k: _text(sheet.get(f"{c}{row}")) for k, c in cols.items()}
+    for row in range(layout.team_first_row, layout.team_first_row + layout.team_rows):
+        values = {k: _text(header.get(f"{c}{row}")) for k, c in cols.items()}
         if not any(values.values()):
             continue
         if not values["name"]:
-            bad(f"{cols['name']}{row}", "氏名が空欄です (team member without a name)",
-                "enter the name, or clear the whole row")
+            bad_header(f"{cols['name']}{row}", "氏名が空欄です (team member without a name)",
+                       "enter the name, or clear the whole row")
             continue
         role = roles.get(values["role"]) or (values["role"] if values["role"] in TEAM_ROLES
                                              else None)
         if values["role"] and role is None:
-            bad(f"{cols['role']}{row}", f"役割 {values['role']!r} は選択肢にありません",
-                "choose from: " + "、".join(TEAM_ROLES.values()))
+            bad_header(f"{cols['role']}{row}", f"役割 {values['role']!r} は選択肢にありません",
+                       "choose from: " + "、".join(TEAM_ROLES.values()))
             continue
         prof = professions.get(values["profession"]) or (
             values["profession"] if values["profession"] in PROFESSIONS else None)
         if values["profession"] and prof is None:
-            bad(f"{cols['profession']}{row}", f"職種 {values['profession']!r} は選択肢にありません",
-                "choose from: " + "、".join(PROFESSIONS.values()))
+            bad_header(f"{cols['profession']}{row}",
+                       f"職種 {values['profession']!r} は選択肢にありません",
+                       "choose from: " + "、".join(PROFESSIONS.values()))
             continue
         team.append(TeamMember(values["name"][:100], role or T.DEFAULT_ROLE, prof or "other",
                                values["affiliation"][:200]))
     leaders = [m for m in team if m.role == "leader"]
     if len(leaders) > 1:
-        bad(f"{cols['role']}{T.TEAM_FIRST_ROW}", f"リーダーが{len(leaders)}名います",
-            "mark exactly one member as リーダー (or none to import a draft)")
+        bad_header(f"{cols['role']}{layout.team_first_row}", f"リーダーが{len(leaders)}名います",
+                   "mark exactly one member as リーダー (or none to import a draft)")
+
+    # --- 総評, visit overview, plan dates (layout 2) ---
+    details = _read_details(header, layout, visit, bad_header)
 
     # --- items ---
     answers: dict[str, Answer] = {}
-    cells: dict[str, int] = {}
-    items = list(form.items())
+    rows: dict[str, int] = {}
     C = T.COLUMNS
-    first = T.HEADER_ROW + 1
-    for i, item in enumerate(items):
-        row = first + i
+    row = layout.first_item_row
+    for item in form.items():
         found = _text(sheet.get(f"{C['code']}{row}"))
         if found != item.code:
-            where = f"{C['code']}{row}"
-            bad(where, f"項目 {item.code} があるはずの行に {found or '（空）'} があります "
-                       "(item row deleted, inserted or reordered)",
+            bad(f"{C['code']}{row}", f"項目 {item.code} があるはずの行に {found or '（空）'} があります "
+                                     "(item row deleted, inserted or reordered)",
                 "do not add, delete or move rows: copy the answers into a fresh blank workbook")
             break
-        cells[item.code] = row
-        answer = _read_item(sheet, form, item, row, bad)
+        rows[item.code] = row
+        preset = None
+        if item.type == "multi_choice" and layout.option_rows:
+            preset = _read_options(sheet, item, row, bad)
+            if preset is False:
+                break
+        answer = _read_item(sheet, form, item, row, bad, layout, preset)
         if answer is not None:
             answers[item.code] = answer
+        row += 1 + (len(item.choices) if item.type == "multi_choice" and layout.option_rows
+                    else 0)
     else:
-        extra = _text(sheet.get(f"{C['code']}{first + len(items)}"))
+        extra = _text(sheet.get(f"{C['code']}{row}"))
         if extra:
-            bad(f"{C['code']}{first + len(items)}", f"評価票にない行 {extra!r} があります",
+            bad(f"{C['code']}{row}", f"評価票にない行 {extra!r} があります",
                 "delete the added row or use a fresh blank workbook")
 
+    final = bool(leaders)
     if not problems:
-        relevant = relevant_items(form, answers)
+        relevant = relevant_items(form, answers, category)
         for code_ in list(answers):
             if code_ not in relevant:
-                warnings.append(f"{S}!A{cells[code_]}: {code_} は前の回答により対象外のため取り込みません"
+                warnings.append(f"{S}!A{rows[code_]}: {code_} は前の回答により対象外のため取り込みません"
                                 " (does not apply given the earlier answers; not imported)")
                 del answers[code_]
-        if leaders:
-            for gap in gaps(form, answers):
-                row = cells[gap.item_code]
+        legacy = legacy_overall_item(form)
+        has_overall = bool(details["overall_comment"].strip()) or bool(
+            legacy and isinstance(getattr(answers.get(legacy), "value", None), str)
+            and answers[legacy].value.strip())
+        if leaders and not has_overall:
+            if "overall_comment" in cells:
+                bad_header(cells["overall_comment"], "総評が空欄です。リーダーを記入した評価票は確定済み"
+                           "として取り込むため、総評が必要です",
+                           "write the overall remarks (総評), or leave the leader (リーダー) blank "
+                           "to import a draft")
+            else:
+                final = False
+                warnings.append(f"{S}: 旧様式の評価票には総評の欄がないため、下書きとして取り込みます。"
+                                "アプリで総評を記入して確定してください (old layout without 総評: "
+                                "imported as a draft; enter 総評 in the app and finalise)")
+        if final:
+            for gap in gaps(form, answers, category):
+                row = rows[gap.item_code]
                 item = form.item(gap.item_code)
                 if gap.kind == "comment_required":
                     bad(f"{C['comment']}{row}", f"{gap.item_code}：評価 "
@@ -386,13 +442,79 @@ def _validate(sheet: _Sheet, form: Form, facilities: Mapping[str, Facility]) -> 
                         "answer it, or leave the leader (リーダー) blank to import a draft")
     if problems:
         raise WorkbookInvalid(problems, warnings)
+    overview = VisitOverview(**{k: details[k] for k in ("schedule", "interviewees",
+                                                        "documents", "departments")})
     return ParsedWorkbook(form, code, name or (known.name if known else ""), prefecture,
-                          category, visit, tuple(team), answers, warnings)
+                          category, visit, tuple(team), answers, warnings,
+                          details["overall_comment"], overview, details["plan_due"],
+                          details["follow_up"], final)
 
 
-def _read_item(sheet: _Sheet, form: Form, item: Item, row: int, bad) -> Answer | None:
+def _read_details(header: _Sheet, layout: T.Layout, visit: date | None, bad) -> dict:
+    """総評, the visit overview and the plan dates of a layout-2 header sheet (empty for a
+    workbook of the old layout)."""
+    out: dict = {key: "" for key in T.DETAIL_LABELS}
+    out.update({key: None for key in T.DETAIL_DATES})
+    for key, label in T.DETAIL_LABELS.items():
+        cell = layout.cells.get(key)
+        if cell is None:
+            continue
+        raw = header.get(cell)
+        if key in T.DETAIL_DATES:
+            if raw in (None, ""):
+                continue
+            day = _as_date(raw)
+            if day is None:
+                bad(cell, f"{label} {_text(raw)!r} は日付ではありません (not a date)",
+                    "enter a date such as 2026-01-20, or leave it blank")
+            elif visit is not None and day < visit:
+                bad(cell, f"{label} {day} が訪問日 {visit} より前です",
+                    "enter a date on or after the visit")
+            else:
+                out[key] = day
+            continue
+        text = _text(raw)
+        if len(text) > MAX_TEXT:
+            bad(cell, f"{label}：{len(text):,}文字は長すぎます", f"shorten it to {MAX_TEXT:,} characters")
+        else:
+            out[key] = text
+    return out
+
+
+def _read_options(sheet: _Sheet, item: Item, row: int, bad) -> list[str] | None | bool:
+    """The choices ticked はい on the option rows under a multiple-choice item (layout 2):
+    a list, None when none is, False when the rows are not where they belong."""
     C = T.COLUMNS
-    inputs = T.input_columns(item)
+    chosen = []
+    for n, choice in enumerate(item.choices or (), start=1):
+        r = row + n
+        if (_text(sheet.get(f"{C['code']}{r}")) != item.code
+                or _text(sheet.get(f"{C['text']}{r}")) != T.option_text(choice.label.ja).strip()):
+            bad(f"{C['code']}{r}", f"{item.code} の選択肢「{choice.label.ja}」の行がありません "
+                                   "(item row deleted, inserted or reordered)",
+                "do not add, delete or move rows: copy the answers into a fresh blank workbook")
+            return False
+        for key in ("self", "rating", "numerator", "denominator", "period", "evidence",
+                    "comment"):
+            if _text(sheet.get(f"{C[key]}{r}")):
+                bad(f"{C[key]}{r}", f"{item.code} の選択肢の行の {T.COLUMN_TITLES[key]} 欄は入力対象外です",
+                    "clear this cell (grey cells take no input)")
+        raw = sheet.get(f"{C['value']}{r}")
+        if _text(raw) == "":
+            continue
+        yes = _parse_value(_YES_NO_ITEM, raw)
+        if yes is None:
+            bad(f"{C['value']}{r}", f"{item.code}「{choice.label.ja}」：{_text(raw)!r} は はい／いいえ "
+                                    "として読めません", "choose はい or いいえ")
+        elif yes:
+            chosen.append(choice.code)
+    return chosen or None
+
+
+def _read_item(sheet: _Sheet, form: Form, item: Item, row: int, bad, layout: T.Layout,
+               preset=None) -> Answer | None:
+    C = T.COLUMNS
+    inputs = T.input_columns(item, layout)
     raw = {k: sheet.get(f"{C[k]}{row}") for k in ("self", "rating", "value", "numerator",
                                                   "denominator", "period", "evidence",
                                                   "comment")}
@@ -435,9 +557,23 @@ def _read_item(sheet: _Sheet, form: Form, item: Item, row: int, bad) -> Answer |
                 f"{nums['denominator']} を超えています (numerator > denominator)",
                 "check both figures; the numerator counts part of the denominator")
             ok = False
+        marked = _text(raw["value"])
+        if "value" in inputs and marked:
+            if marked != T.NOT_COLLECTED:
+                bad(f"{C['value']}{row}", f"{item.code}：{marked!r} は選べません",
+                    f"choose {T.NOT_COLLECTED}, or leave it blank and give the figures")
+                ok = False
+            elif nums:
+                bad(f"{C['value']}{row}", f"{item.code}：「{T.NOT_COLLECTED}」と分子・分母が両方"
+                    "入っています", f"clear either {T.NOT_COLLECTED} or the figures")
+                ok = False
+            else:
+                fields["value"] = {NOT_COLLECTED_KEY: True}
         if nums:
             fields["value"] = nums
-    else:
+    elif preset is not None:
+        fields["value"] = preset
+    elif "value" in inputs:
         v = raw["value"]
         if _text(v) != "":
             value = _parse_value(item, v)
@@ -467,6 +603,9 @@ def _read_item(sheet: _Sheet, form: Form, item: Item, row: int, bad) -> Answer |
         col = C["value"] if "value" in fields and item.type != "percentage" else (
             C["period"] if "period" in str(exc) else C["rating"] if item.type == "rating"
             else C["numerator"])
+        if item.type == "multi_choice" and layout.option_rows:
+            col = C["value"]
+            row += 1
         bad(f"{col}{row}", str(exc), _value_fix(item))
         return None
 
@@ -512,6 +651,15 @@ def _parse_value(item: Item, v: Any) -> Any:
     if t == "text":
         return _text(v)
     return None
+
+
+class _YesNo:
+    """Reads an option row's はい／いいえ like a yes/no item's value."""
+
+    type = "yes_no"
+
+
+_YES_NO_ITEM = _YesNo()
 
 
 def _choice(item: Item, text: str) -> str | None:

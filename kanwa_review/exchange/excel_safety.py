@@ -225,6 +225,28 @@ def open_workbook_safely(path: str | Path):
                               "it again in Excel as .xlsx") from None
 
 
+def formula_cells_by_sheet(path: str | Path, sheets, *, max_col: int | None = None,
+                           max_row: int | None = None) -> dict[str, set[tuple[int, int]]]:
+    """`formula_cells` for several sheets in one pass over the file (sheet -> cells)."""
+    from openpyxl import load_workbook
+
+    try:
+        wb = load_workbook(path, read_only=True, data_only=False, keep_links=False)
+    except Exception:  # noqa: BLE001 — the values were read already; this pass only adds checks
+        return {}
+    try:
+        out: dict[str, set[tuple[int, int]]] = {}
+        for sheet in sheets:
+            if sheet not in wb.sheetnames:
+                continue
+            out[sheet] = {(cell.row, cell.column)
+                          for row in wb[sheet].iter_rows(max_col=max_col, max_row=max_row)
+                          for cell in row if getattr(cell, "data_type", None) == "f"}
+        return out
+    finally:
+        wb.close()
+
+
 def formula_cells(path: str | Path, sheet: str, *, max_col: int | None = None,
                   max_row: int | None = None) -> set[tuple[int, int]]:
     """(row, column) of every cell of `sheet` holding a formula (1-based).

@@ -1,17 +1,27 @@
 """The blank checklist workbook (Excel評価票) for review teams that do not use the app.
 
-One sheet "評価票": a header block (facility, visit date, team with roles) and one row per
-item in form order. Only the yellow input cells are unlocked; the sheet and the workbook
-structure are protected (no password: protection stops accidents, the import checks the rest).
-Ratings, yes/no, choices, roles and facility categories get drop-down lists. A very hidden
-sheet "_kanwa" holds the form id, version and SHA-256 and the lists. The cell positions below
-are the contract with excel_import.
+Layout 2 (`kanwa-excel-template/2`, written now), made to work on a 1366×768 laptop:
+- sheet 「基本情報」: facility, visit date, team with roles, the visit overview (日程・面談者・
+  確認資料・見学部署), the improvement plan's deadline, the next follow-up and 総評;
+- sheet 「評価票」: one header row, then one row per item in form order; only the header row and
+  the code column are frozen. 評価の視点 holds the guidance and the definition of every grade
+  (A: … / B: …). A multiple-choice item is followed by one row per option with a はい/いいえ
+  drop-down; a rate that may be 「未集計」 offers it in 値・回答.
+Only the yellow input cells are unlocked; the sheets and the workbook structure are protected
+(no password: protection stops accidents, the import checks the rest). A very hidden sheet
+"_kanwa" holds the form id, version, SHA-256, the layout and the drop-down lists.
+
+Layout 1 (`kanwa-excel-template/1`, written before 2026.2: header block above the items on one
+sheet, items from row 24, multiple choices typed as 「外来、病棟」) is still read by
+excel_import, so workbooks already handed out keep working. The `Layout` values below are the
+contract with excel_import.
 """
 
 from __future__ import annotations
 
 import os
 import tempfile
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -25,19 +35,46 @@ from kanwa_review.core.form import Form, Item
 from kanwa_review.core.review import FACILITY_CATEGORIES, PROFESSIONS, TEAM_ROLES
 from kanwa_review.exchange.excel_safety import display_width, set_text
 
-TEMPLATE_FORMAT = "kanwa-excel-template/1"
-SHEET = "評価票"
+TEMPLATE_FORMAT = "kanwa-excel-template/2"
+LEGACY_FORMAT = "kanwa-excel-template/1"
+SHEET = "評価票"             # the items
+HEADER_SHEET = "基本情報"     # facility, team, visit overview, 総評
 META_SHEET = "_kanwa"
 
-# header block: label in column A, input in column C
-FACILITY_CODE_CELL = "C5"
-FACILITY_NAME_CELL = "C6"
-PREFECTURE_CELL = "C7"
-CATEGORY_CELL = "C8"
-VISIT_DATE_CELL = "C9"
-TEAM_FIRST_ROW, TEAM_ROWS = 12, 8          # rows 12–19: 役割 (B), 氏名 (C), 所属 (D), 職種 (E)
+
+@dataclass(frozen=True)
+class Layout:
+    """Where a workbook of one template format keeps what the import reads."""
+
+    format: str
+    header_sheet: str
+    cells: dict[str, str]            # facility_code, facility_name, prefecture, category,
+                                     # visit_date, and (layout 2) the review details
+    team_first_row: int
+    team_rows: int
+    first_item_row: int              # on SHEET; the header row is the row before it
+    option_rows: bool                # multi_choice: a はい/いいえ row per option (layout 2)
+
+
 TEAM_COLS = {"role": "B", "name": "C", "affiliation": "D", "profession": "E"}
-HEADER_ROW = 23                            # item table header; items from row 24
+LAYOUT_1 = Layout(LEGACY_FORMAT, SHEET,
+                  {"facility_code": "C5", "facility_name": "C6", "prefecture": "C7",
+                   "category": "C8", "visit_date": "C9"},
+                  team_first_row=12, team_rows=8, first_item_row=24, option_rows=False)
+LAYOUT_2 = Layout(TEMPLATE_FORMAT, HEADER_SHEET,
+                  {"facility_code": "C6", "facility_name": "C7", "prefecture": "C8",
+                   "category": "C9", "visit_date": "C10",
+                   "schedule": "C23", "interviewees": "C24", "documents": "C25",
+                   "departments": "C26", "plan_due": "C27", "follow_up": "C28",
+                   "overall_comment": "C30"},
+                  team_first_row=13, team_rows=8, first_item_row=2, option_rows=True)
+LAYOUTS = {layout.format: layout for layout in (LAYOUT_1, LAYOUT_2)}
+DETAIL_LABELS = {"schedule": "日程", "interviewees": "面談者", "documents": "確認資料",
+                 "departments": "見学部署", "plan_due": "改善計画の提出期限",
+                 "follow_up": "次回フォローアップ", "overall_comment": "総評"}
+DETAIL_DATES = ("plan_due", "follow_up")
+HEADER_ROW = LAYOUT_2.first_item_row - 1   # the item table's header row (layout 2)
+NOT_COLLECTED = "未集計"
 
 # item table columns
 COLUMNS = {
@@ -81,8 +118,8 @@ UNLOCKED = Protection(locked=False)
 TABLE_FONT = Font(size=10)
 
 
-def input_columns(item: Item) -> set[str]:
-    """The item-table fields a team fills in for this item."""
+def input_columns(item: Item, layout: Layout = LAYOUT_2) -> set[str]:
+    """The item-table fields a team fills in for this item (its own row)."""
     cols = {"evidence", "comment"}
     if item.type == "rating":
         cols.add("rating")
@@ -90,8 +127,12 @@ def input_columns(item: Item) -> set[str]:
             cols.add("self")
     elif item.type == "percentage":
         cols |= {"numerator", "denominator", "period"}
+        if item.allow_not_collected and layout.option_rows:
+            cols.add("value")          # 「未集計」 is chosen here
     elif item.type in ("integer", "number"):
         cols |= {"value", "period"}
+    elif item.type == "multi_choice" and layout.option_rows:
+        pass                           # the options' rows carry はい/いいえ
     else:
         cols.add("value")
     return cols
@@ -100,7 +141,7 @@ def input_columns(item: Item) -> set[str]:
 TYPE_LABELS = {
     "rating": "評価", "yes_no": "はい／いいえ", "integer": "整数", "number": "数値",
     "percentage": "割合（分子／分母）", "date": "日付（YYYY-MM-DD）", "choice": "選択",
-    "multi_choice": "複数選択（「、」区切り）", "text": "自由記述",
+    "multi_choice": "複数選択（下の行で選択肢ごとに はい／いいえ）", "text": "自由記述",
 }
 
 
@@ -111,16 +152,30 @@ def type_hint(form: Form, item: Item) -> str:
     if item.type == "percentage":
         parts.append(f"分子＝{item.numerator.ja}")
         parts.append(f"分母＝{item.denominator.ja}")
+        if item.allow_not_collected:
+            parts.append(f"集計していない場合は 値・回答 で「{NOT_COLLECTED}」を選択")
     if item.unit is not None:
         parts.append(f"単位：{item.unit.ja}")
-    if item.choices:
+    if item.choices and item.type == "choice":
         parts.append("選択肢：" + "、".join(c.label.ja for c in item.choices))
+    if item.exclusive_choices:
+        parts.append("「" + "」「".join(item.choice_label(c) for c in item.exclusive_choices)
+                     + "」はほかと同時に選べません")
     if item.period is not None:
         parts.append({"fiscal_year": "期間：年度", "calendar_year": "期間：暦年",
                       "custom": "期間：記入"}[item.period])
     if item.required:
         parts.append("必須")
     return "\n".join(parts)
+
+
+def viewpoint(form: Form, item: Item) -> str | None:
+    """評価の視点: the guidance, then what each grade means for this item (its anchors)."""
+    parts = [item.guidance.ja] if item.guidance else []
+    grades = form.grade_definitions(item.code)
+    if grades:
+        parts.append("【評価の基準】\n" + "\n".join(f"{code}: {text}" for code, text in grades))
+    return "\n\n".join(parts) or None
 
 
 def choice_labels(item: Item) -> list[str]:
@@ -163,58 +218,118 @@ def _input(cell) -> None:
     cell.alignment = WRAP
 
 
-def build_template(form: Form) -> Workbook:
-    wb = Workbook()
-    ws = wb.active
-    ws.title = SHEET
-    meta = wb.create_sheet(META_SHEET)
-    lists = _Lists(meta)
-    for col, width in WIDTHS.items():
-        ws.column_dimensions[col].width = width
+def _label(ws, address: str, text: str) -> None:
+    ws[address] = text
+    ws[address].font = Font(bold=True)
+    ws[address].alignment = Alignment(vertical="top", wrap_text=True)
 
-    ws["A1"] = "緩和ケア ピアレビュー評価票（Excel版）"
+
+def _header_sheet(ws, form: Form, lists: "_Lists") -> None:
+    """基本情報: facility, visit date, team, visit overview, plan dates, 総評."""
+    cells = LAYOUT_2.cells
+    for col, width in {"A": 18, "B": 14, "C": 64, "D": 30, "E": 22}.items():
+        ws.column_dimensions[col].width = width
+    ws["A1"] = "緩和ケア ピアレビュー評価票（Excel版）　基本情報"
     ws["A1"].font = Font(bold=True, size=14)
     ws["A2"] = "評価票"
     set_text(ws["C2"], f"{form.title.ja}（{form.id} 版 {form.version}）")
-    ws["A3"] = "黄色のセルに入力してください（灰色のセルは入力不要）。行の追加・削除・並べ替えはしないでください。"
-    ws["A4"] = ("役割「リーダー」の氏名を記入した評価票は、取込時に確定済み（リーダーが確認）として登録されます。"
-                "リーダーが空欄なら下書きとして登録されます。")
-
-    for cell, label in ((FACILITY_CODE_CELL, "施設コード"), (FACILITY_NAME_CELL, "施設名"),
-                        (PREFECTURE_CELL, "都道府県"), (CATEGORY_CELL, "施設区分"),
-                        (VISIT_DATE_CELL, "訪問日")):
-        row = cell[1:]
-        ws[f"A{row}"] = label
-        ws[f"A{row}"].font = Font(bold=True)
+    ws["A3"] = ("黄色のセルに入力してください。評価はシート「評価票」に記入します。"
+                "行の追加・削除・並べ替えはしないでください。")
+    ws["A4"] = ("役割「リーダー」の氏名を記入した評価票は、取込時に確定済み（リーダーが確認）として登録されます"
+                "（総評が必要です）。リーダーが空欄なら下書きとして登録されます。")
+    for key, label in (("facility_code", "施設コード"), ("facility_name", "施設名"),
+                       ("prefecture", "都道府県"), ("category", "施設区分"),
+                       ("visit_date", "訪問日")):
+        cell = cells[key]
+        _label(ws, f"A{cell[1:]}", label)
         _input(ws[cell])
-    ws[VISIT_DATE_CELL].number_format = "yyyy-mm-dd"
-    ws["D9"] = "例：2025-11-20"
-    categories = list(FACILITY_CATEGORIES.values())
-    _validation(ws, lists, categories, "施設区分を選んでください").add(CATEGORY_CELL)
+    ws[cells["visit_date"]].number_format = "yyyy-mm-dd"
+    ws[f"D{cells['visit_date'][1:]}"] = "例：2025-11-20"
+    _validation(ws, lists, list(FACILITY_CATEGORIES.values()),
+                "施設区分を選んでください").add(cells["category"])
     date_dv = DataValidation(type="date", operator="between", formula1="DATE(2000,1,1)",
                              formula2="DATE(2100,12,31)", allow_blank=True,
                              showErrorMessage=True, errorTitle="日付ではありません",
                              error="日付を YYYY-MM-DD の形で入力してください")
     ws.add_data_validation(date_dv)
-    date_dv.add(VISIT_DATE_CELL)
+    for key in ("visit_date", *DETAIL_DATES):
+        date_dv.add(cells[key])
 
-    team_header = TEAM_FIRST_ROW - 1
-    ws[f"A{team_header}"] = "評価チーム"
+    first, count = LAYOUT_2.team_first_row, LAYOUT_2.team_rows
+    _label(ws, f"A{first - 1}", "評価チーム")
     for key, title in (("role", "役割"), ("name", "氏名"), ("affiliation", "所属"),
                        ("profession", "職種")):
-        c = ws[f"{TEAM_COLS[key]}{team_header}"]
+        c = ws[f"{TEAM_COLS[key]}{first - 1}"]
         c.value = title
         c.font = Font(bold=True)
         c.fill = HEADER_FILL
     role_dv = _validation(ws, lists, list(TEAM_ROLES.values()), "役割：リーダーは1名")
     prof_dv = _validation(ws, lists, list(PROFESSIONS.values()), "職種を選んでください")
-    last_team = TEAM_FIRST_ROW + TEAM_ROWS - 1
-    for row in range(TEAM_FIRST_ROW, last_team + 1):
-        ws[f"A{row}"] = row - TEAM_FIRST_ROW + 1
+    last_team = first + count - 1
+    for row in range(first, last_team + 1):
+        ws[f"A{row}"] = row - first + 1
         for col in TEAM_COLS.values():
             _input(ws[f"{col}{row}"])
-    role_dv.add(f"{TEAM_COLS['role']}{TEAM_FIRST_ROW}:{TEAM_COLS['role']}{last_team}")
-    prof_dv.add(f"{TEAM_COLS['profession']}{TEAM_FIRST_ROW}:{TEAM_COLS['profession']}{last_team}")
+    role_dv.add(f"{TEAM_COLS['role']}{first}:{TEAM_COLS['role']}{last_team}")
+    prof_dv.add(f"{TEAM_COLS['profession']}{first}:{TEAM_COLS['profession']}{last_team}")
+
+    heading = int(cells["schedule"][1:]) - 1
+    _label(ws, f"A{heading}", "訪問の概要・改善計画・総評")
+    heights = {"schedule": 90, "interviewees": 60, "documents": 75, "departments": 30,
+               "overall_comment": 180}
+    hints = {"schedule": "例：13:00 開会／13:15 資料確認／14:45 病棟見学…（1行に1つ）",
+             "interviewees": "職種・役職（1行に1人）", "documents": "確認した資料（1行に1つ）",
+             "departments": "見学した部署", "plan_due": "例：2026-01-20",
+             "follow_up": "進捗を確認する日（例：2026-05-20）",
+             "overall_comment": "訪問全体を通じた所見（5〜10行）。報告書の最初に載ります。"
+                                "確定（リーダーを記入）には必須です。"}
+    for key, label in DETAIL_LABELS.items():
+        cell = cells[key]
+        row = int(cell[1:])
+        _label(ws, f"A{row}", label + ("（必須）" if key == "overall_comment" else ""))
+        _input(ws[cell])
+        set_text(ws[f"D{row}"], hints[key])
+        ws[f"D{row}"].alignment = WRAP
+        ws[f"D{row}"].font = Font(size=9, color="666666")
+        if key in DETAIL_DATES:
+            ws[cell].number_format = "yyyy-mm-dd"
+        if key in heights:
+            ws.row_dimensions[row].height = heights[key]
+    _protect(ws)
+    ws.print_area = f"A1:E{cells['overall_comment'][1:]}"
+    _print_setup(ws, title_rows=None, fit_height=True)
+
+
+def _protect(ws) -> None:
+    ws.protection.sheet = True
+    # allow resizing and filtering, forbid inserting/deleting rows and columns
+    ws.protection.formatColumns = False
+    ws.protection.formatRows = False
+    ws.protection.autoFilter = False
+
+
+def _print_setup(ws, *, title_rows: str | None, fit_height: bool = False) -> None:
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 1 if fit_height else 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    if title_rows:
+        ws.print_title_rows = title_rows
+    ws.oddHeader.left.text = "&A"
+    ws.oddFooter.center.text = "&P / &N"
+
+
+def build_template(form: Form) -> Workbook:
+    wb = Workbook()
+    header = wb.active
+    header.title = HEADER_SHEET
+    ws = wb.create_sheet(SHEET)
+    meta = wb.create_sheet(META_SHEET)
+    lists = _Lists(meta)
+    _header_sheet(header, form, lists)
+    for col, width in WIDTHS.items():
+        ws.column_dimensions[col].width = width
 
     for key, col in COLUMNS.items():
         c = ws[f"{col}{HEADER_ROW}"]
@@ -223,7 +338,6 @@ def build_template(form: Form) -> Workbook:
         c.fill = HEADER_FILL
         c.border = BOX
         c.alignment = Alignment(wrap_text=True, vertical="center")
-
     ws.row_dimensions[HEADER_ROW].height = 30  # two-line titles (評価者の評価 …)
     dv_cache: dict[tuple[str, ...], DataValidation] = {}
 
@@ -246,6 +360,17 @@ def build_template(form: Form) -> Workbook:
     for dv in (whole, decimal, item_date):
         ws.add_data_validation(dv)
 
+    def locked_row(row: int, inputs: set[str]) -> None:
+        for key, col in COLUMNS.items():
+            c = ws[f"{col}{row}"]
+            c.border = BOX
+            c.alignment = WRAP
+            c.font = TABLE_FONT
+            if key in inputs:
+                _input(c)
+            elif key not in ("code", "section", "text", "guidance", "type"):
+                c.fill = LOCKED_FILL
+
     row = HEADER_ROW
     for section in form.sections:
         for item in section.items:
@@ -253,22 +378,14 @@ def build_template(form: Form) -> Workbook:
             ws[f"A{row}"] = item.code
             set_text(ws[f"B{row}"], f"{section.code} {section.title.ja}")
             set_text(ws[f"C{row}"], item.text.ja)
-            set_text(ws[f"D{row}"], item.guidance.ja if item.guidance else None)
+            view = viewpoint(form, item)
+            set_text(ws[f"D{row}"], view)
             hint = type_hint(form, item)
             set_text(ws[f"E{row}"], hint)
             ws.row_dimensions[row].height = row_height({
-                "B": f"{section.code} {section.title.ja}", "C": item.text.ja,
-                "D": item.guidance.ja if item.guidance else None, "E": hint})
-            inputs = input_columns(item)
-            for key, col in COLUMNS.items():
-                c = ws[f"{col}{row}"]
-                c.border = BOX
-                c.alignment = WRAP
-                c.font = TABLE_FONT
-                if key in inputs:
-                    _input(c)
-                elif key not in ("code", "section", "text", "guidance", "type"):
-                    c.fill = LOCKED_FILL
+                "B": f"{section.code} {section.title.ja}", "C": item.text.ja, "D": view,
+                "E": hint})
+            locked_row(row, input_columns(item))
             value = f"{COLUMNS['value']}{row}"
             if item.type == "rating":
                 codes = list(form.scale(item.scale).codes)
@@ -289,21 +406,22 @@ def build_template(form: Form) -> Workbook:
             if item.type == "percentage":
                 whole.add(f"{COLUMNS['numerator']}{row}")
                 whole.add(f"{COLUMNS['denominator']}{row}")
+                if item.allow_not_collected:
+                    listed([NOT_COLLECTED], value, f"集計していない場合は「{NOT_COLLECTED}」")
+            if item.type == "multi_choice":
+                for choice in item.choices:   # one はい/いいえ row per option
+                    row += 1
+                    ws[f"A{row}"] = item.code
+                    set_text(ws[f"C{row}"], option_text(choice.label.ja))
+                    set_text(ws[f"E{row}"], "はい／いいえ")
+                    locked_row(row, {"value"})
+                    listed([YES, NO], f"{COLUMNS['value']}{row}", "この選択肢に当てはまるか")
 
-    ws.freeze_panes = f"C{HEADER_ROW + 1}"
-    ws.protection.sheet = True
-    # allow resizing and filtering, forbid inserting/deleting rows and columns
-    ws.protection.formatColumns = False
-    ws.protection.formatRows = False
-    ws.protection.autoFilter = False
-    ws.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
+    # only the header row and the code column stay in view: a laptop screen keeps its rows
+    ws.freeze_panes = f"B{HEADER_ROW + 1}"
+    _protect(ws)
     ws.print_area = f"A1:M{row}"
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.oddFooter.center.text = "&P / &N"
+    _print_setup(ws, title_rows=f"{HEADER_ROW}:{HEADER_ROW}")
 
     generated = datetime.now(UTC).isoformat(timespec="seconds")
     for r, (key, value) in enumerate((
@@ -321,6 +439,14 @@ def build_template(form: Form) -> Workbook:
     wb.security = WorkbookProtection(lockStructure=True)
     wb.active = 0
     return wb
+
+
+OPTION_MARK = "　└ "
+
+
+def option_text(label: str) -> str:
+    """評価項目 text of an option's row: the choice, indented under its item."""
+    return f"{OPTION_MARK}{label}"
 
 
 def write_template(form: Form, path: str | Path) -> Path:

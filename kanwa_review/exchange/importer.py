@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from kanwa_review.core.form import Form
 from kanwa_review.core.review import Answer, Finding, Review
-from kanwa_review.exchange.package_writer import member_dict
+from kanwa_review.exchange.package_writer import details_dict, header_details, member_dict
 
 if TYPE_CHECKING:
     from kanwa_review.exchange.package_reader import Package
@@ -28,6 +28,7 @@ def comparable(doc: dict) -> dict:
         "facility": doc["facility"]["code"],
         "review": {k: r[k] for k in ("uuid", "revision", "status", "form", "visit_date",
                                      "fiscal_year", "finalised_at", "finalised_by")},
+        "details": header_details(r),
         "team": doc["team"],
         "answers": {a["item_code"]: (a["self_rating"], a["rating"], a["value"],
                                      a["period"] or None, a["evidence"], a["comment"])
@@ -48,6 +49,7 @@ def revision_comparable(review: Review, form: Form, answers: Iterable[Answer],
                    "visit_date": review.visit_date.isoformat(),
                    "fiscal_year": review.fiscal_year, "finalised_at": review.finalised_at,
                    "finalised_by": review.finalised_by},
+        "details": header_details(details_dict(review)),
         "team": [member_dict(m) for m in review.team],
         "answers": {a.item_code: (a.self_rating, a.rating, a.value, a.period or None,
                                   a.evidence, a.comment) for a in answers},

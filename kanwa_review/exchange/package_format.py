@@ -1,8 +1,11 @@
-"""The submission package format (.kanwa), version 2: names, limits and the JSON Schema.
+"""The submission package format (.kanwa), version 3: names, limits and the JSON Schema.
 
 Version history: 1 = manifest.json, review.json, form.json (+ attachments/); 2 adds the member
-actions.json, the facility's improvement actions (改善計画) with their progress notes. Readers
-accept every version in READABLE_VERSIONS; a newer one asks for an app update.
+actions.json, the facility's improvement actions (改善計画) with their progress notes; 3 adds
+the hash chain of the audit trail (its head in the manifest), the optional signature.json (an
+Ed25519 signature over manifest.json) and the optional sealed envelope that encrypts the whole
+file for the hub (exchange/envelope.py, docs/security.md). Readers accept every version in
+READABLE_VERSIONS; a newer one asks for an app update.
 
 Everything a reader checks is fixed here so the writer, the reader, the documentation
 (docs/submission-format.md) and the tests agree on one set of numbers.
@@ -18,14 +21,15 @@ from typing import Any
 from kanwa_review.core.resources import schema_path
 
 FORMAT_NAME = "kanwa-submission"
-FORMAT_VERSION = 2
-READABLE_VERSIONS = (1, 2)
+FORMAT_VERSION = 3
+READABLE_VERSIONS = (1, 2, 3)
 SUFFIX = ".kanwa"
 
 MANIFEST = "manifest.json"
 REVIEW = "review.json"
 FORM = "form.json"
 ACTIONS = "actions.json"                      # format version 2 and later
+SIGNATURE = "signature.json"                  # format version 3, signed packages only
 ATTACHMENTS = "attachments/"
 REQUIRED_MEMBERS = (MANIFEST, REVIEW, FORM)   # also the order in which they are written
 
@@ -38,6 +42,7 @@ MAX_REVIEW_BYTES = 32 * 1024 * 1024
 MAX_FORM_BYTES = 2 * 1024 * 1024              # same as core.form.MAX_FORM_BYTES
 MAX_ACTIONS_BYTES = 16 * 1024 * 1024          # a facility's plan is a few kB per action
 MAX_ACTIONS = 2000                            # actions in actions.json (also in the schema)
+MAX_SIGNATURE_BYTES = 4 * 1024
 MAX_ATTACHMENT_BYTES = 16 * 1024 * 1024
 MAX_TOTAL_BYTES = 128 * 1024 * 1024           # sum of every member, uncompressed
 MAX_RATIO = 200                               # uncompressed / compressed, for members > 1 MiB
@@ -52,7 +57,8 @@ _SAFE_SEGMENT = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")
 
 def member_limit(name: str) -> int:
     return {MANIFEST: MAX_MANIFEST_BYTES, REVIEW: MAX_REVIEW_BYTES, FORM: MAX_FORM_BYTES,
-            ACTIONS: MAX_ACTIONS_BYTES}.get(name, MAX_ATTACHMENT_BYTES)
+            ACTIONS: MAX_ACTIONS_BYTES, SIGNATURE: MAX_SIGNATURE_BYTES}.get(
+        name, MAX_ATTACHMENT_BYTES)
 
 
 def required_members(version: int) -> tuple[str, ...]:
@@ -75,13 +81,14 @@ def unsafe_name_reason(name: str) -> str | None:
     parts = name.split("/")
     if any(p in ("..", ".") for p in parts):
         return "「..」や「.」を含むパスです / path with '..' or '.' segments"
-    if name in REQUIRED_MEMBERS or name == ACTIONS:
+    if name in REQUIRED_MEMBERS or name in (ACTIONS, SIGNATURE):
         return None
     if name.startswith(ATTACHMENTS) and len(parts) == 2 and _SAFE_SEGMENT.match(parts[1]):
         return None
     return ("この形式にない名前です（manifest.json, review.json, form.json, actions.json, "
-            "attachments/名前 のみ） / not a member of this format (only manifest.json, "
-            "review.json, form.json, actions.json, attachments/NAME)")
+            "signature.json, attachments/名前 のみ） / not a member of this format (only "
+            "manifest.json, review.json, form.json, actions.json, signature.json, "
+            "attachments/NAME)")
 
 
 SCHEMA_PATH = schema_path("submission.schema.json")

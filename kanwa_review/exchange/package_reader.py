@@ -6,9 +6,12 @@ A package is hostile input until proven otherwise. The reader:
     drive letters, backslashes), duplicates, counts, declared sizes and ratios, encryption;
   - reads each member in chunks with a hard cap, whatever its header says (zip bombs);
   - never extracts anything to disk;
+  - opens a sealed (encrypted) file with the hub's key first, and applies every check below to
+    what is inside (exchange/envelope.py);
   - checks the manifest's format and version first (a newer package asks for an app update),
-    then the JSON Schema, every member's SHA-256 and size, the carried form against its hash,
-    and finally the answers against that form (core.review.normalise_answer).
+    then the JSON Schema, the signature over the manifest (format version 3), every member's
+    SHA-256 and size, the carried form against its hash, the audit trail's hash chain, and
+    finally the answers against that form (core.review.normalise_answer).
 Every problem found is reported at once, in Japanese then English, naming the file, the member
 or field, and what to do.
 """
@@ -28,6 +31,8 @@ from typing import Any
 from jsonschema import Draft202012Validator
 from pydantic import ValidationError
 
+from kanwa_review.core import audit_chain
+from kanwa_review.core import trust as T
 from kanwa_review.core.completeness import gaps
 from kanwa_review.core.dates import fiscal_year
 from kanwa_review.core.form import Form, FormError, _cross_checks
@@ -40,18 +45,26 @@ from kanwa_review.core.review import (
     TeamMember,
     normalise_answer,
 )
+from kanwa_review.core.i18n import translate
 from kanwa_review.exchange import package_format as P
+from kanwa_review.exchange.envelope import SignatureCheck
+from kanwa_review.exchange.package_writer import header_details
 
 RESEND_JA = "チームに kanwa-review から書き出し直して再送してもらってください"
 RESEND_EN = "ask the team to export the review again from kanwa-review and resend it"
 
 
-class PackageRejected(ValueError):
-    """The package was refused; `problems` holds one clerk-readable line per problem."""
+UNSIGNED = SignatureCheck(T.UNSIGNED)
 
-    def __init__(self, file: str, problems: list[str]):
+
+class PackageRejected(ValueError):
+    """The package was refused; `problems` holds one clerk-readable line per problem, and
+    `signature` what was found of its signature before it was refused (None: not reached)."""
+
+    def __init__(self, file: str, problems: list[str], signature: SignatureCheck | None = None):
         self.file = file
         self.problems = problems
+        self.signature = signature
         super().__init__("\n".join(problems))
 
 
@@ -78,6 +91,14 @@ class Package:
     # of this review, that finding's (kind, position)
     actions: list[ImprovementAction] = field(default_factory=list)
     action_findings: dict[str, tuple[str, int]] = field(default_factory=dict)
+    # format version 3: the signature over the manifest, and whether the file came sealed
+    signature: SignatureCheck = UNSIGNED
+    sealed: bool = False
+
+    @property
+    def audit_chain(self) -> dict | None:
+        """{"count", "head"} of the audit trail's hash chain (format version 3)."""
+        return self.manifest.get("audit")
 
     @property
     def format_version(self) -> int:
@@ -102,6 +123,18 @@ class Package:
     @property
     def audit(self) -> list[dict]:
         return self.document["audit"]
+
+    @property
+    def facility_category(self) -> str:
+        """The facility's category when the review started (a file of an older version does
+        not say: the facility's category it carries)."""
+        return self.header.get("facility_category") or self.facility["category"]
+
+    @property
+    def details(self) -> dict:
+        """総評, visit overview and plan dates as store/repository.DETAIL_COLUMNS keys (empty
+        in a file of an older version)."""
+        return header_details(self.header)
 
     def summary_lines(self) -> list[str]:
         """What `verify` prints about a good package."""
@@ -137,6 +170,7 @@ class _Checker:
     def __init__(self, name: str):
         self.name = name
         self.problems: list[str] = []
+        self.signature: SignatureCheck | None = None
 
     def add(self, place: str | None, ja: str, en: str, *, fix: bool = False) -> None:
         where = f"{self.name}" + (f" › {place}" if place else "")
@@ -155,9 +189,10 @@ class _Checker:
 
 # --- entry points --------------------------------------------------------------------------
 
-def read_package(path: str | Path) -> Package:
-    """Read and verify a .kanwa file; raise PackageRejected listing every problem."""
-    return read_package_bytes(read_package_file(path), str(path))
+def read_package(path: str | Path, *, key=None) -> Package:
+    """Read and verify a .kanwa file (a sealed one with `key`, the hub's PrivateKey); raise
+    PackageRejected listing every problem."""
+    return read_package_bytes(read_package_file(path), str(path), key=key)
 
 
 def read_package_file(path: str | Path) -> bytes:
@@ -196,12 +231,56 @@ def read_package_file(path: str | Path) -> bytes:
     return data
 
 
-def read_package_bytes(data: bytes, name: str = "<package>") -> Package:
+def read_package_bytes(data: bytes, name: str = "<package>", *, key=None) -> Package:
+    """Verify a package's bytes; a sealed file is opened with `key` (exchange.keys.PrivateKey)
+    and its content verified like any package."""
     check = _Checker(name)
     try:
-        return _verify(data, check)
+        sealed = _is_sealed(data)
+        plain = _open_envelope(data, key, check) if sealed else data
+        package = _verify(plain, check)
     except _Stop:
-        raise PackageRejected(name, check.problems) from None
+        raise PackageRejected(name, check.problems, check.signature) from None
+    if sealed:
+        package.sealed = True
+        package.file_sha256 = hashlib.sha256(data).hexdigest()
+        package.size = len(data)
+    return package
+
+
+def _is_sealed(data: bytes) -> bool:
+    from kanwa_review.exchange.envelope import is_sealed
+
+    return is_sealed(data)
+
+
+def _open_envelope(data: bytes, key, check: _Checker) -> bytes:
+    """The package inside a sealed file, or a problem naming what is needed."""
+    from kanwa_review.exchange.envelope import EnvelopeError, open_sealed, recipient_fingerprint
+
+    if len(data) > P.MAX_PACKAGE_BYTES:
+        check.add(None, "ファイルが大きすぎます", "the file is over the size limit")
+        raise _Stop()
+    if key is None:
+        check.problems.append(translate(
+            "Package", "{file}: 暗号化された提出ファイルです（宛先の鍵の指紋 {fingerprint}）。拠点の"
+            "秘密鍵を指定して開いてください（--key 拠点.key）").format(
+                file=check.name, fingerprint=recipient_fingerprint(data) or "?"))
+        raise _Stop()
+    try:
+        return open_sealed(data, key)
+    except EnvelopeError as exc:
+        if exc.reason == "recipient":
+            text = translate("Package", "{file}: 別の鍵（指紋 {recipient}）あての暗号化ファイルです。"
+                             "指定した鍵（{mine}）では開けません。送付元に、この拠点の公開鍵で書き出し直して"
+                             "もらってください").format(file=check.name, recipient=exc.recipient,
+                                                 mine=key.fingerprint)
+        else:
+            text = translate("Package", "{file}: 暗号化ファイルが壊れているか、途中で書き換えられています"
+                             "（認証に失敗）。送付元に書き出し直して再送してもらってください").format(
+                                 file=check.name)
+        check.problems.append(text)
+        raise _Stop() from None
 
 
 # --- the checks ----------------------------------------------------------------------------
@@ -221,8 +300,14 @@ def _verify(data: bytes, check: _Checker) -> Package:
     _schema_check(manifest, "manifest", P.MANIFEST, check)
     check.stop_if_any()
     _check_members_of_version(manifest["format_version"], contents, check)
+    _check_version_3_parts(manifest, contents, check)
     check.stop_if_any()
+    signature = check.signature = _check_signature(manifest, contents, check)
     _check_member_hashes(manifest, contents, check)
+    if check.problems and signature.status == T.VALID:
+        # signed, but the members are not what was signed
+        check.signature = SignatureCheck(T.INVALID, signature.signer_name,
+                                         signature.signer_fingerprint)
     check.stop_if_any()
 
     form = _check_form(manifest, contents[P.FORM], check)
@@ -230,6 +315,7 @@ def _verify(data: bytes, check: _Checker) -> Package:
     check.stop_if_any()
     _schema_check(document, "review", P.REVIEW, check)
     check.stop_if_any()
+    _check_chain(manifest, document, check)
     _check_agreement(manifest, document, check)
     team, answers, findings, warnings = _check_domain(document, form, check)
     check.stop_if_any()
@@ -251,7 +337,8 @@ def _verify(data: bytes, check: _Checker) -> Package:
     return Package(file=check.name, file_sha256=hashlib.sha256(data).hexdigest(),
                    size=len(data), manifest=manifest, document=document, form=form, team=team,
                    answers=answers, findings=findings, attachments=attachments,
-                   warnings=warnings, actions=actions, action_findings=action_findings)
+                   warnings=warnings, actions=actions, action_findings=action_findings,
+                   signature=signature)
 
 
 def _open_zip(data: bytes, check: _Checker) -> zipfile.ZipFile:
@@ -497,12 +584,12 @@ def _schema_check(doc: Any, which: str, member: str, check: _Checker) -> None:
 def _check_member_hashes(manifest: dict, contents: dict[str, bytes], check: _Checker) -> None:
     listed: dict[str, dict] = {}
     for entry in manifest["members"]:
-        if entry["name"] in listed or entry["name"] == P.MANIFEST:
+        if entry["name"] in listed or entry["name"] in (P.MANIFEST, P.SIGNATURE):
             check.add(f"{P.MANIFEST} › members", f"{entry['name']} の記載が不正です（重複または目録自身）",
                       f"{entry['name']} is listed twice or is the manifest itself", fix=True)
         listed[entry["name"]] = entry
     for name, data in contents.items():
-        if name == P.MANIFEST:
+        if name in (P.MANIFEST, P.SIGNATURE):
             continue
         entry = listed.get(name)
         if entry is None:
@@ -518,6 +605,91 @@ def _check_member_hashes(manifest: dict, contents: dict[str, bytes], check: _Che
         if name not in contents:
             check.add(name, "目録に記載された中身がありません", "listed in manifest.json but missing",
                       fix=True)
+
+
+def _check_version_3_parts(manifest: dict, contents: dict[str, bytes], check: _Checker) -> None:
+    """signature.json and the manifest's audit chain and signer belong to version 3; version 3
+    always chains its audit trail."""
+    version = manifest["format_version"]
+    if version < 3 and (P.SIGNATURE in contents or "audit" in manifest or "signer" in manifest):
+        check.problems.append(translate(
+            "Package", "{file} › {member}: 第{version}版の形式には署名も監査記録の連鎖もありません（形式の版"
+            "が食い違っています）").format(file=check.name, member=P.MANIFEST, version=version))
+    if version >= 3 and "audit" not in manifest:
+        check.problems.append(translate(
+            "Package", "{file} › {member}: 監査記録の連鎖（audit）がありません").format(
+                file=check.name, member=P.MANIFEST))
+
+
+def _signature_problem(check: _Checker, why: str) -> None:
+    check.problems.append(translate(
+        "Package", "{file} › {member}: 署名が正しくありません（{why}）。送付後に書き換えられた可能性が"
+        "あるため取り込みません。送付元に確認してください").format(
+            file=check.name, member=P.SIGNATURE, why=why))
+
+
+def _check_signature(manifest: dict, contents: dict[str, bytes], check: _Checker
+                     ) -> SignatureCheck:
+    """The signature over manifest.json's exact bytes (format version 3). A manifest that names
+    a signer needs a signature that verifies with the signer's key; a signature with no signer
+    named, a missing (stripped) one, or one of another manifest (moved) is invalid."""
+    import base64
+    import binascii
+
+    from kanwa_review.exchange.envelope import signature_valid
+
+    signer = manifest.get("signer")
+    raw = contents.get(P.SIGNATURE)
+    if signer is None:
+        if raw is not None:
+            _signature_problem(check, translate("Package", "署名者が目録にありません"))
+            return SignatureCheck(T.INVALID)
+        return UNSIGNED
+    name, claimed = signer["name"], signer["fingerprint"]
+    bad = SignatureCheck(T.INVALID, name, claimed)
+    if raw is None:
+        _signature_problem(check, translate("Package", "署名がありません"))
+        return bad
+    doc = _parse_json(raw, P.SIGNATURE, check)
+    if doc is None:
+        return bad
+    _schema_check(doc, "signature", P.SIGNATURE, check)
+    if check.problems:
+        return bad
+    try:
+        sign_public = base64.b64decode(signer["sign_public"], validate=True)
+        box_public = base64.b64decode(signer["box_public"], validate=True)
+        signature = base64.b64decode(doc["signature"], validate=True)
+    except (binascii.Error, ValueError):
+        _signature_problem(check, translate("Package", "値が base64 ではありません"))
+        return bad
+    if T.fingerprint(sign_public, box_public) != claimed:
+        _signature_problem(check, translate("Package", "指紋が署名者の鍵と一致しません"))
+        return bad
+    if not signature_valid(contents[P.MANIFEST], signature, sign_public):
+        _signature_problem(check, translate("Package", "目録と署名が一致しません"))
+        return bad
+    return SignatureCheck(T.VALID, name, claimed)
+
+
+def _check_chain(manifest: dict, doc: dict, check: _Checker) -> None:
+    """Format version 3: every audit entry carries the hash of the one before, and the last
+    hash is the manifest's (signed) head, so an entry deleted, moved or edited shows."""
+    chain = manifest.get("audit")
+    if chain is None:
+        return
+    entries = doc["audit"]
+    broken, head = audit_chain.first_break(entries, doc["review"]["uuid"])
+    if broken is not None:
+        check.problems.append(translate(
+            "Package", "{file} › {member} › audit[{n}]: 監査記録（変更履歴）の連鎖が途切れています。記録が"
+            "削除・並べ替え・書き換えされています").format(file=check.name, member=P.REVIEW,
+                                                 n=broken))
+    elif chain["count"] != len(entries) or chain["head"] != head:
+        check.problems.append(translate(
+            "Package", "{file} › {member} › audit: 監査記録（変更履歴）が目録の記載（{count} 件）と"
+            "一致しません。記録が削除・書き換えされています").format(
+                file=check.name, member=P.REVIEW, count=chain["count"]))
 
 
 def _check_form(manifest: dict, raw: bytes, check: _Checker) -> Form | None:
@@ -597,6 +769,13 @@ def _check_domain(doc: dict, form: Form | None, check: _Checker):
     except ValueError:
         check.add(f"{P.REVIEW} › review › visit_date", "訪問日が日付として正しくありません",
                   f"{header['visit_date']!r} is not a valid date", fix=True)
+    for key in ("plan_due", "follow_up"):
+        if header.get(key) is not None:
+            try:
+                date.fromisoformat(header[key])
+            except ValueError:
+                check.add(f"{P.REVIEW} › review › {key}", "日付として正しくありません",
+                          f"{header[key]!r} is not a valid date", fix=True)
     for n, m in enumerate(doc["team"]):
         try:
             team.append(TeamMember(m["name"], m["role"], m["profession"], m["affiliation"]))

@@ -1,5 +1,6 @@
-"""Writing a submission package (.kanwa, format version 2: the review, its form, and the
-facility's improvement actions in actions.json) from core objects; no database here.
+"""Writing a submission package (.kanwa, format version 3: the review with its hash-chained
+audit trail, its form, the facility's improvement actions in actions.json, and optionally a
+signature over the manifest and a sealed envelope for the hub) from core objects; no database.
 
 The package is built in memory, checked by the same reader the hub uses (so the app never
 hands out a file it would itself refuse), then written next to its destination and moved into
@@ -9,6 +10,7 @@ by `Services.export_package` (services/exports.py).
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import io
 import json
@@ -18,15 +20,21 @@ import zipfile
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kanwa_review import __version__
+from kanwa_review.core import audit_chain
 from kanwa_review.core.form import Form, item_sort_key
 from kanwa_review.core.pdca import ImprovementAction
 from kanwa_review.core.review import (
+    VISIT_OVERVIEW_LABELS,
     Answer, AnswerMeta, Facility, Finding, Review, ReviewStateError, TeamMember,
 )
+from kanwa_review.core.i18n import translate
 from kanwa_review.exchange import package_format as P
+
+if TYPE_CHECKING:
+    from kanwa_review.exchange.keys import PrivateKey, PublicKey
 
 APP_NAME = "kanwa-review"
 
@@ -40,6 +48,8 @@ class ExportResult:
     answers: int
     findings: int
     actions: int = 0
+    signer: str | None = None          # fingerprint of the key that signed the package
+    encrypted_for: str | None = None   # fingerprint of the key it was sealed for (the hub)
 
 
 def _now_iso() -> str:
@@ -100,14 +110,21 @@ def review_document(review: Review, form: Form, facility: Facility,
                    "visit_date": review.visit_date.isoformat(),
                    "fiscal_year": review.fiscal_year, "created_at": review.created_at,
                    "updated_at": review.updated_at, "finalised_at": review.finalised_at,
-                   "finalised_by": review.finalised_by},
+                   "finalised_by": review.finalised_by,
+                   **details_dict(review)},
         "team": [member_dict(m) for m in review.team],
         "answers": [_answer_entry(a, m) for a, m in answers],
         "findings": [_finding_entry(f, c, u) for f, c, u in findings],
         "audit": [],
     }
     if audit is not None:
-        doc["audit"] = [_audit_entry(e) for e in audit
+        # An older revision's trail stops where the next revision began: whatever is written
+        # later (e.g. progress on its actions) belongs to the later revisions' trails, so every
+        # revision's trail is the start of the next one's (the hub checks that it is).
+        later = next((n for n, e in enumerate(audit)
+                      if e["revision"] is not None and e["revision"] > review.revision),
+                     len(audit))
+        doc["audit"] = [_audit_entry(e) for e in audit[:later]
                         if e["revision"] is None or e["revision"] <= review.revision]
     return doc
 
@@ -130,6 +147,26 @@ def actions_document(review: Review, actions: list[ImprovementAction],
     return {"facility_code": review.facility_code, "review_uuid": review.uuid, "actions": out}
 
 
+def details_dict(review: Review) -> dict:
+    """The review's 総評, visit overview, plan dates and facility category as review.json
+    carries them (optional properties: files of older versions have none of them)."""
+    return {"facility_category": review.facility_category,
+            "overall_comment": review.overall_comment,
+            "visit_overview": review.overview.as_dict(),
+            "plan_due": review.plan_due.isoformat() if review.plan_due else None,
+            "follow_up": review.follow_up.isoformat() if review.follow_up else None}
+
+
+def header_details(header: dict) -> dict:
+    """The details of a review.json header (総評, visit overview, plan dates), absent ones
+    empty: DETAIL_COLUMNS key -> text, or ISO date / None."""
+    overview = header.get("visit_overview") or {}
+    out = {"overall_comment": header.get("overall_comment") or ""}
+    out.update({key: overview.get(key) or "" for key in VISIT_OVERVIEW_LABELS})
+    out.update({key: header.get(key) for key in ("plan_due", "follow_up")})
+    return out
+
+
 def member_dict(m: TeamMember) -> dict:
     return {"name": m.name, "role": m.role, "profession": m.profession,
             "affiliation": m.affiliation}
@@ -149,12 +186,23 @@ def _zip_time(timestamp: str | None) -> tuple[int, int, int, int, int, int]:
 
 def build_package(doc: dict, form_json: str, *, created_at: str | None = None,
                   attachments: dict[str, bytes] | None = None, actions: dict | None = None,
-                  format_version: int = P.FORMAT_VERSION) -> bytes:
+                  format_version: int = P.FORMAT_VERSION,
+                  signer: PrivateKey | None = None) -> bytes:
     """The bytes of a .kanwa package for a review document and its form's canonical JSON.
 
-    Version 2 (the default) carries `actions` (an `actions_document`; none given = an empty
-    plan). `format_version=1` writes the old layout, for tests and fixtures only."""
+    Version 3 (the default) chains the audit trail (each entry carries the hash of the one
+    before; count and head in the manifest) and, given `signer`, adds signature.json: an
+    Ed25519 signature over manifest.json, which names the signer. Versions 2 and 3 carry
+    `actions` (an `actions_document`; none given = an empty plan). `format_version` 1 or 2
+    writes an older layout, for tests and fixtures only."""
     r = doc["review"]
+    chain = None
+    if format_version >= 3:
+        linked, head = audit_chain.link(doc["audit"], r["uuid"])
+        doc = dict(doc, audit=linked)
+        chain = {"count": len(linked), "head": head}
+    elif signer is not None:
+        raise ValueError("only format version 3 can be signed")
     members: list[tuple[str, bytes]] = [(P.REVIEW, _json_bytes(doc)),
                                         (P.FORM, form_json.encode("utf-8"))]
     if format_version >= 2:
@@ -180,10 +228,26 @@ def build_package(doc: dict, form_json: str, *, created_at: str | None = None,
         "members": [{"name": name, "sha256": hashlib.sha256(data).hexdigest(),
                      "size": len(data)} for name, data in members],
     }
+    if chain is not None:
+        manifest["audit"] = chain
+    if signer is not None:
+        from kanwa_review.exchange.envelope import sign
+
+        pub = signer.public
+        manifest["signer"] = {"name": pub.name, "fingerprint": pub.fingerprint,
+                              "sign_public": base64.b64encode(pub.sign_public).decode("ascii"),
+                              "box_public": base64.b64encode(pub.box_public).decode("ascii")}
+    manifest_bytes = _json_bytes(manifest)
+    tail: list[tuple[str, bytes]] = []
+    if signer is not None:
+        # The one member the manifest cannot list: it signs the manifest's exact bytes.
+        signature = base64.b64encode(sign(manifest_bytes, signer)).decode("ascii")
+        tail.append((P.SIGNATURE, _json_bytes({"algorithm": "Ed25519",
+                                               "signature": signature})))
     when = _zip_time(r["finalised_at"])
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w") as zf:
-        for name, data in [(P.MANIFEST, _json_bytes(manifest))] + members:
+        for name, data in [(P.MANIFEST, manifest_bytes)] + members + tail:
             info = zipfile.ZipInfo(name, date_time=when)
             info.compress_type = zipfile.ZIP_DEFLATED
             info.create_system = 3                      # same bytes on every platform
@@ -203,9 +267,21 @@ def draft_refusal(review: Review, earlier_final: int | None) -> ReviewStateError
         "finalised review can be exported. Finalise it first, then export.")
 
 
-def write_package(review: Review, data: bytes, out: str | Path) -> ExportResult:
+def seal_package(data: bytes, recipient: PublicKey) -> bytes:
+    """A package encrypted for the hub (`recipient`): exchange/envelope.py."""
+    from kanwa_review.exchange.envelope import seal
+
+    sealed = seal(data, recipient)
+    if len(sealed) > P.MAX_PACKAGE_BYTES:
+        raise ValueError(translate("Export", "暗号化した提出ファイルが上限（{limit} バイト）を超えます").format(
+            limit=f"{P.MAX_PACKAGE_BYTES:,}"))
+    return sealed
+
+
+def write_package(review: Review, data: bytes, out: str | Path, *,
+                  recipient: PublicKey | None = None) -> ExportResult:
     """Check the package bytes with the reader the hub uses, then write them to `out`
-    (`.kanwa` added when missing) atomically."""
+    (`.kanwa` added when missing) atomically; sealed for `recipient` when given."""
     from kanwa_review.exchange.package_reader import PackageRejected, read_package_bytes
 
     out = Path(out).expanduser()
@@ -218,6 +294,9 @@ def write_package(review: Review, data: bytes, out: str | Path) -> ExportResult:
         raise ValueError("書き出しを中止しました。このレビューの内容が提出形式に合いません / the "
                          "export was stopped because the review does not fit the submission "
                          "format:\n" + "\n".join(exc.problems)) from None
+    signer = package.signature.signer_fingerprint
+    if recipient is not None:
+        data = seal_package(data, recipient)
     if not out.parent.is_dir():
         raise ValueError(f"{out.parent}: 保存先のフォルダがありません / the folder does not "
                          "exist. Create it or choose another place.")
@@ -234,4 +313,5 @@ def write_package(review: Review, data: bytes, out: str | Path) -> ExportResult:
                          f"({exc.strerror}). 別の場所を選んでください / choose another "
                          "place.") from None
     return ExportResult(out, review.uuid, review.revision, len(data), len(package.answers),
-                        len(package.findings), len(package.actions))
+                        len(package.findings), len(package.actions), signer,
+                        recipient.fingerprint if recipient is not None else None)

@@ -2,7 +2,7 @@
 going, and the hub imports the report.
 
 Two carriers, one rule set:
-  - the **Actions sheet** of an Excel workbook — the prefectural return, or the small progress
+  - the **Actions sheet** of an Excel workbook — the small progress
     workbook `progress-export -o X.xlsx` makes for one facility — with the yellow columns
     新しい状況・進捗メモ・進捗日・記入者 filled in (columns are found by their headers);
   - a **JSON progress file** (`kanwa-progress`, schema progress.schema.json) made by
@@ -40,6 +40,7 @@ from kanwa_review.core.pdca import (
     parse_status,
     parse_timestamp,
 )
+from kanwa_review.core.i18n import translate
 from kanwa_review.core.resources import schema_path
 from kanwa_review.core.review import Facility
 
@@ -174,13 +175,20 @@ def _read_workbook(path: Path, held: Mapping[str, ImprovementAction]
         if sheet_name is None:
             raise ProgressRefused(
                 f"{path}: Actions シートがありません（シート: {', '.join(wb.sheetnames[:10])}） / "
-                "the workbook has no 'Actions' sheet. Use the Excel return or the progress "
-                "workbook made by `kanwa-review progress-export -o FILE.xlsx`.")
+                "the workbook has no 'Actions' sheet. Use the progress workbook made by "
+                "`kanwa-review progress-export -o FILE.xlsx`.")
         ws = wb[sheet_name]
         rows = ws.iter_rows(values_only=True)
         header = [(_cell_text(h)) for h in next(rows, ())]
         col = {h: i for i, h in enumerate(header) if h}
         missing = [h for h in (H_UUID, H_STATUS, H_NOTE, H_DATE) if h not in col]
+        if missing and H_UUID in col and not any(h in col for h in (H_STATUS, H_NOTE, H_DATE)):
+            # the 改善計画 sheet of the prefectural return: for reading, no input columns
+            raise ProgressRefused(translate(
+                "progress", "{path} › {sheet}: これは都道府県向け集計表の改善計画シートで、進捗を"
+                            "記入する列がありません。施設ごとの進捗報告シート（kanwa-review "
+                            "progress-export --facility 施設コード -o 進捗.xlsx）に記入して取り込んで"
+                            "ください").format(path=path, sheet=sheet_name))
         if missing:
             raise ProgressRefused(
                 f"{path} › {sheet_name}!1行目: 見出し {', '.join(missing)} がありません / the "

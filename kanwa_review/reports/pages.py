@@ -3,6 +3,7 @@ DRAFT watermark, headings with PDF outline entries, and document metadata."""
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from pathlib import Path
 from typing import ClassVar
@@ -11,7 +12,8 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate
+from reportlab.platypus.doctemplate import ActionFlowable
 
 from kanwa_review.reports.fonts import report_font
 from kanwa_review.reports.linebreak import JText
@@ -33,6 +35,9 @@ class ReportContext:
     draft: bool
     nested: bool = False          # batch: this report is one entry among many in the outline
     outline_title: str = ""
+    footer_note: str = ""         # printed at the left of the footer (e.g. 取扱注意)
+    header_title: str = "緩和ケア ピアレビュー評価報告書"
+    numbered: bool = True         # "n / N" in the footer
 
     def key(self, name: str) -> str:
         return f"r{self.index}-{name}"
@@ -51,6 +56,75 @@ class ReportStart(Flowable):
 
     def draw(self):
         self.canv._kanwa_ctx = self.ctx
+        # the physical page the report starts on, for a batch's cover (PageRange)
+        self.canv._kanwa_starts.setdefault(self.ctx.index, self.canv.getPageNumber())
+
+
+class BlankPage(Flowable):
+    """A page left blank on purpose (a batch for duplex printing starts every facility on an
+    odd page): no header, no footer, no numbering, and a small note saying so. Put it between
+    two PageBreaks."""
+
+    NOTE = "（このページは両面印刷のための白紙です）"
+
+    def __init__(self):
+        super().__init__()
+        self.width = self.height = 0
+
+    def wrap(self, aw, ah):
+        return 0, 0
+
+    def draw(self):
+        c = self.canv
+        c._kanwa_ctx = None
+        c.saveState()
+        c.setFont(report_font().fontName, 8)
+        c.setFillColor(colors.HexColor("#999999"))
+        c.drawCentredString(CONTENT_WIDTH / 2, -(PAGE_H - MARGIN_TOP - MARGIN_BOTTOM) / 2,
+                            self.NOTE)
+        c.restoreState()
+
+
+class OddPageBreak(ActionFlowable):
+    """A page break after which content starts on an odd page: when the next page would be
+    even, a BlankPage is put in between (duplex printing separates cleanly)."""
+
+    def __init__(self):
+        super().__init__(("oddPageBreak",))
+
+    def apply(self, doc):
+        doc.handle_pageBreak()
+        if doc.page % 2 == 1:  # the page just ended is odd: the next would be even
+            # ReportLab runs its "hanging" flowables (the next page's start) before the
+            # rest of the story, so a blank page is made here without measuring anything
+            doc._hanging.extend([BlankPage(), PageBreak()])
+            doc.blank_pages += 1
+
+
+class PageRange(Flowable):
+    """「23–42」: the pages of report `index` in this PDF, drawn on a batch's cover before
+    those pages exist. Like the "N" of the footer, it places a form XObject that the canvas
+    defines when it saves, once every report's pages are known."""
+
+    def __init__(self, index: int, size: float = 8):
+        super().__init__()
+        self.index = index
+        self.size = size
+
+    def wrap(self, aw, ah):
+        self.width, self.height = aw, self.size * 1.45
+        return self.width, self.height
+
+    def draw(self):
+        self.canv._kanwa_ranges.add(self.index)
+        self.canv.saveState()
+        self.canv.translate(0, self.height - self.size * 1.05)
+        self.canv.doForm(_range_form(self.index))
+        self.canv.restoreState()
+
+
+def _range_form(index: int) -> str:
+    return f"kanwaRange{index}"
 
 
 class Heading(JText):
@@ -90,13 +164,22 @@ class _NumberedCanvas(Canvas):
     """Footer "n / N" in one pass: each page draws "n /" and places a form XObject that holds
     its report's page count N, defined once that count is known (at save)."""
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, kanwa_spans: dict | None = None, **kwargs):
         super().__init__(*args, **kwargs)
-        self._kanwa_pages: dict[int, int] = {}
+        # filled at save: report index -> (first, last) physical page (the document's dict)
+        self._kanwa_spans = kanwa_spans if kanwa_spans is not None else {}
+        self._kanwa_pages: dict[int, int] = {}     # report index -> pages counted
+        self._kanwa_starts: dict[int, int] = {}    # report index -> first physical page
+        self._kanwa_ranges: set[int] = set()       # reports whose range a PageRange shows
 
     def page_of_report(self, index: int) -> int:
         self._kanwa_pages[index] = self._kanwa_pages.get(index, 0) + 1
         return self._kanwa_pages[index]
+
+    def spans(self) -> dict[int, tuple[int, int]]:
+        """report index -> (first, last) physical page, for every report begun."""
+        return {index: (start, start + self._kanwa_pages.get(index, 1) - 1)
+                for index, start in self._kanwa_starts.items()}
 
     def save(self):
         for index, total in self._kanwa_pages.items():
@@ -105,6 +188,14 @@ class _NumberedCanvas(Canvas):
             self.setFillColor(FOOTER_GREY)
             self.drawString(0, 0, str(total))
             self.endForm()
+        spans = self.spans()
+        for index in self._kanwa_ranges:
+            first_last = spans.get(index)
+            self.beginForm(_range_form(index))
+            self.setFont(report_font().fontName, 8)
+            self.drawString(0, 0, f"{first_last[0]}–{first_last[1]}" if first_last else "—")
+            self.endForm()
+        self._kanwa_spans.update(spans)
         super().save()
 
 
@@ -116,9 +207,13 @@ def _total_form(index: int) -> str:
 
 
 def _footer(canvas, ctx) -> None:
-    n = canvas.page_of_report(ctx.index)
     canvas.setFont(report_font().fontName, 8)
     canvas.setFillColor(FOOTER_GREY)
+    if ctx.footer_note:
+        canvas.drawString(MARGIN_X, 10 * mm, ctx.footer_note)
+    if not ctx.numbered:
+        return
+    n = canvas.page_of_report(ctx.index)
     x, y = PAGE_W / 2 + 2, 10 * mm
     canvas.drawRightString(x, y, f"{n} / ")
     canvas.saveState()
@@ -138,7 +233,7 @@ def _furniture(canvas, doc):
     canvas.setFillColor(colors.HexColor("#444444"))
     y = PAGE_H - 12 * mm
     canvas.drawString(MARGIN_X, y, ctx.facility[:60])
-    canvas.drawRightString(PAGE_W - MARGIN_X, y, "緩和ケア ピアレビュー評価報告書　" + ctx.review)
+    canvas.drawRightString(PAGE_W - MARGIN_X, y, f"{ctx.header_title}　{ctx.review}".strip())
     canvas.setStrokeColor(colors.HexColor("#9AA5B1"))
     canvas.setLineWidth(0.5)
     canvas.line(MARGIN_X, y - 2.5 * mm, PAGE_W - MARGIN_X, y - 2.5 * mm)
@@ -160,8 +255,14 @@ class ReportDocument(BaseDocTemplate):
         frame = Frame(MARGIN_X, MARGIN_BOTTOM, CONTENT_WIDTH, PAGE_H - MARGIN_TOP - MARGIN_BOTTOM,
                       id="body", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         self.addPageTemplates([PageTemplate("page", [frame], onPageEnd=_furniture)])
+        self.report_pages: dict[int, int] = {}
+        self.report_spans: dict[int, tuple[int, int]] = {}
+        self.blank_pages = 0
 
     def afterFlowable(self, flowable):
+        if isinstance(flowable, ReportStart):
+            # the physical page each report starts on (a batch's cover lists them)
+            self.report_pages.setdefault(flowable.ctx.index, self.page)
         if isinstance(flowable, Heading) and flowable.outline:
             ctx = getattr(self.canv, "_kanwa_ctx", None)
             nested = bool(ctx and ctx.nested)
@@ -173,7 +274,9 @@ class ReportDocument(BaseDocTemplate):
             self.canv.addOutlineEntry(title, flowable.key, level=level, closed=level >= 1)
 
     def build(self, flowables, **kw):
-        super().build(flowables, canvasmaker=_NumberedCanvas, **kw)
+        self.report_pages, self.report_spans, self.blank_pages = {}, {}, 0
+        super().build(flowables, canvasmaker=functools.partial(
+            _NumberedCanvas, kanwa_spans=self.report_spans), **kw)
 
 
 def new_document(out: Path, *, title: str, author: str, subject: str) -> ReportDocument:

@@ -22,20 +22,27 @@ from kanwa_review.services.exports import ExportOps
 from kanwa_review.services.facilities import FacilityOps
 from kanwa_review.services.file_names import FileNameOps
 from kanwa_review.services.findings import FindingOps
+from kanwa_review.services.form_distribution import FormDistributionOps
+from kanwa_review.services.form_migration import FormMigrationOps
+from kanwa_review.services.forms import FormFileOps
 from kanwa_review.services.imports import PackageImportOps
+from kanwa_review.services.keys import KeyFiles, KeyOps
 from kanwa_review.services.pdca import PdcaOps
+from kanwa_review.services.profile import ProfileOps
 from kanwa_review.services.progress_files import ProgressFileOps
 from kanwa_review.services.reports import ReportOps
 from kanwa_review.services.returns import ReturnOps
 from kanwa_review.services.reviews import ReviewOps
 from kanwa_review.services.session import SessionOps
+from kanwa_review.services.settings import SettingsOps
 from kanwa_review.services.workbooks import WorkbookOps
 from kanwa_review.store.database import StoreError
 
 
 class Services(SessionOps, BackupOps, FacilityOps, ReviewOps, AnswerOps, FindingOps, PdcaOps,
                DashboardOps, PackageImportOps, ExportOps, WorkbookOps, ReturnOps, ProgressFileOps,
-               ReportOps, DemoOps, FileNameOps, ServiceBase):
+               ReportOps, SettingsOps, DemoOps, FileNameOps, KeyOps, ProfileOps, FormFileOps,
+               FormDistributionOps, FormMigrationOps, ServiceBase):
     """The one service object the UI and the CLI share, over an open database."""
 
 
@@ -45,9 +52,15 @@ def __getattr__(name: str):
         from kanwa_review.exchange import package_reader
 
         return getattr(package_reader, name)
+    # ... and the form workbook reader (openpyxl) only when a command needs its refusals
+    if name in ("FormWorkbookInvalid", "WorkbookRefused"):
+        from kanwa_review.exchange import form_workbook
+
+        return getattr(form_workbook, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 __all__ = ["Services", "Changed", "OpChanges", "ReviewSummary", "ReviewData",
            "IncompleteReviewError", "ReviewStateError", "AnswerError", "StoreError",
-           "default_actor", "ImportResult", "Cancelled", "Progress", "Package", "PackageRejected"]
+           "default_actor", "ImportResult", "Cancelled", "Progress", "Package", "PackageRejected",
+           "KeyFiles", "FormWorkbookInvalid", "WorkbookRefused"]

@@ -79,7 +79,7 @@ class AnswerOps(ServiceBase):
 
     def _clear_irrelevant(self, r: Review, form: Form, ts: str) -> list[str]:
         answers = repo.answers(self.database, r.id)
-        relevant = relevant_items(form, answers)
+        relevant = relevant_items(form, answers, r.facility_category)
         cleared = []
         for code, a in answers.items():
             if code not in relevant:

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import getpass
+import json
+import os
 import sqlite3
 from dataclasses import dataclass
 from datetime import date
 
 from kanwa_review.core.completeness import Gap
 from kanwa_review.core.i18n import translate
+from kanwa_review.core.person import Profile
 from kanwa_review.core.review import Review, ReviewStateError
 from kanwa_review.core.review_data import ReviewData  # noqa: F401  (re-exported)
 from kanwa_review.store import repository as repo
@@ -76,7 +79,29 @@ class ReviewSummary:
                 "revision": self.revision}
 
 
+ACTOR_ENV = "KANWA_REVIEW_ACTOR"
+
+
+def stored_profile() -> Profile | None:
+    """The named person of this installation (paths.profile_file()), None when not set yet
+    or unreadable (the app asks again)."""
+    from kanwa_review import paths
+
+    try:
+        return Profile.from_json(json.loads(paths.profile_file().read_text(encoding="utf-8")))
+    except (OSError, ValueError):
+        return None
+
+
 def default_actor() -> str:
+    """Whom the audit trail names: KANWA_REVIEW_ACTOR (a hub's batch job), else the person of
+    this installation's profile, else — until a profile is set — the login name."""
+    named = " ".join(os.environ.get(ACTOR_ENV, "").split())
+    if named:
+        return named[:200]
+    profile = stored_profile()
+    if profile is not None:
+        return profile.actor
     try:
         return getpass.getuser()
     except Exception:  # no login name (some service accounts)

@@ -62,25 +62,36 @@ class DashboardOps(ServiceBase):
             "ORDER BY r.visit_date DESC, r.revision DESC LIMIT 1", (facility_code,))
         return repo.review(self.database, rows[0]["uuid"], rows[0]["revision"]) if rows else None
 
-    def heatmap(self, fy: int, progress: Progress | None = None) -> Heatmap:
-        """Facility × section achievement of fiscal year `fy` (finalised reviews only)."""
-        rows = self.database.query(
-            "SELECT r.uuid, r.revision, r.status, r.visit_date, f.code FROM reviews r "
-            "JOIN facilities f ON f.id = r.facility_id "
-            "WHERE r.superseded = 0 AND r.fiscal_year = ? ORDER BY f.code, r.visit_date",
-            (fy,))
-        total = len(rows)
+    def heatmap(self, fy: int | None, progress: Progress | None = None) -> Heatmap:
+        """Every registered facility with its receipt for fiscal year `fy` (None: any year)
+        and the section achievement of its latest finalised review: 確定 (final), 下書きのみ
+        (only a draft) or 未実施 (nothing). A review being amended counts with its last
+        finalised revision. What the dashboard, the batch report's cover and the Excel
+        return's Summary list."""
+        finals = repo.latest_final_reviews(self.database, fy)
+        drafts = self.database.query(
+            "SELECT r.uuid, r.revision, r.visit_date, f.code FROM reviews r "
+            "JOIN facilities f ON f.id = r.facility_id WHERE r.superseded = 0 "
+            "AND r.status = 'draft'" + (" AND r.fiscal_year = ?" if fy is not None else ""),
+            (fy,) if fy is not None else ())
+        total = len(finals)
         year_reviews = []
-        for n, row in enumerate(rows):
-            tick(progress, n, total, f"{row['code']} を集計しています…")
-            summary = None
-            if row["status"] == "final":
-                summary = self.load(row["uuid"], row["revision"]).scores()
-            year_reviews.append(YearReview(row["code"], row["status"],
-                                           date.fromisoformat(row["visit_date"]), summary,
+        for n, (uuid, revision) in enumerate(finals):
+            data = self.load(uuid, revision)
+            r = data.review
+            tick(progress, n, total, f"{r.facility_code} を集計しています…")
+            year_reviews.append(YearReview(r.facility_code, "final", r.visit_date,
+                                           data.scores(), uuid, revision, data.form))
+        for row in drafts:
+            year_reviews.append(YearReview(row["code"], "draft",
+                                           date.fromisoformat(row["visit_date"]), None,
                                            row["uuid"], row["revision"]))
         tick(progress, total, total, "集計しています…")
-        return build_heatmap(fy, self.facilities(), year_reviews)
+        # a year reviewed on two versions of a form compares like with like (core.revisions)
+        forms = {r.form.sha256 for r in year_reviews if r.form is not None}
+        versions = self.known_form_versions() if len(forms) > 1 else ()
+        return build_heatmap(fy if fy is not None else 0, self.facilities(), year_reviews,
+                             versions)
 
     def dashboard(self, fy: int | None = None, *, today: date | None = None,
                   progress: Progress | None = None) -> DashboardData:
@@ -107,7 +118,8 @@ class DashboardOps(ServiceBase):
                 continue
             data = self.load(p.review_uuid, p.revision)
             qis.append(YearQI(p.fiscal_year, p.visit_date,
-                              tuple(qi_values(data.form, data.answers))))
+                              tuple(qi_values(data.form, data.answers,
+                                              facility_category=data.facility_category))))
         tick(progress, 2, 3, "改善計画を読み込んでいます…")
         actions = self.actions_of_facility(code)
         return FacilityOverview(facility, history, tuple(visit_rows(history)), tuple(actions),

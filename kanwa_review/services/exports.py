@@ -12,6 +12,7 @@ from kanwa_review.store import pdca_repository as arepo
 from kanwa_review.store import repository as repo
 
 if TYPE_CHECKING:
+    from kanwa_review.exchange.keys import PrivateKey, PublicKey
     from kanwa_review.exchange.package_writer import ExportResult
 
 
@@ -51,8 +52,10 @@ class ExportOps(ServiceBase):
                                  repo.answer_records(self.database, review.id),
                                  repo.finding_records(self.database, review.id), audit)
 
-    def package_bytes(self, uuid: str, revision: int | None = None) -> tuple[Review, bytes]:
-        """Build (not write) the package of a finalised revision; refuse drafts."""
+    def package_bytes(self, uuid: str, revision: int | None = None, *,
+                      signing_key: PrivateKey | None = None) -> tuple[Review, bytes]:
+        """Build (not write) the package of a finalised revision, signed with `signing_key`
+        when given; refuse drafts."""
         writer = _writer()
         review = self.exportable_review(uuid, revision)
         form = self.form_of(review)
@@ -60,14 +63,17 @@ class ExportOps(ServiceBase):
         findings = repo.findings(self.database, review.id)
         return review, writer.build_package(
             self._review_document(review), form.canonical_json(),
-            actions=writer.actions_document(review, actions, findings))
+            actions=writer.actions_document(review, actions, findings), signer=signing_key)
 
-    def export_package(self, uuid: str, out: str | Path, *,
-                       revision: int | None = None) -> ExportResult:
+    def export_package(self, uuid: str, out: str | Path, *, revision: int | None = None,
+                       signing_key: PrivateKey | None = None,
+                       encrypt_to: PublicKey | None = None) -> ExportResult:
         """Write the package of a finalised revision to `out` (atomically, checked first by
-        the reader the hub uses)."""
-        review, data = self.package_bytes(uuid, revision)
-        return _writer().write_package(review, data, out)
+        the reader the hub uses): signed with `signing_key` (a person's unlocked key,
+        `load_private_key`) and sealed for the hub's public key `encrypt_to`
+        (`read_public_key`) when given."""
+        review, data = self.package_bytes(uuid, revision, signing_key=signing_key)
+        return _writer().write_package(review, data, out, recipient=encrypt_to)
 
     @staticmethod
     def package_file_name(review: Review) -> str:

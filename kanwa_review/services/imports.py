@@ -13,6 +13,13 @@ Improvement actions (format version 2, actions.json) are merged in the same tran
 than the one held is applied, an older one is skipped ("stale", never written over newer
 data), an identical one is a no-op — so importing the same file twice still changes nothing.
 A rejected file applies no action either.
+
+Trust (format version 3, docs/security.md): a sealed file is opened with the hub's key; each
+file's signature is checked against the hub's trust list (core.trust.TrustList). An invalid
+signature or a revoked signer is always refused; with require-signature only trusted files are
+applied. A higher revision binds to the signers of the revisions held, and must continue their
+audit chain; the improvement actions of an untrusted file change nothing held at a hub that
+keeps a trust list.
 """
 
 from __future__ import annotations
@@ -23,6 +30,9 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kanwa_review.core import audit_chain
+from kanwa_review.core import trust as T
+from kanwa_review.core.i18n import translate
 from kanwa_review.core.imports import (
     IMPORTED, PACKAGE, REJECTED, SUPERSEDED, UNCHANGED, ImportResult,
 )
@@ -32,9 +42,11 @@ from kanwa_review.services.base import ServiceBase
 from kanwa_review.store import import_repository as irepo
 from kanwa_review.store import pdca_repository as arepo
 from kanwa_review.store import repository as repo
+from kanwa_review.store import trust_repository as trepo
 from kanwa_review.store.database import StoreError
 
 if TYPE_CHECKING:
+    from kanwa_review.exchange.keys import PrivateKey
     from kanwa_review.exchange.package_reader import Package
 
 # The format code (the reader's jsonschema and zip checks) is imported when a package is read,
@@ -48,7 +60,8 @@ class _Refused(Exception):
 
 
 class PackageImportOps(ServiceBase):
-    """Mixin of `Services`; uses ExportOps (`_review_document`) and PdcaOps (`upsert_action`)."""
+    """Mixin of `Services`; uses ExportOps (`_review_document`), PdcaOps (`upsert_action`) and
+    KeyOps (`trust_list`)."""
 
     # --- files --------------------------------------------------------------------------
     @staticmethod
@@ -78,66 +91,82 @@ class PackageImportOps(ServiceBase):
         return expand_paths(paths)
 
     @staticmethod
-    def verify_package(path: str | Path) -> Package:
-        """Read and verify a .kanwa file without any database; PackageRejected lists every
-        problem."""
+    def verify_package(path: str | Path, *, key: PrivateKey | None = None) -> Package:
+        """Read and verify a .kanwa file without any database (a sealed one with the hub's
+        `key`); PackageRejected lists every problem. `Package.signature` says whether it is
+        signed and by whom; whether the hub trusts that key is for the import to say."""
         from kanwa_review.exchange.package_reader import read_package
 
-        return read_package(path)
+        return read_package(path, key=key)
 
     # --- importing ----------------------------------------------------------------------
     def import_packages(self, files: Iterable[str | Path], *,
-                        progress: Progress | None = None) -> list[ImportResult]:
+                        progress: Progress | None = None, key: PrivateKey | None = None,
+                        require_signature: bool = False) -> list[ImportResult]:
         """Import files in order (expand folders first: `package_files`,
         `expand_package_paths`), each in its own transaction. `progress(done, total, file
         name)` returning False stops before the next file: the files already applied stay
-        applied, and their results are returned."""
+        applied, and their results are returned. `key`: the hub's private key, to open sealed
+        files; `require_signature`: apply only files signed by a trusted key in this run,
+        whatever the hub's setting."""
         from kanwa_review.exchange import package_reader
 
         paths = list(files)
         results = []
+        trust = self.trust_list(require_signature=require_signature)
         for n, p in enumerate(paths):
             if progress is not None and not progress(n, len(paths), f"{Path(p).name}"):
                 break
-            results.append(self._import_package(p, package_reader))
+            results.append(self._import_package(p, package_reader, key, trust))
         if progress is not None:
             progress(len(results), len(paths), "")
         self._keep_new_file(any(r.status != REJECTED for r in results))
         return results
 
-    def import_package(self, path: str | Path) -> ImportResult:
+    def import_package(self, path: str | Path, *, key: PrivateKey | None = None,
+                       require_signature: bool = False) -> ImportResult:
         """Verify one file and, if every check passes, apply it in one transaction."""
         from kanwa_review.exchange import package_reader
 
-        return self._import_package(path, package_reader)
+        return self._import_package(path, package_reader, key,
+                                    self.trust_list(require_signature=require_signature))
 
-    def _import_package(self, path: str | Path, reader) -> ImportResult:
+    def _import_package(self, path: str | Path, reader, key: PrivateKey | None,
+                        trust: T.TrustList) -> ImportResult:
         name = str(path)
         try:
             data = reader.read_package_file(path)
             seen = irepo.applied_before(self.database, hashlib.sha256(data).hexdigest())
             if seen is not None:
-                # The same file again is a no-op by construction (its review is held
-                # unchanged, final revisions are immutable, and its actions were merged then
-                # and can only have grown newer since), so re-importing a whole folder costs
-                # one hash per file, not a full verification.
-                return ImportResult(name, UNCHANGED, PACKAGE, review=seen["review_uuid"],
-                                    revision=seen["revision"], facility=seen["facility_code"])
-            package = reader.read_package_bytes(data, name)
+                again = _seen_again(name, seen, trust)
+                if again is not None:
+                    return again
+            package = reader.read_package_bytes(data, name, key=key)
         except reader.PackageRejected as exc:
-            return ImportResult(name, REJECTED, PACKAGE, errors=exc.problems)
-        return self.apply_package(package)
+            check = exc.signature
+            status = (trust.status(check.status, check.signer_fingerprint) if check is not None
+                      else T.INVALID)
+            return ImportResult(name, REJECTED, PACKAGE, errors=exc.problems, signature=status,
+                                signer=_signer(check))
+        return self.apply_package(package, trust=trust)
 
-    def apply_package(self, pkg: Package) -> ImportResult:
+    def apply_package(self, pkg: Package, *, trust: T.TrustList | None = None) -> ImportResult:
         """Apply a verified package in one transaction (or reject it, writing nothing)."""
+        trust = trust if trust is not None else self.trust_list()
+        status = trust.status(pkg.signature.status, pkg.signature.signer_fingerprint)
         result = ImportResult(pkg.file, REJECTED, PACKAGE, review=pkg.uuid,
                               revision=pkg.revision, facility=pkg.facility["code"],
-                              warnings=list(pkg.warnings))
+                              warnings=list(pkg.warnings), signature=status,
+                              signer=_signer(pkg.signature))
+        refused = T.refusal(status, trust.require_signature)
+        if refused is not None:
+            result.errors = [_signature_refusal(pkg.file, refused, status, result.signer)]
+            return result
         try:
             with self._tx():
-                result.status = self._apply_review(pkg, result)
+                result.status = self._apply_review(pkg, result, status, trust)
                 if pkg.format_version >= 2:
-                    result.actions = self._apply_actions(pkg, result)
+                    result.actions = self._apply_actions(pkg, result, status, trust)
         except _Refused as exc:
             result.status = REJECTED
             result.errors = [exc.message]
@@ -151,7 +180,8 @@ class PackageImportOps(ServiceBase):
         return result
 
     # --- applying (inside the file's transaction) ---------------------------------------
-    def _apply_review(self, pkg: Package, result: ImportResult) -> str:
+    def _apply_review(self, pkg: Package, result: ImportResult, signature: str,
+                      trust: T.TrustList) -> str:
         name, code, rev = pkg.file, pkg.facility["code"], pkg.revision
         held = irepo.held_revisions(self.database, pkg.uuid)
         other = next((h for h in held if h["facility_code"] != code), None)
@@ -194,6 +224,9 @@ class PackageImportOps(ServiceBase):
                 f"か削除してから第{rev}版を取り込んでください / a draft of revision "
                 f"{top['revision']} is being edited here; finalise or delete it before importing "
                 f"revision {rev}.")
+        signers = trepo.revision_signers(self.database, pkg.uuid) if held else {}
+        if held:
+            self._check_binding(pkg, signature, trust, signers)
 
         facility_id = self._package_facility(pkg, result)
         h = pkg.header
@@ -203,21 +236,70 @@ class PackageImportOps(ServiceBase):
             fiscal_year=h["fiscal_year"], created_at=h["created_at"],
             updated_at=h["updated_at"], finalised_at=h["finalised_at"],
             finalised_by=h["finalised_by"], team=pkg.team, answers=pkg.answers,
-            findings=pkg.findings)
+            findings=pkg.findings, facility_category=pkg.facility_category,
+            details=pkg.details)
         status = SUPERSEDED if held else IMPORTED
         self._copy_audit(pkg)
         repo.write_audit(self.database, actor=self.actor, review_uuid=pkg.uuid, revision=rev,
                          entity="review", key=None, action="import", old=None,
                          new={"file": Path(name).name, "sha256": pkg.file_sha256,
                               "result": status})
-        irepo.log_package_import(self.database, actor=self.actor, file_name=Path(name).name,
-                                 file_sha256=pkg.file_sha256, review_uuid=pkg.uuid,
-                                 revision=rev, result=status, warnings=result.warnings)
+        chain = pkg.audit_chain or {}
+        irepo.log_package_import(
+            self.database, actor=self.actor, file_name=Path(name).name,
+            file_sha256=pkg.file_sha256, review_uuid=pkg.uuid, revision=rev, result=status,
+            warnings=result.warnings, signature=result.signature,
+            signer_fingerprint=(result.signer or {}).get("fingerprint"),
+            signer_name=(result.signer or {}).get("name"), audit_head=chain.get("head"),
+            audit_count=chain.get("count"))
         return status
 
-    def _apply_actions(self, pkg: Package, result: ImportResult) -> dict[str, int]:
-        """Merge the package's improvement actions."""
+    def _check_binding(self, pkg: Package, status: str, trust: T.TrustList,
+                       signers: dict[int, dict]) -> None:
+        """A higher revision is bound to the signers of the revisions held, and its audit
+        trail must continue theirs (core.trust.supersede_refusal, core.audit_chain)."""
+        fingerprint = pkg.signature.signer_fingerprint if status in (T.TRUSTED, T.UNKNOWN) \
+            else None
+        held_signers = {r["signer_fingerprint"] for r in signers.values()
+                        if r["signer_fingerprint"]}
+        why = T.supersede_refusal(status, fingerprint, held_signers,
+                                  trust.may_amend_facility(fingerprint, pkg.facility["code"]),
+                                  trust.in_use)
+        if why == T.BOUND:
+            names = "、".join(sorted({f"{r['signer_name']}（{r['signer_fingerprint']}）"
+                                     for r in signers.values() if r["signer_fingerprint"]}))
+            raise _Refused(translate(
+                "Import", "{file}: このレビューの既存の版は {names} が署名しています。新しい版（第{rev}版）"
+                "は同じ鍵か、拠点がこの施設用に信頼した鍵の署名が必要です（この署名: {status}）。取り込みません"
+                "（変更はありません）").format(file=pkg.file, names=names, rev=pkg.revision,
+                                      status=status))
+        if why == T.UNTRUSTED:
+            raise _Refused(translate(
+                "Import", "{file}: 第{rev}版は信頼済みの鍵で署名されていないため、保持している版を置き換え"
+                "られません（この署名: {status}）。取り込みません（変更はありません）").format(
+                    file=pkg.file, rev=pkg.revision, status=status))
+        chain = pkg.audit_chain
+        top = signers.get(max(signers)) if signers else None
+        if chain is None or top is None or not top["audit_head"]:
+            return
+        if audit_chain.head_after(pkg.audit, pkg.uuid, top["audit_count"]) != top["audit_head"]:
+            raise _Refused(translate(
+                "Import", "{file}: 第{rev}版の変更履歴が、保持している第{held}版の変更履歴の続きになって"
+                "いません（記録が削除・並べ替え・書き換えされています）。取り込みません（変更はありません）。"
+                "送付元に確認してください").format(file=pkg.file, rev=pkg.revision,
+                                        held=top["revision"]))
+
+    def _apply_actions(self, pkg: Package, result: ImportResult, status: str,
+                       trust: T.TrustList) -> dict[str, int]:
+        """Merge the package's improvement actions (none from an untrusted file at a hub that
+        keeps a trust list: such a file must not close a facility's actions)."""
         counts = {"created": 0, "updated": 0, "stale": 0, "unchanged": 0}
+        if pkg.actions and not T.may_change_held_actions(status, trust.in_use):
+            counts["withheld"] = len(pkg.actions)
+            result.warnings.append(translate(
+                "Import", "改善計画 {n} 件は、信頼済みの鍵の署名がないため取り込みませんでした（署名: "
+                "{status}）").format(n=len(pkg.actions), status=status))
+            return counts
         review_ids = irepo.revision_ids(self.database, pkg.uuid)
         for action in pkg.actions:
             try:
@@ -289,3 +371,47 @@ class PackageImportOps(ServiceBase):
             held.add(k)
             rows.append(e)
         repo.write_audit_batch(self.database, pkg.uuid, rows)
+
+
+def _signer(check) -> dict | None:
+    if check is None or not check.signer_fingerprint:
+        return None
+    return T.Signer(check.signer_name or "", check.signer_fingerprint).to_json()
+
+
+def _signature_refusal(file: str, why: str, status: str, signer: dict | None) -> str:
+    who = f"{signer['name']}（{signer['fingerprint']}）" if signer else ""
+    if why == T.REFUSE_REVOKED:
+        return translate("Import", "{file}: 署名した鍵 {who} は拠点で失効させています。失効後のファイル"
+                         "は取り込みません（変更はありません）").format(file=file, who=who)
+    if why == T.REFUSE_INVALID:
+        return translate("Import", "{file}: 署名が正しくありません。取り込みません（変更はありません）"
+                         ).format(file=file)
+    if status == T.UNSIGNED:
+        return translate("Import", "{file}: 署名がありません。この拠点は信頼済みの鍵で署名されたファイル"
+                         "だけを取り込みます（変更はありません）。チームに署名付きで書き出してもらってください"
+                         ).format(file=file)
+    return translate("Import", "{file}: 署名した鍵 {who} は拠点の信頼リストにありません。指紋を本人に"
+                     "確かめてから `kanwa-review keys trust` で追加し、取り込み直してください（変更はありません）"
+                     ).format(file=file, who=who)
+
+
+def _seen_again(name: str, seen, trust: T.TrustList) -> ImportResult | None:
+    """A file whose bytes were applied before. Re-importing it is a no-op by construction (its
+    review is held unchanged, final revisions are immutable, and its actions were merged then
+    and can only have grown newer since), so a whole folder costs one hash per file — unless
+    the trust in its signer has changed since (then None: verify it in full again)."""
+    recorded = seen["signature"] or T.UNSIGNED
+    check = T.VALID if seen["signer_fingerprint"] else T.UNSIGNED
+    status = trust.status(check, seen["signer_fingerprint"])
+    signer = (T.Signer(seen["signer_name"] or "", seen["signer_fingerprint"]).to_json()
+              if seen["signer_fingerprint"] else None)
+    result = ImportResult(name, UNCHANGED, PACKAGE, review=seen["review_uuid"],
+                          revision=seen["revision"], facility=seen["facility_code"],
+                          signature=status, signer=signer)
+    refused = T.refusal(status, trust.require_signature)
+    if refused is not None:
+        result.status = REJECTED
+        result.errors = [_signature_refusal(name, refused, status, signer)]
+        return result
+    return result if status == recorded else None

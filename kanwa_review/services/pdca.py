@@ -16,6 +16,7 @@ from datetime import date, timedelta
 
 from kanwa_review.core.form import Form
 from kanwa_review.core.history import FacilityHistory, VisitScores, build_history
+from kanwa_review.core.revisions import correspondence
 from kanwa_review.core.pdca import (
     NOT_STARTED, ImprovementAction, ProgressNote, StaleUpdateError, check_not_future,
     check_transition, clean_fields, clean_note, is_stale, new_action_uuid, normalise_timestamp,
@@ -346,14 +347,23 @@ class PdcaOps(ServiceBase):
 
     def previous_answers(self, uuid: str) -> dict[str, Answer]:
         """The answers of the facility's previous finalised review (`previous_final`), keyed by
-        item code and limited to items of this review's form; {} when there is none."""
+        item code and limited to items of this review's form; {} when there is none. When the
+        previous review used another version of the form, an answer is shown under the item
+        it continues one-to-one (same code, renamed, revised), never under a split or merged
+        one."""
         r = self.review(uuid)
         previous = self.previous_final(uuid)
         if previous is None:
             return {}
         form = self.form_of(r)
-        return {code: a for code, a in repo.answers(self.database, previous.id).items()
-                if form.has_item(code)}
+        held = repo.answers(self.database, previous.id)
+        before = self.form_of(previous)
+        if before.sha256 == form.sha256:
+            return {code: a for code, a in held.items() if form.has_item(code)}
+        # another version of the form: only items that map one-to-one (core.revisions)
+        corr = correspondence(before, form, self.known_form_versions())
+        return {code: replace(held[old], item_code=code) for code, old in corr.items.items()
+                if old in held}
 
     def accept_previous(self, uuid: str, item_codes=None) -> Changed:
         """Copy previous ratings (rating items) or figures and periods (other items) into this
@@ -417,5 +427,5 @@ class PdcaOps(ServiceBase):
                 continue
             data = self.load(r.uuid, r.revision)
             visits.append(VisitScores(r.fiscal_year, data.scores(), r.visit_date, r.uuid,
-                                      r.revision))
-        return build_history(code, visits)
+                                      r.revision, data.form))
+        return build_history(code, visits, self.known_form_versions())

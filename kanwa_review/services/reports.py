@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kanwa_review.core.i18n import translate
 from kanwa_review.core.jobs import Progress, tick
 from kanwa_review.core.pdca import ImprovementAction
 from kanwa_review.services.base import ServiceBase
@@ -17,6 +18,7 @@ from kanwa_review.store import repository as repo
 if TYPE_CHECKING:
     from kanwa_review.reports.batch import BatchResult
     from kanwa_review.reports.feedback import FeedbackReport, PlanActions
+    from kanwa_review.reports.request_letter import RequestLetter
 
 # ReportLab (reports/) is imported when a report is made, not when the services are.
 
@@ -25,13 +27,15 @@ class ReportOps(ServiceBase):
     """Mixin of `Services`; uses ReviewOps, PdcaOps (actions, facility_history)."""
 
     def plan_actions(self, uuid: str) -> PlanActions:
-        """What a review's improvement-plan section prints: the actions agreed at it, and the
-        facility's open actions agreed before the visit (carried over, 継続)."""
+        """What a review's improvement-plan section prints: the actions agreed at it, the
+        whole plan of the previous visit (done and dropped ones too) and older actions still
+        open (carried over, 継続)."""
         from kanwa_review.reports import feedback
 
         r = self.review(uuid)
         return feedback.plan_actions(r, self.actions_of_review(r.uuid),
-                                     self.actions_of_facility(r.facility_code, open_only=True))
+                                     self.actions_of_facility(r.facility_code),
+                                     previous_review=self.previous_final(uuid))
 
     def feedback_report(self, uuid: str, revision: int | None = None, *,
                         actions: PlanActions | Sequence[ImprovementAction] | None = None
@@ -41,8 +45,11 @@ class ReportOps(ServiceBase):
         at this review)."""
         from kanwa_review.reports.feedback import FeedbackReport, PlanActions
 
+        from kanwa_review.core.revisions import visit_changes
+
         data = self.load(uuid, revision)
         prev = self.previous_final(uuid)
+        previous = self.load(prev.uuid, prev.revision) if prev else None
         r = data.review
         if actions is None:
             plan = self.plan_actions(uuid)
@@ -50,10 +57,15 @@ class ReportOps(ServiceBase):
             plan = actions
         else:
             plan = PlanActions(tuple(actions))
+        # the previous visit compared like with like, across a form revision too
+        changes = visit_changes(data.scores(), previous.scores() if previous else None,
+                                data.form, previous.form if previous else None,
+                                self.known_form_versions())
         return FeedbackReport(
-            data, self.load(prev.uuid, prev.revision) if prev else None,
-            repo.facility_by_code(self.database, r.facility_code), plan,
-            self.facility_history(r.facility_code))
+            data, previous, repo.facility_by_code(self.database, r.facility_code), plan,
+            self.facility_history(r.facility_code), settings=self.report_settings(),
+            revision_note=self.amendment_reason(r.uuid, r.revision) if r.revision > 1 else None,
+            changes=tuple(changes))
 
     def write_report(self, uuid: str, out: str | Path, *, revision: int | None = None,
                      actions: PlanActions | Sequence[ImprovementAction] | None = None,
@@ -68,19 +80,65 @@ class ReportOps(ServiceBase):
         return feedback.write_report(self.feedback_report(uuid, revision, actions=actions), out,
                                      today=today)
 
-    def write_all_reports(self, out: str | Path, *,
-                          progress: Progress | None = None) -> BatchResult:
-        """Every facility's latest finalised review in one PDF; Cancelled when `progress`
-        says stop (nothing is written then)."""
+    def write_all_reports(self, out: str | Path, *, fiscal_year: int | None = None,
+                          progress: Progress | None = None,
+                          today: date | None = None) -> BatchResult:
+        """The reports of fiscal year `fiscal_year` (each facility's latest finalised review
+        of that year; None: of any year) in one PDF, with a cover listing every registered
+        facility and the pages of its report, each report on an odd page for duplex
+        printing. Cancelled when `progress` says stop (nothing is written then)."""
+        from kanwa_review.core.dashboard import DRAFT_ONLY, FINAL, OVERALL
+        from kanwa_review.core.review import FACILITY_CATEGORIES
         from kanwa_review.reports import batch
 
-        reviews = self.latest_per_facility()
-        if not reviews:
-            raise LookupError("確定済みの評価がありません (no finalised review in the database; "
-                              "finalise a review first)")
-        total = len(reviews)
-        reports = []
-        for n, r in enumerate(reviews):
-            tick(progress, n, total + 1, f"{r.facility_name} を準備しています…")
-            reports.append(self.feedback_report(r.uuid, r.revision))
-        return batch.write_all(reports, out, progress=progress)
+        heatmap = self.heatmap(fiscal_year)
+        finals = [row for row in heatmap.rows if row.receipt == FINAL]
+        if not finals:
+            if fiscal_year is not None:
+                raise LookupError(translate(
+                    "reports", "{year}年度の確定済みの評価がありません。評価を確定するか、別の年度を"
+                               "指定してください").format(year=fiscal_year))
+            raise LookupError(translate(
+                "reports", "確定済みの評価がありません。評価を確定してから作成してください"))
+        total = len(finals)
+        reports, roster, index = [], [], {}
+        for n, row in enumerate(finals):
+            tick(progress, n, total + 1, f"{row.facility_name} を準備しています…")
+            index[row.facility_code] = n
+            reports.append(self.feedback_report(row.review_uuid, row.revision))
+        states = {FINAL: "確定", DRAFT_ONLY: "下書きのみ"}
+        for row in heatmap.rows:
+            roster.append(batch.RosterRow(
+                row.facility_code, row.facility_name,
+                FACILITY_CATEGORIES.get(row.category, row.category),
+                states.get(row.receipt, "未実施"), row.visit_date, row.score(OVERALL),
+                index.get(row.facility_code)))
+        prefectures = heatmap.prefectures()
+        return batch.write_all(reports, out, roster=roster, fiscal_year=fiscal_year,
+                               settings=self.report_settings(),
+                               prefecture=prefectures[0] if len(prefectures) == 1 else "",
+                               today=today, progress=progress)
+
+    def request_letter(self, uuid: str, *, due: date | None = None) -> RequestLetter:
+        """What the request letter (事前提出資料の依頼状) of a review prints: the documents its
+        form asks for from a facility of the review's category, and when to send them."""
+        from kanwa_review.core.documents import requested_documents
+        from kanwa_review.reports.request_letter import RequestLetter
+
+        data = self.load(uuid)
+        r = data.review
+        if due is not None and due > r.visit_date:
+            raise ValueError(translate(
+                "reports", "{due}: 資料の提出期限は訪問日 {visit} までの日付にしてください").format(
+                due=due.isoformat(), visit=r.visit_date.isoformat()))
+        facility = repo.facility_by_code(self.database, r.facility_code)
+        return RequestLetter(data, tuple(requested_documents(data.form, data.facility_category)),
+                             self.report_settings(), facility.prefecture if facility else "",
+                             due)
+
+    def write_request_letter(self, uuid: str, out: str | Path, *, due: date | None = None,
+                             today: date | None = None) -> Path:
+        """Write the request letter of a review (draft or final) to `out` (.pdf)."""
+        from kanwa_review.reports.request_letter import write_letter
+
+        return write_letter(self.request_letter(uuid, due=due), out, today=today)

@@ -16,7 +16,7 @@ from kanwa_review.core.dates import fiscal_year as fiscal_year_of
 from kanwa_review.core.jobs import Progress, tick
 from kanwa_review.core.pdca import parse_timestamp
 from kanwa_review.core.qi import qi_values
-from kanwa_review.core.trends import score_changes
+from kanwa_review.core.revisions import visit_changes
 from kanwa_review.services.base import ServiceBase
 from kanwa_review.store import repository as repo
 
@@ -27,7 +27,8 @@ if TYPE_CHECKING:
 
 
 class ReturnOps(ServiceBase):
-    """Mixin of `Services`; uses ReviewOps (`load`, `previous_final`) and PdcaOps."""
+    """Mixin of `Services`; uses ReviewOps (`load`, `previous_final`), PdcaOps and FormDistributionOps
+    (`known_form_versions`)."""
 
     def return_years(self) -> list[int]:
         """Fiscal years with a finalised review (what the return can be limited to)."""
@@ -64,29 +65,52 @@ class ReturnOps(ServiceBase):
                     progress: Progress | None = None) -> ReturnData:
         """Everything the return shows: each facility's latest finalised review per fiscal
         year with scores, change since the previous visit and QIs, and the actions."""
-        from kanwa_review.exchange.excel_return import FacilityReturn, ReturnData
+        from kanwa_review.exchange.excel_return import (
+            STATE_DRAFT, STATE_NONE, FacilityReturn, MissingReturn, ReturnData,
+        )
 
         facilities = {f.code: f for f in self.facilities()}
         keys = repo.latest_final_reviews(self.database, fiscal_year)
         rows: list[FacilityReturn] = []
+        versions = self.known_form_versions()
         for n, (uuid, revision) in enumerate(keys):
             if n % 10 == 0:
                 tick(progress, n, len(keys) * 2, "レビューを読み込んでいます…")
             data = self.load(uuid, revision)
             scores = data.scores()
+            category = data.facility_category
             # the same "previous visit" the review screen and the PDF report compare with
             prev = self.previous_final(uuid)
-            prev_scores = None
+            prev_scores = prev_form = None
             if prev is not None:
-                prev_scores = self.load(prev.uuid, prev.revision).scores()
+                prev_data = self.load(prev.uuid, prev.revision)
+                prev_scores, prev_form = prev_data.scores(), prev_data.form
             rows.append(FacilityReturn(
                 review=data.review, facility=facilities[data.review.facility_code],
                 form=data.form, answers=data.answers, findings=data.findings, scores=scores,
-                changes=score_changes(scores, prev_scores),
+                changes=visit_changes(scores, prev_scores, data.form, prev_form, versions),
                 previous_visit=prev.visit_date if prev else None,
-                qis=qi_values(data.form, data.answers)))
-        out = ReturnData(datetime.now(UTC).astimezone(), fiscal_year, rows)
-        out.actions = self.action_rows([r.facility.code for r in rows])
+                qis=qi_values(data.form, data.answers, facility_category=category)))
+        # every registered facility appears in each fiscal year of the return: those without
+        # a finalised review as 下書きのみ (a draft of that year) or 未実施
+        drafts: dict[tuple[str, int], date] = {}
+        for row in self.database.query(
+                "SELECT f.code, r.fiscal_year, MAX(r.visit_date) AS visit FROM reviews r "
+                "JOIN facilities f ON f.id = r.facility_id WHERE r.superseded = 0 "
+                "AND r.status = 'draft' GROUP BY f.code, r.fiscal_year"):
+            drafts[(row["code"], row["fiscal_year"])] = date.fromisoformat(row["visit"])
+        years = ({fiscal_year} if fiscal_year is not None
+                 else {r.review.fiscal_year for r in rows} | {fy for _c, fy in drafts})
+        final = {(r.facility.code, r.review.fiscal_year) for r in rows}
+        missing = [MissingReturn(f, fy, STATE_DRAFT if (code, fy) in drafts else STATE_NONE,
+                                 drafts.get((code, fy)))
+                   for fy in sorted(years) for code, f in sorted(facilities.items())
+                   if (code, fy) not in final]
+        out = ReturnData(datetime.now(UTC).astimezone(), fiscal_year, rows, missing=missing)
+        # the actions agreed in the return's year(s), for reading (progress comes back on
+        # each hospital's own progress workbook)
+        out.actions = [a for a in self.action_rows([r.facility.code for r in rows])
+                       if fiscal_year is None or a.fiscal_year == fiscal_year]
         return out
 
     def export_return(self, path: str | Path, *, fiscal_year: int | None = None,

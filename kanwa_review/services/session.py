@@ -75,6 +75,16 @@ class SessionOps(ServiceBase):
                                   and not readonly)
         return services
 
+    @staticmethod
+    def default_database() -> Path:
+        """The database the app opens without --db (the app-data folder; portable: beside
+        the executable); its folder is made when missing, as the app makes it."""
+        from kanwa_review import paths
+
+        path = paths.default_db_path()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return path
+
     def close(self) -> None:
         """Close a database this object opened; remove a file it created and left unused."""
         if not self._owns_database:

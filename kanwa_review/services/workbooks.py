@@ -2,7 +2,8 @@
 one (Excel評価票の取込) as a review, in one transaction, exactly as if typed in the app.
 
 Outcome rule: a workbook whose team names a leader (役割 リーダー) arrives as a finalised review
-signed by that leader; without a leader it arrives as a draft. Importing the same workbook again
+signed by that leader (it must hold 総評); without a leader it arrives as a draft, and so does
+a workbook of the old layout, which has no place for 総評 (a warning says so). Importing the same workbook again
 is "unchanged"; a changed workbook for the same facility, visit date and form updates the draft,
 or creates the next revision of a finalised review ("superseded").
 """
@@ -13,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kanwa_review.core.form import Form, FormError, shipped_forms
+from kanwa_review.core.i18n import translate
 from kanwa_review.core.imports import (
     IMPORTED, REJECTED, SUPERSEDED, UNCHANGED, WORKBOOK, ImportResult,
 )
@@ -88,13 +90,17 @@ class WorkbookOps(ServiceBase):
                 return result
             if uuid is not None:
                 if self.review(uuid).is_final:
-                    self.amend(uuid)
+                    self.amend(uuid, translate("Workbook", "Excel評価票 {file} の取込による修正").format(
+                        file=Path(file).name))
                     result.status = SUPERSEDED
                 self.update_review(uuid, visit_date=parsed.visit_date, team=parsed.team)
             else:
                 uuid = self.start_review(parsed.facility_code, parsed.form, parsed.visit_date,
                                          parsed.team).uuid
             self._apply_workbook_answers(uuid, parsed)
+            self.update_review(uuid, overall_comment=parsed.overall_comment,
+                               overview=parsed.overview, plan_due=parsed.plan_due,
+                               follow_up=parsed.follow_up)
             if parsed.leader:
                 self.finalise(uuid, parsed.leader)
             r = self.review(uuid)
@@ -103,8 +109,11 @@ class WorkbookOps(ServiceBase):
 
     def _same_as_workbook(self, uuid: str, parsed: ParsedWorkbook) -> bool:
         data = self.load(uuid)
-        return (data.answers == parsed.answers and data.review.team == parsed.team
-                and data.review.is_final == bool(parsed.leader))
+        r = data.review
+        return (data.answers == parsed.answers and r.team == parsed.team
+                and r.is_final == bool(parsed.leader)
+                and (r.overall_comment, r.overview, r.plan_due, r.follow_up)
+                == (parsed.overall_comment, parsed.overview, parsed.plan_due, parsed.follow_up))
 
     def _apply_workbook_answers(self, uuid: str, parsed: ParsedWorkbook) -> None:
         current = self.answers(uuid)

@@ -13,9 +13,11 @@ from kanwa_review.store.database import Database
 
 def applied_before(database: Database, file_sha256: str) -> sqlite3.Row | None:
     """The held final revision that a file with these bytes was applied as, if any
-    (review_uuid, revision, facility_code)."""
+    (review_uuid, revision, facility_code, and signature, signer_fingerprint, signer_name:
+    who had signed it)."""
     rows = database.query(
-        "SELECT p.review_uuid, p.revision, f.code AS facility_code FROM package_imports p "
+        "SELECT p.review_uuid, p.revision, f.code AS facility_code, p.signature, "
+        "p.signer_fingerprint, p.signer_name FROM package_imports p "
         "JOIN reviews r ON r.uuid = p.review_uuid AND r.revision = p.revision "
         "AND r.status = 'final' JOIN facilities f ON f.id = r.facility_id "
         "WHERE p.file_sha256 = ? LIMIT 1", (file_sha256,))
@@ -36,11 +38,14 @@ def insert_final_revision(database: Database, *, uuid: str, revision: int, facil
                           created_at: str, updated_at: str, finalised_at: str,
                           finalised_by: str, team: tuple[TeamMember, ...],
                           answers: list[tuple[Answer, AnswerMeta]],
-                          findings: list[tuple[Finding, str | None, str | None]]) -> int:
+                          findings: list[tuple[Finding, str | None, str | None]],
+                          facility_category: str | None = None,
+                          details: dict | None = None) -> int:
     """A finalised revision made elsewhere, with its team, answers and findings; the other
     revisions of the review leave the active set. The store's triggers forbid writing the
     children of a 'final' review, so the revision is inserted as 'draft', filled, then
-    flipped to 'final' with the team's finalisation time and signature."""
+    flipped to 'final' with the team's finalisation time and signature. `details`: the
+    revision's 総評, visit overview and plan dates (repository.DETAIL_COLUMNS keys)."""
     conn = database.conn
     visit = visit_date.isoformat() if isinstance(visit_date, date) else visit_date
     review_id = conn.execute(
@@ -48,6 +53,11 @@ def insert_final_revision(database: Database, *, uuid: str, revision: int, facil
         "fiscal_year, created_at, updated_at, superseded) VALUES (?,?,?,?,'draft',?,?,?,?,0)",
         (uuid, revision, facility_id, form_hash, visit, fiscal_year, created_at,
          updated_at)).lastrowid
+    if facility_category is not None:
+        conn.execute("UPDATE reviews SET facility_category = ? WHERE id = ?",
+                     (facility_category, review_id))
+    if details:
+        repo.set_review_details(database, review_id, {k: v for k, v in details.items() if v})
     repo.replace_team(database, review_id, team)
     # Plain executemany rather than sqlite-utils' insert_all: this is the hot path of a hub
     # importing a thousand packages, and the rows are already in column order.
@@ -72,8 +82,11 @@ _has_log: dict[str, bool] = {}
 
 def log_package_import(database: Database, *, actor: str, file_name: str, file_sha256: str,
                        review_uuid: str, revision: int, result: str,
-                       warnings: list[str]) -> None:
-    """Where an applied revision came from (only applied files are logged)."""
+                       warnings: list[str], signature: str | None = None,
+                       signer_fingerprint: str | None = None, signer_name: str | None = None,
+                       audit_head: str | None = None, audit_count: int | None = None) -> None:
+    """Where an applied revision came from, and who had signed it (only applied files are
+    logged)."""
     path = str(database.path)
     if path not in _has_log:
         _has_log[path] = bool(database.query(
@@ -82,9 +95,11 @@ def log_package_import(database: Database, *, actor: str, file_name: str, file_s
         return
     database.conn.execute(
         "INSERT INTO package_imports (at, actor, file_name, file_sha256, review_uuid, revision, "
-        "result, warnings_json) VALUES (?,?,?,?,?,?,?,?)",
+        "result, warnings_json, signature, signer_fingerprint, signer_name, audit_head, "
+        "audit_count) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
         (repo.now_iso(), actor, file_name, file_sha256, review_uuid, revision, result,
-         json.dumps(warnings, ensure_ascii=False) if warnings else None))
+         json.dumps(warnings, ensure_ascii=False) if warnings else None, signature,
+         signer_fingerprint, signer_name, audit_head, audit_count))
 
 
 def revision_ids(database: Database, uuid: str) -> dict[int, int]:

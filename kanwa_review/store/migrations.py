@@ -87,7 +87,89 @@ def _m4_improvement_actions(db: sqlite_utils.Database) -> None:
                              if_not_exists=True)
 
 
-def _m5_demo_mark(db: sqlite_utils.Database) -> None:
+def _m5_trust(db: sqlite_utils.Database) -> None:
+    # Trust without a server (issue 13): the hub's trust list of public keys (a revoked key
+    # stays listed, with when), the hub's settings (e.g. require_signature), and for every
+    # applied package who signed it and the head of its audit trail's hash chain, so a later
+    # revision can be bound to its signers and must continue the trail held here.
+    db.execute("""
+        CREATE TABLE IF NOT EXISTS trusted_keys (
+            fingerprint TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            sign_public TEXT NOT NULL,
+            box_public TEXT NOT NULL,
+            facilities TEXT NOT NULL DEFAULT '[]',
+            added_at TEXT NOT NULL,
+            added_by TEXT,
+            revoked_at TEXT,
+            revoked_by TEXT)""")
+    db.execute("""
+        CREATE TABLE IF NOT EXISTS settings (
+            key TEXT PRIMARY KEY,
+            value_json TEXT NOT NULL,
+            updated_at TEXT NOT NULL)""")
+    columns = {c.name for c in db["package_imports"].columns}
+    for name, kind in (("signature", "TEXT"), ("signer_fingerprint", "TEXT"),
+                       ("signer_name", "TEXT"), ("audit_head", "TEXT"),
+                       ("audit_count", "INTEGER")):
+        if name not in columns:
+            db.execute(f"ALTER TABLE package_imports ADD COLUMN {name} {kind}")
+
+
+def _m6_review_details(db: sqlite_utils.Database) -> None:
+    # What the report prints about a review beyond its items (issue 14): 総評, the visit
+    # overview (日程・面談者・確認資料・見学部署), the improvement plan's deadline and the next
+    # follow-up; the facility's designation category when the review started (a later
+    # re-designation does not change which items applied; existing reviews take the
+    # facility's category now, the best that is known). The hub's settings the reports print
+    # (issuing body, confidentiality line, distribution list) live in migration 5's settings.
+    for column, default in (("facility_category", None), ("overall_comment", ""),
+                            ("visit_schedule", ""), ("interviewees", ""),
+                            ("documents_seen", ""), ("departments_visited", ""),
+                            ("plan_due", None), ("follow_up", None)):
+        if column not in db["reviews"].columns_dict:
+            db["reviews"].add_column(column, str, not_null_default=default)
+    db.execute("UPDATE reviews SET facility_category = (SELECT category FROM facilities "
+               "WHERE facilities.id = reviews.facility_id) WHERE facility_category IS NULL")
+    # A final revision keeps what it was signed with: the new columns join the guard.
+    db.execute("DROP TRIGGER IF EXISTS guard_reviews_update")
+    db.execute(f"""
+        CREATE TRIGGER guard_reviews_update BEFORE UPDATE ON reviews
+        WHEN OLD.status = 'final' AND (
+            NEW.status IS NOT OLD.status OR NEW.uuid IS NOT OLD.uuid
+            OR NEW.revision IS NOT OLD.revision OR NEW.facility_id IS NOT OLD.facility_id
+            OR NEW.form_hash IS NOT OLD.form_hash OR NEW.visit_date IS NOT OLD.visit_date
+            OR NEW.fiscal_year IS NOT OLD.fiscal_year OR NEW.finalised_at IS NOT OLD.finalised_at
+            OR NEW.finalised_by IS NOT OLD.finalised_by
+            OR NEW.facility_category IS NOT OLD.facility_category
+            OR NEW.overall_comment IS NOT OLD.overall_comment
+            OR NEW.visit_schedule IS NOT OLD.visit_schedule
+            OR NEW.interviewees IS NOT OLD.interviewees
+            OR NEW.documents_seen IS NOT OLD.documents_seen
+            OR NEW.departments_visited IS NOT OLD.departments_visited
+            OR NEW.plan_due IS NOT OLD.plan_due OR NEW.follow_up IS NOT OLD.follow_up)
+        BEGIN SELECT RAISE(ABORT, '{schema.FINALISED}'); END""")
+
+
+def _m7_form_distribution(db: sqlite_utils.Database) -> None:
+    # Forms a team installed from a file the hub sent (forms install): such a form is offered
+    # for new reviews beside the shipped ones. The form itself is the row of `forms` (content
+    # by hash); these columns only say it was installed, when, by whom, from which file.
+    # form_settings: the hub's choice of the current form for each fiscal year (年度), so a
+    # review started on an older version gets a warning.
+    columns = {c.name for c in db["forms"].columns}
+    for name in ("installed_at", "installed_by", "installed_from"):
+        if name not in columns:
+            db["forms"].add_column(name, str)
+    db.execute("""
+        CREATE TABLE IF NOT EXISTS form_settings (
+            fiscal_year INTEGER PRIMARY KEY,
+            form_hash TEXT NOT NULL REFERENCES forms(hash),
+            set_at TEXT NOT NULL,
+            set_by TEXT)""")
+
+
+def _m8_demo_mark(db: sqlite_utils.Database) -> None:
     # A database made for the demo says so itself (issue 15), so the services refuse real
     # facilities in it whatever the file is called. A demo file made before this step is
     # known by its invented facilities: every code starts with DEMO (the generator's codes).
@@ -103,7 +185,9 @@ def _m5_demo_mark(db: sqlite_utils.Database) -> None:
 
 # Numbered by position: never reorder or remove one, only append.
 MIGRATIONS: list[Migration] = [
-    _m1_initial, _m2_resume_point, _m3_package_imports, _m4_improvement_actions,
-    _m5_demo_mark,
+    _m1_initial, _m2_resume_point, _m3_package_imports, _m4_improvement_actions, _m5_trust,
+    _m6_review_details,
+    _m7_form_distribution,
+    _m8_demo_mark,
 ]
 LATEST = len(MIGRATIONS)

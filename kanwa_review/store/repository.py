@@ -9,7 +9,7 @@ from typing import Any
 
 from kanwa_review.core.form import Form, form_from_canonical
 from kanwa_review.core.review import (
-    Answer, AnswerMeta, Facility, Finding, Review, TeamMember,
+    Answer, AnswerMeta, Facility, Finding, Review, TeamMember, VisitOverview,
 )
 from kanwa_review.store.database import Database
 
@@ -178,7 +178,47 @@ def _review(database: Database, row: sqlite3.Row) -> Review:
         form_version=row["form_version"], form_hash=row["form_hash"], status=row["status"],
         visit_date=date.fromisoformat(row["visit_date"]), fiscal_year=row["fiscal_year"],
         team=team, created_at=row["created_at"] or "", updated_at=row["updated_at"] or "",
-        finalised_at=row["finalised_at"], finalised_by=row["finalised_by"], id=row["id"])
+        finalised_at=row["finalised_at"], finalised_by=row["finalised_by"], id=row["id"],
+        facility_category=row["facility_category"],
+        overall_comment=row["overall_comment"] or "",
+        overview=VisitOverview(row["visit_schedule"] or "", row["interviewees"] or "",
+                               row["documents_seen"] or "", row["departments_visited"] or ""),
+        plan_due=_day(row["plan_due"]), follow_up=_day(row["follow_up"]))
+
+
+def _day(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+def _iso(day: date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+# Review-level fields beyond the header: attribute of Review (or of its VisitOverview) -> column
+DETAIL_COLUMNS = {"overall_comment": "overall_comment", "schedule": "visit_schedule",
+                  "interviewees": "interviewees", "documents": "documents_seen",
+                  "departments": "departments_visited", "plan_due": "plan_due",
+                  "follow_up": "follow_up"}
+
+
+def detail_values(r: Review) -> dict[str, str | None]:
+    """DETAIL_COLUMNS key -> stored value of a review's details (総評, visit overview, plan
+    dates)."""
+    values = {"overall_comment": r.overall_comment, "plan_due": _iso(r.plan_due),
+              "follow_up": _iso(r.follow_up)}
+    values.update(r.overview.as_dict())
+    return values
+
+
+def set_review_details(database: Database, review_id: int, values: dict[str, Any]) -> None:
+    """Write review details: `values` maps DETAIL_COLUMNS keys to text or dates."""
+    if not values:
+        return
+    columns = [DETAIL_COLUMNS[k] for k in values]
+    params = [_iso(v) if isinstance(v, date) else v for v in values.values()]
+    database.conn.execute(
+        f"UPDATE reviews SET {', '.join(c + ' = ?' for c in columns)} WHERE id = ?",
+        (*params, review_id))
 
 
 def review(database: Database, uuid: str, revision: int | None = None) -> Review | None:
@@ -250,12 +290,15 @@ def reviews_of_facility(database: Database, facility_code: str) -> list[Review]:
 def insert_review(database: Database, r: Review, facility_id: int, *,
                   created_at: str | None = None) -> int:
     ts = created_at or now_iso()
+    details = detail_values(r)
     cur = database.conn.execute(
         "INSERT INTO reviews (uuid, revision, facility_id, form_hash, status, visit_date, "
-        "fiscal_year, created_at, updated_at, finalised_at, finalised_by, superseded) "
-        "VALUES (?,?,?,?,?,?,?,?,?,?,?,0)",
+        "fiscal_year, created_at, updated_at, finalised_at, finalised_by, superseded, "
+        f"facility_category, {', '.join(DETAIL_COLUMNS[k] for k in details)}) "
+        f"VALUES (?,?,?,?,?,?,?,?,?,?,?,0,?{',?' * len(details)})",
         (r.uuid, r.revision, facility_id, r.form_hash, r.status, r.visit_date.isoformat(),
-         r.fiscal_year, ts, ts, r.finalised_at, r.finalised_by))
+         r.fiscal_year, ts, ts, r.finalised_at, r.finalised_by, r.facility_category,
+         *details.values()))
     review_id = cur.lastrowid
     replace_team(database, review_id, r.team)
     return review_id
@@ -448,3 +491,29 @@ def update_finding(database: Database, f: Finding, ts: str) -> None:
 
 def delete_finding(database: Database, finding_id: int) -> None:
     database.conn.execute("DELETE FROM findings WHERE id = ?", (finding_id,))
+
+
+# --- settings -----------------------------------------------------------------------------
+
+def settings(database: Database) -> dict[str, Any]:
+    """The hub's settings (key -> value), e.g. what the reports print as their issuer, whether
+    packages must be signed."""
+    return {r["key"]: json.loads(r["value_json"])
+            for r in database.query("SELECT key, value_json FROM settings")}
+
+
+def setting(database: Database, key: str) -> Any:
+    """One setting's value (None when never set)."""
+    rows = database.query("SELECT value_json FROM settings WHERE key = ?", (key,))
+    return json.loads(rows[0]["value_json"]) if rows else None
+
+
+def set_setting(database: Database, key: str, value: Any) -> None:
+    """Store a setting; None or "" removes it (back to its default)."""
+    if value is None or value == "":
+        database.conn.execute("DELETE FROM settings WHERE key = ?", (key,))
+        return
+    database.conn.execute(
+        "INSERT INTO settings (key, value_json, updated_at) VALUES (?,?,?) ON CONFLICT (key) "
+        "DO UPDATE SET value_json = excluded.value_json, updated_at = excluded.updated_at",
+        (key, json.dumps(value, ensure_ascii=False), now_iso()))

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFrame,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -37,6 +38,7 @@ from kanwa_review.core.shortcuts import menu_title, shortcut
 from kanwa_review.services import Services
 from kanwa_review.services.changes import OpChanges
 from kanwa_review.ui.actions import command, key_sequences
+from kanwa_review.ui import language_menu
 from kanwa_review.ui.dialogs import FinaliseDialog, confirm
 from kanwa_review.ui.errors import warn
 from kanwa_review.ui.geometry import fit_window
@@ -47,7 +49,6 @@ from kanwa_review.ui.home.screen import HomeScreen
 from kanwa_review.ui.hub import menu as hub_menu
 from kanwa_review.ui.settings import AppSettings
 
-APP_TITLE = "緩和ケア ピアレビュー — kanwa-review"
 
 
 class MainWindow(QMainWindow):
@@ -89,9 +90,9 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self.saved_label = QLabel()
-        self.saved_label.setAccessibleName("保存の状態")
+        self.saved_label.setAccessibleName(self.tr("保存の状態"))
         self.statusBar().addPermanentWidget(self.saved_label)
-        self.show_status(f"データベース: {self.db_path}")
+        self.show_status(self.tr("データベース: {path}").format(path=self.db_path))
         # the order of the menus' entries is the order of the table of commands
         packages.install(self)           # submission packages: export, import, drag and drop
         hub_menu.install(self)           # hub dashboard, facility history (PDCA)
@@ -99,6 +100,7 @@ class MainWindow(QMainWindow):
         facility_master.install(self)    # the hub's facility list
         workbooks.install(self)          # Excel return, template, workbook import
         progress_files.install(self)     # improvement-plan progress sheets out and back
+        language_menu.install(self)      # 表示 ▸ 言語
         self._finish_file_menu()
         self._finish_help_menu()
         self.home.tree.selectionModel().currentRowChanged.connect(self._update_actions)
@@ -152,10 +154,10 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(self.redo_action)
         self.edit_menu.addSeparator()
         self.find_action = command(self, "find", self.start_search,
-                                   tip="一覧またはチェックリストを検索します")
+                                   tip=self.tr("一覧またはチェックリストを検索します"))
         self.edit_menu.addAction(self.find_action)
         self.refresh_action = command(self, "refresh", self.refresh_all,
-                                      tip="別のウィンドウや取込による変更を読み直します")
+                                      tip=self.tr("別のウィンドウや取込による変更を読み直します"))
         self.edit_menu.addAction(self.refresh_action)
 
         self.review_menu = bar.addMenu(menu_title("review"))
@@ -164,9 +166,9 @@ class MainWindow(QMainWindow):
         self.review_menu.addAction(self.home.delete_action)
         self.review_menu.addSeparator()
         self.finalise_action = command(self, "finalise", self.finalise_current,
-                                       tip="必須項目を確認し、リーダーの署名で確定します")
+                                       tip=self.tr("必須項目を確認し、リーダーの署名で確定します"))
         self.amend_action = command(self, "amend", self.amend_current,
-                                    tip="確定済みの版から変更できる次の版を作ります")
+                                    tip=self.tr("確定済みの版から変更できる次の版を作ります"))
         self.home_action = command(self, "home", self.show_home)
         for a in (self.finalise_action, self.amend_action, self.home_action):
             self.review_menu.addAction(a)
@@ -212,7 +214,9 @@ class MainWindow(QMainWindow):
                 action.setEnabled(enabled)
 
     def _update_title(self) -> None:
-        title = APP_TITLE + ("（デモデータ）" if self.is_demo else "")
+        title = self.tr("緩和ケア ピアレビュー — kanwa-review")
+        if self.is_demo:
+            title += self.tr("（デモデータ）")
         screen = self.review_screen
         if screen is not None and self.stack.currentWidget() is screen:
             r = screen.review
@@ -268,7 +272,8 @@ class MainWindow(QMainWindow):
         try:
             screen = ReviewScreen(self.services, uuid)
         except LookupError as exc:
-            QMessageBox.warning(self, "レビューを開く", f"レビューが見つかりません。\n{exc}")
+            QMessageBox.warning(self, self.tr("レビューを開く"),
+                                self.tr("レビューが見つかりません。\n{error}").format(error=exc))
             self.home.reload()
             return None
         self._close_review_screen()
@@ -286,7 +291,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(screen)
         self.stack.setCurrentWidget(screen)
         self.settings.set_last_review(self.db_path, uuid)
-        self.saved_label.setText("閲覧のみ（確定済み）" if screen.is_final else "")
+        self.saved_label.setText(self.tr("閲覧のみ（確定済み）") if screen.is_final else "")
         if focus:
             screen.focus_item(focus)
         self._update_actions()
@@ -331,7 +336,8 @@ class MainWindow(QMainWindow):
         return self.open_review(uuid, focus=self.services.last_item(uuid)) is not None
 
     def _review_changed(self, changed) -> None:
-        self.saved_label.setText(f"保存しました {datetime.now():%H:%M:%S}")
+        self.saved_label.setText(self.tr("保存しました {time}").format(
+            time=f"{datetime.now():%H:%M:%S}"))
         screen = self.review_screen
         code = screen.review.facility_code if screen is not None else None
         self.apply_changes(OpChanges.of_edit(changed, code), done_by=screen)
@@ -365,28 +371,38 @@ class MainWindow(QMainWindow):
             self.apply_changes(OpChanges(reviews=True, review_uuids=frozenset({uuid}),
                                          facility_codes=frozenset({code})),
                                done_by=self.review_screen)
-            self.show_status(f"第{dialog.data.review.revision}版を確定しました。")
+            self.show_status(self.tr("第{revision}版を確定しました。").format(
+                revision=dialog.data.review.revision))
 
     def amend_current(self) -> None:
         screen = self.review_screen
         if screen is None or not screen.is_final:
             return
         r = screen.review
-        if not confirm(self, "修正版の作成",
-                       f"確定済みの第{r.revision}版を写して、第{r.revision + 1}版（下書き）を作りますか？",
-                       "修正版を作成", destructive=False,
-                       detail=f"第{r.revision}版はそのまま履歴に残ります。"):
+        title = self.tr("修正版の作成")
+        if not confirm(self, title,
+                       self.tr("確定済みの第{revision}版を写して、第{next}版（下書き）を作りますか？"
+                               ).format(revision=r.revision, next=r.revision + 1),
+                       self.tr("修正版を作成"), destructive=False,
+                       detail=self.tr("第{revision}版はそのまま履歴に残ります。").format(
+                           revision=r.revision)):
+            return
+        # issue 13: an amendment states why (audit trail, package, report's revision note)
+        reason, ok = QInputDialog.getText(self, self.tr("修正版の作成"),
+                                          self.tr("修正の理由（変更履歴と報告書に記録されます）:"))
+        if not ok:
             return
         try:
-            new = self.services.amend(r.uuid)
+            new = self.services.amend(r.uuid, reason)
         except Exception as exc:  # ReviewStateError, StoreError
-            warn(self, "修正版の作成", exc)
+            warn(self, title, exc)
             return
         self.open_review(new.uuid, focus=self.services.last_item(new.uuid))
         self.apply_changes(OpChanges(reviews=True, review_uuids=frozenset({new.uuid}),
                                      facility_codes=frozenset({new.facility_code})),
                            done_by=self.review_screen)
-        self.show_status(f"第{new.revision}版（下書き）を作成しました。")
+        self.show_status(self.tr("第{revision}版（下書き）を作成しました。").format(
+            revision=new.revision))
 
     # --- another window or process on the same database -------------------------------
     def _read_data_version(self) -> int:
@@ -424,14 +440,16 @@ class MainWindow(QMainWindow):
     def show_data_location(self) -> None:
         from kanwa_review import paths
         QMessageBox.information(
-            self, "データの保存場所",
-            f"データベース:\n{self.db_path}\n\n自動バックアップ:\n{paths.backups_dir()}\n\n"
-            "入力はすべて即時にこのファイルへ保存されます（保存ボタンはありません）。")
+            self, self.tr("データの保存場所"),
+            self.tr("データベース:\n{database}\n\n自動バックアップ:\n{backups}\n\n"
+                    "入力はすべて即時にこのファイルへ保存されます（保存ボタンはありません）。").format(
+                database=self.db_path, backups=paths.backups_dir()))
 
     def show_about(self) -> None:
         from kanwa_review import __version__
-        QMessageBox.about(self, "kanwa-review について",
-                          f"kanwa-review {__version__}\nがん診療連携拠点病院の緩和ケア ピアレビュー支援アプリ")
+        QMessageBox.about(self, self.tr("kanwa-review について"),
+                          self.tr("kanwa-review {version}\nがん診療連携拠点病院の緩和ケア ピアレビュー支援アプリ"
+                                  ).format(version=__version__))
 
     # --- closing ------------------------------------------------------------------------
     def closeEvent(self, event) -> None:

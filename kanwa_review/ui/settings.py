@@ -53,6 +53,19 @@ class AppSettings:
         self.q.setValue("window/geometry", geometry)
         self.q.setValue("window/state", state)
 
+    # --- display language (表示 ▸ 言語; read at start-up by app.py) ---------------------------
+    def language(self) -> str | None:
+        """'ja' / 'en' as chosen, or None: follow the system (KANWA_LANG, the locale)."""
+        value = self.q.value("language", "", type=str)
+        return value or None
+
+    def set_language(self, code: str | None) -> None:
+        if code:
+            self.q.setValue("language", code)
+        else:
+            self.q.remove("language")
+        self.q.sync()
+
     # --- database and review ------------------------------------------------------------
     def last_db(self) -> str | None:
         return self.q.value("last_db", None, type=str) or None

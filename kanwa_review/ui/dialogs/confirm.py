@@ -1,4 +1,5 @@
-"""A yes/cancel question whose safe answer (cancel) is the default button."""
+"""A yes/cancel question whose safe answer (cancel) is the default button. Cancel is Qt's
+standard button: Qt's own catalog (qtbase_<lang>.qm, loaded by app.py) words it."""
 
 from __future__ import annotations
 
@@ -14,9 +15,9 @@ def confirm(parent: QWidget | None, title: str, text: str, ok_text: str, *,
         box.setInformativeText(detail)
     ok = box.addButton(ok_text, QMessageBox.DestructiveRole if destructive
                        else QMessageBox.AcceptRole)
-    cancel = box.addButton("キャンセル", QMessageBox.RejectRole)
+    cancel = box.addButton(QMessageBox.Cancel)
     ok.setAccessibleName(ok_text)
-    cancel.setAccessibleName("キャンセル")
+    cancel.setAccessibleName(cancel.text().replace("&", ""))
     box.setDefaultButton(cancel)  # Enter must never delete by accident
     box.setEscapeButton(cancel)
     box.exec()

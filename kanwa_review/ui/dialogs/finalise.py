@@ -23,7 +23,8 @@ from kanwa_review.ui.dialogs.common import (
 )
 from kanwa_review.ui.geometry import fit_dialog
 
-GAP_KIND_LABELS = {"unanswered": "未回答", "comment_required": "コメントが必要"}
+GAP_KIND_LABELS = {"unanswered": "未回答", "comment_required": "コメントが必要",
+                   "overall_comment": "総評が未記入"}
 
 
 class FinaliseDialog(QDialog):

@@ -12,9 +12,9 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QImage, QPainter
-from PySide6.QtWidgets import QCheckBox, QFileDialog, QMessageBox
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QImage, QPainter
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from kanwa_review.ui.actions import command
 from kanwa_review.ui.geometry import fit_window
@@ -104,22 +104,21 @@ def _suggested_name(window, uuid: str) -> str:
 
 
 def _ask_path(window, title: str, name: str, folder_key: str) -> tuple[Path | None, bool]:
-    settings = open_settings()
-    dialog = QFileDialog(window, title, start_path(folder_key, name), "PDF (*.pdf)")
-    dialog.setAcceptMode(QFileDialog.AcceptSave)
-    dialog.setDefaultSuffix("pdf")
-    dialog.setOption(QFileDialog.DontUseNativeDialog, True)  # to hold the check box below
-    check = QCheckBox("保存後に開く (open after saving)")
-    check.setChecked(settings.value(OPEN_AFTER_KEY, True, bool))
-    layout = dialog.layout()
-    if layout is not None:
-        layout.addWidget(check)
-    if not dialog.exec():
+    """Where to save the PDF, in the platform's own save dialog (it speaks the user's language;
+    Qt's own, where the platform has none, speaks it through qtbase_<lang>.qm), opened in the
+    folder this dialog used last (`folder_key`); and whether to open it afterwards (the
+    checkable 保存したPDFを開く action beside the report actions)."""
+    chosen, _ = QFileDialog.getSaveFileName(
+        window, title, start_path(folder_key, name),
+        QCoreApplication.translate("Reports", "PDF ファイル (*.pdf)"))
+    if not chosen:
         return None, False
-    settings.setValue(OPEN_AFTER_KEY, check.isChecked())
-    chosen = Path(dialog.selectedFiles()[0])
-    remember_folder(folder_key, chosen)
-    return chosen, check.isChecked()
+    out = Path(chosen)
+    if out.suffix.lower() != ".pdf":
+        out = out.with_name(out.name + ".pdf")
+    remember_folder(folder_key, out)
+    action = getattr(window, "report_open_after_action", None)
+    return out, action is None or action.isChecked()
 
 
 def install(window) -> None:
@@ -180,3 +179,10 @@ def install(window) -> None:
         action = command(window, command_id, slot)
         menu.addAction(action)
         setattr(window, "report_action_" + slot.__name__, action)
+    # the choice the save dialog held while it was Qt's own (the native one holds no check box)
+    open_after = QAction(QCoreApplication.translate("Reports", "保存したPDFを開く"), window,
+                         checkable=True)
+    open_after.setChecked(open_settings().value(OPEN_AFTER_KEY, True, bool))
+    open_after.toggled.connect(lambda on: open_settings().setValue(OPEN_AFTER_KEY, on))
+    window.review_menu.addAction(open_after)
+    window.report_open_after_action = open_after

@@ -82,8 +82,9 @@ class ImportResultsDialog(QDialog):
         counts = {s: sum(1 for r in self.results if r.status == s) for s in STATUSES}
         text = self.tr("{files} ファイルを処理しました — {counts}").format(
             files=len(self.results),
-            counts="　".join(self.tr("{word} {n} 件").format(word=status_word(s), n=n)
-                            for s, n in counts.items()))
+            counts=self.tr("　", "between the counts of the summary").join(
+                self.tr("{word} {n} 件").format(word=status_word(s), n=n)
+                for s, n in counts.items()))
         if total is not None and total > len(self.results):
             text += self.tr("（取り消したため残り {left} ファイルは未処理）").format(
                 left=total - len(self.results))

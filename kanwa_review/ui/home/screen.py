@@ -26,9 +26,6 @@ from kanwa_review.ui.dialogs import NewFacilityDialog, NewReviewDialog, confirm
 from kanwa_review.ui.errors import warn
 from kanwa_review.ui.home.models import UUID_ROLE, HomeFilter, HomeModel
 
-STATUS_FILTERS = (("すべての状態", None), ("下書きのみ", "draft"), ("確定のみ", "final"))
-
-
 class HomeScreen(QWidget):
     open_requested = Signal(str)     # review UUID
     data_changed = Signal(object)    # OpChanges after a create or delete here (home re-read it)
@@ -41,18 +38,19 @@ class HomeScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         top = QHBoxLayout()
-        caption = QLabel("検索(&S):")
+        caption = QLabel(self.tr("検索(&S):"))
         self.search = QLineEdit()
-        self.search.setPlaceholderText("施設名・施設コード・年度・訪問日で絞り込み")
-        self.search.setAccessibleName("レビューの検索")
+        self.search.setPlaceholderText(self.tr("施設名・施設コード・年度・訪問日で絞り込み"))
+        self.search.setAccessibleName(self.tr("レビューの検索"))
         self.search.setClearButtonEnabled(True)
         caption.setBuddy(self.search)
         self.status_filter = QComboBox()
-        self.status_filter.setAccessibleName("状態で絞り込み")
-        for label, value in STATUS_FILTERS:
+        self.status_filter.setAccessibleName(self.tr("状態で絞り込み"))
+        for label, value in ((self.tr("すべての状態"), None), (self.tr("下書きのみ"), "draft"),
+                             (self.tr("確定のみ"), "final")):
             self.status_filter.addItem(label, value)
         self.summary = QLabel()
-        self.summary.setAccessibleName("件数")
+        self.summary.setAccessibleName(self.tr("件数"))
         top.addWidget(caption)
         top.addWidget(self.search, 1)
         top.addWidget(self.status_filter)
@@ -65,8 +63,8 @@ class HomeScreen(QWidget):
         self.proxy.setSourceModel(self.model)
         self.tree = QTreeView()
         self.tree.setModel(self.proxy)
-        self.tree.setAccessibleName("施設とレビューの一覧")
-        self.tree.setAccessibleDescription("Enterまたはダブルクリックでレビューを開きます")
+        self.tree.setAccessibleName(self.tr("施設とレビューの一覧"))
+        self.tree.setAccessibleDescription(self.tr("Enterまたはダブルクリックでレビューを開きます"))
         self.tree.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.tree.setSelectionMode(QAbstractItemView.SingleSelection)
         self.tree.setEditTriggers(QAbstractItemView.NoEditTriggers)
@@ -106,16 +104,16 @@ class HomeScreen(QWidget):
     # --- actions ------------------------------------------------------------------------
     def _make_actions(self) -> None:
         self.new_facility_action = command(self, "new_facility", self.create_facility,
-                                           tip="評価を受ける施設を登録します")
+                                           tip=self.tr("評価を受ける施設を登録します"))
         self.new_review_action = command(self, "new_review", self.start_review,
-                                         tip="選んだ施設の新しいレビューを始めます")
+                                         tip=self.tr("選んだ施設の新しいレビューを始めます"))
         self.open_action = command(self, "open_review", self.open_current,
-                                   tip="選んだレビューを開きます（Enter）")
+                                   tip=self.tr("選んだレビューを開きます（Enter）"))
         self.follow_up_action = command(
             self, "follow_up", self.start_follow_up,
-            tip="確定済みのレビューに続けて、同じ施設・評価票・チームで次のレビューを始めます")
+            tip=self.tr("確定済みのレビューに続けて、同じ施設・評価票・チームで次のレビューを始めます"))
         self.delete_action = command(self, "delete_draft", self.delete_current,
-                                     tip="選んだ下書きを削除します（確定済みは削除できません）")
+                                     tip=self.tr("選んだ下書きを削除します（確定済みは削除できません）"))
         # Delete acts on the list only, never while typing in the search box
         self.delete_action.setShortcutContext(Qt.WidgetShortcut)
         self.tree.addAction(self.delete_action)
@@ -126,11 +124,11 @@ class HomeScreen(QWidget):
         self.follow_up_action.setEnabled(r is not None and r.can_follow_up)
         self.delete_action.setEnabled(r is not None and r.deletable)
         if r is not None and r.status == "final":
-            self.delete_action.setToolTip("確定済みのレビューは削除できません")
+            self.delete_action.setToolTip(self.tr("確定済みのレビューは削除できません"))
         elif r is not None and r.revision > 1:
-            self.delete_action.setToolTip("修正版の下書きは削除できません（確定してください）")
+            self.delete_action.setToolTip(self.tr("修正版の下書きは削除できません（確定してください）"))
         else:
-            self.delete_action.setToolTip("選んだ下書きを削除します")
+            self.delete_action.setToolTip(self.tr("選んだ下書きを削除します"))
 
     # --- data ---------------------------------------------------------------------------
     def reload(self) -> None:
@@ -146,11 +144,14 @@ class HomeScreen(QWidget):
         shown = self.proxy.rowCount()
         total = len(self.model.nodes)
         reviews = self.model.review_count()
-        text = f"施設 {total} 件・レビュー {reviews} 件"
         if not total:
-            text += "　—「施設を登録…」から始めてください"
+            text = self.tr("施設 0 件・レビュー 0 件　—「施設を登録…」から始めてください")
         elif shown != total:
-            text = f"{shown} / {total} 施設を表示・" + text.split("・", 1)[1]
+            text = self.tr("{shown} / {total} 施設を表示・レビュー {reviews} 件").format(
+                shown=shown, total=total, reviews=reviews)
+        else:
+            text = self.tr("施設 {total} 件・レビュー {reviews} 件").format(total=total,
+                                                                       reviews=reviews)
         self.summary.setText(text)
 
     def _filter_changed(self, *_args) -> None:
@@ -238,7 +239,8 @@ class HomeScreen(QWidget):
 
     def start_review(self) -> None:
         if not self.services.facilities():
-            QMessageBox.information(self, "レビューの開始", "先に「施設を登録…」で施設を登録してください。")
+            QMessageBox.information(self, self.tr("レビューの開始"),
+                                    self.tr("先に「施設を登録…」で施設を登録してください。"))
             return
         self._run_review_dialog(NewReviewDialog(
             self.services, self, forms=self.available_forms(),
@@ -250,9 +252,9 @@ class HomeScreen(QWidget):
         code = self.current_facility_code()
         previous = self.services.last_final_review(code) if code else None
         if previous is None:
-            QMessageBox.information(self, "フォローアップ",
-                                    "この施設には確定済みのレビューがありません。"
-                                    "「レビューを開始…」から新しいレビューを始めてください。")
+            QMessageBox.information(self, self.tr("フォローアップ"),
+                                    self.tr("この施設には確定済みのレビューがありません。"
+                                            "「レビューを開始…」から新しいレビューを始めてください。"))
             return
         forms = list(self.available_forms())
         if all(f.sha256 != previous.form_hash for f in forms):
@@ -260,7 +262,7 @@ class HomeScreen(QWidget):
         dialog = NewReviewDialog(
             self.services, self, forms=forms, facility_code=previous.facility_code,
             team=previous.team, form_hash=previous.form_hash,
-            title="フォローアップのレビューを開始",
+            title=self.tr("フォローアップのレビューを開始"),
             follow_up=True)
         # the visit must come after the previous one: never propose a date the service refuses
         dialog.set_visit_date(max(date.today(), previous.visit_date + timedelta(days=1)))
@@ -270,15 +272,17 @@ class HomeScreen(QWidget):
         r = self.current_summary()
         if r is None or not self.delete_action.isEnabled():
             return
-        if not confirm(self, "下書きの削除",
-                       f"{r.facility_name}（{r.visit_date.isoformat()} 訪問）の下書きを削除しますか？",
-                       "削除する",
-                       detail="回答と所見は元に戻せません。変更履歴は残ります。"):
+        title = self.tr("下書きの削除")
+        if not confirm(self, title,
+                       self.tr("{facility}（{date} 訪問）の下書きを削除しますか？").format(
+                           facility=r.facility_name, date=r.visit_date.isoformat()),
+                       self.tr("削除する"),
+                       detail=self.tr("回答と所見は元に戻せません。変更履歴は残ります。")):
             return
         try:
             changed = self.services.delete_draft(r.uuid)
         except Exception as exc:  # ReviewStateError, StoreError
-            warn(self, "下書きの削除", exc)
+            warn(self, title, exc)
             return
         self.reload()
         self.data_changed.emit(OpChanges.of_edit(changed, r.facility_code))

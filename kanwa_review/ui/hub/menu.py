@@ -3,7 +3,7 @@ and reviews not received) and レビュー ▸ 施設の経過… (one facility'
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from kanwa_review.ui.actions import command
@@ -52,7 +52,9 @@ def open_facility_history(window, facility_code: str | None = None):
 
     code = facility_code or current_facility_code(window)
     if not code:
-        QMessageBox.information(window, "施設の経過", "ホームで施設またはレビューを選んでください。")
+        QMessageBox.information(
+            window, QCoreApplication.translate("HubMenu", "施設の経過"),
+            QCoreApplication.translate("HubMenu", "ホームで施設またはレビューを選んでください。"))
         return None
     history = FacilityHistoryWindow(window.db_path, code, None, services=window.services)
     history.setAttribute(Qt.WA_DeleteOnClose)
@@ -69,10 +71,12 @@ def open_facility_history(window, facility_code: str | None = None):
 def install(window) -> None:
     window.dashboard_action = command(
         window, "dashboard", lambda: open_dashboard(window),
-        tip="年度ごとの施設×セクションの達成率、期限超過の改善計画、未受領のレビューを表示します")
+        tip=QCoreApplication.translate("HubMenu", "年度ごとの施設×セクションの達成率、期限超過の"
+                                                  "改善計画、未受領のレビューを表示します"))
     window.hub_menu.addAction(window.dashboard_action)
 
     window.facility_history_action = command(
         window, "facility_history", lambda: open_facility_history(window),
-        tip="選んだ施設の達成率の経年変化、前回比、改善計画、QIを表示します")
+        tip=QCoreApplication.translate("HubMenu", "選んだ施設の達成率の経年変化、前回比、改善計画、"
+                                                  "QIを表示します"))
     window.review_menu.addAction(window.facility_history_action)

@@ -2,8 +2,11 @@
 
     .venv/bin/python tests/data/excel/make_bad_workbooks.py
 
-Each file is the mini test form's blank workbook, filled in validly, with one fault. The
-expected sheet and cell of each fault are in BAD_CASES (the tests read them from here).
+Each file is the mini test form's blank workbook (layout 2: 基本情報 + 評価票), filled in
+validly, with one fault. The expected sheet and cell of each fault are in BAD_CASES (the tests
+read them from here). Cells are written "シート!A1"; a bare address is on the 評価票 sheet.
+layout1/valid_mini_layout1.xlsx is a workbook of the old layout (made by the template before
+2026.2), kept to prove such workbooks still import.
 """
 
 from __future__ import annotations
@@ -24,42 +27,57 @@ from kanwa_review.exchange.excel_template import write_template
 
 MINI = HERE.parent / "forms" / "mini.yaml"
 SHEET = "評価票"
+HEADER = "基本情報"
 
-# a complete, valid answer set for the mini form (rows 24.. follow the form order)
+# a complete, valid answer set for the mini form (items from row 2 in form order; the options
+# of B-6, a multiple choice, follow it on rows 12–13)
 VALID = {
-    "C5": "F001", "C6": "架空県立がんセンター", "C7": "架空県", "C8": "都道府県がん診療連携拠点病院",
-    "C9": datetime(2025, 11, 20),
-    "B12": "リーダー", "C12": "山田 花子", "D12": "架空県 東雲病院", "E12": "医師（身体症状）",
-    "B13": "評価者", "C13": "鈴木 一郎", "D13": "架空県 東雲病院", "E13": "看護師",
-    "F24": "A", "G24": "A", "L24": "委員会規程",                    # A-1
-    "G25": "C", "M25": "計画が文書化されていない",                      # A-2
-    "H26": "はい",                                               # A-3
-    "H27": "生活のしやすさに関する質問票",                               # A-4
-    "I28": 45, "J28": 60, "K28": "2025年4月〜9月",                  # B-1
-    "H29": 120, "K29": "2025年度",                                # B-2
-    "H30": "専従",                                               # B-3
-    "G31": "B",                                                 # B-4
-    "H32": datetime(2024, 10, 1),                                # B-5
-    "H33": "外来、病棟",                                           # B-6
+    f"{HEADER}!C6": "F001", f"{HEADER}!C7": "架空県立がんセンター", f"{HEADER}!C8": "架空県",
+    f"{HEADER}!C9": "都道府県がん診療連携拠点病院", f"{HEADER}!C10": datetime(2025, 11, 20),
+    f"{HEADER}!B13": "リーダー", f"{HEADER}!C13": "山田 花子", f"{HEADER}!D13": "架空県 東雲病院",
+    f"{HEADER}!E13": "医師（身体症状）",
+    f"{HEADER}!B14": "評価者", f"{HEADER}!C14": "鈴木 一郎", f"{HEADER}!D14": "架空県 東雲病院",
+    f"{HEADER}!E14": "看護師",
+    f"{HEADER}!C23": "13:00 開会\n13:15 資料確認", f"{HEADER}!C24": "緩和ケアセンター長",
+    f"{HEADER}!C25": "委員会規程", f"{HEADER}!C26": "緩和ケア病棟",
+    f"{HEADER}!C27": datetime(2025, 12, 20), f"{HEADER}!C28": datetime(2026, 5, 20),
+    f"{HEADER}!C30": "委員会を中心に体制が整っている。計画の文書化が課題である。",
+    "F2": "A", "G2": "A", "L2": "委員会規程",                      # A-1
+    "G3": "C", "M3": "計画が文書化されていない",                        # A-2
+    "H4": "はい",                                               # A-3
+    "H5": "生活のしやすさに関する質問票",                               # A-4
+    "I6": 45, "J6": 60, "K6": "2025年4月〜9月",                     # B-1
+    "H7": 120, "K7": "2025年度",                                 # B-2
+    "H8": "専従",                                               # B-3
+    "G9": "B",                                                  # B-4
+    "H10": datetime(2024, 10, 1),                               # B-5
+    "H12": "はい", "H13": "はい",                                  # B-6: 外来, 病棟
 }
 
 # name -> (cells to change, expected problem cell); None value clears the cell
 BAD_CASES = {
-    "bad_rating.xlsx": ({"G24": "B+"}, "G24"),
-    "missing_facility_code.xlsx": ({"C5": None}, "C5"),
-    "date_not_a_date.xlsx": ({"C9": "来週の火曜日"}, "C9"),
-    "numerator_over_denominator.xlsx": ({"I28": 70}, "I28"),
-    "value_not_a_number.xlsx": ({"H29": "百二十"}, "H29"),
-    "unknown_choice.xlsx": ({"H30": "兼任"}, "H30"),
-    "comment_missing_for_c.xlsx": ({"M25": None}, "M25"),
+    "bad_rating.xlsx": ({"G2": "B+"}, "G2"),
+    "missing_facility_code.xlsx": ({f"{HEADER}!C6": None}, f"{HEADER}!C6"),
+    "date_not_a_date.xlsx": ({f"{HEADER}!C10": "来週の火曜日"}, f"{HEADER}!C10"),
+    "numerator_over_denominator.xlsx": ({"I6": 70}, "I6"),
+    "value_not_a_number.xlsx": ({"H7": "百二十"}, "H7"),
+    "unknown_choice.xlsx": ({"H8": "兼任"}, "H8"),
+    "comment_missing_for_c.xlsx": ({"M3": None}, "M3"),
+    "overall_comment_missing.xlsx": ({f"{HEADER}!C30": None}, f"{HEADER}!C30"),
+    "option_not_yes_no.xlsx": ({"H13": "たぶん"}, "H13"),
 }
+
+
+def qualified(address: str) -> str:
+    """"シート!A1" for a cell given with or without its sheet."""
+    return address if "!" in address else f"{SHEET}!{address}"
 
 
 def fill(path: Path, cells: dict) -> None:
     wb = load_workbook(path)
-    ws = wb[SHEET]
     for address, value in cells.items():
-        ws[address] = value
+        sheet, cell = qualified(address).split("!")
+        wb[sheet][cell] = value
     wb.save(path)
 
 
@@ -107,13 +125,13 @@ def make_all(out: Path = HERE) -> dict[str, Path]:
     p = out / "row_deleted.xlsx"
     shutil.copy(base, p)
     wb = load_workbook(p)
-    wb[SHEET].delete_rows(29)
+    wb[SHEET].delete_rows(7)
     wb.save(p)
     made[p.name] = p
     # rows swapped: A-1 and A-2 exchanged
     p = out / "rows_reordered.xlsx"
     shutil.copy(base, p)
-    fill(p, {"A24": "A-2", "A25": "A-1"})
+    fill(p, {"A2": "A-2", "A3": "A-1"})
     made[p.name] = p
     # a workbook of another form version (hash and version no longer match a known form)
     p = out / "wrong_form_version.xlsx"

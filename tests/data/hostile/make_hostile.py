@@ -218,8 +218,8 @@ def make_all() -> dict[str, bytes]:
     files["manifest_not_json.kanwa"] = replace_member(P.MANIFEST, b"{\"format\": \"kanwa-sub")
 
     manifest = manifest_of(good)
-    # a version this app does not know yet (it reads 1 and 2)
-    newer = dict(manifest, format_version=3, signature={"alg": "ed25519", "value": "…"})
+    # a version this app does not know yet (it reads 1, 2 and 3)
+    newer = dict(manifest, format_version=4, signature={"alg": "ed25519", "value": "…"})
     files["newer_version.kanwa"] = replace_member(P.MANIFEST, dump(newer))
     files["unknown_format.kanwa"] = replace_member(P.MANIFEST,
                                                    dump(dict(manifest, format="other-app")))
