@@ -10,7 +10,6 @@ import sqlite3
 from datetime import date
 
 import pytest
-from openpyxl import load_workbook
 
 from kanwa_review.cli import main
 from kanwa_review.core.review import TeamMember
@@ -102,10 +101,7 @@ def test_a_real_facilitys_workbook_is_refused(demo, mini_form, tmp_path):
     with demo.database.transaction():
         repo.ensure_form(demo.database, mini_form)
     blank = T.write_template(mini_form, tmp_path / "blank.xlsx")
-    wb = load_workbook(blank)
-    for address, value in bad.VALID.items():
-        wb[T.SHEET][address] = value
-    wb.save(blank)
+    bad.fill(blank, bad.VALID)
     reviews = len(demo.list_reviews())
     result = demo.import_workbook(blank)
     assert result.status == "rejected"

@@ -65,7 +65,7 @@ class Launcher(QObject):
         try:
             services = self._open_services(path, mode)
         except Exception as exc:  # StoreError, OSError, FormError: say so, change nothing
-            log.warning("cannot open %s: %s", path, exc)
+            log.warning("%s: %s", path, exc)
             if mode == OPEN and not path.exists():
                 self.settings.forget_db(path)
             QMessageBox.critical(self.window, self.tr("データベースを開けません"),

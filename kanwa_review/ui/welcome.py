@@ -60,7 +60,7 @@ class WelcomeDialog(QDialog):
         self.recent = QListWidget()
         self.recent.setAccessibleName(self.tr("最近使ったファイル"))
         for name in recent:
-            item = QListWidgetItem(f"{Path(name).name}　{Path(name).parent}")
+            item = QListWidgetItem(f"{Path(name).name}  ({Path(name).parent})")
             item.setData(Qt.UserRole, name)
             item.setToolTip(name)
             self.recent.addItem(item)

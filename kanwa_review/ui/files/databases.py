@@ -20,12 +20,9 @@ CREATE, OPEN, DEMO = "create", "open", "demo"
 SUFFIX = ".sqlite"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Databases", text)
-
-
 def _filter() -> str:
-    return _tr("kanwa-review データベース (*.sqlite *.db);;すべてのファイル (*)")
+    return QCoreApplication.translate(
+        "Databases", "kanwa-review データベース (*.sqlite *.db);;すべてのファイル (*)")
 
 
 def choose_new_file(parent) -> Path | None:
@@ -36,15 +33,16 @@ def choose_new_file(parent) -> Path | None:
         proposed = str(paths.default_db_path())
     else:
         proposed = str(Path(folder) / "kanwa-review.sqlite")
-    path, _ = QFileDialog.getSaveFileName(parent, _tr("新しいデータベースファイル"), proposed,
+    title = QCoreApplication.translate("Databases", "新しいデータベースファイル")
+    path, _ = QFileDialog.getSaveFileName(parent, title, proposed,
                                           _filter(), "",
                                           QFileDialog.DontConfirmOverwrite)
     if not path:
         return None
     out = Path(path) if Path(path).suffix else Path(path + SUFFIX)
     if out.exists():
-        QMessageBox.information(parent, _tr("新しいデータベースファイル"), _tr(
-            "{file} は既にあります。上書きはしません。このファイルを使うときは「開く」で開いて"
+        QMessageBox.information(parent, title, QCoreApplication.translate(
+            "Databases", "{file} は既にあります。上書きはしません。このファイルを使うときは「開く」で開いて"
             "ください。").format(file=out))
         return None
     remember_folder("database", out)
@@ -52,8 +50,8 @@ def choose_new_file(parent) -> Path | None:
 
 
 def choose_existing_file(parent) -> Path | None:
-    path, _ = QFileDialog.getOpenFileName(parent, _tr("データベースファイルを開く"),
-                                          start_path("database"), _filter())
+    title = QCoreApplication.translate("Databases", "データベースファイルを開く")
+    path, _ = QFileDialog.getOpenFileName(parent, title, start_path("database"), _filter())
     if not path:
         return None
     remember_folder("database", path)
@@ -65,12 +63,13 @@ def _fill_recent(window, menu: QMenu) -> None:
     files = window.settings.recent_dbs()
     for n, name in enumerate(files, start=1):
         path = Path(name)
-        text = f"&{n} {path.name}　{path.parent}" if n < 10 else f"{path.name}　{path.parent}"
+        text = f"{path.name}  ({path.parent})"
+        text = f"&{n} {text}" if n < 10 else text
         action = menu.addAction(text)
         action.setToolTip(str(path))
         action.triggered.connect(lambda _c=False, p=name: window.database_requested.emit(p, OPEN))
     if not files:
-        empty = menu.addAction(_tr("（まだありません）"))
+        empty = menu.addAction(QCoreApplication.translate("Databases", "（まだありません）"))
         empty.setEnabled(False)
 
 
