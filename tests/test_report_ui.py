@@ -25,7 +25,7 @@ def test_install_adds_actions(qtbot):
     install(w)
     assert [a.text() for a in w.review_menu.actions] == ["報告書PDFを作成(&P)…",
                                                          "印刷プレビュー・印刷(&V)…",
-                                                         "保存したPDFを開く"]
+                                                         "保存したPDFを開く(&F)"]
     assert [a.text() for a in w.hub_menu.actions] == ["全施設の報告書(&A)…"]
     assert w.report_open_after_action.isCheckable() and w.report_open_after_action.isChecked()
 

@@ -15,7 +15,7 @@ from kanwa_review.core.i18n import translate
 # Where a key works, in the order the list shows them.
 AREAS = ("general", "home", "review", "checklist", "findings", "hub")
 # The menus of the main window, in the menu bar's order.
-MENUS = ("file", "edit", "review", "hub", "help")
+MENUS = ("file", "edit", "review", "hub", "view", "help")
 
 _ARROWS = {"Left": "←", "Right": "→", "Up": "↑", "Down": "↓"}
 
@@ -54,6 +54,7 @@ def menu_title(menu: str) -> str:
         "edit": translate("shortcuts", "編集(&E)"),
         "review": translate("shortcuts", "レビュー(&R)"),
         "hub": translate("shortcuts", "集計(&T)"),
+        "view": translate("shortcuts", "表示(&V)"),
         "help": translate("shortcuts", "ヘルプ(&H)"),
     }[menu]
 
@@ -123,6 +124,9 @@ def shortcuts() -> tuple[Shortcut, ...]:
           "review", translate("shortcuts", "報告書PDFを作成(&P)…")),
         S("print_preview", "review", ("Ctrl+P",), translate("shortcuts", "印刷プレビュー・印刷"),
           "review", translate("shortcuts", "印刷プレビュー・印刷(&V)…"), "Print"),
+        S("open_pdf_after", "review", (),
+          translate("shortcuts", "作成した報告書PDFを開く（入・切）"),
+          "review", translate("shortcuts", "保存したPDFを開く(&F)")),
         S("review_tabs", "review", ("Alt+1", "Alt+2", "Alt+3"),
           translate("shortcuts", "チェックリスト / 所見 / 変更履歴 のタブへ")),
         # --- the Hub menu -------------------------------------------------------------
@@ -144,6 +148,9 @@ def shortcuts() -> tuple[Shortcut, ...]:
         S("close_window", "hub", ("Esc", "Ctrl+W"),
           translate("shortcuts", "ダッシュボード・施設の経過のウィンドウを閉じる")),
         S("reaggregate", "hub", ("F5",), translate("shortcuts", "再集計（ダッシュボード）")),
+        # --- the View menu ------------------------------------------------------------
+        S("language", "general", (), translate("shortcuts", "表示の言語（次の起動から）"),
+          "view", translate("shortcuts", "言語(&L)")),
         # --- the Help menu ------------------------------------------------------------
         S("keyboard_help", "general", ("F1",), translate("shortcuts", "キーボード操作の一覧"),
           "help", translate("shortcuts", "キーボード操作(&K)"), "HelpContents"),

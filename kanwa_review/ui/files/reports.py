@@ -13,7 +13,7 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QImage, QPainter
+from PySide6.QtGui import QDesktopServices, QImage, QPainter
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from kanwa_review.ui.actions import command
@@ -180,8 +180,8 @@ def install(window) -> None:
         menu.addAction(action)
         setattr(window, "report_action_" + slot.__name__, action)
     # the choice the save dialog held while it was Qt's own (the native one holds no check box)
-    open_after = QAction(QCoreApplication.translate("Reports", "保存したPDFを開く"), window,
-                         checkable=True)
+    open_after = command(window, "open_pdf_after")
+    open_after.setCheckable(True)
     open_after.setChecked(open_settings().value(OPEN_AFTER_KEY, True, bool))
     open_after.toggled.connect(lambda on: open_settings().setValue(OPEN_AFTER_KEY, on))
     window.review_menu.addAction(open_after)
