@@ -29,6 +29,9 @@ def settings(tmp_path):
 def launcher(qtbot, settings):
     launcher = Launcher(settings)
     yield launcher
+    asked = QApplication.activeModalWidget()     # 利用者の設定, asked over one's own file
+    if asked is not None:
+        asked.reject()
     if launcher.window is not None:
         launcher.window.close()
     launcher.close()

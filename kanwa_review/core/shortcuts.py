@@ -86,6 +86,9 @@ def shortcuts() -> tuple[Shortcut, ...]:
         S("excel_template", "general", (),
           translate("shortcuts", "空の評価票（Excel）を作成"),
           "file", translate("shortcuts", "空の評価票(Excel)を作成(&T)…")),
+        S("profile", "general", (),
+          translate("shortcuts", "利用者の設定（変更履歴に記録する氏名・職種・所属）"),
+          "file", translate("shortcuts", "利用者の設定(&P)…")),
         S("quit", "general", ("Ctrl+Q",), translate("shortcuts", "終了"),
           "file", translate("shortcuts", "終了(&X)"), "Quit"),
         # --- the Edit menu ------------------------------------------------------------

@@ -786,6 +786,18 @@ Everything you enter is saved to this file at once (there is no Save button).</t
         <translation>Read again what another window or an import changed</translation>
     </message>
     <message>
+        <source>利用者</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>利用者: {name}</source>
+        <translation>User: {name}</translation>
+    </message>
+    <message>
+        <source>変更履歴には「{name}」と記録されます。</source>
+        <translation>The change history records “{name}”.</translation>
+    </message>
+    <message>
         <source>必須項目を確認し、リーダーの署名で確定します</source>
         <translation>Check the required items and finalise with the leader’s signature</translation>
     </message>
@@ -1032,6 +1044,41 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     <message>
         <source>職種 {value} は使えません</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>これからの入力・修正は、変更履歴にこの名前で記録されます。</source>
+        <translation>From now on, what you enter or change is recorded under this name in the change history.</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>保存(&amp;S)</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>保存できませんでした: {error}</source>
+        <translation>Could not be saved: {error}</translation>
+    </message>
+    <message>
+        <source>利用者の設定</source>
+        <translation>User profile</translation>
+    </message>
+    <message>
+        <source>所属施設(&amp;H)</source>
+        <translation>&amp;Hospital</translation>
+    </message>
+    <message>
+        <source>氏名(&amp;N)</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>職種(&amp;P)</source>
+        <translation>&amp;Profession</translation>
     </message>
 </context>
 <context>
@@ -2788,6 +2835,14 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     <message>
         <source>再集計（ダッシュボード）</source>
         <translation>Recalculate (dashboard)</translation>
+    </message>
+    <message>
+        <source>利用者の設定(&amp;P)…</source>
+        <translation>User &amp;profile…</translation>
+    </message>
+    <message>
+        <source>利用者の設定（変更履歴に記録する氏名・職種・所属）</source>
+        <translation>User profile (the name, profession and hospital the change history records)</translation>
     </message>
     <message>
         <source>前回の訪問の評価（値）を採用（フォローアップ）</source>

@@ -92,6 +92,10 @@ class MainWindow(QMainWindow):
         self.saved_label = QLabel()
         self.saved_label.setAccessibleName(self.tr("保存の状態"))
         self.statusBar().addPermanentWidget(self.saved_label)
+        self.actor_label = QLabel()      # whom the audit trail names (利用者の設定)
+        self.actor_label.setAccessibleName(self.tr("利用者"))
+        self.statusBar().addPermanentWidget(self.actor_label)
+        self._show_actor()
         self.show_status(self.tr("データベース: {path}").format(path=self.db_path))
         # the order of the menus' entries is the order of the table of commands
         packages.install(self)           # submission packages: export, import, drag and drop
@@ -178,8 +182,10 @@ class MainWindow(QMainWindow):
         self.help_menu = bar.addMenu(menu_title("help"))
 
     def _finish_file_menu(self) -> None:
-        """Quit goes last, after what feature modules added to the File menu."""
+        """利用者の設定 and Quit go last, after what feature modules added to the File menu."""
         self.file_menu.addSeparator()
+        self.profile_action = command(self, "profile", self.edit_profile)
+        self.file_menu.addAction(self.profile_action)
         self.quit_action = command(self, "quit", self.close)
         self.quit_action.setMenuRole(QAction.QuitRole)
         self.file_menu.addAction(self.quit_action)
@@ -235,6 +241,27 @@ class MainWindow(QMainWindow):
 
     def show_status(self, text: str) -> None:
         self.statusBar().showMessage(text)
+
+    # --- the person using the app -------------------------------------------------------
+    def _show_actor(self) -> None:
+        self.actor_label.setText(self.tr("利用者: {name}").format(name=self.services.actor))
+
+    def edit_profile(self, *, first_run: bool = False) -> None:
+        """Ask for the person's name (at the first start of one's own file, or from the File
+        menu); the audit trail names them from now on. Window-modal, not blocking: the
+        launcher goes on while it is asked."""
+        from kanwa_review.ui.dialogs.profile import ProfileDialog
+
+        dialog = ProfileDialog(self.services, self, first_run=first_run)
+        dialog.setAttribute(Qt.WA_DeleteOnClose)
+        dialog.accepted.connect(self._profile_saved)
+        self.profile_dialog = dialog
+        dialog.open()
+
+    def _profile_saved(self) -> None:
+        self._show_actor()
+        self.show_status(self.tr("変更履歴には「{name}」と記録されます。").format(
+            name=self.services.actor))
 
     def apply_changes(self, changes: OpChanges, *, done_by=None) -> None:
         """Re-read what `changes` concern: the home list (when shown: showing it re-reads it),
