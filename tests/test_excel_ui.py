@@ -79,3 +79,13 @@ def test_blank_template_from_the_file_menu(window, qtbot, monkeypatch, tmp_path)
     qtbot.waitUntil(out.exists, timeout=10000)
     qtbot.waitUntil(lambda: any("空の評価票" in s for s in window.statuses), timeout=5000)
     assert "評価票" in load_workbook(out).sheetnames
+
+
+def test_the_return_dialog_writes_the_fiscal_year_the_one_way(qtbot):
+    """Issue 15, item 12: 令和8年度（2026年度） here as on every screen (core.dates)."""
+    from kanwa_review.ui.files.workbooks import FiscalYearDialog
+
+    dialog = FiscalYearDialog([2025, 2026])
+    qtbot.addWidget(dialog)
+    assert [dialog.combo.itemText(i) for i in range(2)] == ["令和8年度（2026年度）",
+                                                           "令和7年度（2025年度）"]

@@ -68,14 +68,14 @@ class FiscalYearDialog(QDialog):
 
     def __init__(self, years: list[int], parent=None):
         super().__init__(parent)
-        from kanwa_review.core.dates import fiscal_year_label
+        from kanwa_review.core.dates import fiscal_year_text
 
         self.setWindowTitle("Excel集計表を出力")
         layout = QFormLayout(self)
         self.combo = QComboBox()
         self.combo.setAccessibleName("年度")
         for y in sorted(years, reverse=True):
-            self.combo.addItem(f"{y}年度（{fiscal_year_label(y)}）", y)
+            self.combo.addItem(fiscal_year_text(y), y)
         self.combo.addItem("全年度（施設×年度ごとに1行）", None)
         layout.addRow("年度:", self.combo)
         layout.addRow(QLabel("各施設の確定済みレビュー（最新版）を出力します。下書きは含みません。"))

@@ -81,6 +81,7 @@ class DashboardWindow(QWidget):
         splitter.setStretchFactor(1, 2)
         layout.addWidget(splitter, 1)
         QShortcut(QKeySequence.Close, self, activated=self.close)
+        QShortcut(QKeySequence(Qt.Key_Escape), self, activated=self.close)   # Esc closes too
         QShortcut(QKeySequence.Refresh, self, activated=self.reload)
         self._wanted_year = fiscal_year
         if load:

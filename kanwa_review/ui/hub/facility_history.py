@@ -94,6 +94,7 @@ class FacilityHistoryWindow(QWidget):
             ["年度", "項目", "指標", "分子", "分母", "値", "期間", "目標", "確認事項"], "QI（指標）")
         self.tabs.addTab(self.qi_table, "QI(&Q)")
         QShortcut(QKeySequence.Close, self, activated=self.close)
+        QShortcut(QKeySequence(Qt.Key_Escape), self, activated=self.close)   # Esc closes too
         if load:
             self.reload()
 
