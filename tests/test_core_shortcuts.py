@@ -4,8 +4,6 @@ list and its Markdown (the README's tables), in Japanese and in English."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
-
 import pytest
 
 from kanwa_review.core import i18n
@@ -13,7 +11,6 @@ from kanwa_review.core import shortcuts as K
 
 JAPANESE = re.compile(r"[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff01-\uff60]")
 MNEMONIC = re.compile(r"&(.)")
-README = Path(__file__).resolve().parent.parent / "README.md"
 
 
 @pytest.fixture
@@ -98,11 +95,6 @@ def test_the_markdown_tables():
     assert menus[-1] == "| ヘルプ(H) | kanwa-review について(A) |  |"
     assert len(menus) == 2 + sum(1 for s in K.shortcuts() if s.menu)
     assert K.menu_entry_text(K.shortcut("finalise")) == "確定(K)…"
-
-
-def test_the_readme_shows_the_tables_as_the_app_makes_them():
-    text = README.read_text(encoding="utf-8")
-    assert K.markdown_table() in text and K.menus_markdown() in text
 
 
 def test_everything_speaks_english_in_english(english):
