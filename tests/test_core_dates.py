@@ -244,3 +244,20 @@ def test_the_date_note_gives_era_and_weekday(d, text):
 
 def test_the_field_takes_the_dates_that_have_an_era():
     assert (FIRST_DATE, LAST_DATE) == (date(1926, 12, 25), date(2100, 12, 31))
+
+
+@pytest.mark.parametrize("text, message", [
+    ("2024-02-30", "“2024-02-30”: there is no date 2024-2-30. Check the month and the day"),
+    ("1900-01-01", "“1900-01-01”: enter a date from 25 December 1926 (Shōwa 1) to 31 December "
+                   "2100"),
+    ("H32.1.1", "“H32.1.1”: 平成 runs from 1989年1月8日 to 2019年4月30日. Check the year"),
+    ("abc", "“abc” cannot be read as a date. Type it as 2023-11-15, 20231115, 2023/11/15, "
+            "R5.11.15 or 令和5年11月15日"),
+])
+def test_a_refused_date_is_explained_in_english_too(monkeypatch, text, message):
+    from kanwa_review.core import i18n
+
+    monkeypatch.setattr(i18n, "_language", "en")
+    with pytest.raises(ValueError) as refused:
+        parse_date_text(text)
+    assert str(refused.value) == message

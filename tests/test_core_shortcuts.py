@@ -113,3 +113,69 @@ def test_unknown_areas_and_menus_are_errors():
         K.area_title("nowhere")
     with pytest.raises(KeyError):
         K.menu_title("nowhere")
+
+
+# The table itself, field by field (id, where, keys, menu, Qt StandardKey, bound to the action):
+# the documented keys are a promise to the user, so a changed key must change this list too.
+TABLE = [
+    ('new_database', 'general', ('Ctrl+Shift+N',), 'file', '', True),
+    ('open_database', 'general', ('Ctrl+O',), 'file', 'Open', True),
+    ('recent_databases', 'general', (), 'file', '', True),
+    ('open_demo', 'general', (), 'file', '', True),
+    ('new_facility', 'home', (), 'file', '', True),
+    ('new_review', 'home', ('Ctrl+N',), 'file', 'New', True),
+    ('import_packages', 'general', ('Ctrl+I',), 'file', '', True),
+    ('excel_template', 'general', (), 'file', '', True),
+    ('profile', 'general', (), 'file', '', True),
+    ('quit', 'general', ('Ctrl+Q',), 'file', 'Quit', True),
+    ('undo', 'general', ('Ctrl+Z',), 'edit', 'Undo', True),
+    ('redo', 'general', ('Ctrl+Shift+Z',), 'edit', 'Redo', True),
+    ('find', 'general', ('Ctrl+F',), 'edit', 'Find', True),
+    ('refresh', 'general', ('F5',), 'edit', 'Refresh', True),
+    ('open_review', 'home', ('Enter',), 'review', '', False),
+    ('follow_up', 'home', (), 'review', '', True),
+    ('delete_draft', 'home', ('Delete',), 'review', '', True),
+    ('finalise', 'review', ('Ctrl+Shift+K',), 'review', '', True),
+    ('amend', 'review', (), 'review', '', True),
+    ('home', 'review', ('Alt+Left',), 'review', 'Back', True),
+    ('export_package', 'review', ('Ctrl+E',), 'review', '', True),
+    ('facility_history', 'review', ('Ctrl+Shift+H',), 'review', '', True),
+    ('report_pdf', 'review', (), 'review', '', True),
+    ('print_preview', 'review', ('Ctrl+P',), 'review', 'Print', True),
+    ('open_pdf_after', 'review', (), 'review', '', True),
+    ('review_tabs', 'review', ('Alt+1', 'Alt+2', 'Alt+3'), '', '', True),
+    ('dashboard', 'hub', ('Ctrl+Shift+D',), 'hub', '', True),
+    ('all_reports', 'hub', (), 'hub', '', True),
+    ('facility_master', 'hub', (), 'hub', '', True),
+    ('excel_return', 'hub', (), 'hub', '', True),
+    ('excel_import', 'hub', (), 'hub', '', True),
+    ('progress_export', 'hub', (), 'hub', '', True),
+    ('progress_import', 'hub', (), 'hub', '', True),
+    ('close_window', 'hub', ('Esc', 'Ctrl+W'), '', '', True),
+    ('reaggregate', 'hub', ('F5',), '', '', True),
+    ('language', 'general', (), 'view', '', True),
+    ('keyboard_help', 'general', ('F1',), 'help', 'HelpContents', True),
+    ('data_location', 'general', (), 'help', '', True),
+    ('about', 'general', (), 'help', '', True),
+    ('rate', 'checklist', ('1–4', 'A–D'), '', '', True),
+    ('rate_na', 'checklist', ('0', 'N'), '', '', True),
+    ('self_rate', 'checklist', ('Shift+A–D', 'Shift+N'), '', '', True),
+    ('clear', 'checklist', ('Delete', 'Backspace'), '', '', True),
+    ('yes_no', 'checklist', ('Y', 'N', '1', '2'), '', '', True),
+    ('choice', 'checklist', ('1–9',), '', '', True),
+    ('next_item', 'checklist', ('Tab', 'Enter'), '', '', True),
+    ('section', 'checklist', ('Ctrl+Down', 'Ctrl+Up'), '', '', True),
+    ('take_previous', 'checklist', ('P',), '', '', True),
+    ('edit_item', 'checklist', ('F2', 'Space'), '', '', True),
+    ('back_to_items', 'checklist', ('Esc',), '', '', True),
+    ('date_keys', 'checklist', ('Up', 'Down'), '', '', True),
+    ('item_menu', 'checklist', ('Menu', 'Shift+F10'), '', '', True),
+    ('add_finding', 'findings', ('Insert',), '', '', True),
+    ('delete_finding', 'findings', ('Delete',), '', '', True),
+    ('move_finding', 'findings', ('Alt+Up', 'Alt+Down'), '', '', True),
+    ('finding_back', 'findings', ('Esc',), '', '', True),
+]
+
+
+def test_the_table_as_documented():
+    assert [(s.id, s.area, s.keys, s.menu, s.standard, s.bound) for s in K.shortcuts()] == TABLE
