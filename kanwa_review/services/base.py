@@ -11,6 +11,7 @@ from datetime import date
 
 from kanwa_review.core import text_policy
 from kanwa_review.core.completeness import Gap
+from kanwa_review.core.i18n import translate
 from kanwa_review.core.person import Profile
 from kanwa_review.core.imports import REJECTED, ImportResult, capped
 from kanwa_review.core.review import Review, ReviewStateError
@@ -20,6 +21,7 @@ from kanwa_review.store.database import Database
 from kanwa_review.store.schema import AUDIT_APPEND_ONLY, FINALISED
 
 _UNSET = object()
+DEMO_PREFIX = "DEMO"   # the demo generator's facility codes (services/demo_data.py)
 
 
 class IncompleteReviewError(ReviewStateError):
@@ -130,6 +132,27 @@ class ServiceBase:
         # item code -> codes of items whose relevance depends on it, per form hash
         self._dependents: dict[str, dict[str, set[str]]] = {}
         self._review_ids: dict[tuple[str, int], int] = {}
+
+    # --- a demo database holds invented hospitals only ------------------------------------
+    @property
+    def is_demo(self) -> bool:
+        """The database was made for the demo (`add_demo_data` marks it): it takes invented
+        facilities only (codes starting with DEMO)."""
+        return "demo" in repo.database_marks(self.database)
+
+    def _refuse_real_facilities(self, codes) -> None:
+        """ValueError when a demo database is asked to hold a real facility: registered by
+        hand, from a facility master, a submission package or a workbook. Real reviews
+        must never sit beside invented hospitals (they would reach the reports and the
+        prefecture's return)."""
+        real = [c for c in codes if not str(c).startswith(DEMO_PREFIX)]
+        if real and self.is_demo:
+            shown = "、".join(real[:5]) + (" …" if len(real) > 5 else "")
+            raise ValueError(translate(
+                "services", "{codes}: このデータベース（{file}）はデモ用で、架空の病院だけを入れます。"
+                "実在の施設の登録や取り込みはできません。ファイル ▸ 新規 で自分のデータベース"
+                "ファイルを作り、そこで登録・取り込みしてください（コマンドでは --db で自分の"
+                "ファイルを指定）").format(codes=shown, file=self.database.path.name))
 
     # --- plumbing -----------------------------------------------------------------------
     def _tx(self):

@@ -28,6 +28,7 @@ class FacilityOps(ServiceBase):
             raise ValueError(f"施設の種別 {category!r} は使えません。{list(FACILITY_CATEGORIES)}"
                              " のいずれかを指定してください / "
                              f"unknown facility category {category!r}")
+        self._refuse_real_facilities([code])
         with self._tx():
             if repo.facility_by_code(self.database, code):
                 raise ValueError(f"施設コード {code} は既に登録されています / "
@@ -57,6 +58,11 @@ class FacilityOps(ServiceBase):
             rows, result.warnings = read_facility_list(path)
         except FacilityListRejected as exc:
             result.errors, result.warnings = exc.problems, exc.warnings
+            return result
+        try:
+            self._refuse_real_facilities(r.code for r in rows)
+        except ValueError as exc:
+            result.errors = [f"{path}: {exc}"]
             return result
         with self._tx():
             held_now = {f.code: f for f in self.facilities()}

@@ -388,6 +388,10 @@ class PackageImportOps(ServiceBase):
         f = pkg.facility
         held = repo.facility_by_code(self.database, f["code"])
         if held is None:
+            try:
+                self._refuse_real_facilities([f["code"]])
+            except ValueError as exc:
+                raise _Refused(f"{pkg.file}: {exc}") from None
             held = repo.insert_facility(self.database, Facility(f["code"], f["name"],
                                                                 f["prefecture"], f["category"]))
             repo.write_audit(self.database, actor=self.actor, review_uuid=None, revision=None,

@@ -54,6 +54,16 @@ class ReviewOps(ServiceBase):
                 "team": [m.__dict__ for m in team]})
         return replace(r, id=review_id)
 
+    def reviews_of_visit(self, facility_code: str, visit_date: date) -> list[Review]:
+        """The reviews held of this facility on this visit date, newest revision of each: a
+        second review of one visit is asked about before it is started."""
+        latest: dict[str, Review] = {}
+        for r in repo.reviews_of_facility(self.database, facility_code):
+            held = latest.get(r.uuid)
+            if r.visit_date == visit_date and (held is None or r.revision > held.revision):
+                latest[r.uuid] = r
+        return list(latest.values())
+
     def update_review(self, uuid: str, *, visit_date: date | None = None,
                       team: tuple[TeamMember, ...] | None = None,
                       overall_comment: str | None = None,

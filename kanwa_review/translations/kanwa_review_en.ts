@@ -41,16 +41,71 @@
     </message>
 </context>
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <source>目標期日(&amp;D)</source>
+        <translation>&amp;Due date</translation>
+    </message>
+    <message>
+        <source>空欄なら期日なし</source>
+        <translation>Leave empty for no due date</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerControls</name>
+    <message>
+        <source>日付</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>未入力</source>
+        <translation>not entered</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>{file} を読み込めません。</source>
         <translation>{file} cannot be read.</translation>
     </message>
     <message>
-        <source>データベースを開けません。
-{error}</source>
-        <translation>The database cannot be opened.
-{error}</translation>
+        <source>{file} を開けません。</source>
+        <translation>{file} cannot be opened.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistScreen</name>
+    <message>
+        <source>F2 で入力欄へ移って入力してください</source>
+        <translation>press F2 to go to the input field and enter it there</translation>
+    </message>
+    <message>
+        <source>、0 または N で{label}</source>
+        <translation>, 0 or N for {label}</translation>
+    </message>
+    <message>
+        <source>、Shift+文字で自己評価</source>
+        <translation>, Shift+letter for the self-assessment</translation>
+    </message>
+    <message>
+        <source>「{key}」はこの項目（{code}）では使えません。{hint}</source>
+        <translation>“{key}” does nothing on this item ({code}). {hint}</translation>
+    </message>
+    <message>
+        <source>はい＝1 または Y、いいえ＝2 または N</source>
+        <translation>yes = 1 or Y, no = 2 or N</translation>
+    </message>
+    <message>
+        <source>複数選択は F2 で入力欄へ移り、スペースでチェックします</source>
+        <translation>for several choices press F2 to go to the input field and tick them with Space</translation>
+    </message>
+    <message>
+        <source>評価は 1〜{n} または {first}〜{last}</source>
+        <translation>ratings are 1–{n} or {first}–{last}</translation>
+    </message>
+    <message>
+        <source>選択肢は 1〜{n}</source>
+        <translation>choices are 1–{n}</translation>
     </message>
 </context>
 <context>
@@ -66,6 +121,68 @@
     <message>
         <source>パソコン内にコピーして開く</source>
         <translation>Copy to this computer and open the copy</translation>
+    </message>
+</context>
+<context>
+    <name>Databases</name>
+    <message>
+        <source>kanwa-review データベース (*.sqlite *.db);;すべてのファイル (*)</source>
+        <translation>kanwa-review databases (*.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>{file} は既にあります。上書きはしません。このファイルを使うときは「開く」で開いてください。</source>
+        <translation>{file} already exists. It is not overwritten; to use this file, open it with “Open”.</translation>
+    </message>
+    <message>
+        <source>データベースファイルを開く</source>
+        <translation>Open a database file</translation>
+    </message>
+    <message>
+        <source>新しいデータベースファイル</source>
+        <translation>New database file</translation>
+    </message>
+    <message>
+        <source>（まだありません）</source>
+        <translation>(none yet)</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>2023-11-15、20231115、2023/11/15、R5.11.15、令和5年11月15日 のように入力できます。↑・↓で1日ずつ動きます</source>
+        <translation>Type a date as 2023-11-15, 20231115, 2023/11/15, R5.11.15 or 令和5年11月15日. ↑ and ↓ move it by one day</translation>
+    </message>
+    <message>
+        <source>{name}を今日にする</source>
+        <translation>Set {name} to today</translation>
+    </message>
+    <message>
+        <source>カレンダーから選ぶ</source>
+        <translation>Choose from a calendar</translation>
+    </message>
+    <message>
+        <source>今日</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>今日の日付にする</source>
+        <translation>Set to today&apos;s date</translation>
+    </message>
+    <message>
+        <source>例: R5.11.15</source>
+        <translation>e.g. 2023-11-15</translation>
+    </message>
+    <message>
+        <source>日付</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>日付を入力してください。</source>
+        <translation>Enter a date.</translation>
+    </message>
+    <message>
+        <source>未記入</source>
+        <translation>not entered</translation>
     </message>
 </context>
 <context>
@@ -157,10 +274,6 @@
         <translation>Follow-up</translation>
     </message>
     <message>
-        <source>フォローアップとして複製…</source>
-        <translation>Copy as follow-up…</translation>
-    </message>
-    <message>
         <source>フォローアップのレビューを開始</source>
         <translation>Start a follow-up review</translation>
     </message>
@@ -173,20 +286,12 @@
         <translation>Start review</translation>
     </message>
     <message>
-        <source>レビューを開始…</source>
-        <translation>Start review…</translation>
-    </message>
-    <message>
         <source>下書きのみ</source>
         <translation>Drafts only</translation>
     </message>
     <message>
         <source>下書きの削除</source>
         <translation>Delete draft</translation>
-    </message>
-    <message>
-        <source>下書きを削除…</source>
-        <translation>Delete draft…</translation>
     </message>
     <message>
         <source>件数</source>
@@ -219,10 +324,6 @@
     <message>
         <source>施設とレビューの一覧</source>
         <translation>Facilities and their reviews</translation>
-    </message>
-    <message>
-        <source>施設を登録…</source>
-        <translation>Register facility…</translation>
     </message>
     <message>
         <source>施設名・施設コード・年度・訪問日で絞り込み</source>
@@ -268,17 +369,9 @@
         <source>選んだ施設の新しいレビューを始めます</source>
         <translation>Start a new review of the selected facility</translation>
     </message>
-    <message>
-        <source>開く</source>
-        <translation>Open</translation>
-    </message>
 </context>
 <context>
     <name>HubMenu</name>
-    <message>
-        <source>ダッシュボード…</source>
-        <translation>Dashboard…</translation>
-    </message>
     <message>
         <source>ホームで施設またはレビューを選んでください。</source>
         <translation>Select a facility or a review on the home screen.</translation>
@@ -290,10 +383,6 @@
     <message>
         <source>施設の経過</source>
         <translation>Facility history</translation>
-    </message>
-    <message>
-        <source>施設の経過…</source>
-        <translation>Facility history…</translation>
     </message>
     <message>
         <source>選んだ施設の達成率の経年変化、前回比、改善計画、QIを表示します</source>
@@ -456,6 +545,40 @@
     <message>
         <source>更新</source>
         <translation>superseded</translation>
+    </message>
+</context>
+<context>
+    <name>ItemEditor</name>
+    <message>
+        <source>所見に追加 ▾</source>
+        <translation>Add to findings ▾</translation>
+    </message>
+</context>
+<context>
+    <name>KeyboardHelpDialog</name>
+    <message>
+        <source>キー</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>キーと操作</source>
+        <translation>Keys and what they do</translation>
+    </message>
+    <message>
+        <source>キーボード操作</source>
+        <translation>Keyboard</translation>
+    </message>
+    <message>
+        <source>キーボード操作の一覧</source>
+        <translation>List of keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>操作</source>
+        <translation>What it does</translation>
+    </message>
+    <message>
+        <source>閉じる</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -656,24 +779,33 @@
         <translation>kanwa-review will be shown in {language} from the next start.</translation>
     </message>
     <message>
-        <source>表示(&amp;V)</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
         <source>表示言語</source>
         <translation>Display language</translation>
     </message>
+</context>
+<context>
+    <name>Launcher</name>
     <message>
-        <source>言語(&amp;L)</source>
-        <translation>&amp;Language</translation>
+        <source>{path} を開けません。
+{error}</source>
+        <translation>{path} cannot be opened.
+{error}</translation>
+    </message>
+    <message>
+        <source>このファイルは既に開いています。</source>
+        <translation>This file is already open.</translation>
+    </message>
+    <message>
+        <source>データベースを開けません</source>
+        <translation>The database cannot be opened</translation>
+    </message>
+    <message>
+        <source>ファイルがありません（移動または削除されました）。</source>
+        <translation>The file is not there (moved or deleted).</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <source>Enter / ダブルクリック</source>
-        <translation>Enter / double-click</translation>
-    </message>
     <message>
         <source>kanwa-review {version}
 がん診療連携拠点病院の緩和ケア ピアレビュー支援アプリ</source>
@@ -682,19 +814,15 @@ Palliative care peer reviews of designated cancer care hospitals</translation>
     </message>
     <message>
         <source>kanwa-review について</source>
-        <translation>About kanwa-review</translation>
+        <translation type="vanished">About kanwa-review</translation>
     </message>
     <message>
-        <source>やり直し</source>
-        <translation>Redo</translation>
+        <source>デモデータのお知らせ</source>
+        <translation>About the demo data</translation>
     </message>
     <message>
-        <source>キーボード操作</source>
-        <translation>Keyboard shortcuts</translation>
-    </message>
-    <message>
-        <source>チェックリスト / 所見 / 変更履歴</source>
-        <translation>Checklist / findings / change history</translation>
+        <source>デモデータ（架空の病院）を表示しています。実際のレビューや施設はここには登録できません。自分のデータベースファイルで始めてください。</source>
+        <translation>You are looking at demo data (invented hospitals). Real reviews and facilities cannot be registered here: start with a database file of your own.</translation>
     </message>
     <message>
         <source>データの保存場所</source>
@@ -721,20 +849,8 @@ Everything you enter is saved to this file at once (there is no Save button).</t
         <translation>Database: {path}</translation>
     </message>
     <message>
-        <source>ファイル(&amp;F)</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <source>ヘルプ</source>
-        <translation>Help</translation>
-    </message>
-    <message>
-        <source>ホームへ戻る</source>
-        <translation>Back to home</translation>
-    </message>
-    <message>
-        <source>レビュー(&amp;R)</source>
-        <translation>&amp;Review</translation>
+        <source>ファイルを開く…</source>
+        <translation>Open a file…</translation>
     </message>
     <message>
         <source>レビューが見つかりません。
@@ -745,10 +861,6 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     <message>
         <source>レビューを開く</source>
         <translation>Open review</translation>
-    </message>
-    <message>
-        <source>レビューを開始</source>
-        <translation>Start review</translation>
     </message>
     <message>
         <source>一覧またはチェックリストを検索します</source>
@@ -775,60 +887,24 @@ Everything you enter is saved to this file at once (there is no Save button).</t
         <translation>Create amendment</translation>
     </message>
     <message>
-        <source>修正版を作成…</source>
-        <translation>Create amendment…</translation>
-    </message>
-    <message>
-        <source>元に戻す</source>
-        <translation>Undo</translation>
-    </message>
-    <message>
-        <source>元に戻す / やり直し</source>
-        <translation>Undo / redo</translation>
-    </message>
-    <message>
-        <source>入力欄から項目の一覧へ戻る</source>
-        <translation>From an input field back to the item list</translation>
-    </message>
-    <message>
         <source>別のウィンドウや取込による変更を読み直します</source>
         <translation>Read again what another window or an import changed</translation>
     </message>
     <message>
-        <source>前回の訪問の評価（値）を採用</source>
-        <translation>Take the rating (value) of the previous visit</translation>
+        <source>利用者</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>利用者: {name}</source>
+        <translation>User: {name}</translation>
+    </message>
+    <message>
+        <source>変更履歴には「{name}」と記録されます。</source>
+        <translation>The change history records “{name}”.</translation>
     </message>
     <message>
         <source>必須項目を確認し、リーダーの署名で確定します</source>
         <translation>Check the required items and finalise with the leader’s signature</translation>
-    </message>
-    <message>
-        <source>所見を上 / 下へ移動（所見）</source>
-        <translation>Move a finding up / down (findings)</translation>
-    </message>
-    <message>
-        <source>最新の情報に更新</source>
-        <translation>Refresh</translation>
-    </message>
-    <message>
-        <source>検索</source>
-        <translation>Search</translation>
-    </message>
-    <message>
-        <source>検索…</source>
-        <translation>Search…</translation>
-    </message>
-    <message>
-        <source>次 / 前の大項目へ</source>
-        <translation>Next / previous section</translation>
-    </message>
-    <message>
-        <source>次の項目へ（Shift で前の項目へ）</source>
-        <translation>Next item (with Shift: previous item)</translation>
-    </message>
-    <message>
-        <source>確定…</source>
-        <translation>Finalise…</translation>
     </message>
     <message>
         <source>確定済みの版から変更できる次の版を作ります</source>
@@ -851,52 +927,143 @@ Everything you enter is saved to this file at once (there is no Save button).</t
         <translation>Revision {revision} (draft) created.</translation>
     </message>
     <message>
-        <source>終了</source>
-        <translation>Quit</translation>
-    </message>
-    <message>
-        <source>編集(&amp;E)</source>
-        <translation>&amp;Edit</translation>
-    </message>
-    <message>
         <source>緩和ケア ピアレビュー — kanwa-review</source>
         <translation>Palliative care peer review — kanwa-review</translation>
     </message>
     <message>
-        <source>自己評価を付ける（チェックリスト）</source>
-        <translation>Enter the self-assessment (checklist)</translation>
+        <source>自分のデータベースファイルを作る</source>
+        <translation>Create a database file of your own</translation>
     </message>
     <message>
-        <source>評価を付ける（チェックリスト）</source>
-        <translation>Rate (checklist)</translation>
+        <source>自分のデータベースファイルを開く</source>
+        <translation>Open a database file of your own</translation>
     </message>
     <message>
-        <source>評価を取り消す（チェックリスト）</source>
-        <translation>Clear the rating (checklist)</translation>
-    </message>
-    <message>
-        <source>選んだレビューを開く</source>
-        <translation>Open the selected review</translation>
-    </message>
-    <message>
-        <source>選んだ下書きを削除（確認あり）</source>
-        <translation>Delete the selected draft (asks first)</translation>
-    </message>
-    <message>
-        <source>選んだ項目の入力欄へ</source>
-        <translation>To the input field of the selected item</translation>
+        <source>自分のファイルで始める…</source>
+        <translation>Start with my own file…</translation>
     </message>
     <message>
         <source>閲覧のみ（確定済み）</source>
         <translation>Read only (finalised)</translation>
     </message>
     <message>
-        <source>集計(&amp;H)</source>
-        <translation>&amp;Hub</translation>
-    </message>
-    <message>
         <source>（デモデータ）</source>
         <translation> (demo data)</translation>
+    </message>
+</context>
+<context>
+    <name>NewReviewDialog</name>
+    <message>
+        <source>{name}の{date}訪問のレビューは既にあります。もう一つ開始しますか？</source>
+        <translation>There is already a review of {name} for the visit on {date}. Start another one?</translation>
+    </message>
+    <message>
+        <source>もう一つ開始する</source>
+        <translation>Start another one</translation>
+    </message>
+    <message>
+        <source>キャンセル(&amp;C)</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>チームなしで開始する</source>
+        <translation>Start without a team</translation>
+    </message>
+    <message>
+        <source>メンバーを追加</source>
+        <translation>Add member</translation>
+    </message>
+    <message>
+        <source>メンバーを追加(&amp;A)</source>
+        <translation>&amp;Add member</translation>
+    </message>
+    <message>
+        <source>リーダーは1名にしてください。</source>
+        <translation>Name one leader only.</translation>
+    </message>
+    <message>
+        <source>レビューの開始</source>
+        <translation>Start review</translation>
+    </message>
+    <message>
+        <source>レビューはまだ開始されていません。「キャンセル」で入力に戻ります。</source>
+        <translation>The review has not been started. “Cancel” goes back to your input.</translation>
+    </message>
+    <message>
+        <source>レビューを開始</source>
+        <translation>Start the review</translation>
+    </message>
+    <message>
+        <source>・{status}（第{revision}版）</source>
+        <translation>• {status} (revision {revision})</translation>
+    </message>
+    <message>
+        <source>今日(&amp;Y)</source>
+        <translation>Toda&amp;y</translation>
+    </message>
+    <message>
+        <source>保存できませんでした: {error}</source>
+        <translation>Could not be saved: {error}</translation>
+    </message>
+    <message>
+        <source>先に施設を登録してください。</source>
+        <translation>Register a facility first.</translation>
+    </message>
+    <message>
+        <source>入力した内容を破棄して閉じますか？</source>
+        <translation>Discard what you entered and close?</translation>
+    </message>
+    <message>
+        <source>年度（4月〜翌3月）は訪問日から決まります</source>
+        <translation>The fiscal year (April to March) follows from the visit date</translation>
+    </message>
+    <message>
+        <source>施設(&amp;F)</source>
+        <translation>&amp;Facility</translation>
+    </message>
+    <message>
+        <source>破棄して閉じる</source>
+        <translation>Discard and close</translation>
+    </message>
+    <message>
+        <source>確定にはリーダーの署名が要ります。チームは「キャンセル」で戻って入力できます。</source>
+        <translation>Finalising needs the leader&apos;s signature. “Cancel” goes back so you can enter the team.</translation>
+    </message>
+    <message>
+        <source>続きを入力するときは、ホームの一覧から既存のレビューを開いてください。</source>
+        <translation>To go on with it, open the existing review from the list on the home screen.</translation>
+    </message>
+    <message>
+        <source>訪問日(&amp;D)</source>
+        <translation>Visit &amp;date</translation>
+    </message>
+    <message>
+        <source>評価チーム(&amp;T)</source>
+        <translation>Review &amp;team</translation>
+    </message>
+    <message>
+        <source>評価チームが入力されていません。チームなしで開始しますか？</source>
+        <translation>No review team is entered. Start without a team?</translation>
+    </message>
+    <message>
+        <source>評価票(&amp;E)</source>
+        <translation>Checklist for&amp;m</translation>
+    </message>
+    <message>
+        <source>評価票が見つかりません。</source>
+        <translation>No checklist form was found.</translation>
+    </message>
+    <message>
+        <source>選択したメンバーを削除</source>
+        <translation>Remove the selected member</translation>
+    </message>
+    <message>
+        <source>選択したメンバーを削除(&amp;R)</source>
+        <translation>&amp;Remove selected member</translation>
+    </message>
+    <message>
+        <source>開始(&amp;S)</source>
+        <translation>&amp;Start</translation>
     </message>
 </context>
 <context>
@@ -985,6 +1152,52 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     </message>
 </context>
 <context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>これからの入力・修正は、変更履歴にこの名前で記録されます。</source>
+        <translation>From now on, what you enter or change is recorded under this name in the change history.</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>保存(&amp;S)</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>保存できませんでした: {error}</source>
+        <translation>Could not be saved: {error}</translation>
+    </message>
+    <message>
+        <source>利用者の設定</source>
+        <translation>User profile</translation>
+    </message>
+    <message>
+        <source>所属施設(&amp;H)</source>
+        <translation>&amp;Hospital</translation>
+    </message>
+    <message>
+        <source>氏名(&amp;N)</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>職種(&amp;P)</source>
+        <translation>&amp;Profession</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDialog</name>
+    <message>
+        <source>日付(&amp;D)</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>進捗があった日（今日より後の日付は記録できません）</source>
+        <translation>The day of the progress (a date after today cannot be recorded)</translation>
+    </message>
+</context>
+<context>
     <name>ProgressFiles</name>
     <message>
         <source>改善計画の進捗の取込結果</source>
@@ -1009,10 +1222,6 @@ Everything you enter is saved to this file at once (there is no Save button).</t
         <source>チェックリストはキーボードだけで入力できます。項目の一覧で評価のキーを押すと保存され、次の項目へ進みます（保存ボタンはありません）。</source>
         <translation>The checklist can be filled in from the keyboard alone: a rating key in the item list saves at once and moves to the next item (there is no Save button).</translation>
     </message>
-    <message>
-        <source>保存したPDFを開く</source>
-        <translation>Open the saved PDF</translation>
-    </message>
 </context>
 <context>
     <name>Review</name>
@@ -1023,6 +1232,53 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     <message>
         <source>修正版を作るには修正の理由が必要です。確定後に何を、なぜ直すのかを入力してください（変更履歴と報告書に記録されます）</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewScreen</name>
+    <message>
+        <source>この版は {who} により確定済みです（閲覧のみ）。拠点病院へは「提出ファイルを書き出す」で送ります。変更するには「修正版を作成」で次の版を作ってください。</source>
+        <translation>This revision was finalised by {who} (read only). Send it to the hub with “Export submission file”. To change it, create the next revision with “Create amendment”.</translation>
+    </message>
+    <message>
+        <source>チェックリスト</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>変更履歴</source>
+        <translation>Change history</translation>
+    </message>
+    <message>
+        <source>所見</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>拠点病院の事務局へ送る提出ファイル（.kanwa）を書き出します</source>
+        <translation>Write the submission file (.kanwa) for the hub&apos;s office</translation>
+    </message>
+    <message>
+        <source>提出ファイルを書き出す</source>
+        <translation>Export submission file</translation>
+    </message>
+    <message>
+        <source>提出ファイルを書き出す…（{keys}）</source>
+        <translation>Export submission file… ({keys})</translation>
+    </message>
+    <message>
+        <source>確定済みのお知らせ</source>
+        <translation>Finalised</translation>
+    </message>
+    <message>
+        <source>良い点・改善が望まれる点・提言（Alt+2）</source>
+        <translation>Strengths, areas for improvement, recommendations (Alt+2)</translation>
+    </message>
+    <message>
+        <source>評価項目の記入（Alt+1）</source>
+        <translation>Rating the items (Alt+1)</translation>
+    </message>
+    <message>
+        <source>誰がいつ何を変えたか（Alt+3）</source>
+        <translation>Who changed what and when (Alt+3)</translation>
     </message>
 </context>
 <context>
@@ -1070,6 +1326,80 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     <message>
         <source>署名なし</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamTable</name>
+    <message>
+        <source>{n}人目の{what}</source>
+        <translation>{what} of member {n}</translation>
+    </message>
+    <message>
+        <source>氏名・役割・職種・所属。リーダーは1名です。Tabで次の欄へ進みます。</source>
+        <translation>Name, role, profession, affiliation. One leader. Tab moves to the next field.</translation>
+    </message>
+    <message>
+        <source>評価チーム</source>
+        <translation>Review team</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>kanwa-review へようこそ</source>
+        <translation>Welcome to kanwa-review</translation>
+    </message>
+    <message>
+        <source>これまで使っていたデータベースファイル（.sqlite）を開きます</source>
+        <translation>Open the database file (.sqlite) you have been using</translation>
+    </message>
+    <message>
+        <source>はじめに</source>
+        <translation>Getting started</translation>
+    </message>
+    <message>
+        <source>デモを見る(&amp;D)</source>
+        <translation>Look at the &amp;demo</translation>
+    </message>
+    <message>
+        <source>レビューの記録は、このパソコンのデータベースファイルに保存されます（入力はすぐに保存され、保存ボタンはありません）。まず、どのファイルで始めるかを選んでください。</source>
+        <translation>Reviews are kept in a database file on this computer (what you enter is saved at once; there is no Save button). First choose which file to start with.</translation>
+    </message>
+    <message>
+        <source>新しいデータベースファイルを作ります。はじめての方はこちら（保存場所の例: {path}）</source>
+        <translation>Create a new database file. The choice for a first start (for example: {path})</translation>
+    </message>
+    <message>
+        <source>既存のファイルを開く(&amp;O)…</source>
+        <translation>&amp;Open an existing file…</translation>
+    </message>
+    <message>
+        <source>最近使ったファイル</source>
+        <translation>Recent files</translation>
+    </message>
+    <message>
+        <source>最近使ったファイル(&amp;R):</source>
+        <translation>&amp;Recent files:</translation>
+    </message>
+    <message>
+        <source>架空の病院のデータで操作を試します。デモには実在の施設を登録できません。あとで ファイル ▸ 新規 で自分のファイルを作れます</source>
+        <translation>Try the app on invented hospitals. Real facilities cannot be registered in the demo. Later, File ▸ New creates a file of your own</translation>
+    </message>
+    <message>
+        <source>終了</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>終了(&amp;Q)</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>緩和ケア ピアレビュー支援アプリ kanwa-review</source>
+        <translation>kanwa-review, the palliative care peer review app</translation>
+    </message>
+    <message>
+        <source>自分のファイルで始める(&amp;N)…</source>
+        <translation>Start with my own &amp;new file…</translation>
     </message>
 </context>
 <context>
@@ -1444,10 +1774,6 @@ Everything you enter is saved to this file at once (there is no Save button).</t
         <translation>apply only files signed by a key on the trust list</translation>
     </message>
     <message>
-        <source>全施設の最新のレビュー</source>
-        <translation type="vanished">every facility&apos;s latest review</translation>
-    </message>
-    <message>
         <source>全施設の最新のレビュー（施設一覧の表紙付き）</source>
         <translation>every facility&apos;s latest review, with a cover listing the facilities</translation>
     </message>
@@ -1804,6 +2130,25 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     <message>
         <source>（文の終わり）</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dates</name>
+    <message>
+        <source>「{text}」: 1926年12月25日（昭和元年）から2100年12月31日までの日付を入力してください</source>
+        <translation>“{text}”: enter a date from 25 December 1926 (Shōwa 1) to 31 December 2100</translation>
+    </message>
+    <message>
+        <source>「{text}」: {era}は{first}から{last}までです。年を確かめてください</source>
+        <translation>“{text}”: {era} runs from {first} to {last}. Check the year</translation>
+    </message>
+    <message>
+        <source>「{text}」: {year}年{month}月{day}日という日付はありません。月と日を確かめてください</source>
+        <translation>“{text}”: there is no date {year}-{month}-{day}. Check the month and the day</translation>
+    </message>
+    <message>
+        <source>「{text}」は日付として読めません。2023-11-15、20231115、2023/11/15、R5.11.15、令和5年11月15日 のように入力してください</source>
+        <translation>“{text}” cannot be read as a date. Type it as 2023-11-15, 20231115, 2023/11/15, R5.11.15 or 令和5年11月15日</translation>
     </message>
 </context>
 <context>
@@ -2461,7 +2806,7 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     </message>
     <message>
         <source>全施設の報告書</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Reports of all facilities</translation>
     </message>
     <message>
         <source>確定済みの評価がありません。評価を確定してから作成してください</source>
@@ -2651,6 +2996,13 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     </message>
 </context>
 <context>
+    <name>services</name>
+    <message>
+        <source>{codes}: このデータベース（{file}）はデモ用で、架空の病院だけを入れます。実在の施設の登録や取り込みはできません。ファイル ▸ 新規 で自分のデータベースファイルを作り、そこで登録・取り込みしてください（コマンドでは --db で自分のファイルを指定）</source>
+        <translation>{codes}: this database ({file}) is the demo and holds invented hospitals only. Real facilities cannot be registered or imported into it. Create a database file of your own with File ▸ New and register or import there (on the command line, name your own file with --db)</translation>
+    </message>
+</context>
+<context>
     <name>settings</name>
     <message>
         <source>{field}: {limit}文字以内にしてください</source>
@@ -2663,6 +3015,445 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     <message>
         <source>設定 {field} はありません。{known} のいずれかです</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shortcuts</name>
+    <message>
+        <source>Excel評価票の取込(&amp;W)…</source>
+        <translation>Import checklist &amp;workbooks…</translation>
+    </message>
+    <message>
+        <source>Excel評価票を取り込む</source>
+        <translation>Import filled-in checklist workbooks (Excel)</translation>
+    </message>
+    <message>
+        <source>Excel集計表を出力</source>
+        <translation>Write the Excel summary</translation>
+    </message>
+    <message>
+        <source>Excel集計表を出力(&amp;X)…</source>
+        <translation>E&amp;xcel summary…</translation>
+    </message>
+    <message>
+        <source>kanwa-review について(&amp;A)</source>
+        <translation>&amp;About kanwa-review</translation>
+    </message>
+    <message>
+        <source>n 番目の選択肢（選択の項目）</source>
+        <translation>the n-th choice (choice items)</translation>
+    </message>
+    <message>
+        <source>このアプリについて</source>
+        <translation>About this app</translation>
+    </message>
+    <message>
+        <source>はい / いいえ（はい・いいえの項目）</source>
+        <translation>yes / no (yes/no items)</translation>
+    </message>
+    <message>
+        <source>やり直し</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>やり直し(&amp;R)</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>キー</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>キーボード操作(&amp;K)</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>キーボード操作の一覧</source>
+        <translation>List of keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>ダッシュボード(&amp;D)…</source>
+        <translation>&amp;Dashboard…</translation>
+    </message>
+    <message>
+        <source>ダッシュボード・施設の経過のウィンドウを閉じる</source>
+        <translation>Close the dashboard or facility history window</translation>
+    </message>
+    <message>
+        <source>ダッシュボード（施設×セクションの達成率）</source>
+        <translation>Dashboard (achievement by facility and section)</translation>
+    </message>
+    <message>
+        <source>チェックリスト</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>チェックリスト / 所見 / 変更履歴 のタブへ</source>
+        <translation>To the Checklist / Findings / Change history tab</translation>
+    </message>
+    <message>
+        <source>デモを見る(&amp;D)</source>
+        <translation>Look at the &amp;demo</translation>
+    </message>
+    <message>
+        <source>デモデータ（架空の病院）を見る</source>
+        <translation>Look at the demo data (invented hospitals)</translation>
+    </message>
+    <message>
+        <source>データの保存場所</source>
+        <translation>Where the data is kept</translation>
+    </message>
+    <message>
+        <source>データの保存場所(&amp;L)</source>
+        <translation>Data &amp;location</translation>
+    </message>
+    <message>
+        <source>データベースファイルを開く</source>
+        <translation>Open a database file</translation>
+    </message>
+    <message>
+        <source>ファイル(&amp;F)</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>フォローアップとして複製</source>
+        <translation>Copy as follow-up</translation>
+    </message>
+    <message>
+        <source>フォローアップとして複製(&amp;U)…</source>
+        <translation>Copy as follow-&amp;up…</translation>
+    </message>
+    <message>
+        <source>ヘルプ(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>ホーム</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>ホームへ戻る</source>
+        <translation>Back to home</translation>
+    </message>
+    <message>
+        <source>ホームへ戻る(&amp;H)</source>
+        <translation>Back to &amp;home</translation>
+    </message>
+    <message>
+        <source>メニュー</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <source>レビュー</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>レビュー(&amp;R)</source>
+        <translation>&amp;Review</translation>
+    </message>
+    <message>
+        <source>レビューを開始</source>
+        <translation>Start review</translation>
+    </message>
+    <message>
+        <source>レビューを開始(&amp;S)…</source>
+        <translation>&amp;Start review…</translation>
+    </message>
+    <message>
+        <source>下書きを削除(&amp;D)…</source>
+        <translation>&amp;Delete draft…</translation>
+    </message>
+    <message>
+        <source>作成した報告書PDFを開く（入・切）</source>
+        <translation>Open the report PDF once it is made (on / off)</translation>
+    </message>
+    <message>
+        <source>保存したPDFを開く(&amp;F)</source>
+        <translation>Open the PDF after savin&amp;g</translation>
+    </message>
+    <message>
+        <source>修正版を作成</source>
+        <translation>Create amendment</translation>
+    </message>
+    <message>
+        <source>修正版を作成(&amp;M)…</source>
+        <translation>Create a&amp;mendment…</translation>
+    </message>
+    <message>
+        <source>元に戻す(&amp;U)</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>元に戻す（入力した文字も）</source>
+        <translation>Undo (typed text too)</translation>
+    </message>
+    <message>
+        <source>入力欄から項目の一覧へ戻る（どの入力欄からでも）</source>
+        <translation>From an input field back to the item list (from any input field)</translation>
+    </message>
+    <message>
+        <source>全体</source>
+        <translation>Everywhere</translation>
+    </message>
+    <message>
+        <source>全施設の報告書</source>
+        <translation>Reports of all facilities</translation>
+    </message>
+    <message>
+        <source>全施設の報告書(&amp;A)…</source>
+        <translation>Reports of &amp;all facilities…</translation>
+    </message>
+    <message>
+        <source>再集計（ダッシュボード）</source>
+        <translation>Recalculate (dashboard)</translation>
+    </message>
+    <message>
+        <source>利用者の設定(&amp;P)…</source>
+        <translation>User &amp;profile…</translation>
+    </message>
+    <message>
+        <source>利用者の設定（変更履歴に記録する氏名・職種・所属）</source>
+        <translation>User profile (the name, profession and hospital the change history records)</translation>
+    </message>
+    <message>
+        <source>前回の訪問の評価（値）を採用（フォローアップ）</source>
+        <translation>Take the rating (value) of the previous visit (follow-up)</translation>
+    </message>
+    <message>
+        <source>印刷プレビュー・印刷</source>
+        <translation>Print preview and print</translation>
+    </message>
+    <message>
+        <source>印刷プレビュー・印刷(&amp;V)…</source>
+        <translation>Print pre&amp;view and print…</translation>
+    </message>
+    <message>
+        <source>取り込む(&amp;I)…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>報告書PDFを作成</source>
+        <translation>Create the report PDF</translation>
+    </message>
+    <message>
+        <source>報告書PDFを作成(&amp;P)…</source>
+        <translation>Report &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>場面</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>所見</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>所見に追加（改善が望まれる点・良い点・提言）</source>
+        <translation>Add to findings (area for improvement, strength, recommendation)</translation>
+    </message>
+    <message>
+        <source>所見を上 / 下へ移動</source>
+        <translation>Move a finding up / down</translation>
+    </message>
+    <message>
+        <source>所見を削除（一覧で、確認あり）</source>
+        <translation>Delete a finding (in the list, asks first)</translation>
+    </message>
+    <message>
+        <source>所見を追加（一覧で）</source>
+        <translation>Add a finding (in the list)</translation>
+    </message>
+    <message>
+        <source>提出ファイルを書き出す(&amp;E)…</source>
+        <translation>&amp;Export submission file…</translation>
+    </message>
+    <message>
+        <source>提出ファイルを書き出す（確定済みのレビュー）</source>
+        <translation>Export the submission file (a finalised review)</translation>
+    </message>
+    <message>
+        <source>提出ファイル（.kanwa）を取り込む</source>
+        <translation>Import submission files (.kanwa)</translation>
+    </message>
+    <message>
+        <source>操作</source>
+        <translation>What it does</translation>
+    </message>
+    <message>
+        <source>新しいデータベースファイルを作る</source>
+        <translation>Create a new database file</translation>
+    </message>
+    <message>
+        <source>新規(&amp;N)…</source>
+        <translation>&amp;New…</translation>
+    </message>
+    <message>
+        <source>施設の経過(&amp;Y)…</source>
+        <translation>Facility histor&amp;y…</translation>
+    </message>
+    <message>
+        <source>施設の経過（達成率の推移・改善計画・QI）</source>
+        <translation>Facility history (achievement over time, improvement actions, QIs)</translation>
+    </message>
+    <message>
+        <source>施設を登録</source>
+        <translation>Register facility</translation>
+    </message>
+    <message>
+        <source>施設を登録(&amp;A)…</source>
+        <translation>Register f&amp;acility…</translation>
+    </message>
+    <message>
+        <source>施設マスタを取り込む</source>
+        <translation>Import the facility master</translation>
+    </message>
+    <message>
+        <source>施設マスタ取込(&amp;M)…</source>
+        <translation>Import facility &amp;master…</translation>
+    </message>
+    <message>
+        <source>日付欄で 1 日ずつ動かす（空なら今日）</source>
+        <translation>In a date field: one day on / back (today when empty)</translation>
+    </message>
+    <message>
+        <source>最新の情報に更新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>最新の情報に更新(&amp;L)</source>
+        <translation>Re&amp;fresh</translation>
+    </message>
+    <message>
+        <source>最近使ったデータベースファイルを開く</source>
+        <translation>Open a recently used database file</translation>
+    </message>
+    <message>
+        <source>最近使ったファイル(&amp;R)</source>
+        <translation>&amp;Recent files</translation>
+    </message>
+    <message>
+        <source>本文から一覧へ戻る</source>
+        <translation>From the text back to the list</translation>
+    </message>
+    <message>
+        <source>検索(&amp;F)…</source>
+        <translation>&amp;Search…</translation>
+    </message>
+    <message>
+        <source>検索（ホームの一覧・チェックリスト）</source>
+        <translation>Search (the home list, the checklist)</translation>
+    </message>
+    <message>
+        <source>次 / 前の大項目の最初の項目へ</source>
+        <translation>To the first item of the next / previous section</translation>
+    </message>
+    <message>
+        <source>次の項目へ（Shift で前の項目へ）</source>
+        <translation>Next item (with Shift: previous item)</translation>
+    </message>
+    <message>
+        <source>確定(&amp;K)…</source>
+        <translation>&amp;Finalise…</translation>
+    </message>
+    <message>
+        <source>確定（必須項目を確認し、リーダーの署名で確定）</source>
+        <translation>Finalise (check the required items, finalise with the leader&apos;s signature)</translation>
+    </message>
+    <message>
+        <source>空の評価票(Excel)を作成(&amp;T)…</source>
+        <translation>Blank checklis&amp;t workbook (Excel)…</translation>
+    </message>
+    <message>
+        <source>空の評価票（Excel）を作成</source>
+        <translation>Create a blank checklist workbook (Excel)</translation>
+    </message>
+    <message>
+        <source>終了</source>
+        <translation>Exit</translation>
+    </message>
+    <message>
+        <source>終了(&amp;X)</source>
+        <translation>E&amp;xit</translation>
+    </message>
+    <message>
+        <source>編集(&amp;E)</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>自己評価を付ける</source>
+        <translation>Enter the self-assessment</translation>
+    </message>
+    <message>
+        <source>表示(&amp;V)</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>表示の言語（次の起動から）</source>
+        <translation>The display language (from the next start)</translation>
+    </message>
+    <message>
+        <source>言語(&amp;L)</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>評価を付ける（尺度の順に A〜D）</source>
+        <translation>Rate (A–D in the order of the scale)</translation>
+    </message>
+    <message>
+        <source>評価・回答を取り消す</source>
+        <translation>Clear the rating or answer</translation>
+    </message>
+    <message>
+        <source>該当なし（N/A）</source>
+        <translation>Not applicable (N/A)</translation>
+    </message>
+    <message>
+        <source>進捗を取り込む</source>
+        <translation>Import progress</translation>
+    </message>
+    <message>
+        <source>進捗を取り込む(&amp;I)…</source>
+        <translation>&amp;Import progress…</translation>
+    </message>
+    <message>
+        <source>進捗報告シートを作成</source>
+        <translation>Create progress report sheets</translation>
+    </message>
+    <message>
+        <source>進捗報告シートを作成(&amp;P)…</source>
+        <translation>&amp;Progress report sheets…</translation>
+    </message>
+    <message>
+        <source>選んだレビューを開く（ダブルクリックでも）</source>
+        <translation>Open the selected review (or double-click)</translation>
+    </message>
+    <message>
+        <source>選んだ下書きを削除（確認あり）</source>
+        <translation>Delete the selected draft (asks first)</translation>
+    </message>
+    <message>
+        <source>選んだ項目の入力欄へ</source>
+        <translation>To the input field of the selected item</translation>
+    </message>
+    <message>
+        <source>開く(&amp;O)</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>開く(&amp;O)…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>集計(&amp;T)</source>
+        <translation>H&amp;ub</translation>
+    </message>
+    <message>
+        <source>集計（ダッシュボード・施設の経過）</source>
+        <translation>Hub (dashboard, facility history)</translation>
+    </message>
+    <message>
+        <source>項目</source>
+        <translation>Entry</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,6 @@
 """The answer controls of the checklist item editor, built per item type: rating buttons
 (and the self-assessment's), yes/no, number with unit, numerator/denominator with the computed
-rate, date (empty shows 未記入), choice, multi-choice, free text, and the period line.
+rate, date (the app's date field), choice, multi-choice, free text, and the period line.
 
 A mixin of ItemEditor: it only builds and lays out the controls; reading, filling and
 committing their values stay in the editor.
@@ -8,7 +8,7 @@ committing their values stay in the editor.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
@@ -26,12 +26,11 @@ from PySide6.QtWidgets import (
 from kanwa_review.core.form import Item
 from kanwa_review.ui.checklist.widgets import (
     CHOSEN_STYLE,
-    EmptyableDateBox,
     NoteLine,
     RatingButtons,
 )
+from kanwa_review.ui.widgets.date_field import DateField
 
-EMPTY_DATE = QDate(1900, 1, 1)  # QDateEdit cannot be empty: its minimum stands for 未記入
 PERIOD_HINTS = {"fiscal_year": "例: 2025年度", "calendar_year": "例: 2025年",
                 "custom": "例: 2025年4月〜9月"}
 
@@ -81,8 +80,6 @@ class AnswerControls:
                 self._row("自己評価", self.self_buttons)
             self.rating_buttons = RatingButtons(self.form, item, "評価")
             self.rating_buttons.chosen.connect(lambda c: self._emit({"rating": c}))
-            for b in self.rating_buttons.buttons.values():
-                b.installEventFilter(self)
             self._row("評価", self.rating_buttons)
             self.rating_meaning = NoteLine(1)
             self.rating_meaning.setAccessibleName("評価の意味")
@@ -100,7 +97,6 @@ class AnswerControls:
                 b.setStyleSheet(CHOSEN_STYLE)
                 b.clicked.connect(lambda _c=False, v=value: self._emit(
                     {"value": None if self.answer.value is v else v}))
-                b.installEventFilter(self)
                 self.yes_no_buttons[value] = b
                 row.addWidget(b)
             row.addStretch(1)
@@ -111,8 +107,9 @@ class AnswerControls:
             self._row("数値", self.value_edit, unit)
             self._period_row(item)
         elif t == "percentage":
-            self.num_edit = self._line(f"分子 {item.numerator.ja}", "value", "0")
-            self.den_edit = self._line(f"分母 {item.denominator.ja}", "value", "0")
+            # an empty field must not look like an entered 0
+            self.num_edit = self._line(f"分子 {item.numerator.ja}", "value", self.tr("未入力"))
+            self.den_edit = self._line(f"分母 {item.denominator.ja}", "value", self.tr("未入力"))
             self._row(f"分子：{item.numerator.ja}", self.num_edit)
             self._row(f"分母：{item.denominator.ja}", self.den_edit)
             self.rate_label = QLabel()
@@ -123,18 +120,11 @@ class AnswerControls:
             self._row("割合", self.rate_label)
             self._period_row(item)
         elif t == "date":
-            self.date_edit = EmptyableDateBox()
-            self.date_edit.setCalendarPopup(True)
-            self.date_edit.setDisplayFormat("yyyy-MM-dd")
-            self.date_edit.setMinimumDate(EMPTY_DATE)
-            self.date_edit.setSpecialValueText("未記入")
-            self.date_edit.setAccessibleName("日付")
-            self.date_edit.dateChanged.connect(lambda _d: self._typed("value", self._date_value))
-            self.date_edit.installEventFilter(self)
-            clear = QPushButton("クリア")
-            clear.setAccessibleName("日付をクリア")
-            clear.clicked.connect(lambda: self.date_edit.setDate(EMPTY_DATE))
-            self._row("日付", self.date_edit, clear)
+            self.date_edit = DateField()
+            self.date_edit.setAccessibleName(self.tr("日付"))
+            self.date_edit.text_edited.connect(self._date_typed)
+            self.date_edit.value_changed.connect(self._date_taken)
+            self._row(self.tr("日付"), self.date_edit)
         elif t == "choice":
             self.combo = QComboBox()
             self.combo.setAccessibleName("選択肢")
@@ -153,7 +143,7 @@ class AnswerControls:
                 check.setAccessibleName(c.label.ja)
                 check.clicked.connect(lambda _c=False: self._emit({"value": self._multi_value()}))
                 self.checks[c.code] = check
-                row.addWidget(check)
+                row.addWidget(check, 0, Qt.AlignLeft)
             row.addStretch(1)
             self._row("該当するもの", box)
         elif t == "text":

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -21,6 +21,7 @@ from kanwa_review.ui.dialogs.common import (
     ok_cancel_buttons,
     show_error,
 )
+from kanwa_review.ui.geometry import fit_dialog
 
 GAP_KIND_LABELS = {"unanswered": "未回答", "comment_required": "コメントが必要",
                    "overall_comment": "総評が未記入"}
@@ -68,7 +69,7 @@ class FinaliseDialog(QDialog):
         layout.addWidget(box)
         self.leader.textChanged.connect(self._update_ok)
         self.show_gaps(data.gaps())
-        self.resize(680, 460)
+        fit_dialog(self, QSize(680, 460))
 
     def show_gaps(self, gaps: list[Gap]) -> None:
         self.gaps = gaps
