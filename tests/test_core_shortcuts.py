@@ -154,6 +154,8 @@ TABLE = [
     ('close_window', 'hub', ('Esc', 'Ctrl+W'), '', '', True),
     ('reaggregate', 'hub', ('F5',), '', '', True),
     ('language', 'general', (), 'view', '', True),
+    ('guide', 'general', (), 'help', '', True),
+    ('quick_reference', 'general', (), 'help', '', True),
     ('keyboard_help', 'general', ('F1',), 'help', 'HelpContents', True),
     ('data_location', 'general', (), 'help', '', True),
     ('about', 'general', (), 'help', '', True),

@@ -104,7 +104,7 @@ def opened(monkeypatch):
 
 def test_help_entries_come_first(window):
     texts = [a.text() for a in window.help_menu.actions()]
-    assert texts[0] == "使い方ガイド"
+    assert texts[:2] == ["使い方ガイド(&G)", "キー操作の早見表 (PDF)(&Q)…"]
     assert texts[-1] == "kanwa-review について" and window.help_menu.actions()[-2].isSeparator()
     assert isinstance(window.help_menu, QMenu)
 
@@ -124,7 +124,7 @@ def test_the_main_window_has_the_help_entries(qtbot, services, tmp_path):
 
     w = make_window(qtbot, services, tmp_path)
     texts = [a.text() for a in w.help_menu.actions()]
-    assert "使い方ガイド" in texts
+    assert "使い方ガイド(&G)" in texts
     assert w.guide_action in w.help_menu.actions()
 
 

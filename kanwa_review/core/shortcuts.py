@@ -155,6 +155,11 @@ def shortcuts() -> tuple[Shortcut, ...]:
         S("language", "general", (), translate("shortcuts", "表示の言語（次の起動から）"),
           "view", translate("shortcuts", "言語(&L)")),
         # --- the Help menu ------------------------------------------------------------
+        S("guide", "general", (), translate("shortcuts", "同梱の使い方ガイドをブラウザで開く"),
+          "help", translate("shortcuts", "使い方ガイド(&G)")),
+        S("quick_reference", "general", (),
+          translate("shortcuts", "キー操作の一覧を A4 1 枚の PDF にする（チームで印刷して使えます）"),
+          "help", translate("shortcuts", "キー操作の早見表 (PDF)(&Q)…")),
         S("keyboard_help", "general", ("F1",), translate("shortcuts", "キーボード操作の一覧"),
           "help", translate("shortcuts", "キーボード操作(&K)"), "HelpContents"),
         S("data_location", "general", (), translate("shortcuts", "データの保存場所"),

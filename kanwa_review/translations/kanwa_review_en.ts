@@ -216,7 +216,7 @@
     </message>
     <message>
         <source>キー操作の一覧を A4 1 枚の PDF にします（チームで印刷して使えます）</source>
-        <translation>Puts every key on one A4 PDF page, to print for the team</translation>
+        <translation type="vanished">Puts every key on one A4 PDF page, to print for the team</translation>
     </message>
     <message>
         <source>キー操作の早見表</source>
@@ -224,7 +224,7 @@
     </message>
     <message>
         <source>キー操作の早見表 (PDF)…</source>
-        <translation>Keyboard quick reference (PDF)…</translation>
+        <translation type="vanished">Keyboard quick reference (PDF)…</translation>
     </message>
     <message>
         <source>キー操作の早見表.pdf</source>
@@ -244,7 +244,7 @@
     </message>
     <message>
         <source>同梱の使い方ガイドをブラウザで開きます</source>
-        <translation>Opens the user guide shipped with the app in your browser</translation>
+        <translation type="vanished">Opens the user guide shipped with the app in your browser</translation>
     </message>
 </context>
 <context>
@@ -3072,6 +3072,14 @@ Everything you enter is saved to this file at once (there is no Save button).</t
         <translation>List of keyboard shortcuts</translation>
     </message>
     <message>
+        <source>キー操作の一覧を A4 1 枚の PDF にする（チームで印刷して使えます）</source>
+        <translation>Make the list of keys a one-page A4 PDF (to print for the team)</translation>
+    </message>
+    <message>
+        <source>キー操作の早見表 (PDF)(&amp;Q)…</source>
+        <translation>&amp;Quick Reference (PDF)…</translation>
+    </message>
+    <message>
         <source>ダッシュボード(&amp;D)…</source>
         <translation>&amp;Dashboard…</translation>
     </message>
@@ -3168,6 +3176,10 @@ Everything you enter is saved to this file at once (there is no Save button).</t
         <translation>Open the report PDF once it is made (on / off)</translation>
     </message>
     <message>
+        <source>使い方ガイド(&amp;G)</source>
+        <translation>User &amp;Guide</translation>
+    </message>
+    <message>
         <source>保存したPDFを開く(&amp;F)</source>
         <translation>Open the PDF after savin&amp;g</translation>
     </message>
@@ -3230,6 +3242,10 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     <message>
         <source>取り込む(&amp;I)…</source>
         <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>同梱の使い方ガイドをブラウザで開く</source>
+        <translation>Open the bundled user guide in the browser</translation>
     </message>
     <message>
         <source>報告書PDFを作成</source>

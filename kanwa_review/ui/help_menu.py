@@ -6,10 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QUrl
-from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog
 
 from kanwa_review.services import Services
+from kanwa_review.ui.actions import command
 from kanwa_review.ui.errors import warn
 from kanwa_review.ui.operations import run_query
 
@@ -54,22 +55,17 @@ def save_quick_reference(window) -> None:
 
 
 def install(window) -> None:
+    """The guide and the quick reference at the top of the Help menu (entries of the table of
+    commands, core/shortcuts.py)."""
     menu = window.help_menu
     first = menu.actions()[0] if menu.actions() else None
-    window.guide_action = QAction(QCoreApplication.translate("HelpMenu", "使い方ガイド"), window)
+    window.guide_action = command(window, "guide", lambda: open_guide(window))
     window.guide_action.setObjectName("guideAction")
-    window.guide_action.setStatusTip(QCoreApplication.translate(
-        "HelpMenu", "同梱の使い方ガイドをブラウザで開きます"))
-    window.guide_action.triggered.connect(lambda: open_guide(window))
     menu.insertAction(first, window.guide_action)
-    if Services.quick_reference_available():
-        window.quick_reference_action = QAction(QCoreApplication.translate(
-            "HelpMenu", "キー操作の早見表 (PDF)…"), window)
-        window.quick_reference_action.setObjectName("quickReferenceAction")
-        window.quick_reference_action.setStatusTip(QCoreApplication.translate(
-            "HelpMenu", "キー操作の一覧を A4 1 枚の PDF にします（チームで印刷して使えます）"))
-        window.quick_reference_action.triggered.connect(lambda: save_quick_reference(window))
-        menu.insertAction(first, window.quick_reference_action)
+    window.quick_reference_action = command(window, "quick_reference",
+                                            lambda: save_quick_reference(window))
+    window.quick_reference_action.setObjectName("quickReferenceAction")
+    menu.insertAction(first, window.quick_reference_action)
     if first is not None:
         menu.insertSeparator(first)
 
