@@ -53,7 +53,7 @@ def test_demo_then_list_json(tmp_path):
     db = tmp_path / "demo.sqlite"
     out = run("demo", "--db", str(db), "--facilities", "4", "--years", "2")
     assert out.returncode == 0, out.stderr
-    assert "4 facilities" in out.stdout
+    assert "施設 4、" in out.stdout
     con = sqlite3.connect(db)
     assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     con.close()

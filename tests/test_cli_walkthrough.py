@@ -230,15 +230,21 @@ def test_value_out_of_range_is_reported_in_japanese_with_the_range(blank_mini, d
     assert "B-2" in error and "範囲外" in error and "0 以上" in error and "at least 0" in error
 
 
-def test_excel_import_messages_are_bilingual(blank_mini, db_path, tmp_path, capsys):
+def test_excel_import_messages_speak_one_language(blank_mini, db_path, tmp_path, capsys):
     book = _filled(blank_mini, tmp_path / "ok.xlsx", {})
     code, out, _ = _run(capsys, "excel-import", "--db", db_path, book)
-    assert code == 0 and "取込 (imported)" in out and "下書き / draft" in out
+    assert code == 0 and "取込 (imported)" in out and "第1版（下書き）" in out
+    assert "draft" not in out
     bad = _filled(blank_mini, tmp_path / "bad.xlsx", {f"{T.COLUMNS['rating']}"
                                                       f"{T.HEADER_ROW + 1}": "B+"})
     code, _, err = _run(capsys, "excel-import", "--db", db_path, bad)
     assert code == 1 and "却下 (rejected)" in err and "何も取り込んでいません" in err
     assert "Fix the cells" not in err
+    # the same in English (the language stays English for the rest of this process)
+    again = _filled(blank_mini, tmp_path / "again.xlsx", {})
+    code, out, err = _run(capsys, "--lang", "en", "excel-import", "--db", db_path, again)
+    assert code == 0, err
+    assert "revision 1 (draft)" in out and "下書き" not in out
 
 
 # --- progress returns ---------------------------------------------------------------------

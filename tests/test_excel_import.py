@@ -308,7 +308,7 @@ def test_cli_template_and_import(db_path, crafted, tmp_path, capsys):
     out = tmp_path / "blank.xlsx"
     assert main(["excel-template", "--form", str(DATA / "forms" / "mini.yaml"),
                  "-o", str(out)]) == 0
-    assert out.exists() and "10 items" in capsys.readouterr().out
+    assert out.exists() and "項目 10" in capsys.readouterr().out
     # a fresh database does not know the mini test form: refused with the fix
     assert main(["excel-import", "--db", str(db_path), str(crafted["valid_mini.xlsx"]),
                  "--json"]) == 1

@@ -337,6 +337,18 @@
 <context>
     <name>ImportStatus</name>
     <message>
+        <source>{name}: {n} 件の問題があるため何も登録していません</source>
+        <translation>{name}: nothing was registered because of {n} problems</translation>
+    </message>
+    <message>
+        <source>{name}: 新規 {created} 件・更新 {updated} 件・変更なし {unchanged} 件</source>
+        <translation>{name}: {created} new, {updated} updated, {unchanged} unchanged</translation>
+    </message>
+    <message>
+        <source>ほかに {n:,} 件あります（最初の {limit} 件を表示しました）</source>
+        <translation>{n:,} more (the first {limit} are shown)</translation>
+    </message>
+    <message>
         <source>却下</source>
         <translation>rejected</translation>
     </message>
@@ -1047,6 +1059,89 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     </message>
 </context>
 <context>
+    <name>bounds</name>
+    <message>
+        <source>{low} から {high} までの日付にしてください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{low} 以上 {high} 以下にしてください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{low} 年から {high} 年までの日付にしてください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} は暦にない日付です</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} は暦にない日時です</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ファイルが見つかりません。名前と場所を確認してください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ファイルを確認できません（{reason}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ファイル名に使えない文字（NUL）があります</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>フォルダです。ファイルを指定してください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数値 {text} は大きすぎます</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数値 {text}… は桁数が多すぎます（{n} 桁まで）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数値ではありません</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>整数ではありません</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>日付は 2025-11-20 のように YYYY-MM-DD で書いてください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>日時に時差（+09:00 など）がありません</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>日時は 2025-11-20T09:30:00+09:00 の形で書いてください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>時差は ±14:00 以内にしてください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>有限の数値ではありません（NaN・無限大は使えません）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>通常のファイルではありません（名前付きパイプや装置など）。ファイルを指定してください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>項目名: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>carry</name>
     <message>
         <source>{code} は {what} が変わりました。前の版の回答を写したので、確かめてください</source>
@@ -1384,6 +1479,10 @@ Everything you enter is saved to this file at once (there is no Save button).</t
         <translation>the form as a workbook to edit in Excel</translation>
     </message>
     <message>
+        <source>警告: {warning}</source>
+        <translation>Warning: {warning}</translation>
+    </message>
+    <message>
         <source>都道府県への集計表（Excel）</source>
         <translation>prefectural Excel return</translation>
     </message>
@@ -1402,6 +1501,86 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     <message>
         <source>（ファイル）</source>
         <translation>(file)</translation>
+    </message>
+</context>
+<context>
+    <name>cli_backup</name>
+    <message>
+        <source>バックアップを作成しました: {file}</source>
+        <translation>Backup written: {file}</translation>
+    </message>
+</context>
+<context>
+    <name>cli_demo</name>
+    <message>
+        <source>{db}: 施設 {facilities}、評価 {reviews}（確定 {final}、下書き {drafts}）、回答 {answers}、所見 {findings}（{seconds} 秒）</source>
+        <translation>{db}: {facilities} facilities, {reviews} reviews ({final} final, {drafts} drafts), {answers} answers, {findings} findings in {seconds} s</translation>
+    </message>
+</context>
+<context>
+    <name>cli_excel</name>
+    <message>
+        <source>--fiscal-year には 2025 のような西暦の年度（4月〜翌年3月）を指定してください</source>
+        <translation>--fiscal-year must be a fiscal year such as 2025 (April to March)</translation>
+    </message>
+    <message>
+        <source>{file}: {status} — 問題 {count} 件。何も取り込んでいません。上の問題を直してから再度取り込んでください</source>
+        <translation>{file}: {status} — problems: {count}. Nothing was imported; fix the problems above and import again.</translation>
+    </message>
+    <message>
+        <source>{file}: {status} — 評価 {review} 第{revision}版（{state}）</source>
+        <translation>{file}: {status} — review {review} revision {revision} ({state})</translation>
+    </message>
+    <message>
+        <source>{fiscal_year}年度</source>
+        <translation>FY{fiscal_year}</translation>
+    </message>
+    <message>
+        <source>下書き</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>全年度</source>
+        <translation>all fiscal years</translation>
+    </message>
+    <message>
+        <source>確定</source>
+        <translation>final</translation>
+    </message>
+    <message>
+        <source>空の評価票を書き出しました: {file}（{form} {version}、項目 {items}）</source>
+        <translation>Blank checklist workbook written: {file} ({form} {version}, {items} items)</translation>
+    </message>
+    <message>
+        <source>集計表を書き出しました: {file}（施設 {facilities}、確定した評価 {reviews}、{scope}）</source>
+        <translation>Excel return written: {file} ({facilities} facilities, {reviews} finalised reviews, {scope})</translation>
+    </message>
+</context>
+<context>
+    <name>cli_exchange</name>
+    <message>
+        <source> — 評価 {review} 第{revision}版（{facility}）</source>
+        <translation> — review {review} revision {revision} ({facility})</translation>
+    </message>
+    <message>
+        <source>{file}: 不合格 — 問題 {count} 件:</source>
+        <translation>{file}: REJECTED — problems: {count}:</translation>
+    </message>
+    <message>
+        <source>{file}: 問題ありません（形式 kanwa-submission {version}、{size} バイト、sha256 {sha256}…）</source>
+        <translation>{file}: OK (format kanwa-submission {version}, {size} bytes, sha256 {sha256}…)</translation>
+    </message>
+    <message>
+        <source>ファイル {count} 件: {counts}</source>
+        <translation>Files: {count}: {counts}</translation>
+    </message>
+    <message>
+        <source>却下されたファイルは何も登録されていません。上の理由を確認して送付元に連絡してください</source>
+        <translation>Rejected files changed nothing. See the reasons above and contact the sender.</translation>
+    </message>
+    <message>
+        <source>提出ファイルを書き出しました: {file}（評価 {review} 第{revision}版、回答 {answers}、所見 {findings}、{size} バイト）</source>
+        <translation>Exported: {file} (review {review} revision {revision}, {answers} answers, {findings} findings, {size} bytes)</translation>
     </message>
 </context>
 <context>
@@ -1488,6 +1667,17 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     </message>
 </context>
 <context>
+    <name>cli_listing</name>
+    <message>
+        <source>{uuid}  {code} {name}  {visit}  {fiscal_year}年度  {status} 第{revision}版  {completeness}%</source>
+        <translation>{uuid}  {code} {name}  {visit}  FY{fiscal_year}  {status} rev {revision}  {completeness}%</translation>
+    </message>
+    <message>
+        <source>（評価はありません）</source>
+        <translation>(no reviews)</translation>
+    </message>
+</context>
+<context>
     <name>cli_migrate</name>
     <message>
         <source>{form} {version} に移す下書きはありません</source>
@@ -1496,6 +1686,44 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     <message>
         <source>、</source>
         <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>cli_progress</name>
+    <message>
+        <source>{file}: {status} — 反映 {applied}、変更なし {unchanged}、古いため対象外 {stale}</source>
+        <translation>{file}: {status} — applied {applied}, unchanged {unchanged}, stale {stale}</translation>
+    </message>
+    <message>
+        <source>このファイルからは何も登録されていません。上の箇所を直して再度取り込んでください</source>
+        <translation>Nothing from this file was written; fix the places above and import again.</translation>
+    </message>
+    <message>
+        <source>進捗ファイルを書き出しました: {file}（{facility} の改善計画 {count} 件）</source>
+        <translation>Progress file written: {file} ({count} actions of {facility})</translation>
+    </message>
+</context>
+<context>
+    <name>cli_report</name>
+    <message>
+        <source>事前提出資料のお願い.pdf</source>
+        <translation>documents-request.pdf</translation>
+    </message>
+    <message>
+        <source>事前提出資料の依頼状を書き出しました: {path}</source>
+        <translation>Document request letter written: {path}</translation>
+    </message>
+    <message>
+        <source>全施設の報告書を書き出しました: {file}（{count} 施設）</source>
+        <translation>Reports written: {file} ({count} facilities)</translation>
+    </message>
+    <message>
+        <source>報告書を書き出しました: {file}</source>
+        <translation>Report written: {file}</translation>
+    </message>
+    <message>
+        <source>（両面印刷用の白紙 {n} ページ）</source>
+        <translation> ({n} blank pages for double-sided printing)</translation>
     </message>
 </context>
 <context>
@@ -1510,17 +1738,6 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     </message>
     <message>
         <source>総評がありません</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>commands</name>
-    <message>
-        <source>事前提出資料の依頼状を書き出しました: {path}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>（両面印刷用の白紙 {n} ページ）</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1599,6 +1816,43 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     </message>
 </context>
 <context>
+    <name>excel_import</name>
+    <message>
+        <source>その文字を消して保存し直してください</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>excel_safety</name>
+    <message>
+        <source>{name}: シート「{sheet}」の行が多すぎます（{limit:,} 行まで）。ファイルを分けて取り込んでください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: シート（{part}）の行が多すぎます（{limit:,} 行を超えています）。kanwa-review が書き出したブックに記入してください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: ブックのセルが多すぎます（{limit:,} 個を超えています）。kanwa-review が書き出したブックに記入してください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: 文字列の表（{part}）が大きすぎます（{size:,} バイト、上限 {limit:,}）。kanwa-review が書き出したブックに記入してください</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>facility_master</name>
+    <message>
+        <source>施設名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>都道府県</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>form</name>
     <message>
         <source>anchors の {key} は評価尺度 {scale} にない記号です。使える記号: {codes}</source>
@@ -1607,6 +1861,14 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     <message>
         <source>exclusive（ほかの選択肢と併用できない）は複数選択（multi_choice）の項目の選択肢にだけ付けられます</source>
         <translation>exclusive (cannot be combined with other choices) applies only to the choices of a multi_choice item</translation>
+    </message>
+    <message>
+        <source>version は文字列で書いてください（{value!r} と読まれました）。引用符がないと数値として読まれ、2026.10 は 2026.1 になります。引用符で囲んでください（例: version: &quot;2026.10&quot;）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key}: {problem}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{op} は整数・数値・割合の項目にだけ使えます（{ref} は {type} の項目です）。equals・in 等を使ってください</source>
@@ -2099,9 +2361,77 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     </message>
 </context>
 <context>
+    <name>imports</name>
+    <message>
+        <source>{file}: 評価票 {id} 第{version}版 は、この拠点が持つ同じ名前・版の評価票と内容が違います（ファイル: {theirs}…、拠点: {ours}…）。質問文などが書き換えられた評価票を正式な評価票の名前で取り込むことはできません。チームに使った評価票を確認してもらってください</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>incidents</name>
+    <message>
+        <source>{file}: 予期しないエラーのため処理できませんでした（{kind}）。このファイルからは何も登録していません。詳細はエラーログ {log} に記録しました</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{subject}: 予期しないエラーのため{what}に載せられませんでした（{kind}）。ほかの施設は出力しました。詳細はエラーログ {log} に記録しました</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（ログに書けませんでした）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>odd_values</name>
+    <message>
+        <source>{facility}: {what} を表示できないため「—」または空欄にしました（値が大きすぎるか壊れています。レビューの内容を確認してください）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>指標 {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>達成率（{codes}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>項目 {code} の値</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>package</name>
+    <message>
+        <source>{items} は前の回答により対象外の項目のため、その回答は取り込みません（アプリでは表示も集計もされない回答です）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>チームに kanwa-review から書き出し直して再送してもらってください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>値が大きすぎます（{limit:,} 以下にしてください）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>値が小さすぎます（{limit:,} 以上にしてください）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>progress</name>
     <message>
         <source>{path} › {sheet}: これは都道府県向け集計表の改善計画シートで、進捗を記入する列がありません。施設ごとの進捗報告シート（kanwa-review progress-export --facility 施設コード -o 進捗.xlsx）に記入して取り込んでください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>進捗日は {low} 年から {high} 年までの日付にしてください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（{low} 年から {high} 年までの日付、時差は ±14:00 まで）</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2113,6 +2443,10 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     </message>
     <message>
         <source>{year}年度の確定済みの評価がありません。評価を確定するか、別の年度を指定してください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全施設の報告書</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2128,7 +2462,26 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     </message>
 </context>
 <context>
+    <name>returns</name>
+    <message>
+        <source>Excel集計表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>改善計画の一覧</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>review</name>
+    <message>
+        <source>{code}: {key}は {limit:,} 以下にしてください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code}: {low} から {high} までの日付を入力してください</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>{code}: 「{label}」はほかの選択肢と同時には選べません。「{label}」だけを選ぶか、「{label}」を外してください</source>
         <translation>{code}: “{label}” cannot be chosen together with other choices. Choose only “{label}”, or clear it</translation>
@@ -2140,6 +2493,10 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     <message>
         <source>{code}: この項目は「未集計」にできません。分子と分母を入力してください</source>
         <translation>{code}: this item cannot be “not collected”. Enter the numerator and the denominator</translation>
+    </message>
+    <message>
+        <source>{code}: 値が大きすぎます。{limit:,} 以内の数値を入力してください</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{what}: {count}文字あります。{limit}文字以内にしてください</source>
@@ -2291,6 +2648,60 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     </message>
     <message>
         <source>設定 {field} はありません。{known} のいずれかです</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>store</name>
+    <message>
+        <source>{path}: データベースを開けません（{text}）。ファイルとフォルダの権限を確かめるか、書き込める場所にコピーして開いてください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: データベースファイルが壊れています（{text}）。このファイルには書き込まず、まず控えを取ってください: kanwa-review backup --db {path} -o 控え.sqlite 。そのうえで自動バックアップ（アプリのヘルプ ▸ データの保存場所）から戻すか、sqlite3 のコマンドで復旧を試してください: sqlite3 {path} &quot;.recover&quot; | sqlite3 復旧.sqlite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: 読み取り専用の場所にあり、まだ反映されていない変更（{wal}）があるため開けません。フォルダごと書き込める場所にコピーしてから開いてください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: 通常のファイルではありません（名前付きパイプや装置など）。データベースファイルを指定してください</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>text_policy</name>
+    <message>
+        <source>Unicode の非文字</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n:,} 文字あります。{limit:,} 文字以内にしてください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rule} U+{code:04X}（{n} 文字目）は使えません</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>制御文字</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>対になっていないサロゲート（文字として壊れています）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>改行文字</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文字の向きを変える制御文字</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>目に見えない書式文字（ゼロ幅スペースなど）</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
