@@ -357,7 +357,7 @@ def test_progress_import_into_a_locked_database_still_prints_its_json_line(
         other.execute("ROLLBACK")
         other.close()
     rec = json.loads(out)
-    assert code == 1 and rec["status"] == "rejected" and "locked" in rec["errors"][0]
+    assert code == 1 and rec["status"] == "rejected" and "使用中です" in rec["errors"][0]
     assert "Traceback" not in err
     assert services.action(a.uuid).status == "in_progress"
 

@@ -32,6 +32,7 @@ TRANSLATED_CONTEXTS = {
     "App", "Errors", "HomeScreen", "HubMenu", "ImportResultsDialog", "ImportStatus",
     "LanguageMenu", "MainWindow", "Operations", "argparse", "cli", "cli_backup", "cli_demo",
     "cli_excel", "cli_exchange", "cli_listing", "cli_progress", "cli_report", "form_text",
+    "store", "store_backup",
 }
 
 PERCENT = re.compile(r"%(?:\(\w+\))?[sdr]")     # argparse's own placeholders (context argparse)

@@ -2654,6 +2654,38 @@ Everything you enter is saved to this file at once (there is no Save button).</t
 <context>
     <name>store</name>
     <message>
+        <source>{folder}: フォルダがありません。先に作るか、別の --db を指定してください</source>
+        <translation>{folder}: the folder does not exist. Create it first or choose another --db path.</translation>
+    </message>
+    <message>
+        <source>{folder}: フォルダに書き込めないため {name} を作成できません。別の --db を指定してください</source>
+        <translation>{folder}: the folder is not writable, so {name} cannot be created there. Choose another --db path.</translation>
+    </message>
+    <message>
+        <source>{path}: kanwa-review のデータベースではない SQLite ファイルです。kanwa-review のデータベースか新しいファイル名を選んでください</source>
+        <translation>{path}: this SQLite file does not belong to kanwa-review. Choose a kanwa-review database or a new file name.</translation>
+    </message>
+    <message>
+        <source>{path}: kanwa-review のデータベースではないか、ファイルが壊れています（{text}）。バックアップから戻してください</source>
+        <translation>{path}: not a kanwa-review database, or the file is damaged ({text}). Restore it from a backup.</translation>
+    </message>
+    <message>
+        <source>{path}: ディスクに書き込めませんでした（{text}）。空き容量を作るか別のドライブを使ってください。この操作は保存されていません</source>
+        <translation>{path}: the disk could not be written ({text}). Free some space or use another drive; nothing of this action was saved.</translation>
+    </message>
+    <message>
+        <source>{path}: データベースがありません。パスを確かめるか、`kanwa-review demo --db PATH` で作ってください</source>
+        <translation>{path}: no such database. Check the path, or create one with `kanwa-review demo --db PATH`.</translation>
+    </message>
+    <message>
+        <source>{path}: データベースが読み取り専用です。ファイルの権限を確かめるか、書き込めるフォルダにコピーしてそのコピーを開いてください</source>
+        <translation>{path}: the database is read-only. Check the file&apos;s permissions, or copy it to a folder you can write to and open the copy.</translation>
+    </message>
+    <message>
+        <source>{path}: データベースのエラー: {text}</source>
+        <translation>{path}: database error: {text}</translation>
+    </message>
+    <message>
         <source>{path}: データベースを開けません（{text}）。ファイルとフォルダの権限を確かめるか、書き込める場所にコピーして開いてください</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2662,12 +2694,51 @@ Everything you enter is saved to this file at once (there is no Save button).</t
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{path}: フォルダです。データベースファイルのパス（例: reviews.sqlite）を指定してください</source>
+        <translation>{path}: this is a folder. Give the path of a database file, e.g. reviews.sqlite.</translation>
+    </message>
+    <message>
+        <source>{path}: 他のプログラム（別の kanwa-review の画面や同期ソフトなど）がデータベースを使用中です。閉じてからやり直してください</source>
+        <translation>{path}: the database is locked by another program (another kanwa-review window or a sync tool?). Close it and try again.</translation>
+    </message>
+    <message>
+        <source>{path}: 形式の更新（{version} → {target}）が必要ですが読み取り専用で開かれました。一度書き込み可能で開いてください</source>
+        <translation>{path}: the database needs upgrading (schema {version} → {target}) but was opened read-only. Open it once with write access.</translation>
+    </message>
+    <message>
+        <source>{path}: 新しい版の kanwa-review で作られたデータベースです（データベースの形式 {version}、このアプリが読めるのは {latest} まで）。開くにはアプリを更新してください（ファイルは変更していません）</source>
+        <translation>{path}: written by a newer version of kanwa-review (database schema {version}; this app knows up to {latest}). Update kanwa-review to open it; the file was not changed.</translation>
+    </message>
+    <message>
+        <source>{path}: 読み取り専用で開いているため、書き込みが必要なこの操作はできません</source>
+        <translation>{path}: opened read-only; this action needs to write.</translation>
+    </message>
+    <message>
         <source>{path}: 読み取り専用の場所にあり、まだ反映されていない変更（{wal}）があるため開けません。フォルダごと書き込める場所にコピーしてから開いてください</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{path}: 通常のファイルではありません（名前付きパイプや装置など）。データベースファイルを指定してください</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>store_backup</name>
+    <message>
+        <source>{file}: データベースそのものです。別のファイルを指定してください</source>
+        <translation>{file}: this is the database itself; choose another file.</translation>
+    </message>
+    <message>
+        <source>{file}: バックアップに失敗しました（{reason}）。{database} は何も変更していません</source>
+        <translation>{file}: the backup failed ({reason}). Nothing was changed in {database}.</translation>
+    </message>
+    <message>
+        <source>{file}: 既にあります。バックアップには別のファイル名を指定してください</source>
+        <translation>{file}: already exists; choose a new file name for the backup.</translation>
+    </message>
+    <message>
+        <source>{folder}: フォルダがありません。先に作ってください</source>
+        <translation>{folder}: the folder does not exist; create it first.</translation>
     </message>
 </context>
 <context>
