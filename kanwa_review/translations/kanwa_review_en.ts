@@ -2687,11 +2687,11 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     </message>
     <message>
         <source>{path}: データベースを開けません（{text}）。ファイルとフォルダの権限を確かめるか、書き込める場所にコピーして開いてください</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: the database cannot be opened ({text}). Check the permissions of the file and its folder, or copy it to a place you can write to and open the copy.</translation>
     </message>
     <message>
         <source>{path}: データベースファイルが壊れています（{text}）。このファイルには書き込まず、まず控えを取ってください: kanwa-review backup --db {path} -o 控え.sqlite 。そのうえで自動バックアップ（アプリのヘルプ ▸ データの保存場所）から戻すか、sqlite3 のコマンドで復旧を試してください: sqlite3 {path} &quot;.recover&quot; | sqlite3 復旧.sqlite</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: the database file is damaged ({text}). Do not write to it; first keep a copy: kanwa-review backup --db {path} -o copy.sqlite . Then restore an automatic backup (Help ▸ Where the data is kept in the app), or try recovering it with the sqlite3 command: sqlite3 {path} &quot;.recover&quot; | sqlite3 recovered.sqlite</translation>
     </message>
     <message>
         <source>{path}: フォルダです。データベースファイルのパス（例: reviews.sqlite）を指定してください</source>
@@ -2715,11 +2715,11 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     </message>
     <message>
         <source>{path}: 読み取り専用の場所にあり、まだ反映されていない変更（{wal}）があるため開けません。フォルダごと書き込める場所にコピーしてから開いてください</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: the database is in a read-only place and has changes not yet merged into it ({wal}), so it cannot be opened. Copy the whole folder to a place you can write to, then open it there.</translation>
     </message>
     <message>
         <source>{path}: 通常のファイルではありません（名前付きパイプや装置など）。データベースファイルを指定してください</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: not a regular file (a named pipe or a device?). Give a database file.</translation>
     </message>
 </context>
 <context>
