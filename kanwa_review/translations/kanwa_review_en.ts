@@ -27,7 +27,7 @@
     <name>Export</name>
     <message>
         <source>暗号化した提出ファイルが上限（{limit} バイト）を超えます</source>
-        <translation type="unfinished"></translation>
+        <translation>The encrypted submission file exceeds the limit ({limit} bytes)</translation>
     </message>
 </context>
 <context>
@@ -211,35 +211,35 @@
     <name>Import</name>
     <message>
         <source>{file}: このレビューの既存の版は {names} が署名しています。新しい版（第{rev}版）は同じ鍵か、拠点がこの施設用に信頼した鍵の署名が必要です（この署名: {status}）。取り込みません（変更はありません）</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: the revisions held of this review are signed by {names}. A new revision (revision {rev}) must be signed with the same key or a key the hub trusts for this facility (this signature: {status}). Not imported (nothing was changed).</translation>
     </message>
     <message>
         <source>{file}: 第{rev}版の変更履歴が、保持している第{held}版の変更履歴の続きになっていません（記録が削除・並べ替え・書き換えされています）。取り込みません（変更はありません）。送付元に確認してください</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: the audit trail of revision {rev} does not continue the one of revision {held} held here (entries were deleted, reordered or rewritten). Not imported (nothing was changed). Check with the sender.</translation>
     </message>
     <message>
         <source>{file}: 第{rev}版は信頼済みの鍵で署名されていないため、保持している版を置き換えられません（この署名: {status}）。取り込みません（変更はありません）</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: revision {rev} is not signed with a trusted key, so it cannot replace the revision held here (this signature: {status}). Not imported (nothing was changed).</translation>
     </message>
     <message>
         <source>{file}: 署名がありません。この拠点は信頼済みの鍵で署名されたファイルだけを取り込みます（変更はありません）。チームに署名付きで書き出してもらってください</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: the file is not signed. This hub imports only files signed with a trusted key (nothing was changed). Ask the team to export it signed.</translation>
     </message>
     <message>
         <source>{file}: 署名が正しくありません。取り込みません（変更はありません）</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: the signature is not valid. Not imported (nothing was changed).</translation>
     </message>
     <message>
         <source>{file}: 署名した鍵 {who} は拠点で失効させています。失効後のファイルは取り込みません（変更はありません）</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: the signing key {who} has been revoked by the hub. Files signed after revocation are not imported (nothing was changed).</translation>
     </message>
     <message>
         <source>{file}: 署名した鍵 {who} は拠点の信頼リストにありません。指紋を本人に確かめてから `kanwa-review keys trust` で追加し、取り込み直してください（変更はありません）</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: the signing key {who} is not on the hub&apos;s trust list. Confirm the fingerprint with its owner, add it with `kanwa-review keys trust`, and import again (nothing was changed).</translation>
     </message>
     <message>
         <source>改善計画 {n} 件は、信頼済みの鍵の署名がないため取り込みませんでした（署名: {status}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} improvement actions were not imported because they are not signed with a trusted key (signature: {status})</translation>
     </message>
 </context>
 <context>
@@ -369,187 +369,187 @@
     <name>Keys</name>
     <message>
         <source> — 修正版を認める施設: {codes}</source>
-        <translation type="unfinished"></translation>
+        <translation> — facilities whose amendments it may sign: {codes}</translation>
     </message>
     <message>
         <source>1行目が {header} ではありません</source>
-        <translation type="unfinished"></translation>
+        <translation>The first line is not {header}</translation>
     </message>
     <message>
         <source>2回入力したパスフレーズが一致しません。やり直してください</source>
-        <translation type="unfinished"></translation>
+        <translation>The two passphrases do not match. Try again.</translation>
     </message>
     <message>
         <source>UTF-8 の文字ではありません</source>
-        <translation type="unfinished"></translation>
+        <translation>Not UTF-8 text</translation>
     </message>
     <message>
         <source>kanwa-review の公開鍵です。受け取った側は、指紋（fingerprint）を電話などで本人に読み上げてもらい、一致を確かめてから信頼してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>A kanwa-review public key. Whoever receives it should have its owner read the fingerprint aloud (by phone, for example) and trust it only if it matches.</translation>
     </message>
     <message>
         <source>{file}: すでにあります。鍵を上書きすると、その鍵で署名・暗号化したファイルが開けなくなるため、別の名前にしてください</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: already exists. Overwriting a key would make files signed or encrypted with it unusable; choose another name.</translation>
     </message>
     <message>
         <source>{file}: パスフレーズが違うか、鍵ファイルが壊れています。パスフレーズを確かめてください</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: wrong passphrase, or the key file is damaged. Check the passphrase.</translation>
     </message>
     <message>
         <source>{file}: パスフレーズのファイルを読めません（{why}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: cannot read the passphrase file ({why})</translation>
     </message>
     <message>
         <source>{file}: 公開鍵ファイルとして読めません（{why}）。kanwa-review の「鍵を作る」で作った .pub ファイルを、送り主から受け取り直してください</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: cannot be read as a public key file ({why}). Ask the sender again for the .pub file made with kanwa-review&apos;s &quot;Create key&quot;.</translation>
     </message>
     <message>
         <source>{file}: 秘密鍵ファイルとして読めません（{why}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: cannot be read as a private key file ({why})</translation>
     </message>
     <message>
         <source>{file}: 鍵ファイルが見つかりません</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: key file not found</translation>
     </message>
     <message>
         <source>{folder}: 保存先のフォルダがありません。作成するか別の場所を選んでください</source>
-        <translation type="unfinished">{folder}: the folder does not exist; create it or choose another place</translation>
+        <translation>{folder}: the folder does not exist. Create it or choose another place.</translation>
     </message>
     <message>
         <source>{text} は鍵の指紋ではありません（例: ABCD-EFGH-IJKL-MNOP-QRST-UVWX）</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} is not a key fingerprint (example: ABCD-EFGH-IJKL-MNOP-QRST-UVWX)</translation>
     </message>
     <message>
         <source>この指紋を本人に電話などで読み上げてもらい、一致しましたか？ 信頼する場合は y: </source>
-        <translation type="unfinished"></translation>
+        <translation>Did the owner read this fingerprint aloud (by phone, for example) and did it match? Type y to trust it: </translation>
     </message>
     <message>
         <source>この版のアプリでは読めない形式です</source>
-        <translation type="unfinished"></translation>
+        <translation>A format this version of the app cannot read</translation>
     </message>
     <message>
         <source>パスフレーズ: </source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase: </translation>
     </message>
     <message>
         <source>パスフレーズは{n}文字以上にしてください</source>
-        <translation type="unfinished"></translation>
+        <translation>The passphrase must have at least {n} characters</translation>
     </message>
     <message>
         <source>パスフレーズを入力できません（端末ではありません）。--passphrase-file でファイルを指定してください</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot ask for the passphrase (not a terminal). Give a file with --passphrase-file.</translation>
     </message>
     <message>
         <source>パスフレーズ（確認のためもう一度）: </source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase (again, to confirm): </translation>
     </message>
     <message>
         <source>中身の長さが違います</source>
-        <translation type="unfinished"></translation>
+        <translation>The content has the wrong length</translation>
     </message>
     <message>
         <source>信頼リストには追加しませんでした</source>
-        <translation type="unfinished"></translation>
+        <translation>Not added to the trust list</translation>
     </message>
     <message>
         <source>信頼リストに追加しました: {name}（{fingerprint}）</source>
-        <translation type="unfinished"></translation>
+        <translation>Added to the trust list: {name} ({fingerprint})</translation>
     </message>
     <message>
         <source>信頼リストは空です（署名は求めていません）。`kanwa-review keys trust` で追加します</source>
-        <translation type="unfinished"></translation>
+        <translation>The trust list is empty (no signature is required). Add keys with `kanwa-review keys trust`.</translation>
     </message>
     <message>
         <source>信頼済みの鍵で署名されたファイルだけを取り込みます</source>
-        <translation type="unfinished"></translation>
+        <translation>Only files signed with a trusted key are imported</translation>
     </message>
     <message>
         <source>名前: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Name: {name}</translation>
     </message>
     <message>
         <source>名前または鍵の値が正しくありません</source>
-        <translation type="unfinished"></translation>
+        <translation>The name or the key value is not valid</translation>
     </message>
     <message>
         <source>大きすぎます</source>
-        <translation type="unfinished"></translation>
+        <translation>Too large</translation>
     </message>
     <message>
         <source>失効 {at}</source>
-        <translation type="unfinished"></translation>
+        <translation>revoked {at}</translation>
     </message>
     <message>
         <source>失効させました: {name}（{fingerprint}） {at}。この鍵で署名したファイルは今後取り込みません。取込済みの版はそのまま残り、失効した鍵の署名として表示されます</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoked: {name} ({fingerprint}) {at}. Files signed with this key will no longer be imported. Revisions already imported stay and show as signed by a revoked key.</translation>
     </message>
     <message>
         <source>形式が違います。.pub ではなく .key ファイルを選んでください</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrong format. Choose the .key file, not the .pub file.</translation>
     </message>
     <message>
         <source>必要な行（{names}）がそろっていません</source>
-        <translation type="unfinished"></translation>
+        <translation>Required lines are missing ({names})</translation>
     </message>
     <message>
         <source>指紋 {fingerprint} の鍵は信頼リストにありません。`kanwa-review keys list` で確かめてください</source>
-        <translation type="unfinished"></translation>
+        <translation>No key with fingerprint {fingerprint} on the trust list. Check with `kanwa-review keys list`.</translation>
     </message>
     <message>
         <source>指紋: {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerprint: {fingerprint}</translation>
     </message>
     <message>
         <source>指紋が鍵と一致しません</source>
-        <translation type="unfinished"></translation>
+        <translation>The fingerprint does not match the key</translation>
     </message>
     <message>
         <source>指紋が鍵と一致しません。ファイルが書き換えられたか壊れています</source>
-        <translation type="unfinished"></translation>
+        <translation>The fingerprint does not match the key. The file was changed or is damaged.</translation>
     </message>
     <message>
         <source>施設コード {code} は登録されていません</source>
-        <translation type="unfinished"></translation>
+        <translation>Facility code {code} is not registered</translation>
     </message>
     <message>
         <source>有効</source>
-        <translation type="unfinished"></translation>
+        <translation>active</translation>
     </message>
     <message>
         <source>確認できません（端末ではありません）。指紋を本人に確かめたうえで --yes を付けて実行してください</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot ask for confirmation (not a terminal). Confirm the fingerprint with its owner, then run again with --yes.</translation>
     </message>
     <message>
         <source>署名のないファイルも取り込みます</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsigned files are imported too</translation>
     </message>
     <message>
         <source>署名の要求: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature requirement: {state}</translation>
     </message>
     <message>
         <source>行 {line} が読めません</source>
-        <translation type="unfinished"></translation>
+        <translation>Line {line} cannot be read</translation>
     </message>
     <message>
         <source>鍵 {fingerprint}（{name}）は {at} に失効させています。失効した鍵は再び信頼できません。新しい鍵を作ってもらってください</source>
-        <translation type="unfinished"></translation>
+        <translation>Key {fingerprint} ({name}) was revoked at {at}. A revoked key cannot be trusted again; ask its owner to create a new key.</translation>
     </message>
     <message>
         <source>鍵の保護の設定が範囲外です</source>
-        <translation type="unfinished"></translation>
+        <translation>The key protection settings are out of range</translation>
     </message>
     <message>
         <source>鍵の値が正しくありません</source>
-        <translation type="unfinished"></translation>
+        <translation>The key value is not valid</translation>
     </message>
     <message>
         <source>鍵の名前 {name} は使えません。{limit}文字以内で、/ \ : * ? &quot; &lt; &gt; | を含まない名前にしてください（例: yamada-hanako）</source>
-        <translation type="unfinished"></translation>
+        <translation>The key name {name} cannot be used. Use up to {limit} characters without / \ : * ? &quot; &lt; &gt; | (example: yamada-hanako).</translation>
     </message>
     <message>
         <source>鍵を作りました: {private}（秘密鍵。パスフレーズとともに本人だけが保管） / {public}（公開鍵。拠点・相手に渡す）</source>
-        <translation type="unfinished"></translation>
+        <translation>Key created: {private} (private key: keep it, and its passphrase, to yourself) and {public} (public key: give it to the hub and your partners)</translation>
     </message>
 </context>
 <context>
@@ -817,78 +817,78 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     <name>Package</name>
     <message>
         <source>{file} › {member} › audit: 監査記録（変更履歴）が目録の記載（{count} 件）と一致しません。記録が削除・書き換えされています</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} › {member} › audit: the audit trail does not match the manifest ({count} entries). Entries were deleted or rewritten.</translation>
     </message>
     <message>
         <source>{file} › {member} › audit[{n}]: 監査記録（変更履歴）の連鎖が途切れています。記録が削除・並べ替え・書き換えされています</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} › {member} › audit[{n}]: the audit trail chain is broken. Entries were deleted, reordered or rewritten.</translation>
     </message>
     <message>
         <source>{file} › {member}: 監査記録の連鎖（audit）がありません</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} › {member}: the audit chain (audit) is missing</translation>
     </message>
     <message>
         <source>{file} › {member}: 第{version}版の形式には署名も監査記録の連鎖もありません（形式の版が食い違っています）</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} › {member}: format version {version} has neither a signature nor an audit chain (the format versions disagree)</translation>
     </message>
     <message>
         <source>{file} › {member}: 署名が正しくありません（{why}）。送付後に書き換えられた可能性があるため取り込みません。送付元に確認してください</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} › {member}: the signature is not valid ({why}). The file may have been changed after it was sent, so it is not imported. Check with the sender.</translation>
     </message>
     <message>
         <source>{file}: 別の鍵（指紋 {recipient}）あての暗号化ファイルです。指定した鍵（{mine}）では開けません。送付元に、この拠点の公開鍵で書き出し直してもらってください</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: encrypted for another key (fingerprint {recipient}); the key given ({mine}) cannot open it. Ask the sender to export it again with this hub&apos;s public key.</translation>
     </message>
     <message>
         <source>{file}: 暗号化された提出ファイルです（宛先の鍵の指紋 {fingerprint}）。拠点の秘密鍵を指定して開いてください（--key 拠点.key）</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: an encrypted submission file (recipient key fingerprint {fingerprint}). Open it with the hub&apos;s private key (--key hub.key).</translation>
     </message>
     <message>
         <source>{file}: 暗号化ファイルが壊れているか、途中で書き換えられています（認証に失敗）。送付元に書き出し直して再送してもらってください</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: the encrypted file is damaged or was changed on the way (authentication failed). Ask the sender to export it again and resend it.</translation>
     </message>
     <message>
         <source>値が base64 ではありません</source>
-        <translation type="unfinished"></translation>
+        <translation>The value is not base64</translation>
     </message>
     <message>
         <source>指紋が署名者の鍵と一致しません</source>
-        <translation type="unfinished"></translation>
+        <translation>The fingerprint does not match the signer&apos;s key</translation>
     </message>
     <message>
         <source>目録と署名が一致しません</source>
-        <translation type="unfinished"></translation>
+        <translation>The manifest and the signature do not match</translation>
     </message>
     <message>
         <source>署名がありません</source>
-        <translation type="unfinished"></translation>
+        <translation>No signature</translation>
     </message>
     <message>
         <source>署名者が目録にありません</source>
-        <translation type="unfinished"></translation>
+        <translation>The signer is not in the manifest</translation>
     </message>
 </context>
 <context>
     <name>Profile</name>
     <message>
         <source>利用者の設定が読めません</source>
-        <translation type="unfinished"></translation>
+        <translation>The user settings cannot be read</translation>
     </message>
     <message>
         <source>変更履歴に記録する利用者（氏名・職種・所属施設）を設定してください。共用のノートPCでも、誰が入力・修正したかが記録されます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Set the user recorded in the audit trail (name, profession, hospital). Even on a shared laptop, the trail then records who entered or changed what.</translation>
     </message>
     <message>
         <source>所属施設は200文字以内で入力してください</source>
-        <translation type="unfinished"></translation>
+        <translation>The hospital name may have at most 200 characters</translation>
     </message>
     <message>
         <source>氏名は1〜100文字で入力してください</source>
-        <translation type="unfinished"></translation>
+        <translation>The name must have 1 to 100 characters</translation>
     </message>
     <message>
         <source>職種 {value} は使えません</source>
-        <translation type="unfinished"></translation>
+        <translation>Profession {value} cannot be used</translation>
     </message>
 </context>
 <context>
@@ -913,65 +913,65 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     <name>Review</name>
     <message>
         <source>修正の理由は{n}文字以内で入力してください</source>
-        <translation type="unfinished"></translation>
+        <translation>The reason for the amendment may have at most {n} characters</translation>
     </message>
     <message>
         <source>修正版を作るには修正の理由が必要です。確定後に何を、なぜ直すのかを入力してください（変更履歴と報告書に記録されます）</source>
-        <translation type="unfinished"></translation>
+        <translation>An amendment needs a reason. Enter what is corrected after finalisation and why (it is recorded in the audit trail and the report).</translation>
     </message>
 </context>
 <context>
     <name>Signature</name>
     <message>
         <source>信頼リストにない鍵の署名</source>
-        <translation type="unfinished"></translation>
+        <translation>signed by a key not on the trust list</translation>
     </message>
     <message>
         <source>信頼済みの署名</source>
-        <translation type="unfinished"></translation>
+        <translation>trusted signature</translation>
     </message>
     <message>
         <source>失効した鍵の署名</source>
-        <translation type="unfinished"></translation>
+        <translation>signed by a revoked key</translation>
     </message>
     <message>
         <source>暗号化: {name}（指紋 {fingerprint}）だけが開けます</source>
-        <translation type="unfinished"></translation>
+        <translation>Encrypted: only {name} (fingerprint {fingerprint}) can open it</translation>
     </message>
     <message>
         <source>暗号化: 拠点の鍵で開きました</source>
-        <translation type="unfinished"></translation>
+        <translation>Encrypted: opened with the hub&apos;s key</translation>
     </message>
     <message>
         <source>有効な署名</source>
-        <translation type="unfinished"></translation>
+        <translation>valid signature</translation>
     </message>
     <message>
         <source>署名: {name}（指紋 {fingerprint}）</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed: {name} (fingerprint {fingerprint})</translation>
     </message>
     <message>
         <source>署名: {word}</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature: {word}</translation>
     </message>
     <message>
         <source>署名: {word} — {name}（指紋 {fingerprint}）。信頼するかは取り込み先の信頼リストで判定します</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature: {word} — {name} (fingerprint {fingerprint}). Whether to trust it is decided by the importing hub&apos;s trust list.</translation>
     </message>
     <message>
         <source>署名が不正</source>
-        <translation type="unfinished"></translation>
+        <translation>invalid signature</translation>
     </message>
     <message>
         <source>署名なし</source>
-        <translation type="unfinished"></translation>
+        <translation>unsigned</translation>
     </message>
 </context>
 <context>
     <name>Workbook</name>
     <message>
         <source>Excel評価票 {file} の取込による修正</source>
-        <translation type="unfinished"></translation>
+        <translation>Changed by importing the Excel checklist {file}</translation>
     </message>
 </context>
 <context>
@@ -1062,122 +1062,122 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     <name>bounds</name>
     <message>
         <source>{low} から {high} までの日付にしてください</source>
-        <translation type="unfinished"></translation>
+        <translation>Use a date from {low} to {high}</translation>
     </message>
     <message>
         <source>{low} 以上 {high} 以下にしてください</source>
-        <translation type="unfinished"></translation>
+        <translation>Use a value from {low} to {high}</translation>
     </message>
     <message>
         <source>{low} 年から {high} 年までの日付にしてください</source>
-        <translation type="unfinished"></translation>
+        <translation>Use a date from the year {low} to {high}</translation>
     </message>
     <message>
         <source>{text} は暦にない日付です</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} is not a calendar date</translation>
     </message>
     <message>
         <source>{text} は暦にない日時です</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} is not a calendar date and time</translation>
     </message>
     <message>
         <source>ファイルが見つかりません。名前と場所を確認してください</source>
-        <translation type="unfinished"></translation>
+        <translation>File not found. Check the name and folder.</translation>
     </message>
     <message>
         <source>ファイルを確認できません（{reason}）</source>
-        <translation type="unfinished"></translation>
+        <translation>The file cannot be checked ({reason})</translation>
     </message>
     <message>
         <source>ファイル名に使えない文字（NUL）があります</source>
-        <translation type="unfinished"></translation>
+        <translation>The file name contains a character that cannot be used (NUL)</translation>
     </message>
     <message>
         <source>フォルダです。ファイルを指定してください</source>
-        <translation type="unfinished"></translation>
+        <translation>This is a folder. Give a file.</translation>
     </message>
     <message>
         <source>数値 {text} は大きすぎます</source>
-        <translation type="unfinished"></translation>
+        <translation>The number {text} is too large</translation>
     </message>
     <message>
         <source>数値 {text}… は桁数が多すぎます（{n} 桁まで）</source>
-        <translation type="unfinished"></translation>
+        <translation>The number {text}… has too many digits (at most {n})</translation>
     </message>
     <message>
         <source>数値ではありません</source>
-        <translation type="unfinished"></translation>
+        <translation>Not a number</translation>
     </message>
     <message>
         <source>整数ではありません</source>
-        <translation type="unfinished"></translation>
+        <translation>Not a whole number</translation>
     </message>
     <message>
         <source>日付は 2025-11-20 のように YYYY-MM-DD で書いてください</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the date as YYYY-MM-DD, e.g. 2025-11-20</translation>
     </message>
     <message>
         <source>日時に時差（+09:00 など）がありません</source>
-        <translation type="unfinished"></translation>
+        <translation>The timestamp has no UTC offset (such as +09:00)</translation>
     </message>
     <message>
         <source>日時は 2025-11-20T09:30:00+09:00 の形で書いてください</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the timestamp like 2025-11-20T09:30:00+09:00</translation>
     </message>
     <message>
         <source>時差は ±14:00 以内にしてください</source>
-        <translation type="unfinished"></translation>
+        <translation>The UTC offset must be within ±14:00</translation>
     </message>
     <message>
         <source>有限の数値ではありません（NaN・無限大は使えません）</source>
-        <translation type="unfinished"></translation>
+        <translation>Not a finite number (NaN and infinity cannot be used)</translation>
     </message>
     <message>
         <source>通常のファイルではありません（名前付きパイプや装置など）。ファイルを指定してください</source>
-        <translation type="unfinished"></translation>
+        <translation>Not a regular file (a named pipe or a device?). Give a file.</translation>
     </message>
     <message>
         <source>項目名: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Item name: {problem}</translation>
     </message>
 </context>
 <context>
     <name>carry</name>
     <message>
         <source>{code} は {what} が変わりました。前の版の回答を写したので、確かめてください</source>
-        <translation type="unfinished"></translation>
+        <translation>{code}: the {what} changed. The answer of the previous version was copied; please check it.</translation>
     </message>
     <message>
         <source>{code} は新しい版の表示条件では対象外になるため、回答を消しました（変更履歴に残しています）</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} does not apply under the new version&apos;s display conditions, so its answer was removed (it stays in the audit trail).</translation>
     </message>
     <message>
         <source>{new} は問いの内容が改訂されました。前の版の回答を写したので、確かめてください</source>
-        <translation type="unfinished"></translation>
+        <translation>{new}: the question was revised. The answer of the previous version was copied; please check it.</translation>
     </message>
     <message>
         <source>{old} の回答の一部（評価・値）は {new} の回答の形に合わないため写していません。改めて回答してください</source>
-        <translation type="unfinished"></translation>
+        <translation>Part of the answer of {old} (rating or value) does not fit the answer type of {new} and was not copied. Please answer again.</translation>
     </message>
     <message>
         <source>{old} の回答は対応表の指定により {new} に写していません。改めて回答してください</source>
-        <translation type="unfinished"></translation>
+        <translation>The answer of {old} was not copied to {new}, as the revision map says. Please answer again.</translation>
     </message>
     <message>
         <source>{old} は {new} に分割されました。{old} の回答を写したので、この項目に合っているか確かめてください</source>
-        <translation type="unfinished"></translation>
+        <translation>{old} was split into {new}. The answer of {old} was copied; check that it fits this item.</translation>
     </message>
     <message>
         <source>{old} は {new} に改名されました。回答を写しました</source>
-        <translation type="unfinished"></translation>
+        <translation>{old} was renamed {new}. The answer was copied.</translation>
     </message>
     <message>
         <source>{old} は {new} に統合されました。いちばん低い評価を写しました。根拠とコメントを確かめてください</source>
-        <translation type="unfinished"></translation>
+        <translation>{old} was merged into {new}. The lowest rating was copied; check the evidence and comments.</translation>
     </message>
     <message>
         <source>{old} は新しい版にない項目です。回答は変更履歴に残しています</source>
-        <translation type="unfinished"></translation>
+        <translation>{old} is not in the new version. Its answer stays in the audit trail.</translation>
     </message>
 </context>
 <context>
@@ -1587,7 +1587,7 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     <name>cli_forms</name>
     <message>
         <source>--fiscal-year で年度を指定してください（例: 2026）</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the fiscal year with --fiscal-year (example: 2026)</translation>
     </message>
     <message>
         <source>{file}: ok — {form} {version}、{sections} セクション、{items} 項目（評価 {rated}）、整合ルール {rules}、sha256 {sha}{revises}</source>
@@ -1599,23 +1599,23 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     </message>
     <message>
         <source>{file}: {n} 件の問題があります。評価票は書き出していません。上のセルを直して保存し、もう一度実行してください</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: problems: {n}. The form was not written. Fix the cells above, save, and run again.</translation>
     </message>
     <message>
         <source>{fy}年度の評価票: {form} {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Form for FY{fy}: {form} {version}</translation>
     </message>
     <message>
         <source>{fy}年度の評価票の指定を外しました</source>
-        <translation type="unfinished"></translation>
+        <translation>The form for FY{fy} is no longer set</translation>
     </message>
     <message>
         <source>{fy}年度の評価票は定められていません。forms current --set で定めてください</source>
-        <translation type="unfinished"></translation>
+        <translation>No form is set for FY{fy}. Set one with forms current --set.</translation>
     </message>
     <message>
         <source>{years}年度の評価票</source>
-        <translation type="unfinished"></translation>
+        <translation>form for FY{years}</translation>
     </message>
     <message>
         <source>、{form} {version} の改訂（対応表 {n} 件）</source>
@@ -1623,11 +1623,11 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     </message>
     <message>
         <source>この評価票はすでに入っています: {form} {version}（sha256 {sha}）</source>
-        <translation type="unfinished"></translation>
+        <translation>This form is already installed: {form} {version} (sha256 {sha})</translation>
     </message>
     <message>
         <source>データベース</source>
-        <translation type="unfinished"></translation>
+        <translation>database</translation>
     </message>
     <message>
         <source>・</source>
@@ -1635,15 +1635,15 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     </message>
     <message>
         <source>導入済み</source>
-        <translation type="unfinished"></translation>
+        <translation>installed</translation>
     </message>
     <message>
         <source>年度の評価票は定められていません</source>
-        <translation type="unfinished"></translation>
+        <translation>No form is set for any fiscal year</translation>
     </message>
     <message>
         <source>編集用Excelを書き出しました: {path}（{form} {version}、{items} 項目、sha256 {sha}）</source>
-        <translation type="unfinished"></translation>
+        <translation>Editing workbook written: {path} ({form} {version}, {items} items, sha256 {sha})</translation>
     </message>
     <message>
         <source>評価票.xlsx</source>
@@ -1655,15 +1655,15 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     </message>
     <message>
         <source>評価票を入れました: {form} {version}（{title}、sha256 {sha}、署名: {signature}）。新しい評価で選べます（{db}）</source>
-        <translation type="unfinished"></translation>
+        <translation>Form installed: {form} {version} ({title}, sha256 {sha}, signature: {signature}). New reviews can use it ({db}).</translation>
     </message>
     <message>
         <source>評価票を書き出しました: {path}（{form} {version}、sha256 {sha}）。各チームは forms install で入れます</source>
-        <translation type="unfinished"></translation>
+        <translation>Form written: {path} ({form} {version}, sha256 {sha}). Each team installs it with forms install.</translation>
     </message>
     <message>
         <source>評価票を書き出しました: {path}（{form} {version}、{items} 項目、sha256 {sha}）</source>
-        <translation type="unfinished"></translation>
+        <translation>Form written: {path} ({form} {version}, {items} items, sha256 {sha})</translation>
     </message>
 </context>
 <context>
@@ -1681,7 +1681,7 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     <name>cli_migrate</name>
     <message>
         <source>{form} {version} に移す下書きはありません</source>
-        <translation type="unfinished"></translation>
+        <translation>No drafts to move to {form} {version}</translation>
     </message>
     <message>
         <source>、</source>
@@ -1730,126 +1730,126 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     <name>coherence</name>
     <message>
         <source>{code}: 評価 {rating} の理由のコメントがありません</source>
-        <translation type="unfinished"></translation>
+        <translation>{code}: no comment giving the reason for rating {rating}</translation>
     </message>
     <message>
         <source>{code}: 評価 {rating} の項目に、改善が望まれる点・提言のどれも関連付けられていません</source>
-        <translation type="unfinished"></translation>
+        <translation>{code}: an item rated {rating} has no area for improvement or recommendation linked to it</translation>
     </message>
     <message>
         <source>総評がありません</source>
-        <translation type="unfinished"></translation>
+        <translation>No overall remarks</translation>
     </message>
 </context>
 <context>
     <name>completeness</name>
     <message>
         <source>総評（訪問全体を通じた所見）が未記入です。報告書の最初に載る総評を記入してから確定してください</source>
-        <translation type="unfinished"></translation>
+        <translation>The overall remarks (findings of the whole visit) are empty. Write them (they open the report) before finalising.</translation>
     </message>
 </context>
 <context>
     <name>condition_text</name>
     <message>
         <source>{code} {op} のあとには数値を書いてください</source>
-        <translation type="unfinished"></translation>
+        <translation>Write a number after {code} {op}</translation>
     </message>
     <message>
         <source>{code} が … のあとに「のいずれか」か「のいずれでもない」が必要です</source>
-        <translation type="unfinished"></translation>
+        <translation>After {code} が … write 「のいずれか」 (one of) or 「のいずれでもない」 (none of)</translation>
     </message>
     <message>
         <source>{code} のあとに =、≠、≥、≤、「が … のいずれか」、「回答あり」、「未回答」のどれかが必要です</source>
-        <translation type="unfinished"></translation>
+        <translation>After {code} write one of =, ≠, ≥, ≤, 「が … のいずれか」 (one of), 「回答あり」 (answered) or 「未回答」 (not answered)</translation>
     </message>
     <message>
         <source>「 が閉じていません。値を「」で囲んでください</source>
-        <translation type="unfinished"></translation>
+        <translation>「 is not closed. Enclose the value in 「」</translation>
     </message>
     <message>
         <source>「{ch}」はここでは使えません</source>
-        <translation type="unfinished"></translation>
+        <translation>「{ch}」 cannot be used here</translation>
     </message>
     <message>
         <source>「{got}」から先が読めません。条件は「かつ」「または」でつなぎます</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read from 「{got}」 on. Join conditions with 「かつ」 (and) or 「または」 (or).</translation>
     </message>
     <message>
         <source>「{got}」のところに {what} が必要です</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} is needed where 「{got}」 is</translation>
     </message>
     <message>
         <source>「{got}」のところに値が必要です（ほかの語と同じ値は「」で囲みます）</source>
-        <translation type="unfinished"></translation>
+        <translation>A value is needed where 「{got}」 is (enclose a value that looks like another word in 「」)</translation>
     </message>
     <message>
         <source>「{got}」のところに項目コード（例: C-3）か「施設区分」が必要です</source>
-        <translation type="unfinished"></translation>
+        <translation>An item code (e.g. C-3) or 「施設区分」 (facility category) is needed where 「{got}」 is</translation>
     </message>
     <message>
         <source>「（」</source>
-        <translation type="unfinished"></translation>
+        <translation>「（」</translation>
     </message>
     <message>
         <source>かっこの入れ子が深すぎます</source>
-        <translation type="unfinished"></translation>
+        <translation>The parentheses are nested too deeply</translation>
     </message>
     <message>
         <source>値 {value!r} は条件の文で表せません</source>
-        <translation type="unfinished"></translation>
+        <translation>The value {value!r} cannot be written in a condition</translation>
     </message>
     <message>
         <source>施設区分「{text}」は使えません。使える区分: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Facility category 「{text}」 cannot be used. Categories: {names}</translation>
     </message>
     <message>
         <source>条件が空です</source>
-        <translation type="unfinished"></translation>
+        <translation>The condition is empty</translation>
     </message>
     <message>
         <source>条件が長すぎます（{n} 文字。{limit} 文字まで）</source>
-        <translation type="unfinished"></translation>
+        <translation>The condition is too long ({n} characters; at most {limit})</translation>
     </message>
     <message>
         <source>（文の終わり）</source>
-        <translation type="unfinished"></translation>
+        <translation>(end of the text)</translation>
     </message>
 </context>
 <context>
     <name>excel_import</name>
     <message>
         <source>その文字を消して保存し直してください</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete that character and save again</translation>
     </message>
 </context>
 <context>
     <name>excel_safety</name>
     <message>
         <source>{name}: シート「{sheet}」の行が多すぎます（{limit:,} 行まで）。ファイルを分けて取り込んでください</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: sheet 「{sheet}」 has too many rows (at most {limit:,}). Split the file and import the parts.</translation>
     </message>
     <message>
         <source>{name}: シート（{part}）の行が多すぎます（{limit:,} 行を超えています）。kanwa-review が書き出したブックに記入してください</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: a sheet ({part}) has too many rows (more than {limit:,}). Fill in a workbook made by kanwa-review.</translation>
     </message>
     <message>
         <source>{name}: ブックのセルが多すぎます（{limit:,} 個を超えています）。kanwa-review が書き出したブックに記入してください</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: the workbook has too many cells (more than {limit:,}). Fill in a workbook made by kanwa-review.</translation>
     </message>
     <message>
         <source>{name}: 文字列の表（{part}）が大きすぎます（{size:,} バイト、上限 {limit:,}）。kanwa-review が書き出したブックに記入してください</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: the shared strings table ({part}) is too large ({size:,} bytes; the limit is {limit:,}). Fill in a workbook made by kanwa-review.</translation>
     </message>
 </context>
 <context>
     <name>facility_master</name>
     <message>
         <source>施設名</source>
-        <translation type="unfinished"></translation>
+        <translation>facility name</translation>
     </message>
     <message>
         <source>都道府県</source>
-        <translation type="unfinished"></translation>
+        <translation>prefecture</translation>
     </message>
 </context>
 <context>
@@ -1864,11 +1864,11 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     </message>
     <message>
         <source>version は文字列で書いてください（{value!r} と読まれました）。引用符がないと数値として読まれ、2026.10 は 2026.1 になります。引用符で囲んでください（例: version: &quot;2026.10&quot;）</source>
-        <translation type="unfinished"></translation>
+        <translation>Write version as text (it was read as {value!r}). Without quotes it is read as a number and 2026.10 becomes 2026.1; put it in quotes (example: version: &quot;2026.10&quot;).</translation>
     </message>
     <message>
         <source>{key}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{key}: {problem}</translation>
     </message>
     <message>
         <source>{op} は整数・数値・割合の項目にだけ使えます（{ref} は {type} の項目です）。equals・in 等を使ってください</source>
@@ -1907,163 +1907,163 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     <name>form_diff</name>
     <message>
         <source>{what}の変更 {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} changes: {n}</translation>
     </message>
     <message>
         <source>そのまま写す</source>
-        <translation type="unfinished"></translation>
+        <translation>copy as is</translation>
     </message>
     <message>
         <source>それぞれに写す</source>
-        <translation type="unfinished"></translation>
+        <translation>copy to each</translation>
     </message>
     <message>
         <source>まとめ: {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary: {summary}</translation>
     </message>
     <message>
         <source>コメント必須の評価 {old} → {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>ratings that need a comment {old} → {new}</translation>
     </message>
     <message>
         <source>事前提出資料</source>
-        <translation type="unfinished"></translation>
+        <translation>documents to send before the visit</translation>
     </message>
     <message>
         <source>低い方の評価を写す</source>
-        <translation type="unfinished"></translation>
+        <translation>copy the lower rating</translation>
     </message>
     <message>
         <source>写さない</source>
-        <translation type="unfinished"></translation>
+        <translation>do not copy</translation>
     </message>
     <message>
         <source>分割</source>
-        <translation type="unfinished"></translation>
+        <translation>split</translation>
     </message>
     <message>
         <source>削除</source>
-        <translation type="unfinished"></translation>
+        <translation>removed</translation>
     </message>
     <message>
         <source>回答: {carry}</source>
-        <translation type="unfinished"></translation>
+        <translation>Answers: {carry}</translation>
     </message>
     <message>
         <source>回答は変更履歴に残ります</source>
-        <translation type="unfinished"></translation>
+        <translation>the answers stay in the audit trail</translation>
     </message>
     <message>
         <source>回答形式</source>
-        <translation type="unfinished"></translation>
+        <translation>answer type</translation>
     </message>
     <message>
         <source>変更</source>
-        <translation type="unfinished"></translation>
+        <translation>changed</translation>
     </message>
     <message>
         <source>変更はありません</source>
-        <translation type="unfinished"></translation>
+        <translation>No changes</translation>
     </message>
     <message>
         <source>対応表: あり（{new} は {old} の改訂版です）</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision map: yes ({new} revises {old})</translation>
     </message>
     <message>
         <source>対応表: なし（項目コードで比べています）</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision map: none (compared by item code)</translation>
     </message>
     <message>
         <source>必須</source>
-        <translation type="unfinished"></translation>
+        <translation>required</translation>
     </message>
     <message>
         <source>改名</source>
-        <translation type="unfinished"></translation>
+        <translation>renamed</translation>
     </message>
     <message>
         <source>改訂</source>
-        <translation type="unfinished"></translation>
+        <translation>revised</translation>
     </message>
     <message>
         <source>数値の設定</source>
-        <translation type="unfinished"></translation>
+        <translation>number settings</translation>
     </message>
     <message>
         <source>文言</source>
-        <translation type="unfinished"></translation>
+        <translation>wording</translation>
     </message>
     <message>
         <source>根拠</source>
-        <translation type="unfinished"></translation>
+        <translation>basis</translation>
     </message>
     <message>
         <source>統合</source>
-        <translation type="unfinished"></translation>
+        <translation>merged</translation>
     </message>
     <message>
         <source>表示</source>
-        <translation type="unfinished"></translation>
+        <translation>display</translation>
     </message>
     <message>
         <source>表示条件</source>
-        <translation type="unfinished"></translation>
+        <translation>display condition</translation>
     </message>
     <message>
         <source>評価の定義</source>
-        <translation type="unfinished"></translation>
+        <translation>grade definitions</translation>
     </message>
     <message>
         <source>評価の視点</source>
-        <translation type="unfinished"></translation>
+        <translation>points to assess</translation>
     </message>
     <message>
         <source>評価の記号・点数</source>
-        <translation type="unfinished"></translation>
+        <translation>rating codes and points</translation>
     </message>
     <message>
         <source>評価尺度</source>
-        <translation type="unfinished"></translation>
+        <translation>rating scale</translation>
     </message>
     <message>
         <source>評価票の変更: {title} {old} → {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>Form changes: {title} {old} → {new}</translation>
     </message>
     <message>
         <source>追加</source>
-        <translation type="unfinished"></translation>
+        <translation>added</translation>
     </message>
     <message>
         <source>選択肢</source>
-        <translation type="unfinished"></translation>
+        <translation>choices</translation>
     </message>
     <message>
         <source>重み・自己評価</source>
-        <translation type="unfinished"></translation>
+        <translation>weight and self-assessment</translation>
     </message>
     <message>
         <source>題名の変更</source>
-        <translation type="unfinished"></translation>
+        <translation>title changed</translation>
     </message>
     <message>
         <source>［整合ルール］</source>
-        <translation type="unfinished"></translation>
+        <translation>[Consistency rules]</translation>
     </message>
     <message>
         <source>［比較しない章］ {codes}（達成率の経年比較をしません）</source>
-        <translation type="unfinished"></translation>
+        <translation>[Sections not compared] {codes} (no year-on-year comparison of their scores)</translation>
     </message>
     <message>
         <source>［章］</source>
-        <translation type="unfinished"></translation>
+        <translation>[Sections]</translation>
     </message>
     <message>
         <source>［評価尺度］</source>
-        <translation type="unfinished"></translation>
+        <translation>[Rating scales]</translation>
     </message>
     <message>
         <source>［項目］</source>
-        <translation type="unfinished"></translation>
+        <translation>[Items]</translation>
     </message>
 </context>
 <context>
@@ -2102,63 +2102,63 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     <name>form_workbook</name>
     <message>
         <source>  値は、はい・いいえ、数値、選択肢の表示（または記号）、評価の記号（A〜D、NA）。空白・記号を含む値は「」で囲みます。</source>
-        <translation type="unfinished"></translation>
+        <translation>  Values are はい / いいえ (yes / no), numbers, a choice&apos;s label (or code), or a rating code (A to D, NA). Enclose values with spaces or symbols in 「」.</translation>
     </message>
     <message>
         <source>  施設区分: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>  Facility categories: {names}</translation>
     </message>
     <message>
         <source>{code}: 評価 {grade} の定義が空欄です。評価 {grade} となる状態を書いてください</source>
-        <translation type="unfinished"></translation>
+        <translation>{code}: the definition of grade {grade} is empty. Describe what earns grade {grade}.</translation>
     </message>
     <message>
         <source>{file}: 評価票が大きすぎます（{size:,} バイト。上限 {limit:,}）。項目や文を減らしてください</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: the form is too large ({size:,} bytes; the limit is {limit:,}). Remove items or text.</translation>
     </message>
     <message>
         <source>{n:,} 文字あります。1つのセルは {limit:,} 文字までにしてください</source>
-        <translation type="unfinished"></translation>
+        <translation>{n:,} characters; a cell may hold at most {limit:,}.</translation>
     </message>
     <message>
         <source>{what}「{value}」は使えません。一覧から選んでください: {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} 「{value}」 cannot be used. Choose from the list: {allowed}</translation>
     </message>
     <message>
         <source>「{value}」は使えません。「はい」か「いいえ」を選ぶか、空欄にしてください</source>
-        <translation type="unfinished"></translation>
+        <translation>「{value}」 cannot be used. Choose はい (yes) or いいえ (no), or leave the cell empty.</translation>
     </message>
     <message>
         <source>「{value}」は数値ではありません。半角の数値（例: 0、12.5）を入力するか、空欄にしてください</source>
-        <translation type="unfinished"></translation>
+        <translation>「{value}」 is not a number. Enter a number in half-width digits (e.g. 0, 12.5) or leave the cell empty.</translation>
     </message>
     <message>
         <source>このブックは評価票そのものです。シートの内容を編集して保存し、`kanwa-review forms from-xlsx このブック.xlsx -o 評価票.yaml` で評価票のファイルに戻します。誤りがあれば「シート名!セル」と直し方が示されます。</source>
-        <translation type="unfinished"></translation>
+        <translation>This workbook is the form itself. Edit the sheets, save, and turn it back into a form file with `kanwa-review forms from-xlsx this-workbook.xlsx -o form.yaml`. Any mistake is shown as &quot;sheet!cell&quot; with how to fix it.</translation>
     </message>
     <message>
         <source>ほかに {n} 件の問題があります。上の問題を直してから、もう一度読み込んでください</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} more problems. Fix the problems above, then read the workbook again.</translation>
     </message>
     <message>
         <source>シート「{sheet}」がありません。kanwa-review が書き出したブックを使い、シート名を変えないでください</source>
-        <translation type="unfinished"></translation>
+        <translation>Sheet 「{sheet}」 is missing. Use the workbook made by kanwa-review and do not rename its sheets.</translation>
     </message>
     <message>
         <source>シート「{sheet}」がありません。kanwa-review が書き出したブックを使ってください</source>
-        <translation type="unfinished"></translation>
+        <translation>Sheet 「{sheet}」 is missing. Use the workbook made by kanwa-review.</translation>
     </message>
     <message>
         <source>シート名・見出しの行（1行目）は変えないでください。行の追加・削除・並べ替えはできます（項目の順は「項目」シートの行の順です）。灰色の見出しの列は英語の表示です。</source>
-        <translation type="unfinished"></translation>
+        <translation>Do not change the sheet names or the header row (row 1). Rows may be added, deleted and reordered (the items follow the row order of the 項目 sheet). Columns with grey headers hold the English texts.</translation>
     </message>
     <message>
         <source>一覧から選んでください</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose from the list</translation>
     </message>
     <message>
         <source>使えない値です</source>
-        <translation type="unfinished"></translation>
+        <translation>This value cannot be used</translation>
     </message>
     <message>
         <source>参照値の種類</source>
@@ -2166,292 +2166,292 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     </message>
     <message>
         <source>回答の引き継ぎ</source>
-        <translation type="unfinished"></translation>
+        <translation>carrying answers over</translation>
     </message>
     <message>
         <source>対応表があるときは「改訂前の評価票ID」と「改訂前の版」を書いてください</source>
-        <translation type="unfinished"></translation>
+        <translation>With a revision map, fill in 「改訂前の評価票ID」 (previous form ID) and 「改訂前の版」 (previous version)</translation>
     </message>
     <message>
         <source>対応表（改訂版のみ）: 種別は 改名（別のコードへ）・改訂（同じコードで問いが変わった）・分割・統合・削除・新規。回答の引き継ぎは そのまま写す・それぞれに写す（分割）・低い方の評価（統合）・写さない。空欄なら種別ごとの既定です。</source>
-        <translation type="unfinished"></translation>
+        <translation>対応表 (revision map, revised forms only): the kinds are 改名 (renamed to another code), 改訂 (same code, revised question), 分割 (split), 統合 (merged), 削除 (removed) and 新規 (new). Carrying answers over: そのまま写す (copy as is), それぞれに写す (copy to each, for a split), 低い方の評価 (lower rating, for a merge), 写さない (do not copy). Empty means the default of the kind.</translation>
     </message>
     <message>
         <source>対象期間</source>
-        <translation type="unfinished"></translation>
+        <translation>period covered</translation>
     </message>
     <message>
         <source>尺度IDを入力してください（例: abcd）</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the scale ID (example: abcd)</translation>
     </message>
     <message>
         <source>数式は使えません。値（文字・数値）を入力してください</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulas cannot be used. Enter a value (text or a number).</translation>
     </message>
     <message>
         <source>施設区分「{value}」は使えません。使える区分: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Facility category 「{value}」 cannot be used. Categories: {names}</translation>
     </message>
     <message>
         <source>条件「{text}」が読めません: {why}。書き方は「使い方」シートを見てください</source>
-        <translation type="unfinished"></translation>
+        <translation>The condition 「{text}」 cannot be read: {why}. See the 使い方 (how to use) sheet for how to write it.</translation>
     </message>
     <message>
         <source>条件の項目 {code} はこの評価票にありません。項目コードを確かめてください</source>
-        <translation type="unfinished"></translation>
+        <translation>The condition&apos;s item {code} is not in this form. Check the item code.</translation>
     </message>
     <message>
         <source>条件を入力してください</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the condition</translation>
     </message>
     <message>
         <source>種別</source>
-        <translation type="unfinished"></translation>
+        <translation>kind</translation>
     </message>
     <message>
         <source>種別を一覧から選んでください</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the kind from the list</translation>
     </message>
     <message>
         <source>種類</source>
-        <translation type="unfinished"></translation>
+        <translation>type</translation>
     </message>
     <message>
         <source>種類を一覧から選んでください</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the type from the list</translation>
     </message>
     <message>
         <source>英語の事前提出資料だけがあります。日本語を1行に1つずつ書いてください</source>
-        <translation type="unfinished"></translation>
+        <translation>Only English documents to send before the visit are given. Write the Japanese ones, one per line.</translation>
     </message>
     <message>
         <source>英語の事前提出資料の行数（{en}）が日本語（{ja}）と合いません。1行に1つずつ、同じ順に書いてください</source>
-        <translation type="unfinished"></translation>
+        <translation>The English documents to send before the visit ({en} lines) do not match the Japanese ({ja} lines). Write one per line, in the same order.</translation>
     </message>
     <message>
         <source>行が多すぎます（{limit} 行まで）。余分な行を消してください</source>
-        <translation type="unfinished"></translation>
+        <translation>Too many rows (at most {limit}). Delete the extra rows.</translation>
     </message>
     <message>
         <source>表示条件・整合ルールの書き方:</source>
-        <translation type="unfinished"></translation>
+        <translation>How to write display conditions and consistency rules:</translation>
     </message>
     <message>
         <source>見出し「{name}」の列が2つあります。1つにしてください</source>
-        <translation type="unfinished"></translation>
+        <translation>There are two columns headed 「{name}」. Keep one.</translation>
     </message>
     <message>
         <source>見出し「{name}」の列がありません。1行目に見出しを戻してください</source>
-        <translation type="unfinished"></translation>
+        <translation>The column headed 「{name}」 is missing. Put the header back in row 1.</translation>
     </message>
     <message>
         <source>見出し「{name}」は使えません。kanwa-review が書き出した見出しに戻すか、列ごと消してください</source>
-        <translation type="unfinished"></translation>
+        <translation>The header 「{name}」 cannot be used. Restore the header kanwa-review wrote, or delete the whole column.</translation>
     </message>
     <message>
         <source>見出しのない列に値があります。見出しを付け直すか、値を消してください</source>
-        <translation type="unfinished"></translation>
+        <translation>A column without a header holds values. Give it its header again or delete the values.</translation>
     </message>
     <message>
         <source>設定: 評価票ID・版・題名。改訂版では「改訂前の評価票ID」「改訂前の版」と「対応表」シートで、前の版との対応を書きます。</source>
-        <translation type="unfinished"></translation>
+        <translation>設定 (settings): the form ID, version and title. For a revised form, link it to the previous version with 「改訂前の評価票ID」, 「改訂前の版」 and the 対応表 (revision map) sheet.</translation>
     </message>
     <message>
         <source>設定の項目「{label}」が2回あります</source>
-        <translation type="unfinished"></translation>
+        <translation>The setting 「{label}」 appears twice</translation>
     </message>
     <message>
         <source>設定の項目「{label}」は使えません。使える項目: {labels}</source>
-        <translation type="unfinished"></translation>
+        <translation>The setting 「{label}」 cannot be used. Settings: {labels}</translation>
     </message>
     <message>
         <source>評価票の編集用ブック（kanwa-review）</source>
-        <translation type="unfinished"></translation>
+        <translation>Form editing workbook (kanwa-review)</translation>
     </message>
     <message>
         <source>選択肢: 「選択」「複数選択」の項目の選択肢（1行が1つ）。尺度: 評価の記号と点数（該当なしは点数を空欄）。</source>
-        <translation type="unfinished"></translation>
+        <translation>選択肢 (choices): the choices of 選択 (choice) and 複数選択 (multiple choice) items, one per row. 尺度 (scales): the rating codes and their points (leave the points empty for not applicable).</translation>
     </message>
     <message>
         <source>項目 {code} の種類は「{type}」です。選択肢を付けられるのは「選択」「複数選択」の項目だけです</source>
-        <translation type="unfinished"></translation>
+        <translation>Item {code} is of type 「{type}」. Only 選択 (choice) and 複数選択 (multiple choice) items take choices.</translation>
     </message>
     <message>
         <source>項目 {code} の章 {section} が「セクション」シートにありません。章を加えるか、コードを直してください</source>
-        <translation type="unfinished"></translation>
+        <translation>The section {section} of item {code} is not on the セクション (sections) sheet. Add the section or correct the code.</translation>
     </message>
     <message>
         <source>項目 {code} は「項目」シートにありません。項目コードを確かめてください</source>
-        <translation type="unfinished"></translation>
+        <translation>Item {code} is not on the 項目 (items) sheet. Check the item code.</translation>
     </message>
     <message>
         <source>項目: 1行が1項目。コードは章の記号・ハイフン・番号（例: C-18）。種類・必須・尺度などは一覧から選びます。評価の項目は「定義 A」〜「定義 D」に、その評価となる状態を必ず書きます。</source>
-        <translation type="unfinished"></translation>
+        <translation>項目 (items): one item per row. The code is the section letter, a hyphen and a number (e.g. C-18). Choose the type, required, scale and so on from the lists. For a rating item, always describe in 「定義 A」 to 「定義 D」 what earns each grade.</translation>
     </message>
     <message>
         <source>項目コード {code} は {other} でも使われています。評価票の中で重ならないコードにしてください</source>
-        <translation type="unfinished"></translation>
+        <translation>Item code {code} is also used at {other}. Codes must be unique in a form.</translation>
     </message>
     <message>
         <source>項目コード「{codes}」の書き方が正しくありません。C-18、C-19 のように「、」で区切って書いてください</source>
-        <translation type="unfinished"></translation>
+        <translation>The item codes 「{codes}」 are not written correctly. Separate them with 「、」, like C-18、C-19.</translation>
     </message>
     <message>
         <source>項目コード「{code}」の書き方が正しくありません。章の記号・ハイフン・番号で書いてください（例: C-18）</source>
-        <translation type="unfinished"></translation>
+        <translation>The item code 「{code}」 is not written correctly. Write the section letter, a hyphen and a number (e.g. C-18).</translation>
     </message>
 </context>
 <context>
     <name>forms</name>
     <message>
         <source>{file}: 署名が確認できないため入れません（署名: {status}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: not installed because its signature cannot be confirmed (signature: {status})</translation>
     </message>
     <message>
         <source>{form}: この評価票の {where} は編集用Excelでは正確に表せません。YAML のまま編集してください</source>
-        <translation type="unfinished"></translation>
+        <translation>{form}: the {where} of this form cannot be shown exactly in the editing workbook. Edit the YAML file instead.</translation>
     </message>
     <message>
         <source>{form}: 編集用Excelに正しく書き出せませんでした（{why}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{form}: the editing workbook could not be written correctly ({why})</translation>
     </message>
     <message>
         <source>{fy}年度の評価票は {current} と定められています（この評価は {mine}）。下書きは「評価票の移行」（kanwa-review migrate）で移せます</source>
-        <translation type="unfinished"></translation>
+        <translation>The form for FY{fy} is {current} (this review uses {mine}). Drafts can be moved with &quot;Migrate to form&quot; (kanwa-review migrate).</translation>
     </message>
     <message>
         <source>{n} 件の回答を移しました。確認が必要な項目: {k} 件</source>
-        <translation type="unfinished"></translation>
+        <translation>Answers moved: {n}. Items to check: {k}</translation>
     </message>
     <message>
         <source>{p}: 改訂前の版 {form} {version} が見つからないため、対応表の旧項目は確かめていません（その版のファイルも一緒に指定してください）</source>
-        <translation type="unfinished"></translation>
+        <translation>{p}: the previous version {form} {version} was not found, so the old items of the revision map were not checked (give that version&apos;s file too).</translation>
     </message>
     <message>
         <source>{title} {version} — kanwa-review が {source} から作成（編集は元のExcelで行い、forms from-xlsx で作り直してください）</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} {version} — made by kanwa-review from {source} (edit the original workbook and rebuild with forms from-xlsx)</translation>
     </message>
     <message>
         <source>この評価票（{mine}）には新しい版 {later} があります。下書きは「評価票の移行」（kanwa-review migrate）で移せます</source>
-        <translation type="unfinished"></translation>
+        <translation>This form ({mine}) has a newer version {later}. Drafts can be moved with &quot;Migrate to form&quot; (kanwa-review migrate).</translation>
     </message>
     <message>
         <source>すでにこの評価票です</source>
-        <translation type="unfinished"></translation>
+        <translation>Already on this form</translation>
     </message>
     <message>
         <source>修正版の下書きは、確定済みの前の版と同じ評価票のままにします</source>
-        <translation type="unfinished"></translation>
+        <translation>An amendment draft keeps the form of its finalised previous revision</translation>
     </message>
     <message>
         <source>版 {version} の評価票が複数あります（{ids}）。--form で評価票IDを指定してください</source>
-        <translation type="unfinished"></translation>
+        <translation>Several forms have version {version} ({ids}). Give the form ID with --form.</translation>
     </message>
     <message>
         <source>版 {version} の評価票はこのデータベースにありません。forms install で入れてください</source>
-        <translation type="unfinished"></translation>
+        <translation>No form of version {version} in this database. Install it with forms install.</translation>
     </message>
     <message>
         <source>確定済みの評価は移行しません。確定した版はその評価票のまま残ります</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalised reviews are not migrated; a finalised revision keeps its form.</translation>
     </message>
     <message>
         <source>評価票 {old} と {new} は別の評価票で、対応表もないため移行できません</source>
-        <translation type="unfinished"></translation>
+        <translation>Forms {old} and {new} are different forms with no revision map, so the review cannot be migrated.</translation>
     </message>
 </context>
 <context>
     <name>imports</name>
     <message>
         <source>{file}: 評価票 {id} 第{version}版 は、この拠点が持つ同じ名前・版の評価票と内容が違います（ファイル: {theirs}…、拠点: {ours}…）。質問文などが書き換えられた評価票を正式な評価票の名前で取り込むことはできません。チームに使った評価票を確認してもらってください</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: form {id} version {version} differs from the form of the same name and version held by this hub (file: {theirs}…, hub: {ours}…). A form with changed questions cannot be imported under the name of the official form. Ask the team to check which form they used.</translation>
     </message>
 </context>
 <context>
     <name>incidents</name>
     <message>
         <source>{file}: 予期しないエラーのため処理できませんでした（{kind}）。このファイルからは何も登録していません。詳細はエラーログ {log} に記録しました</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: could not be processed because of an unexpected error ({kind}). Nothing from this file was registered. The details are in the error log {log}.</translation>
     </message>
     <message>
         <source>{subject}: 予期しないエラーのため{what}に載せられませんでした（{kind}）。ほかの施設は出力しました。詳細はエラーログ {log} に記録しました</source>
-        <translation type="unfinished"></translation>
+        <translation>{subject}: could not be included in the {what} because of an unexpected error ({kind}). The other facilities were written. The details are in the error log {log}.</translation>
     </message>
     <message>
         <source>（ログに書けませんでした）</source>
-        <translation type="unfinished"></translation>
+        <translation>(could not be written to the log)</translation>
     </message>
 </context>
 <context>
     <name>odd_values</name>
     <message>
         <source>{facility}: {what} を表示できないため「—」または空欄にしました（値が大きすぎるか壊れています。レビューの内容を確認してください）</source>
-        <translation type="unfinished"></translation>
+        <translation>{facility}: the {what} cannot be shown, so it was left as &quot;—&quot; or empty (the value is too large or damaged; check the review).</translation>
     </message>
     <message>
         <source>指標 {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>indicator {code}</translation>
     </message>
     <message>
         <source>達成率（{codes}）</source>
-        <translation type="unfinished"></translation>
+        <translation>score ({codes})</translation>
     </message>
     <message>
         <source>項目 {code} の値</source>
-        <translation type="unfinished"></translation>
+        <translation>value of item {code}</translation>
     </message>
 </context>
 <context>
     <name>package</name>
     <message>
         <source>{items} は前の回答により対象外の項目のため、その回答は取り込みません（アプリでは表示も集計もされない回答です）</source>
-        <translation type="unfinished"></translation>
+        <translation>{items} do not apply given the earlier answers, so their answers are not imported (the app neither shows nor counts them).</translation>
     </message>
     <message>
         <source>チームに kanwa-review から書き出し直して再送してもらってください</source>
-        <translation type="unfinished"></translation>
+        <translation>Ask the team to export it again from kanwa-review and resend it.</translation>
     </message>
     <message>
         <source>値が大きすぎます（{limit:,} 以下にしてください）</source>
-        <translation type="unfinished"></translation>
+        <translation>The value is too large (at most {limit:,})</translation>
     </message>
     <message>
         <source>値が小さすぎます（{limit:,} 以上にしてください）</source>
-        <translation type="unfinished"></translation>
+        <translation>The value is too small (at least {limit:,})</translation>
     </message>
 </context>
 <context>
     <name>progress</name>
     <message>
         <source>{path} › {sheet}: これは都道府県向け集計表の改善計画シートで、進捗を記入する列がありません。施設ごとの進捗報告シート（kanwa-review progress-export --facility 施設コード -o 進捗.xlsx）に記入して取り込んでください</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} › {sheet}: this is the improvement-action sheet of the prefectural return, which has no columns for progress. Fill in the facility&apos;s progress workbook (kanwa-review progress-export --facility CODE -o progress.xlsx) and import that.</translation>
     </message>
     <message>
         <source>進捗日は {low} 年から {high} 年までの日付にしてください</source>
-        <translation type="unfinished"></translation>
+        <translation>The progress date must be from the year {low} to {high}</translation>
     </message>
     <message>
         <source>（{low} 年から {high} 年までの日付、時差は ±14:00 まで）</source>
-        <translation type="unfinished"></translation>
+        <translation>(a date from the year {low} to {high}; UTC offset within ±14:00)</translation>
     </message>
 </context>
 <context>
     <name>reports</name>
     <message>
         <source>{due}: 資料の提出期限は訪問日 {visit} までの日付にしてください</source>
-        <translation type="unfinished"></translation>
+        <translation>{due}: the deadline for the documents must be on or before the visit date {visit}</translation>
     </message>
     <message>
         <source>{year}年度の確定済みの評価がありません。評価を確定するか、別の年度を指定してください</source>
-        <translation type="unfinished"></translation>
+        <translation>No finalised review in FY{year}. Finalise a review or choose another fiscal year.</translation>
     </message>
     <message>
         <source>全施設の報告書</source>
-        <translation type="unfinished"></translation>
+        <translation>reports of all facilities</translation>
     </message>
     <message>
         <source>確定済みの評価がありません。評価を確定してから作成してください</source>
-        <translation type="unfinished"></translation>
+        <translation>No finalised review. Finalise a review first.</translation>
     </message>
 </context>
 <context>
@@ -2465,22 +2465,22 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     <name>returns</name>
     <message>
         <source>Excel集計表</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel return</translation>
     </message>
     <message>
         <source>改善計画の一覧</source>
-        <translation type="unfinished"></translation>
+        <translation>list of improvement actions</translation>
     </message>
 </context>
 <context>
     <name>review</name>
     <message>
         <source>{code}: {key}は {limit:,} 以下にしてください</source>
-        <translation type="unfinished"></translation>
+        <translation>{code}: the {key} must be at most {limit:,}</translation>
     </message>
     <message>
         <source>{code}: {low} から {high} までの日付を入力してください</source>
-        <translation type="unfinished"></translation>
+        <translation>{code}: enter a date from {low} to {high}</translation>
     </message>
     <message>
         <source>{code}: 「{label}」はほかの選択肢と同時には選べません。「{label}」だけを選ぶか、「{label}」を外してください</source>
@@ -2496,133 +2496,133 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     </message>
     <message>
         <source>{code}: 値が大きすぎます。{limit:,} 以内の数値を入力してください</source>
-        <translation type="unfinished"></translation>
+        <translation>{code}: the value is too large. Enter a number up to {limit:,}.</translation>
     </message>
     <message>
         <source>{what}: {count}文字あります。{limit}文字以内にしてください</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: {count} characters; the limit is {limit}</translation>
     </message>
     <message>
         <source>{what}: 文字で入力してください</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: enter text</translation>
     </message>
 </context>
 <context>
     <name>reviews</name>
     <message>
         <source>{date} は訪問日 {visit} より前です。訪問日以降の日付にしてください</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} is before the visit date {visit}. Use a date on or after the visit.</translation>
     </message>
 </context>
 <context>
     <name>revisions</name>
     <message>
         <source>carry: lowest は評価項目どうしにだけ使えます（{code} は {type} の項目です）</source>
-        <translation type="unfinished"></translation>
+        <translation>carry: lowest works only between rating items ({code} is a {type} item)</translation>
     </message>
     <message>
         <source>carry: lowest（低い方の評価）は評価項目にだけ使えます。{code} は {type} の項目です。carry: empty にしてください</source>
-        <translation type="unfinished"></translation>
+        <translation>carry: lowest (the lower rating) works only for rating items; {code} is a {type} item. Use carry: empty.</translation>
     </message>
     <message>
         <source>dropped は from 1個以上で、to はありません</source>
-        <translation type="unfinished"></translation>
+        <translation>dropped has one or more from and no to</translation>
     </message>
     <message>
         <source>from の項目 {code} は {form} {version} にありません</source>
-        <translation type="unfinished"></translation>
+        <translation>The from item {code} is not in {form} {version}</translation>
     </message>
     <message>
         <source>merged は from 2個以上・to 1個です</source>
-        <translation type="unfinished"></translation>
+        <translation>merged has two or more from and one to</translation>
     </message>
     <message>
         <source>new は to 1個以上で、from はありません</source>
-        <translation type="unfinished"></translation>
+        <translation>new has one or more to and no from</translation>
     </message>
     <message>
         <source>not_comparable の章 {code} はこの評価票にありません</source>
-        <translation type="unfinished"></translation>
+        <translation>The not_comparable section {code} is not in this form</translation>
     </message>
     <message>
         <source>renamed は from 1個・to 1個（別のコード）です</source>
-        <translation type="unfinished"></translation>
+        <translation>renamed has one from and one to (a different code)</translation>
     </message>
     <message>
         <source>renamed（改名）は別のコードへの変更です。同じコードで内容が変わったときは kind: revised にしてください</source>
-        <translation type="unfinished"></translation>
+        <translation>renamed is a change to another code. When the content changed under the same code, use kind: revised.</translation>
     </message>
     <message>
         <source>replaces は、この評価票が改訂する前の版を指してください（自分自身の版は指せません）</source>
-        <translation type="unfinished"></translation>
+        <translation>replaces must name the version this form revises (not its own version)</translation>
     </message>
     <message>
         <source>revised は from 1個・to 1個（同じコード）です</source>
-        <translation type="unfinished"></translation>
+        <translation>revised has one from and one to (the same code)</translation>
     </message>
     <message>
         <source>revised（改訂）は同じコードの項目です。コードが変わるときは kind: renamed にしてください</source>
-        <translation type="unfinished"></translation>
+        <translation>revised keeps the same code. When the code changes, use kind: renamed.</translation>
     </message>
     <message>
         <source>split は from 1個・to 2個以上です</source>
-        <translation type="unfinished"></translation>
+        <translation>split has one from and two or more to</translation>
     </message>
     <message>
         <source>to の項目 {code} はこの評価票にありません。項目コードを確かめてください</source>
-        <translation type="unfinished"></translation>
+        <translation>The to item {code} is not in this form. Check the item code.</translation>
     </message>
     <message>
         <source>{code} は {kind} とされていますが、この評価票にまだあります。廃止したコードは再利用しないでください</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} is marked {kind} but is still in this form. Do not reuse a retired code.</translation>
     </message>
     <message>
         <source>{code} は {version} にありましたが、この版にはなく、対応表にもありません。dropped・renamed・split・merged のどれかに書いてください</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} was in {version} but is neither in this version nor in the revision map. List it as dropped, renamed, split or merged.</translation>
     </message>
     <message>
         <source>{code} は {version} になかった項目です。対応表に kind: new （または引き継ぎ元）を書いてください</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} was not in {version}. Add it to the revision map as kind: new (or name where its answers come from).</translation>
     </message>
     <message>
         <source>{code} は {version} にもある項目です。new ではなく、内容が変わったなら revised にしてください</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} is also in {version}. It is not new; if its content changed, use revised.</translation>
     </message>
     <message>
         <source>{kind} には carry: {carry} は使えません。使えるのは {allowed} です（省略すると {default}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} cannot use carry: {carry}. Allowed: {allowed} (default {default}).</translation>
     </message>
     <message>
         <source>{kind} の項目数が合いません（from {nf} 個・to {nt} 個）。{rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} has the wrong number of items (from {nf}, to {nt}). {rule}</translation>
     </message>
     <message>
         <source>{old} の回答（{otype}）は {new}（{ntype}）にそのまま写せません。carry: empty にしてください</source>
-        <translation type="unfinished"></translation>
+        <translation>The answer of {old} ({otype}) cannot be copied to {new} ({ntype}) as it is. Use carry: empty.</translation>
     </message>
     <message>
         <source>{old} の評価の記号が {new} の評価尺度にありません。carry: empty にしてください</source>
-        <translation type="unfinished"></translation>
+        <translation>The rating codes of {old} are not in the rating scale of {new}. Use carry: empty.</translation>
     </message>
     <message>
         <source>{side} に {codes} が2回あります</source>
-        <translation type="unfinished"></translation>
+        <translation>{codes} appears twice in {side}</translation>
     </message>
     <message>
         <source>評価票が異なるため比較なし</source>
-        <translation type="unfinished"></translation>
+        <translation>not compared: different forms</translation>
     </message>
     <message>
         <source>評価票改訂のため比較なし</source>
-        <translation type="unfinished"></translation>
+        <translation>not compared: the form was revised</translation>
     </message>
     <message>
         <source>項目 {code} は対応表の {other} 行目ですでに引き継ぎ先になっています。1つの項目の回答の出どころは1つにしてください</source>
-        <translation type="unfinished"></translation>
+        <translation>Item {code} already receives answers in row {other} of the revision map. An item&apos;s answers may come from one place only.</translation>
     </message>
     <message>
         <source>項目コード {codes} の書き方が正しくありません（例: C-10）</source>
-        <translation type="unfinished"></translation>
+        <translation>The item codes {codes} are not written correctly (example: C-10)</translation>
     </message>
 </context>
 <context>
@@ -2640,15 +2640,15 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     <name>settings</name>
     <message>
         <source>{field}: {limit}文字以内にしてください</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: at most {limit} characters</translation>
     </message>
     <message>
         <source>{field}: 文字で入力してください</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: enter text</translation>
     </message>
     <message>
         <source>設定 {field} はありません。{known} のいずれかです</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no setting {field}. Settings: {known}</translation>
     </message>
 </context>
 <context>
@@ -2745,35 +2745,35 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     <name>text_policy</name>
     <message>
         <source>Unicode の非文字</source>
-        <translation type="unfinished"></translation>
+        <translation>Unicode noncharacter</translation>
     </message>
     <message>
         <source>{n:,} 文字あります。{limit:,} 文字以内にしてください</source>
-        <translation type="unfinished"></translation>
+        <translation>{n:,} characters; the limit is {limit:,}</translation>
     </message>
     <message>
         <source>{rule} U+{code:04X}（{n} 文字目）は使えません</source>
-        <translation type="unfinished"></translation>
+        <translation>{rule} U+{code:04X} (character {n}) cannot be used</translation>
     </message>
     <message>
         <source>制御文字</source>
-        <translation type="unfinished"></translation>
+        <translation>Control character</translation>
     </message>
     <message>
         <source>対になっていないサロゲート（文字として壊れています）</source>
-        <translation type="unfinished"></translation>
+        <translation>Unpaired surrogate (a broken character)</translation>
     </message>
     <message>
         <source>改行文字</source>
-        <translation type="unfinished"></translation>
+        <translation>Line break</translation>
     </message>
     <message>
         <source>文字の向きを変える制御文字</source>
-        <translation type="unfinished"></translation>
+        <translation>Text direction control character</translation>
     </message>
     <message>
         <source>目に見えない書式文字（ゼロ幅スペースなど）</source>
-        <translation type="unfinished"></translation>
+        <translation>Invisible formatting character (such as a zero-width space)</translation>
     </message>
 </context>
 </TS>
