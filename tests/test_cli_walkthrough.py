@@ -316,8 +316,15 @@ def test_stale_report_is_listed_once_in_both_languages(plan, db_path, services, 
     _fill_progress(book, {a.uuid: (None, "古い報告", date(2026, 1, 5), None)})
     code, out, _ = _run(capsys, "progress-import", "--db", db_path, book)
     assert code == 0
+    [line] = [ln for ln in out.splitlines() if "取り込みません" in ln and "Actions!" in ln]
+    assert line.count("より新しい記録") == 1 and "その後に更新されています" in line
+    assert "stale" not in line
+    # in English (the language stays English for the rest of this process)
+    code, out, _ = _run(capsys, "--lang", "en", "progress-import", "--db", db_path, book)
+    assert code == 0
     [line] = [ln for ln in out.splitlines() if "stale" in ln and "Actions!" in ln]
-    assert line.count("stale, skipped") == 1 and "より新しい記録" in line
+    assert line.count("stale, skipped") == 1 and "updated later" in line
+    assert "より新しい記録" not in line
 
 
 # --- demo data ----------------------------------------------------------------------------
@@ -405,7 +412,7 @@ def test_read_commands_upgrade_an_older_schema_after_a_backup(old_schema_db, tmp
 
     code, out, err = _run(capsys, "list", "--db", old_schema_db, "--json")
     assert code == 0 and json.loads(out) == [], err
-    assert "schema 3" in err and "バックアップ" in err
+    assert "形式 3 → " in err and "バックアップ" in err
     con = sqlite3.connect(old_schema_db)
     assert con.execute("PRAGMA user_version").fetchone()[0] == migrations.LATEST
     con.close()

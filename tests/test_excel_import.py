@@ -149,7 +149,7 @@ def test_round_trip_template_filled_imported_exported(knows_mini, mini_form, tmp
     f = services.facilities()[0]
     assert (f.code, f.name, f.prefecture, f.category) == ("F001", "架空県立がんセンター", "架空県",
                                                           "prefectural")
-    assert any("新規登録" in w for w in result.warnings)
+    assert any("新しく登録しました" in w and "F001" in w for w in result.warnings)
 
     out = tmp_path / "return.xlsx"
     services.export_return(out)

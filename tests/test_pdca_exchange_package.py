@@ -124,7 +124,8 @@ def test_reimport_is_a_no_op_and_an_older_update_never_overwrites(services, team
     applied = Services(hub.database).import_package(newer)
     assert applied.status == "unchanged"
     assert applied.actions == {"created": 0, "updated": 1, "stale": 1, "unchanged": 0}
-    assert any("stale" in w for w in applied.warnings)  # action 1 in the file is older
+    # action 1 in the file is older
+    assert any("より新しい記録があるため更新しませんでした" in w for w in applied.warnings)
     held = hub.action(a2.uuid)
     assert held.status == "in_progress" and held.progress[-1].note == "案内文を作成"
     assert held.updated_at == services.action(a2.uuid).updated_at
@@ -241,7 +242,7 @@ def test_action_refused_by_the_database_rolls_back_the_review(hub, tmp_path, ser
     before = _snapshot(hub.database.path)
     result = Services(hub.database).import_package(path)
     assert result.status == "rejected" and "F002" in result.errors[0]
-    assert "nothing was changed" in result.errors[0]
+    assert "何も変更されていません" in result.errors[0]
     assert _snapshot(hub.database.path) == before
     assert hub.database.query("SELECT count(*) AS n FROM reviews")[0]["n"] == 0
 

@@ -91,7 +91,7 @@ def test_excel_report_older_than_the_stored_state_is_stale_skipped(services, pla
                 b.uuid: ("進行中", "着手した", date(2026, 2, 1), None)})
     result = services.import_progress(out)
     assert result.status == "imported" and len(result.applied) == 1
-    assert len(result.stale) == 1 and "stale, skipped" in result.stale[0]
+    assert len(result.stale) == 1 and "より新しい記録があるため取り込みません" in result.stale[0]
     assert f"Actions!P{_row_of(out, a.uuid)}" in result.stale[0]
     assert services.action(a.uuid).status == "in_progress"
     assert services.action(b.uuid).status == "in_progress"

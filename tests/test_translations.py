@@ -32,7 +32,8 @@ TRANSLATED_CONTEXTS = {
     "App", "Errors", "HomeScreen", "HubMenu", "ImportResultsDialog", "ImportStatus",
     "LanguageMenu", "MainWindow", "Operations", "argparse", "cli", "cli_backup", "cli_demo",
     "cli_excel", "cli_exchange", "cli_listing", "cli_progress", "cli_report", "form_text",
-    "store", "store_backup",
+    "store", "store_backup", "services", "dashboard", "demo", "exports", "facilities", "findings",
+    "Import", "pdca", "progress_files", "reports", "Review", "session", "Workbook",
 }
 
 PERCENT = re.compile(r"%(?:\(\w+\))?[sdr]")     # argparse's own placeholders (context argparse)

@@ -210,8 +210,36 @@
 <context>
     <name>Import</name>
     <message>
+        <source>{file}: このデータベースでは第{held}版の下書きを編集中です。下書きを確定するか削除してから第{revision}版を取り込んでください</source>
+        <translation>{file}: a draft of revision {held} is being edited here; finalise or delete it before importing revision {revision}.</translation>
+    </message>
+    <message>
         <source>{file}: このレビューの既存の版は {names} が署名しています。新しい版（第{rev}版）は同じ鍵か、拠点がこの施設用に信頼した鍵の署名が必要です（この署名: {status}）。取り込みません（変更はありません）</source>
         <translation>{file}: the revisions held of this review are signed by {names}. A new revision (revision {rev}) must be signed with the same key or a key the hub trusts for this facility (this signature: {status}). Not imported (nothing was changed).</translation>
+    </message>
+    <message>
+        <source>{file}: このレビュー（{review}）は既に別の施設 {held_code} {held_name} のものとして登録されています。ファイルの施設は {code} です。取り違えの可能性があるため取り込みません。どちらが正しいか送付元に確認してください</source>
+        <translation>{file}: this review ({review}) is already held for another facility, {held_code} {held_name}; the file claims facility {code}. Not imported, as the two may have been mixed up: check with the sender which is right.</translation>
+    </message>
+    <message>
+        <source>{file}: データベースに書き込めませんでした（何も変更されていません）: {reason}</source>
+        <translation>{file}: the database could not be written; nothing was changed: {reason}</translation>
+    </message>
+    <message>
+        <source>{file}: 改善計画 {action}「{title}」を取り込めません（何も変更されていません）: {reason}</source>
+        <translation>{file}: the improvement action {action} &quot;{title}&quot; cannot be imported; nothing was changed: {reason}</translation>
+    </message>
+    <message>
+        <source>{file}: 第{revision}版はこのデータベースで下書きとして編集中です。下書きを確定するか削除してから、もう一度取り込んでください</source>
+        <translation>{file}: revision {revision} is held here as a draft being edited; finalise or delete that draft first, then import again.</translation>
+    </message>
+    <message>
+        <source>{file}: 第{revision}版は古い版です。このデータベースには既に第{held}版があるため取り込みません（変更はありません）</source>
+        <translation>{file}: revision {revision} is older than revision {held} held here; not applied (nothing was changed).</translation>
+    </message>
+    <message>
+        <source>{file}: 第{revision}版は既に登録されていますが、内容が異なります。同じ版番号で内容の違うファイルは取り込めません。どちらが正しいかチームに確認してください</source>
+        <translation>{file}: revision {revision} is already held with different content; a file cannot change a revision. Ask the team which version is right.</translation>
     </message>
     <message>
         <source>{file}: 第{rev}版の変更履歴が、保持している第{held}版の変更履歴の続きになっていません（記録が削除・並べ替え・書き換えされています）。取り込みません（変更はありません）。送付元に確認してください</source>
@@ -238,8 +266,24 @@
         <translation>{file}: the signing key {who} is not on the hub&apos;s trust list. Confirm the fingerprint with its owner, add it with `kanwa-review keys trust`, and import again (nothing was changed).</translation>
     </message>
     <message>
+        <source>{folders}: 取り込む .kanwa ファイルがありません。フォルダを確認してください</source>
+        <translation>{folders}: no .kanwa files found in the folders given; check the folder.</translation>
+    </message>
+    <message>
+        <source>改善計画 {count} 件は、このデータベースにより新しい記録があるため更新しませんでした</source>
+        <translation>Improvement actions skipped because newer records are held here (stale): {count}</translation>
+    </message>
+    <message>
         <source>改善計画 {n} 件は、信頼済みの鍵の署名がないため取り込みませんでした（署名: {status}）</source>
         <translation>{n} improvement actions were not imported because they are not signed with a trusted key (signature: {status})</translation>
+    </message>
+    <message>
+        <source>施設コード {code}（{name}）は未登録だったため、ファイルから新しく登録しました。施設マスタで名称・区分を確認してください</source>
+        <translation>Facility {code} ({name}) was not registered and has been created from the file; check its name and category in the facility master.</translation>
+    </message>
+    <message>
+        <source>施設名が施設マスタと異なります（ファイル: {file_name}、マスタ: {master_name}）。マスタの名称のまま取り込みました</source>
+        <translation>The facility name in the file differs from the facility master (file: {file_name}, master: {master_name}); the master&apos;s name was kept.</translation>
     </message>
 </context>
 <context>
@@ -919,6 +963,26 @@ Everything you enter is saved to this file at once (there is no Save button).</t
         <source>修正版を作るには修正の理由が必要です。確定後に何を、なぜ直すのかを入力してください（変更履歴と報告書に記録されます）</source>
         <translation>An amendment needs a reason. Enter what is corrected after finalisation and why (it is recorded in the audit trail and the report).</translation>
     </message>
+    <message>
+        <source>前の版がある修正版の下書きは削除できません。確定してください</source>
+        <translation>An amendment draft cannot be deleted while earlier revisions exist; finalise it instead.</translation>
+    </message>
+    <message>
+        <source>施設コード {code} は登録されていません</source>
+        <translation>Facility code {code} is not registered</translation>
+    </message>
+    <message>
+        <source>確定にはリーダーの氏名が必要です</source>
+        <translation>Finalising needs the team leader&apos;s name</translation>
+    </message>
+    <message>
+        <source>第{revision}版はまだ下書きです。修正版を作らずに、そのまま編集してください</source>
+        <translation>Revision {revision} is still a draft; edit it directly instead of amending it.</translation>
+    </message>
+    <message>
+        <source>評価チームのリーダーは1人だけにしてください</source>
+        <translation>A review team has one leader</translation>
+    </message>
 </context>
 <context>
     <name>Signature</name>
@@ -972,6 +1036,10 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     <message>
         <source>Excel評価票 {file} の取込による修正</source>
         <translation>Changed by importing the Excel checklist {file}</translation>
+    </message>
+    <message>
+        <source>施設 {code} {name} は未登録だったため、新しく登録しました</source>
+        <translation>Facility {code} {name} was not registered and has been created</translation>
     </message>
 </context>
 <context>
@@ -1337,10 +1405,6 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     <message>
         <source>信頼リストの鍵で署名されたファイルだけを取り込みます</source>
         <translation>apply only files signed by a key on the trust list</translation>
-    </message>
-    <message>
-        <source>全施設の最新のレビュー</source>
-        <translation type="vanished">every facility&apos;s latest review</translation>
     </message>
     <message>
         <source>全施設の最新のレビュー（施設一覧の表紙付き）</source>
@@ -1816,6 +1880,20 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     </message>
 </context>
 <context>
+    <name>dashboard</name>
+    <message>
+        <source>施設 {code} は登録されていません</source>
+        <translation>Facility {code} is not registered</translation>
+    </message>
+</context>
+<context>
+    <name>demo</name>
+    <message>
+        <source>{database}: このデータベースには実際の施設（{codes}）が登録されています。デモデータは実際の施設と混ぜずに、新しいファイルかデモ用のデータベースに作ってください（例: --db demo.sqlite）</source>
+        <translation>{database}: this database holds real facilities ({codes}); demo data is only added to a new or demo database. Use another file, e.g. --db demo.sqlite.</translation>
+    </message>
+</context>
+<context>
     <name>excel_import</name>
     <message>
         <source>その文字を消して保存し直してください</source>
@@ -1842,6 +1920,36 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     </message>
 </context>
 <context>
+    <name>exports</name>
+    <message>
+        <source>{review} 第{revision}版</source>
+        <translation>{review} revision {revision}</translation>
+    </message>
+    <message>
+        <source>評価 {review} は {database} にありません。`kanwa-review list --db …` で UUID を確認してください</source>
+        <translation>No review {review} in {database}. Check the UUID with `kanwa-review list --db …`.</translation>
+    </message>
+</context>
+<context>
+    <name>facilities</name>
+    <message>
+        <source>施設の種別 {category} は使えません。{allowed} のいずれかを指定してください</source>
+        <translation>Unknown facility category {category}; use one of {allowed}</translation>
+    </message>
+    <message>
+        <source>施設コード {code} は既に登録されています</source>
+        <translation>Facility code {code} is already registered</translation>
+    </message>
+    <message>
+        <source>施設コード {code} は英数字・-・_ の32文字以内で入力してください</source>
+        <translation>Facility code {code}: use letters, digits, - and _, up to 32 characters</translation>
+    </message>
+    <message>
+        <source>施設名を1〜200文字で入力してください</source>
+        <translation>Enter a facility name of 1 to 200 characters</translation>
+    </message>
+</context>
+<context>
     <name>facility_master</name>
     <message>
         <source>施設名</source>
@@ -1850,6 +1958,29 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     <message>
         <source>都道府県</source>
         <translation>prefecture</translation>
+    </message>
+</context>
+<context>
+    <name>findings</name>
+    <message>
+        <source>所見 {finding} は評価 {review} のものではありません</source>
+        <translation>Finding {finding} does not belong to review {review}</translation>
+    </message>
+    <message>
+        <source>所見の本文を入力してください</source>
+        <translation>A finding needs text</translation>
+    </message>
+    <message>
+        <source>所見の種類 {kind} は使えません。{allowed} のいずれかを指定してください</source>
+        <translation>Unknown finding kind {kind}; use one of {allowed}</translation>
+    </message>
+    <message>
+        <source>所見は{limit:,}文字以内で入力してください（{count:,}文字あります）</source>
+        <translation>A finding may have at most {limit:,} characters (it has {count:,})</translation>
+    </message>
+    <message>
+        <source>項目コード {codes} はこの評価票にありません</source>
+        <translation>Item codes {codes} are not in this form</translation>
     </message>
 </context>
 <context>
@@ -2421,6 +2552,57 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     </message>
 </context>
 <context>
+    <name>pdca</name>
+    <message>
+        <source>{code}: 前回の評価にこの項目の回答がありません</source>
+        <translation>{code}: the previous review has no answer for this item</translation>
+    </message>
+    <message>
+        <source>この改善計画（{action}）は {at} に他の操作で更新されています（読み込んだのは {expected} の内容）。再読み込みしてから編集してください</source>
+        <translation>This improvement action ({action}) was changed elsewhere at {at}, after the version you loaded ({expected}). Reload it, then edit.</translation>
+    </message>
+    <message>
+        <source>フォローアップの訪問日は前回（{previous}）より後の日付にしてください</source>
+        <translation>The follow-up visit must be after the previous one ({previous})</translation>
+    </message>
+    <message>
+        <source>所見 {finding} が見つかりません</source>
+        <translation>Finding {finding} not found</translation>
+    </message>
+    <message>
+        <source>所見 {finding} は評価 {review} のものではありません</source>
+        <translation>Finding {finding} does not belong to review {review}</translation>
+    </message>
+    <message>
+        <source>改善計画 {action} は {database} にありません</source>
+        <translation>No improvement action {action} in {database}</translation>
+    </message>
+    <message>
+        <source>改善計画 {action} は施設 {held} のもので、{code} のものではありません</source>
+        <translation>Improvement action {action} belongs to facility {held}, not {code}</translation>
+    </message>
+    <message>
+        <source>施設 {code} には確定済みの評価がないため、フォローアップできません。通常の新規評価を開始してください</source>
+        <translation>Facility {code} has no finalised review to follow up; start a new review instead.</translation>
+    </message>
+    <message>
+        <source>施設コード {code} は登録されていません</source>
+        <translation>Facility code {code} is not registered</translation>
+    </message>
+    <message>
+        <source>良い点には改善計画を付けられません</source>
+        <translation>A strength cannot have an improvement action</translation>
+    </message>
+    <message>
+        <source>評価 {review} は施設 {held} のもので、{code} のものではありません</source>
+        <translation>Review {review} is of facility {held}, not {code}</translation>
+    </message>
+    <message>
+        <source>項目コード {codes} は評価票 {form} {version} にありません</source>
+        <translation>Item codes {codes} are not in form {form} {version}</translation>
+    </message>
+</context>
+<context>
     <name>progress</name>
     <message>
         <source>{path} › {sheet}: これは都道府県向け集計表の改善計画シートで、進捗を記入する列がありません。施設ごとの進捗報告シート（kanwa-review progress-export --facility 施設コード -o 進捗.xlsx）に記入して取り込んでください</source>
@@ -2433,6 +2615,37 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     <message>
         <source>（{low} 年から {high} 年までの日付、時差は ±14:00 まで）</source>
         <translation>(a date from the year {low} to {high}; UTC offset within ±14:00)</translation>
+    </message>
+</context>
+<context>
+    <name>progress_files</name>
+    <message>
+        <source>{count} 件の報告は、より新しい記録があるため取り込みませんでした</source>
+        <translation>Reports older than the data held, skipped: {count}</translation>
+    </message>
+    <message>
+        <source>{file}: データベースに書き込めませんでした（何も変更されていません）: {reason}</source>
+        <translation>{file}: the database could not be written; nothing was changed: {reason}</translation>
+    </message>
+    <message>
+        <source>{file}: 出力ファイルは .json（進捗ファイル）か .xlsx（進捗報告シート）にしてください</source>
+        <translation>{file}: the output must end in .json (progress file) or .xlsx (progress workbook)</translation>
+    </message>
+    <message>
+        <source>{folder}: 保存先のフォルダがありません</source>
+        <translation>{folder}: the folder does not exist</translation>
+    </message>
+    <message>
+        <source>{place}: {action}（{date}）— より新しい記録があるため取り込みません（改善計画がその後に更新されています）</source>
+        <translation>{place}: {action} ({date}) — stale, skipped: the action was updated later</translation>
+    </message>
+    <message>
+        <source>施設コード {code} は登録されていません。`kanwa-review list` で確認してください</source>
+        <translation>Facility code {code} is not registered; check it with `kanwa-review list`.</translation>
+    </message>
+    <message>
+        <source>記入された進捗がありません</source>
+        <translation>No progress was filled in</translation>
     </message>
 </context>
 <context>
@@ -2452,6 +2665,10 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     <message>
         <source>確定済みの評価がありません。評価を確定してから作成してください</source>
         <translation>No finalised review. Finalise a review first.</translation>
+    </message>
+    <message>
+        <source>評価 {review} は {database} にありません。`kanwa-review list --db …` で UUID を確認してください</source>
+        <translation>No review {review} in {database}. Check the UUID with `kanwa-review list --db …`.</translation>
     </message>
 </context>
 <context>
@@ -2634,6 +2851,36 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     <message>
         <source>{code}: 対象期間「{period}」は訪問日 {visit} より後の{end} まで続いています。訪問日までに締まった期間の値を記入してください</source>
         <translation>{code}: the period “{period}” runs until {end}, after the visit date {visit}. Enter the figure of a period that ended by the visit date</translation>
+    </message>
+</context>
+<context>
+    <name>services</name>
+    <message>
+        <source>この評価は確定済みのため変更できません。変更するには「修正版を作成」して新しい版を作ってください</source>
+        <translation>A finalised review cannot be changed. To change it, use &quot;Amend&quot; to create a new revision.</translation>
+    </message>
+    <message>
+        <source>変更履歴（監査記録）は変更できません</source>
+        <translation>The audit trail cannot be changed.</translation>
+    </message>
+    <message>
+        <source>必須の回答またはコメントが {count} 件未記入です</source>
+        <translation>Required answers or comments missing: {count}</translation>
+    </message>
+    <message>
+        <source>評価 {review} の第{revision}版は確定済みのため変更できません。「修正版を作成」で次の版を作ってください</source>
+        <translation>Revision {revision} of review {review} is final and cannot be changed. Use &quot;Amend&quot; to make the next revision.</translation>
+    </message>
+    <message>
+        <source>評価 {review} は {database} にありません</source>
+        <translation>No review {review} in {database}</translation>
+    </message>
+</context>
+<context>
+    <name>session</name>
+    <message>
+        <source>{path}: データベースを新しい形式に更新しました（形式 {version} → {latest}）。更新前のバックアップ: {backup}</source>
+        <translation>{path}: the database was upgraded to the current schema ({version} → {latest}). A copy of the file before the upgrade: {backup}</translation>
     </message>
 </context>
 <context>
