@@ -289,8 +289,8 @@ def test_size_cap_and_not_a_workbook(knows_mini, tmp_path):
         zf.writestr("xl/workbook.xml", "<x/>")
         zf.writestr("filler.bin", b"\0" * (MAX_WORKBOOK_BYTES + 1))
     result = knows_mini.import_workbook(big)
-    assert result.status == "rejected" and "limit" in result.errors[0]
-    for content, words in ((b"not a zip", "not a ZIP"), (b"", "not a ZIP")):
+    assert result.status == "rejected" and "上限" in result.errors[0]
+    for content, words in ((b"not a zip", "ZIP 形式ではない"), (b"", "ZIP 形式ではない")):
         p = tmp_path / "x.xlsx"
         p.write_bytes(content)
         assert words in knows_mini.import_workbook(p).errors[0]

@@ -92,7 +92,7 @@ def test_facility_unknown_at_the_hub_is_created_with_a_warning(final_review, ser
 def test_export_refuses_a_draft_with_a_clear_message(services, draft, tmp_path):
     with pytest.raises(ReviewStateError) as info:
         services.export_package(draft.uuid, tmp_path / "d.kanwa")
-    assert "下書き" in str(info.value) and "Finalise" in str(info.value)
+    assert "下書き" in str(info.value) and "確定してから書き出して" in str(info.value)
     assert not list(tmp_path.glob("*.kanwa*"))
 
 

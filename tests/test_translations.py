@@ -34,6 +34,8 @@ TRANSLATED_CONTEXTS = {
     "cli_excel", "cli_exchange", "cli_listing", "cli_progress", "cli_report", "form_text",
     "store", "store_backup", "services", "dashboard", "demo", "exports", "facilities", "findings",
     "Import", "pdca", "progress_files", "reports", "Review", "session", "Workbook",
+    "excel_safety", "facility_master", "importer", "package_format", "Export", "progress",
+    "package",
 }
 
 PERCENT = re.compile(r"%(?:\(\w+\))?[sdr]")     # argparse's own placeholders (context argparse)

@@ -26,8 +26,28 @@
 <context>
     <name>Export</name>
     <message>
+        <source>{facility} {visit} の第{revision}版は下書きです{hint}。提出ファイルは確定したレビューだけから作れます。レビューを確定してから書き出してください。</source>
+        <translation>Revision {revision} of {facility} {visit} is a draft{hint}: only a finalised review can be exported. Finalise it first, then export.</translation>
+    </message>
+    <message>
+        <source>{file}: 書き込めませんでした（{reason}）。別の場所を選んでください</source>
+        <translation>{file}: could not be written ({reason}). Choose another place.</translation>
+    </message>
+    <message>
+        <source>{folder}: 保存先のフォルダがありません。作成するか別の場所を選んでください</source>
+        <translation>{folder}: the folder does not exist. Create it or choose another place.</translation>
+    </message>
+    <message>
         <source>暗号化した提出ファイルが上限（{limit} バイト）を超えます</source>
         <translation>The encrypted submission file exceeds the limit ({limit} bytes)</translation>
+    </message>
+    <message>
+        <source>書き出しを中止しました。このレビューの内容が提出形式に合いません:</source>
+        <translation>The export was stopped because the review does not fit the submission format:</translation>
+    </message>
+    <message>
+        <source>（確定済みの第{revision}版があります）</source>
+        <translation> (revision {revision} is final)</translation>
     </message>
 </context>
 <context>
@@ -1903,6 +1923,14 @@ Everything you enter is saved to this file at once (there is no Save button).</t
 <context>
     <name>excel_safety</name>
     <message>
+        <source>{name}: Excel ブック（.xlsx）ではありません（ZIP 形式ではない）。Excel で「Excel ブック (*.xlsx)」として保存し直して取り込んでください</source>
+        <translation>{name}: not an .xlsx workbook (not a ZIP file). Save it in Excel as &quot;Excel Workbook (*.xlsx)&quot; and import again.</translation>
+    </message>
+    <message>
+        <source>{name}: ZIP ファイルですが Excel ブック（.xlsx）ではありません（xl/workbook.xml がない）。.xls・.ods 等は読めません。.xlsx で保存し直してください</source>
+        <translation>{name}: a ZIP file but not an .xlsx workbook (no xl/workbook.xml). .xls and .ods files are not read; save it as .xlsx.</translation>
+    </message>
+    <message>
         <source>{name}: シート「{sheet}」の行が多すぎます（{limit:,} 行まで）。ファイルを分けて取り込んでください</source>
         <translation>{name}: sheet 「{sheet}」 has too many rows (at most {limit:,}). Split the file and import the parts.</translation>
     </message>
@@ -1911,12 +1939,56 @@ Everything you enter is saved to this file at once (there is no Save button).</t
         <translation>{name}: a sheet ({part}) has too many rows (more than {limit:,}). Fill in a workbook made by kanwa-review.</translation>
     </message>
     <message>
+        <source>{name}: パスワードで保護（暗号化）されています。パスワードなしで保存し直してください</source>
+        <translation>{name}: the workbook is encrypted or password-protected; save it without a password.</translation>
+    </message>
+    <message>
+        <source>{name}: ファイルが大きすぎます（{size:,} バイト、上限 {limit:,}）。kanwa-review が書き出したブック（空の評価票・進捗報告シート）はずっと小さいので、そのどれかに記入してください</source>
+        <translation>{name}: the file is {size:,} bytes; the limit is {limit:,}. A workbook made by kanwa-review (blank checklist or progress sheet) is far smaller — fill in one of those.</translation>
+    </message>
+    <message>
+        <source>{name}: ファイルが見つかりません。名前と場所を確認してください</source>
+        <translation>{name}: file not found; check the name and folder.</translation>
+    </message>
+    <message>
+        <source>{name}: ファイルではありません（フォルダなど）。.xlsx ファイルを選んでください</source>
+        <translation>{name}: not a regular file (a folder?); choose an .xlsx file.</translation>
+    </message>
+    <message>
+        <source>{name}: ブックが壊れています（{part} を読めません: {kind}）。Excel で開いて .xlsx として保存し直してください</source>
+        <translation>{name}: the workbook is damaged (part {part} cannot be read: {kind}); open it in Excel and save it again as .xlsx.</translation>
+    </message>
+    <message>
+        <source>{name}: ブックが壊れています（{reason}）。Excel で開いて保存し直してください</source>
+        <translation>{name}: the workbook is damaged ({reason}); open it in Excel and save it again.</translation>
+    </message>
+    <message>
         <source>{name}: ブックのセルが多すぎます（{limit:,} 個を超えています）。kanwa-review が書き出したブックに記入してください</source>
         <translation>{name}: the workbook has too many cells (more than {limit:,}). Fill in a workbook made by kanwa-review.</translation>
     </message>
     <message>
+        <source>{name}: ブックの中身が多すぎます（{count} 個、上限 {limit}）。kanwa-review が書き出したブックを使ってください</source>
+        <translation>{name}: {count} parts inside the workbook; the limit is {limit}. Use a workbook made by kanwa-review.</translation>
+    </message>
+    <message>
+        <source>{name}: ブックを読めませんでした（{kind}: {reason}）。Excel で .xlsx として保存し直してください</source>
+        <translation>{name}: the workbook could not be read ({kind}: {reason}); save it again in Excel as .xlsx.</translation>
+    </message>
+    <message>
+        <source>{name}: 圧縮率が異常なため開きません（{part}、{ratio}倍、zip 爆弾の可能性）</source>
+        <translation>{name}: part {part} expands {ratio}×; refused as a possible zip bomb</translation>
+    </message>
+    <message>
+        <source>{name}: 展開後のサイズが上限を超えます（{size:,} バイト、上限 {limit:,}）</source>
+        <translation>{name}: {size:,} bytes uncompressed; the limit is {limit:,}</translation>
+    </message>
+    <message>
         <source>{name}: 文字列の表（{part}）が大きすぎます（{size:,} バイト、上限 {limit:,}）。kanwa-review が書き出したブックに記入してください</source>
         <translation>{name}: the shared strings table ({part}) is too large ({size:,} bytes; the limit is {limit:,}). Fill in a workbook made by kanwa-review.</translation>
+    </message>
+    <message>
+        <source>{name}: 表計算ソフトが書かない XML 宣言（DOCTYPE・ENTITY）が {part} にあるため開きません（XML 爆弾の可能性）</source>
+        <translation>{name}: part {part} declares XML entities (DOCTYPE/ENTITY), which spreadsheet programs never write; refused as a possible XML bomb.</translation>
     </message>
 </context>
 <context>
@@ -1952,12 +2024,76 @@ Everything you enter is saved to this file at once (there is no Save button).</t
 <context>
     <name>facility_master</name>
     <message>
+        <source>{name} {row}行目: {problem}</source>
+        <translation>{name} row {row}: {problem}</translation>
+    </message>
+    <message>
+        <source>{name} {row}行目: 見出しに {columns} の列がありません。1行目に 施設コード, 施設名, 都道府県, 区分 の見出しを付けてください</source>
+        <translation>{name} row {row}: the header has no {columns} column; put the headers 施設コード, 施設名, 都道府県, 区分 (code, name, prefecture, category) in the first row.</translation>
+    </message>
+    <message>
+        <source>{name}: CSV として読めません（{reason}）</source>
+        <translation>{name}: not a valid CSV file ({reason})</translation>
+    </message>
+    <message>
+        <source>{name}: CSV（.csv）か Excel（.xlsx）のファイルを選んでください</source>
+        <translation>{name}: choose a .csv or .xlsx file</translation>
+    </message>
+    <message>
+        <source>{name}: Shift_JIS（cp932）として読み込みました</source>
+        <translation>{name}: read as Shift_JIS (cp932)</translation>
+    </message>
+    <message>
+        <source>{name}: ファイルが大きすぎます（{size:,} バイト、上限 {limit:,}）</source>
+        <translation>{name}: the file is {size:,} bytes; the limit is {limit:,}</translation>
+    </message>
+    <message>
+        <source>{name}: 文字コードが UTF-8 でも Shift_JIS（cp932）でもありません。CSV を UTF-8（BOM付き可）で保存し直してください</source>
+        <translation>{name}: the text encoding is neither UTF-8 nor Shift_JIS (cp932); save the CSV as UTF-8 (a BOM is fine).</translation>
+    </message>
+    <message>
+        <source>{name}: 文字コードが判別できません。CSV を UTF-8 で保存し直してください</source>
+        <translation>{name}: the text encoding could not be recognised; save the CSV as UTF-8.</translation>
+    </message>
+    <message>
+        <source>{name}: 空のファイルです</source>
+        <translation>{name}: the file is empty</translation>
+    </message>
+    <message>
+        <source>{name}: 行が多すぎます（上限 {limit:,} 行）</source>
+        <translation>{name}: more than {limit:,} rows</translation>
+    </message>
+    <message>
+        <source>{name}: 見出しの下に施設の行がありません</source>
+        <translation>{name}: no facility rows below the header</translation>
+    </message>
+    <message>
+        <source>区分「{category}」は使えません。{allowed} のいずれかにしてください（{keys}）</source>
+        <translation>Category 「{category}」 cannot be used; use one of {allowed} ({keys})</translation>
+    </message>
+    <message>
+        <source>施設コード {code} が {row}行目と重複しています</source>
+        <translation>Facility code {code} repeats row {row}</translation>
+    </message>
+    <message>
+        <source>施設コード「{code}」は英数字・-・_ の32文字以内にしてください</source>
+        <translation>Facility code 「{code}」: use letters, digits, - and _, up to 32 characters</translation>
+    </message>
+    <message>
         <source>施設名</source>
         <translation>facility name</translation>
     </message>
     <message>
+        <source>施設名を1〜{limit}文字で入力してください</source>
+        <translation>Enter a facility name of 1 to {limit} characters</translation>
+    </message>
+    <message>
         <source>都道府県</source>
         <translation>prefecture</translation>
+    </message>
+    <message>
+        <source>都道府県が長すぎます（{limit}文字まで）</source>
+        <translation>The prefecture is too long (at most {limit} characters)</translation>
     </message>
 </context>
 <context>
@@ -2492,6 +2628,13 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     </message>
 </context>
 <context>
+    <name>importer</name>
+    <message>
+        <source>{folder}: .kanwa ファイルが {count:,} 個あります。一度に取り込めるのは {limit:,} 個までです。いくつかのフォルダに分けて、それぞれ取り込んでください</source>
+        <translation>{folder}: the folder holds {count:,} packages; one run takes up to {limit:,}. Split them into several folders and import each.</translation>
+    </message>
+</context>
+<context>
     <name>imports</name>
     <message>
         <source>{file}: 評価票 {id} 第{version}版 は、この拠点が持つ同じ名前・版の評価票と内容が違います（ファイル: {theirs}…、拠点: {ours}…）。質問文などが書き換えられた評価票を正式な評価票の名前で取り込むことはできません。チームに使った評価票を確認してもらってください</source>
@@ -2535,20 +2678,387 @@ Everything you enter is saved to this file at once (there is no Save button).</t
 <context>
     <name>package</name>
     <message>
+        <source>Excel などの Office ファイルで、提出ファイル（.kanwa）ではありません。Excel評価票は「Excel評価票の取込」で取り込んでください</source>
+        <translation>an Office file (e.g. an Excel workbook), not a submission package; import checklist workbooks with &apos;excel-import&apos;</translation>
+    </message>
+    <message>
+        <source>JSON として読めません（{reason}）</source>
+        <translation>not valid JSON ({reason})</translation>
+    </message>
+    <message>
+        <source>JSON の入れ子が深すぎます</source>
+        <translation>JSON nested too deeply</translation>
+    </message>
+    <message>
+        <source>UTF-8 の文字として読めません（{byte} バイト目）</source>
+        <translation>not UTF-8 text (byte {byte})</translation>
+    </message>
+    <message>
+        <source>ZIP ファイルが途中で切れているか壊れています（{reason}。コピーやメール添付の途中で欠けた可能性）</source>
+        <translation>the ZIP file is truncated or damaged ({reason}); it was probably cut short while copying or mailing</translation>
+    </message>
+    <message>
+        <source>kanwa-review の提出ファイルではありません（format が kanwa-submission ではない）</source>
+        <translation>not a kanwa-review submission package (format is not &apos;kanwa-submission&apos;)</translation>
+    </message>
+    <message>
         <source>{items} は前の回答により対象外の項目のため、その回答は取り込みません（アプリでは表示も集計もされない回答です）</source>
         <translation>{items} do not apply given the earlier answers, so their answers are not imported (the app neither shows nor counts them).</translation>
+    </message>
+    <message>
+        <source>{member} がありません</source>
+        <translation>{member} is missing</translation>
+    </message>
+    <message>
+        <source>{member} の記載が不正です（重複または目録自身）</source>
+        <translation>{member} is listed twice or is the manifest itself</translation>
+    </message>
+    <message>
+        <source>{problem}。{fix}</source>
+        <translation>{problem}. {fix}</translation>
+    </message>
+    <message>
+        <source>{problem}（{detail}）</source>
+        <translation>{problem} ({detail})</translation>
+    </message>
+    <message>
+        <source>このファイルは新しい形式（第{version}版）で作られています。このアプリが読めるのは第{latest}版までです。取り込むには kanwa-review のアプリを更新してください</source>
+        <translation>this package uses format version {version}; this app reads up to version {latest}. Update the app (kanwa-review) to import it</translation>
+    </message>
+    <message>
+        <source>この形式にない項目があります</source>
+        <translation>fields not in this format</translation>
+    </message>
+    <message>
+        <source>ほかに {count} 件の形式の問題があります</source>
+        <translation>{count} more schema problems</translation>
+    </message>
+    <message>
+        <source>チーム: {count}（リーダー: {leader}）</source>
+        <translation>Team: {count} (leader: {leader})</translation>
     </message>
     <message>
         <source>チームに kanwa-review から書き出し直して再送してもらってください</source>
         <translation>Ask the team to export it again from kanwa-review and resend it.</translation>
     </message>
     <message>
+        <source>チームメンバーの記載が正しくありません（{detail}）</source>
+        <translation>a team member is not written correctly ({detail})</translation>
+    </message>
+    <message>
+        <source>ファイルが大きすぎます</source>
+        <translation>the file is over the size limit</translation>
+    </message>
+    <message>
+        <source>ファイルが大きすぎます（{size:,} バイト、上限 {limit:,}）。提出ファイルではない可能性があります</source>
+        <translation>the file is {size:,} bytes; the limit is {limit:,}. It is probably not a submission file</translation>
+    </message>
+    <message>
+        <source>ファイルが見つかりません。名前と場所を確認してください</source>
+        <translation>file not found; check the name and folder</translation>
+    </message>
+    <message>
+        <source>ファイルではありません（フォルダなど）。.kanwa ファイルを選んでください</source>
+        <translation>not a regular file (a folder?); choose a .kanwa file</translation>
+    </message>
+    <message>
+        <source>リーダーが2人以上います</source>
+        <translation>the team has more than one leader</translation>
+    </message>
+    <message>
+        <source>不明な形式の版です（format_version = {value}。このアプリが読めるのは {versions}）</source>
+        <translation>unknown format version {value}; this app reads versions {versions}</translation>
+    </message>
+    <message>
+        <source>中身が壊れています（{reason}。CRC 不一致など）</source>
+        <translation>the member is damaged ({reason}; a CRC mismatch or the like)</translation>
+    </message>
+    <message>
+        <source>中身のファイルが多すぎます（{count:,} 個、上限 {limit}）</source>
+        <translation>{count:,} members in the ZIP; the limit is {limit}</translation>
+    </message>
+    <message>
+        <source>件数が多すぎます</source>
+        <translation>too many entries</translation>
+    </message>
+    <message>
+        <source>件数が足りません</source>
+        <translation>too few entries</translation>
+    </message>
+    <message>
+        <source>作成: {at}（{app} {version}）</source>
+        <translation>Created: {at} by {app} {version}</translation>
+    </message>
+    <message>
+        <source>使えない値です</source>
+        <translation>a value that cannot be used</translation>
+    </message>
+    <message>
+        <source>値が大きすぎます</source>
+        <translation>the value is too large</translation>
+    </message>
+    <message>
         <source>値が大きすぎます（{limit:,} 以下にしてください）</source>
         <translation>The value is too large (at most {limit:,})</translation>
     </message>
     <message>
+        <source>値が小さすぎます</source>
+        <translation>the value is too small</translation>
+    </message>
+    <message>
         <source>値が小さすぎます（{limit:,} 以上にしてください）</source>
         <translation>The value is too small (at least {limit:,})</translation>
+    </message>
+    <message>
+        <source>値の型が違います</source>
+        <translation>wrong type of value</translation>
+    </message>
+    <message>
+        <source>値の形式が違います</source>
+        <translation>the value is not in the expected form</translation>
+    </message>
+    <message>
+        <source>元の版 {origin_revision} が、このレビューの第{revision}版より新しくなっています</source>
+        <translation>origin revision {origin_revision} is after revision {revision} of this review</translation>
+    </message>
+    <message>
+        <source>内容が目録のハッシュ値（SHA-256）と一致しません。ファイルが途中で変更されたか壊れています</source>
+        <translation>the content does not match its SHA-256 in manifest.json: the file was altered or damaged after export</translation>
+    </message>
+    <message>
+        <source>別の施設（{other}）の改善計画です（このファイルは {code}）</source>
+        <translation>the action belongs to facility {other}, not {code}</translation>
+    </message>
+    <message>
+        <source>同じ名前の中身が2つあります（重複）</source>
+        <translation>the ZIP holds this member name twice (duplicate)</translation>
+    </message>
+    <message>
+        <source>同じ改善計画（UUID）が2つあります</source>
+        <translation>the same action uuid appears twice</translation>
+    </message>
+    <message>
+        <source>同じ項目の回答が2つあります</source>
+        <translation>a second answer for the same item</translation>
+    </message>
+    <message>
+        <source>回答: {answers}、所見: {findings}</source>
+        <translation>Answers: {answers}; findings: {findings}</translation>
+    </message>
+    <message>
+        <source>回答が評価票の項目に合いません（評価の記号・値の種類など）（{detail}）</source>
+        <translation>the answer does not fit the form&apos;s item (rating code, kind of value, …) ({detail})</translation>
+    </message>
+    <message>
+        <source>圧縮率が異常です（{ratio}倍）。zip 爆弾の可能性があるため開きません</source>
+        <translation>expands {ratio}×; refused as a possible zip bomb</translation>
+    </message>
+    <message>
+        <source>安全でない、またはこの形式にない名前です（{reason}）</source>
+        <translation>unsafe or unknown member name ({reason})</translation>
+    </message>
+    <message>
+        <source>宣言されたサイズと実際のサイズが違います（読んだのは {read:,} バイト、宣言は {size:,} バイト）</source>
+        <translation>{read:,} bytes read but {size:,} declared</translation>
+    </message>
+    <message>
+        <source>宣言より大きく展開されます。zip 爆弾の可能性があるため読み込みを中止しました</source>
+        <translation>expands beyond its declared size; reading was stopped (possible zip bomb)</translation>
+    </message>
+    <message>
+        <source>対応していない圧縮方式です（{method}）</source>
+        <translation>unsupported compression method {method}</translation>
+    </message>
+    <message>
+        <source>対応する所見（{kind} の {position} 番目）が review.json にありません</source>
+        <translation>no {kind} finding at position {position} in review.json</translation>
+    </message>
+    <message>
+        <source>展開後のサイズが上限を超えます（{size:,} バイト、上限 {limit:,}）。zip 爆弾の可能性があるため開きません</source>
+        <translation>declares {size:,} bytes uncompressed; the limit is {limit:,}. Refused as a possible zip bomb</translation>
+    </message>
+    <message>
+        <source>展開後の合計サイズが上限を超えます（{total:,} バイト、上限 {limit:,}）</source>
+        <translation>{total:,} bytes uncompressed in total; the limit is {limit:,}</translation>
+    </message>
+    <message>
+        <source>年度 {given} が訪問日と合いません（{visit} は {expected}年度）</source>
+        <translation>fiscal year {given} does not fit the visit date {visit} (FY{expected})</translation>
+    </message>
+    <message>
+        <source>形式に合いません</source>
+        <translation>does not fit the format</translation>
+    </message>
+    <message>
+        <source>必要な項目がありません</source>
+        <translation>a required field is missing</translation>
+    </message>
+    <message>
+        <source>必須の回答・コメントが {count} 件不足したまま確定されています</source>
+        <translation>The review is final although required answers or comments are missing: {count}</translation>
+    </message>
+    <message>
+        <source>所見への対応は、このレビューで決めた改善計画にだけ書けます</source>
+        <translation>a finding link is only allowed on actions agreed at this review</translation>
+    </message>
+    <message>
+        <source>提出ファイル（.kanwa）ではありません（ZIP 形式ではない）。kanwa-review の「提出ファイルを書き出す」で作ったファイルを選んでください</source>
+        <translation>not a submission file (.kanwa): it is not a ZIP file. Choose a file made with kanwa-review&apos;s &apos;export submission file&apos;</translation>
+    </message>
+    <message>
+        <source>改善計画 {member} がありません（形式の第{version}版では必要です）</source>
+        <translation>the improvement actions {member} are missing (required by format version {version})</translation>
+    </message>
+    <message>
+        <source>改善計画: {count}（未完了 {open}）</source>
+        <translation>Improvement actions: {count} ({open} open)</translation>
+    </message>
+    <message>
+        <source>改善計画の施設・レビュー（{code}、{uuid}）が review.json と食い違っています</source>
+        <translation>facility_code/review_uuid ({code}, {uuid}) differ from review.json</translation>
+    </message>
+    <message>
+        <source>改善計画の記載が正しくありません（{detail}）</source>
+        <translation>the improvement action is not written correctly ({detail})</translation>
+    </message>
+    <message>
+        <source>文字数が多すぎます</source>
+        <translation>too many characters</translation>
+    </message>
+    <message>
+        <source>施設: {code} {name}{prefecture}</source>
+        <translation>Facility: {code} {name}{prefecture}</translation>
+    </message>
+    <message>
+        <source>日付として正しくありません（{value}）</source>
+        <translation>{value} is not a valid date</translation>
+    </message>
+    <message>
+        <source>暗号化されています（この版の形式では使いません）</source>
+        <translation>the member is encrypted, which this format does not use</translation>
+    </message>
+    <message>
+        <source>添付ファイル {count} 件はこの版では取り込まれません</source>
+        <translation>Attachments not stored by this version: {count}</translation>
+    </message>
+    <message>
+        <source>監査記録: {count}</source>
+        <translation>Audit entries: {count}</translation>
+    </message>
+    <message>
+        <source>監査記録にこの版の確定の記録がありません</source>
+        <translation>The audit trail holds no finalisation entry for this revision</translation>
+    </message>
+    <message>
+        <source>目録に記載された中身がありません</source>
+        <translation>listed in manifest.json but missing</translation>
+    </message>
+    <message>
+        <source>目録（manifest.json）と内容が食い違っています</source>
+        <translation>differs from manifest.json</translation>
+    </message>
+    <message>
+        <source>目録（manifest.json）に記載のない中身があります</source>
+        <translation>the member is not listed in manifest.json</translation>
+    </message>
+    <message>
+        <source>確定: {at}（{by}）</source>
+        <translation>Finalised: {at} by {by}</translation>
+    </message>
+    <message>
+        <source>空です</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <source>空のファイルです（0 バイト）</source>
+        <translation>the file is empty (0 bytes)</translation>
+    </message>
+    <message>
+        <source>第1版の形式には {member} はありません（目録の format_version が誤っています）</source>
+        <translation>format version 1 has no {member}; the manifest&apos;s format_version is wrong</translation>
+    </message>
+    <message>
+        <source>訪問日: {visit}  {fiscal_year}年度</source>
+        <translation>Visit date: {visit}  FY{fiscal_year}</translation>
+    </message>
+    <message>
+        <source>訪問日が日付として正しくありません（{value}）</source>
+        <translation>{value} is not a valid date</translation>
+    </message>
+    <message>
+        <source>評価: {review} 第{revision}版</source>
+        <translation>Review: {review} revision {revision}</translation>
+    </message>
+    <message>
+        <source>評価票 {id} {version} にない項目コードがあります（{codes}）</source>
+        <translation>item codes not in form {id} {version}: {codes}</translation>
+    </message>
+    <message>
+        <source>評価票 {id} {version} にない項目コードです（{code}）</source>
+        <translation>item {code} is not in form {id} {version}</translation>
+    </message>
+    <message>
+        <source>評価票: {form} {version}（sha256 {sha256}…、項目 {items}）</source>
+        <translation>Form: {form} {version} (sha256 {sha256}…, {items} items)</translation>
+    </message>
+    <message>
+        <source>評価票が正規の形（canonical JSON）で書かれていません</source>
+        <translation>form.json is not the canonical JSON of its form</translation>
+    </message>
+    <message>
+        <source>評価票にない項目コードがあります（{codes}）</source>
+        <translation>item codes not in the form: {codes}</translation>
+    </message>
+    <message>
+        <source>評価票の ID・版（{id} {version}）が目録の記載（{listed_id} {listed_version}）と違います</source>
+        <translation>the form is {id} {version}, the manifest says {listed_id} {listed_version}</translation>
+    </message>
+    <message>
+        <source>評価票の内容が目録のハッシュ値と一致しません</source>
+        <translation>the form&apos;s SHA-256 does not match the one in manifest.json</translation>
+    </message>
+    <message>
+        <source>評価票の定義に誤りがあります（{detail}）</source>
+        <translation>the form definition has an error ({detail})</translation>
+    </message>
+    <message>
+        <source>評価票の形式ではありません</source>
+        <translation>not a form definition</translation>
+    </message>
+    <message>
+        <source>読み込めません（{reason}）。ローカルのフォルダにコピーしてやり直してください</source>
+        <translation>cannot be read ({reason}); copy it to a local folder and try again</translation>
+    </message>
+</context>
+<context>
+    <name>package_format</name>
+    <message>
+        <source>「..」や「.」を含むパスです</source>
+        <translation>path with &apos;..&apos; or &apos;.&apos; segments</translation>
+    </message>
+    <message>
+        <source>この形式にない名前です（manifest.json, review.json, form.json, actions.json, signature.json, attachments/名前 のみ）</source>
+        <translation>not a member of this format (only manifest.json, review.json, form.json, actions.json, signature.json, attachments/NAME)</translation>
+    </message>
+    <message>
+        <source>ドライブ名（C: など）で始まります</source>
+        <translation>starts with a drive letter (such as C:)</translation>
+    </message>
+    <message>
+        <source>バックスラッシュ（\）を含みます</source>
+        <translation>contains a backslash (\)</translation>
+    </message>
+    <message>
+        <source>制御文字を含みます</source>
+        <translation>contains control characters</translation>
+    </message>
+    <message>
+        <source>名前が空か長すぎます</source>
+        <translation>empty or over-long name</translation>
+    </message>
+    <message>
+        <source>絶対パスです</source>
+        <translation>absolute path</translation>
     </message>
 </context>
 <context>
@@ -2605,12 +3115,140 @@ Everything you enter is saved to this file at once (there is no Save button).</t
 <context>
     <name>progress</name>
     <message>
+        <source>kanwa-review が書き出した Actions シートの見出しを変えずに記入してください</source>
+        <translation>fill in the Actions sheet as exported, without renaming its headers</translation>
+    </message>
+    <message>
+        <source>{path} › {place}.at: 日時が未来です。パソコンの時計を確かめてください</source>
+        <translation>{path} › {place}.at: the time is in the future; check the clock.</translation>
+    </message>
+    <message>
+        <source>{path} › {place}.uuid: この改善計画は施設 {held} のものです（ファイルは {code}）</source>
+        <translation>{path} › {place}.uuid: the action belongs to facility {held}, the file to {code}</translation>
+    </message>
+    <message>
+        <source>{path} › {place}.uuid: 改善計画 {action} はこのデータベースにありません。uuid は変更しないでください</source>
+        <translation>{path} › {place}.uuid: action {action} is not held here; do not change uuids.</translation>
+    </message>
+    <message>
+        <source>{path} › {place}: {problem}。`kanwa-review progress-export` で作ったファイルを使ってください</source>
+        <translation>{path} › {place}: {problem}; use the file made by `kanwa-review progress-export`.</translation>
+    </message>
+    <message>
+        <source>{path} › {sheet}!1行目: 見出し {headers} がありません。{fix}</source>
+        <translation>{path} › {sheet}!row 1: the header row lacks {headers}. {fix}.</translation>
+    </message>
+    <message>
+        <source>{path} › {sheet}: {limit:,} 行を超えています。ファイルを分けてください</source>
+        <translation>{path} › {sheet}: more than {limit:,} rows; split the file.</translation>
+    </message>
+    <message>
         <source>{path} › {sheet}: これは都道府県向け集計表の改善計画シートで、進捗を記入する列がありません。施設ごとの進捗報告シート（kanwa-review progress-export --facility 施設コード -o 進捗.xlsx）に記入して取り込んでください</source>
         <translation>{path} › {sheet}: this is the improvement-action sheet of the prefectural return, which has no columns for progress. Fill in the facility&apos;s progress workbook (kanwa-review progress-export --facility CODE -o progress.xlsx) and import that.</translation>
     </message>
     <message>
+        <source>{path}: Actions シートがありません（シート: {sheets}）。`kanwa-review progress-export -o ファイル.xlsx` で作った進捗報告シートを使ってください</source>
+        <translation>{path}: the workbook has no Actions sheet (sheets: {sheets}). Use the progress workbook made by `kanwa-review progress-export -o FILE.xlsx`.</translation>
+    </message>
+    <message>
+        <source>{path}: JSON（UTF-8）として読めません（{reason}）。`kanwa-review progress-export -o ファイル.json` で作ったファイルを使ってください</source>
+        <translation>{path}: not valid JSON (UTF-8) ({reason}). Use the file made by `kanwa-review progress-export -o FILE.json`.</translation>
+    </message>
+    <message>
+        <source>{path}: ファイルが大きすぎます（{size:,} バイト、上限 {limit:,}）</source>
+        <translation>{path}: the file is too large ({size:,} bytes; the limit is {limit:,})</translation>
+    </message>
+    <message>
+        <source>{path}: フォルダです。進捗ファイル（.xlsx か .json）を指定してください</source>
+        <translation>{path}: this is a folder; give a progress file (.xlsx or .json).</translation>
+    </message>
+    <message>
+        <source>{path}: 新しい形式（第{version}版）の進捗ファイルです。アプリを更新してください</source>
+        <translation>{path}: a newer progress-file format (version {version}); update the app.</translation>
+    </message>
+    <message>
+        <source>{path}: 読み込めません（{reason}）</source>
+        <translation>{path}: cannot be read ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: 進捗ファイルは .xlsx（Actions シート）か .json の進捗ファイルです</source>
+        <translation>{path}: a progress file is an .xlsx workbook (Actions sheet) or a .json progress file.</translation>
+    </message>
+    <message>
+        <source>{value} は使えません。次のいずれかにしてください: {allowed}</source>
+        <translation>{value} is not one of the allowed values: {allowed}</translation>
+    </message>
+    <message>
+        <source>この形式にない項目 {names} があります</source>
+        <translation>Fields not in this format: {names}</translation>
+    </message>
+    <message>
+        <source>値 {value} の形式が違います</source>
+        <translation>The value {value} is not in the expected form</translation>
+    </message>
+    <message>
+        <source>値の種類が違います（{expected} が必要です）</source>
+        <translation>Wrong kind of value ({expected} expected)</translation>
+    </message>
+    <message>
+        <source>形式に合いません（{rule}）</source>
+        <translation>Does not fit the format ({rule})</translation>
+    </message>
+    <message>
+        <source>必要な項目 {names} がありません</source>
+        <translation>Required field missing: {names}</translation>
+    </message>
+    <message>
+        <source>改善計画ID「{action}」はこのデータベースにありません。ID の列は変更しないでください（この拠点が書き出したシートを使います）</source>
+        <translation>Improvement action ID 「{action}」 is not held here. Do not edit the ID column (use the sheet exported by this hub).</translation>
+    </message>
+    <message>
+        <source>数式が入っていて、その結果を読み取れません（数式は取り込みません）。文字そのものを入力してください（= で始まる文字は先頭に &apos; を付けます）</source>
+        <translation>The cell holds a formula whose result cannot be read (formulas are not imported). Type the text itself (text that starts with = needs a &apos; in front).</translation>
+    </message>
+    <message>
+        <source>新しい状況か進捗メモを記入してください（または行を空にしてください）</source>
+        <translation>Fill in a new status or a progress note (or clear the row).</translation>
+    </message>
+    <message>
+        <source>施設コード {code} はこの改善計画の施設（{held}）と違います。施設の間で行を写さないでください</source>
+        <translation>Facility {code} does not match the action&apos;s facility {held}. Do not copy rows between facilities.</translation>
+    </message>
+    <message>
+        <source>日付 {value} が正しくありません</source>
+        <translation>{value} is not a valid date</translation>
+    </message>
+    <message>
+        <source>日時 {value} は 2026-02-01 または 2026-02-01T09:30:00+09:00 の形式で入力してください</source>
+        <translation>Write the date {value} like 2026-02-01 (or 2026-02-01T09:30:00+09:00)</translation>
+    </message>
+    <message>
+        <source>日時 {value} は 2026-02-01T09:30:00+09:00 の形式（ISO 8601）で入力してください</source>
+        <translation>The timestamp {value} must be ISO 8601, like 2026-02-01T09:30:00+09:00</translation>
+    </message>
+    <message>
+        <source>状況「{status}」は 未着手・進行中・完了・見送り のいずれかにしてください（一覧から選びます）</source>
+        <translation>Status 「{status}」 must be one of 未着手 (not started), 進行中 (in progress), 完了 (done), 見送り (deferred); choose from the list.</translation>
+    </message>
+    <message>
+        <source>進捗メモは {limit:,} 文字以内にしてください</source>
+        <translation>The note is over {limit:,} characters; shorten it.</translation>
+    </message>
+    <message>
+        <source>進捗日「{date}」が日付ではありません。2026-02-01 のように入力してください</source>
+        <translation>The progress date 「{date}」 is not a date; enter it like 2026-02-01.</translation>
+    </message>
+    <message>
+        <source>進捗日が未来の日付です。確かめてください</source>
+        <translation>The progress date is in the future; check it.</translation>
+    </message>
+    <message>
         <source>進捗日は {low} 年から {high} 年までの日付にしてください</source>
         <translation>The progress date must be from the year {low} to {high}</translation>
+    </message>
+    <message>
+        <source>進捗日を記入してください（例: 2026-02-01。その日の状況として記録します）</source>
+        <translation>Enter the date of this progress report (e.g. 2026-02-01); it is recorded as the state on that day.</translation>
     </message>
     <message>
         <source>（{low} 年から {high} 年までの日付、時差は ±14:00 まで）</source>
