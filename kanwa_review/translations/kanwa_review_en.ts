@@ -3330,28 +3330,112 @@ Everything you enter is saved to this file at once (there is no Save button).</t
 <context>
     <name>review</name>
     <message>
+        <source>{code} コメント</source>
+        <translation>{code} comment</translation>
+    </message>
+    <message>
+        <source>{code} 期間</source>
+        <translation>{code} period</translation>
+    </message>
+    <message>
+        <source>{code} 確認した資料・根拠</source>
+        <translation>{code} evidence</translation>
+    </message>
+    <message>
         <source>{code}: {key}は {limit:,} 以下にしてください</source>
         <translation>{code}: the {key} must be at most {limit:,}</translation>
+    </message>
+    <message>
+        <source>{code}: {key}は0以上の整数で入力してください</source>
+        <translation>{code}: the {key} must be a whole number ≥ 0</translation>
     </message>
     <message>
         <source>{code}: {low} から {high} までの日付を入力してください</source>
         <translation>{code}: enter a date from {low} to {high}</translation>
     </message>
     <message>
+        <source>{code}: {value} は最大値 {max} を超えています。{max} 以下を入力してください</source>
+        <translation>{code}: {value} is above the maximum {max}; enter at most {max}</translation>
+    </message>
+    <message>
+        <source>{code}: {value} は最小値 {min} を下回っています。{min} 以上を入力してください</source>
+        <translation>{code}: {value} is below the minimum {min}; enter at least {min}</translation>
+    </message>
+    <message>
+        <source>{code}: {value} は選択肢にありません。{choices} から選んでください</source>
+        <translation>{code}: {value} is not one of {choices}</translation>
+    </message>
+    <message>
+        <source>{code}: {what}の記号 {value} は使えません。{codes} から選んでください</source>
+        <translation>{code}: {what} {value} is not one of {codes}</translation>
+    </message>
+    <message>
         <source>{code}: 「{label}」はほかの選択肢と同時には選べません。「{label}」だけを選ぶか、「{label}」を外してください</source>
         <translation>{code}: “{label}” cannot be chosen together with other choices. Choose only “{label}”, or clear it</translation>
+    </message>
+    <message>
+        <source>{code}: 「はい」か「いいえ」で回答してください</source>
+        <translation>{code}: answer yes or no</translation>
     </message>
     <message>
         <source>{code}: 「未集計」のときは分子・分母を入力しません。どちらかにしてください</source>
         <translation>{code}: “not collected” takes no numerator or denominator. Choose one or the other</translation>
     </message>
     <message>
+        <source>{code}: この種類の項目（{type}）には回答できません</source>
+        <translation>{code}: unknown item type {type}</translation>
+    </message>
+    <message>
+        <source>{code}: この項目には自己評価がありません</source>
+        <translation>{code}: this item has no self-assessment</translation>
+    </message>
+    <message>
         <source>{code}: この項目は「未集計」にできません。分子と分母を入力してください</source>
         <translation>{code}: this item cannot be “not collected”. Enter the numerator and the denominator</translation>
     </message>
     <message>
+        <source>{code}: この項目は評価の記号で回答します。値は入力できません</source>
+        <translation>{code}: a rating item takes ratings, not a value</translation>
+    </message>
+    <message>
         <source>{code}: 値が大きすぎます。{limit:,} 以内の数値を入力してください</source>
         <translation>{code}: the value is too large. Enter a number up to {limit:,}.</translation>
+    </message>
+    <message>
+        <source>{code}: 分子と分母を入力してください</source>
+        <translation>{code}: give numerator and denominator</translation>
+    </message>
+    <message>
+        <source>{code}: 分子（{numerator}）が分母（{denominator}）より大きくなっています。数値を確認してください</source>
+        <translation>{code}: the numerator ({numerator}) exceeds the denominator ({denominator}); check the figures</translation>
+    </message>
+    <message>
+        <source>{code}: 数値を入力してください</source>
+        <translation>{code}: enter a number</translation>
+    </message>
+    <message>
+        <source>{code}: 整数を入力してください</source>
+        <translation>{code}: enter a whole number</translation>
+    </message>
+    <message>
+        <source>{code}: 日付は 2026-05-01 のように YYYY-MM-DD の形式で入力してください</source>
+        <translation>{code}: a date must be YYYY-MM-DD, e.g. 2026-05-01</translation>
+    </message>
+    <message>
+        <source>{code}: 期間は100文字以内で入力してください</source>
+        <translation>{code}: the period is too long (100 characters at most)</translation>
+    </message>
+    <message>
+        <source>{code}: 評価の記号を付けられるのは評価項目だけです</source>
+        <translation>{code}: only rating items take ratings</translation>
+    </message>
+    <message>
+        <source>{code}: 評価票 {form} {version} にこの項目はありません</source>
+        <translation>{code}: no such item in form {form} {version}</translation>
+    </message>
+    <message>
+        <source>{code}: 選択肢 {choices} から選んでください</source>
+        <translation>{code}: choose from {choices}</translation>
     </message>
     <message>
         <source>{what}: {count}文字あります。{limit}文字以内にしてください</source>
@@ -3360,6 +3444,34 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     <message>
         <source>{what}: 文字で入力してください</source>
         <translation>{what}: enter text</translation>
+    </message>
+    <message>
+        <source>分子</source>
+        <translation>numerator</translation>
+    </message>
+    <message>
+        <source>分母</source>
+        <translation>denominator</translation>
+    </message>
+    <message>
+        <source>役割 {role} は使えません。{allowed} のいずれかを指定してください</source>
+        <translation>Unknown team role {role}; use one of {allowed}</translation>
+    </message>
+    <message>
+        <source>職種 {profession} は使えません。{allowed} のいずれかを指定してください</source>
+        <translation>Unknown profession {profession}; use one of {allowed}</translation>
+    </message>
+    <message>
+        <source>自己評価</source>
+        <translation>self-assessment</translation>
+    </message>
+    <message>
+        <source>評価</source>
+        <translation>rating</translation>
+    </message>
+    <message>
+        <source>評価チームのメンバーの氏名を入力してください</source>
+        <translation>A team member needs a name</translation>
     </message>
 </context>
 <context>
