@@ -14,6 +14,7 @@ import pytest
 
 from kanwa_review.cli import language_asked, main
 from kanwa_review.core import i18n
+from kanwa_review.core.form import default_form_path
 
 JAPANESE = re.compile(r"[\u3000-\u303f\u3040-\u30ff\u4e00-\u9fff\uff01-\uff60]")
 COMMANDS = ["forms", "demo", "list", "export", "import", "report", "excel", "excel-template",
@@ -197,8 +198,8 @@ def _command_errors(hub, tmp_path):
          "not a key fingerprint"),                                                          # keys
         (["forms", "current", "--db", missing], "データベースがありません",
          "no such database"),                                                               # forms
-        (["migrate", "--db", missing, "--to", tmp_path / "f.yaml"], "ありません",
-         "not"),                                                                            # migrate
+        (["migrate", "--db", missing, "--to", default_form_path()], "データベースがありません",
+         "no such database"),                                                               # migrate
     ]
 
 
