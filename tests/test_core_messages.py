@@ -42,7 +42,7 @@ def translatable(path: Path, context: str) -> set[tuple[str, str]]:
 
 @pytest.fixture
 def marked(monkeypatch):
-    catalog = {key + ("",): f"⟦{key[1]}⟧" for name, context in MODULES.items()
+    catalog = {(*key, ""): f"⟦{key[1]}⟧" for name, context in MODULES.items()
                for key in translatable(CORE / name, context)}
     assert len(catalog) > 30
     monkeypatch.setattr(i18n, "_language", "en")

@@ -499,7 +499,7 @@ def test_a_25000_row_progress_sheet_is_refused_at_once(tmp_path, capsys):
     code, out, err = cli(capsys, "progress-import", "--db", db, path)
     assert time.monotonic() - start < 1.0
     assert code == 1
-    errors = [x for x in err.splitlines() if x.startswith("  error:")]
+    errors = [x for x in err.splitlines() if x.startswith("  エラー: ")]
     assert len(errors) == 1 and str(path) in errors[0] and "「Actions」" in errors[0]
     assert "20,001 行まで" in errors[0]
     assert unchanged(db) == before
@@ -512,7 +512,7 @@ def test_a_sheet_with_a_problem_on_every_row_lists_100_and_a_count(tmp_path, cap
     before = unchanged(db)
     code, out, err = cli(capsys, "progress-import", "--db", db, path)
     assert code == 1
-    errors = [x for x in err.splitlines() if x.startswith("  error:")]
+    errors = [x for x in err.splitlines() if x.startswith("  エラー: ")]
     assert len(errors) == 101, len(errors)
     assert "ほかに 2,900 件" in errors[-1] and "最初の 100 件" in errors[-1]
     assert str(path) in errors[0] and "Actions!P" in errors[0] and "たぶん完了" in errors[0]

@@ -112,13 +112,6 @@ PENDING: dict[str, int] = {
     "ui/hub/history_chart.py": 9,
     "ui/review/audit_view.py": 81,
     "ui/review/screen.py": 30,
-    "commands/backup.py": 1,
-    "commands/demo.py": 6,
-    "commands/excel.py": 12,
-    "commands/exchange.py": 15,
-    "commands/listing.py": 3,
-    "commands/progress.py": 8,
-    "commands/report.py": 4,
 }
 
 

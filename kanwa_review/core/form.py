@@ -639,10 +639,11 @@ def parse_form(text: str, source: str = "<form>", *, strict: bool = False) -> Fo
     except ValidationError as exc:
         errors = exc.errors()
         locs = [_clean_loc(e["loc"]) for e in errors]
-        # a value the bounds check reported (with a clearer message) is not reported again
-        seen = {(tuple(path), "bounds") for path, _message in form_bounds.problems(data)}
+        seen = set()
+        # a value the bounds refused already (core/form_bounds.py) is reported once, by them
+        bounded = {tuple(path) for path, _message in form_bounds.problems(data)}
         for err, loc in zip(errors, locs):
-            if (tuple(loc), "bounds") in seen:
+            if tuple(loc) in bounded:
                 continue
             # a list whose members failed is also reported "too short": keep the real cause
             if err["type"] == "too_short" and any(o != loc and o[:len(loc)] == loc for o in locs):

@@ -195,63 +195,61 @@ def check_workbook_file(path: str | Path, row_limits: dict[str, int] | None = No
     path = Path(path)
     name = str(path)
     if not path.exists():
-        raise WorkbookRefused(f"{name}: ファイルが見つかりません。名前と場所を確認してください / file not "
-                              "found; check the name and folder")
+        raise WorkbookRefused(translate(
+            "excel_safety", "{name}: ファイルが見つかりません。名前と場所を確認してください").format(name=name))
     if not path.is_file():
-        raise WorkbookRefused(f"{name}: ファイルではありません（フォルダなど）。.xlsx ファイルを選んでください / "
-                              "not a regular file (a folder?); choose an .xlsx file")
+        raise WorkbookRefused(translate(
+            "excel_safety", "{name}: ファイルではありません（フォルダなど）。.xlsx ファイルを選んでください"
+        ).format(name=name))
     size = path.stat().st_size
     if size > MAX_WORKBOOK_BYTES:
-        raise WorkbookRefused(f"{name}: ファイルが大きすぎます（{size:,} バイト、上限 "
-                              f"{MAX_WORKBOOK_BYTES:,}）。kanwa-review が書き出したブックに記入して"
-                              f"ください / the file is {size:,} bytes; the limit is "
-                              f"{MAX_WORKBOOK_BYTES:,}. A workbook made by kanwa-review (blank "
-                              "checklist or progress sheet) is far smaller — fill in one of "
-                              "those.")
+        raise WorkbookRefused(translate(
+            "excel_safety", "{name}: ファイルが大きすぎます（{size:,} バイト、上限 {limit:,}）。kanwa-review が"
+                            "書き出したブック（空の評価票・進捗報告シート）はずっと小さいので、そのどれかに"
+                            "記入してください").format(name=name, size=size, limit=MAX_WORKBOOK_BYTES))
     if not zipfile.is_zipfile(path):
-        raise WorkbookRefused(f"{name}: Excel ブック（.xlsx）ではありません。Excel で「Excel ブック "
-                              "(*.xlsx)」として保存し直して取り込んでください / not an .xlsx workbook "
-                              "(not a ZIP file). Save it in Excel as 'Excel ブック (*.xlsx)' and "
-                              "import again.")
+        raise WorkbookRefused(translate(
+            "excel_safety", "{name}: Excel ブック（.xlsx）ではありません（ZIP 形式ではない）。Excel で"
+                            "「Excel ブック (*.xlsx)」として保存し直して取り込んでください").format(name=name))
     try:
         with zipfile.ZipFile(path) as zf:
             infos = zf.infolist()
             names = {i.filename for i in infos}
             if "[Content_Types].xml" not in names or "xl/workbook.xml" not in names:
-                raise WorkbookRefused(f"{name}: Excel ブック（.xlsx）ではありません（.xls・.ods 等は"
-                                      "読めません）。.xlsx で保存し直してください / a ZIP file but "
-                                      "not an .xlsx workbook (no xl/workbook.xml). .xls and .ods "
-                                      "files are not read; save as .xlsx.")
+                raise WorkbookRefused(translate(
+                    "excel_safety", "{name}: ZIP ファイルですが Excel ブック（.xlsx）ではありません"
+                                    "（xl/workbook.xml がない）。.xls・.ods 等は読めません。.xlsx で保存し直して"
+                                    "ください").format(name=name))
             if len(infos) > MAX_MEMBERS:
-                raise WorkbookRefused(f"{name}: ブックの中身が多すぎます（{len(infos)} 個、上限 "
-                                      f"{MAX_MEMBERS}）。kanwa-review が書き出したブックを使ってください "
-                                      f"/ {len(infos)} parts inside the workbook; the limit is "
-                                      f"{MAX_MEMBERS}. Use a workbook made by kanwa-review.")
+                raise WorkbookRefused(translate(
+                    "excel_safety", "{name}: ブックの中身が多すぎます（{count} 個、上限 {limit}）。"
+                                    "kanwa-review が書き出したブックを使ってください").format(
+                                        name=name, count=len(infos), limit=MAX_MEMBERS))
             total = 0
             for info in infos:
                 total += info.file_size
                 if info.flag_bits & 0x1:
-                    raise WorkbookRefused(f"{name}: パスワードで保護（暗号化）されています。パスワード"
-                                          "なしで保存し直してください / the workbook is encrypted or "
-                                          "password-protected; save it without a password to open")
+                    raise WorkbookRefused(translate(
+                        "excel_safety", "{name}: パスワードで保護（暗号化）されています。パスワードなしで"
+                                        "保存し直してください").format(name=name))
                 if info.compress_size and info.file_size / info.compress_size > MAX_RATIO \
                         and info.file_size > 1024 * 1024:
-                    raise WorkbookRefused(f"{name}: 圧縮率が異常なため開きません（{info.filename}、"
-                                          f"{info.file_size // info.compress_size}倍、zip 爆弾の"
-                                          f"可能性） / part {info.filename} expands "
-                                          f"{info.file_size // info.compress_size}×; refused as a "
-                                          "possible zip bomb")
+                    raise WorkbookRefused(translate(
+                        "excel_safety", "{name}: 圧縮率が異常なため開きません（{part}、{ratio}倍、zip 爆弾の"
+                                        "可能性）").format(name=name, part=info.filename,
+                                                         ratio=info.file_size // info.compress_size))
             if total > MAX_UNCOMPRESSED_BYTES:
-                raise WorkbookRefused(f"{name}: 展開後のサイズが上限を超えます（{total:,} バイト、上限 "
-                                      f"{MAX_UNCOMPRESSED_BYTES:,}）/ {total:,} bytes "
-                                      f"uncompressed; the limit is {MAX_UNCOMPRESSED_BYTES:,}")
+                raise WorkbookRefused(translate(
+                    "excel_safety", "{name}: 展開後のサイズが上限を超えます（{size:,} バイト、上限 {limit:,}）"
+                ).format(name=name, size=total, limit=MAX_UNCOMPRESSED_BYTES))
             for info in infos:
                 if info.filename.endswith((".xml", ".rels", ".vml")):
                     _refuse_dtd(zf, info, name)
             _refuse_oversized_content(zf, infos, name, row_limits)
     except zipfile.BadZipFile as exc:
-        raise WorkbookRefused(f"{name}: ブックが壊れています。Excel で開いて保存し直してください / "
-                              f"the workbook is damaged ({exc}); save it again in Excel") from None
+        raise WorkbookRefused(translate(
+            "excel_safety", "{name}: ブックが壊れています（{reason}）。Excel で開いて保存し直してください"
+        ).format(name=name, reason=exc)) from None
     return SafetyReport(size, len(infos), total)
 
 
@@ -328,11 +326,10 @@ def _refuse_oversized_content(zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo],
         try:
             rows, cells, bare = _scan(zf, info, limit, cells)
         except (OSError, EOFError, ValueError, NotImplementedError, zlib.error) as exc:
-            raise WorkbookRefused(f"{name}: ブックが壊れています（{info.filename} を読めません）。"
-                                  "Excel で開いて .xlsx として保存し直してください / the workbook is "
-                                  f"damaged (part {info.filename} cannot be read: "
-                                  f"{type(exc).__name__}); open it in Excel and save it again "
-                                  "as .xlsx") from None
+            raise WorkbookRefused(translate(
+                "excel_safety", "{name}: ブックが壊れています（{part} を読めません: {kind}）。Excel で開いて"
+                                " .xlsx として保存し直してください").format(
+                                    name=name, part=info.filename, kind=type(exc).__name__)) from None
         if limit is not None and rows > limit:
             raise WorkbookRefused(translate(
                 "excel_safety", "{name}: シート「{sheet}」の行が多すぎます（{limit:,} 行まで）。"
@@ -391,15 +388,14 @@ def _refuse_dtd(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> None:
     except (OSError, EOFError, ValueError, NotImplementedError, zlib.error) as exc:
         # a part whose header points outside the file, cut-off or garbled compressed data,
         # an unknown compression method: the zip is damaged, not merely unusual
-        raise WorkbookRefused(f"{name}: ブックが壊れています（{info.filename} を読めません）。Excel で"
-                              "開いて .xlsx として保存し直してください / the workbook is damaged "
-                              f"(part {info.filename} cannot be read: {type(exc).__name__}); open "
-                              "it in Excel and save it again as .xlsx") from None
+        raise WorkbookRefused(translate(
+            "excel_safety", "{name}: ブックが壊れています（{part} を読めません: {kind}）。Excel で開いて"
+                            " .xlsx として保存し直してください").format(
+                                name=name, part=info.filename, kind=type(exc).__name__)) from None
     if _DTD.search(head):
-        raise WorkbookRefused(f"{name}: 表計算ソフトが書かない XML 宣言（{info.filename}）があるため"
-                              f"開きません（XML 爆弾の可能性） / part {info.filename} declares XML "
-                              "entities (DOCTYPE/ENTITY), which spreadsheet programs never write; "
-                              "refused as a possible XML bomb")
+        raise WorkbookRefused(translate(
+            "excel_safety", "{name}: 表計算ソフトが書かない XML 宣言（DOCTYPE・ENTITY）が {part} にあるため"
+                            "開きません（XML 爆弾の可能性）").format(name=name, part=info.filename))
 
 
 def open_workbook_safely(path: str | Path, row_limits: dict[str, int] | None = None):
@@ -417,9 +413,9 @@ def open_workbook_safely(path: str | Path, row_limits: dict[str, int] | None = N
         raise
     except Exception as exc:  # noqa: BLE001 — defusedxml's EntitiesForbidden, a broken part …
         kind = type(exc).__name__
-        raise WorkbookRefused(f"{path}: ブックを読めませんでした。Excel で .xlsx として保存し直して"
-                              f"ください / the workbook could not be read ({kind}: {exc}); save "
-                              "it again in Excel as .xlsx") from None
+        raise WorkbookRefused(translate(
+            "excel_safety", "{name}: ブックを読めませんでした（{kind}: {reason}）。Excel で .xlsx として"
+                            "保存し直してください").format(name=path, kind=kind, reason=exc)) from None
 
 
 def formula_cells_by_sheet(path: str | Path, sheets, *, max_col: int | None = None,

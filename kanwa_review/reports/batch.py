@@ -33,6 +33,7 @@ from kanwa_review.reports.fonts import report_font
 from kanwa_review.reports.pages import (
     Heading, OddPageBreak, PageRange, ReportContext, ReportStart, new_document,
 )
+from kanwa_review.core.i18n import translate
 
 COVER_INDEX = 1_000_000   # the cover's ReportContext index (reports are numbered from 0)
 
@@ -125,8 +126,7 @@ def write_all(reports: Sequence[FeedbackReport], out: str | Path, *,
     (nothing is written then)."""
     report_font()
     if not reports:
-        raise LookupError("確定済みの評価がありません (no finalised review in the database; "
-                          "finalise a review first)")
+        raise LookupError(translate("reports", "確定済みの評価がありません。評価を確定してから作成してください"))
     settings = settings or ReportSettings()
     today = today or date.today()
     if not roster:

@@ -19,6 +19,7 @@ from kanwa_review.core.review_data import ReviewData  # noqa: F401  (re-exported
 from kanwa_review.store import repository as repo
 from kanwa_review.store.database import Database
 from kanwa_review.store.schema import AUDIT_APPEND_ONLY, FINALISED
+from kanwa_review.core.i18n import translate
 
 _UNSET = object()
 DEMO_PREFIX = "DEMO"   # the demo generator's facility codes (services/demo_data.py)
@@ -29,8 +30,8 @@ class IncompleteReviewError(ReviewStateError):
 
     def __init__(self, gaps_: list[Gap]):
         self.gaps = gaps_
-        super().__init__(f"必須の回答またはコメントが {len(gaps_)} 件未記入です / "
-                         f"{len(gaps_)} required answers or comments are missing")
+        super().__init__(translate("services", "必須の回答またはコメントが {count} 件未記入です").format(
+            count=len(gaps_)))
 
 
 @dataclass(frozen=True)
@@ -113,13 +114,11 @@ def default_actor() -> str:
 def _state_error(exc: sqlite3.Error) -> Exception:
     text = str(exc)
     if FINALISED in text:
-        return ReviewStateError("この評価は確定済みのため変更できません。変更するには"
-                                "「修正版を作成」してください / "
-                                "A finalised review is immutable; amend it to create a new "
-                                "revision.")
+        return ReviewStateError(translate(
+            "services", "この評価は確定済みのため変更できません。変更するには「修正版を作成」して"
+                        "新しい版を作ってください"))
     if AUDIT_APPEND_ONLY in text:
-        return ReviewStateError("変更履歴（監査記録）は変更できません / "
-                                "The audit trail cannot be changed.")
+        return ReviewStateError(translate("services", "変更履歴（監査記録）は変更できません"))
     return exc
 
 
@@ -198,11 +197,11 @@ class ServiceBase:
     def _draft(self, uuid: str) -> Review:
         r = repo.review(self.database, uuid)
         if r is None:
-            raise LookupError(f"評価 {uuid} が見つかりません / "
-                              f"no review {uuid} in {self.database.path}")
+            raise LookupError(translate("services", "評価 {review} は {database} にありません").format(
+                review=uuid, database=self.database.path))
         if r.is_final:
-            raise ReviewStateError(
-                f"第{r.revision}版は確定済みのため変更できません。「修正版を作成」で次の版を"
-                f"作ってください / Revision {r.revision} of {uuid} is final; amend it to make "
-                "changes.")
+            raise ReviewStateError(translate(
+                "services", "評価 {review} の第{revision}版は確定済みのため変更できません。"
+                            "「修正版を作成」で次の版を作ってください").format(
+                                review=uuid, revision=r.revision))
         return r

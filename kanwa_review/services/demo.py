@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kanwa_review.core.form import Form
+from kanwa_review.core.i18n import translate
 from kanwa_review.services.base import DEMO_PREFIX, ServiceBase
 from kanwa_review.store import repository as repo
 
@@ -30,11 +31,11 @@ class DemoOps(ServiceBase):
         real = [f.code for f in self.facilities() if not f.code.startswith(DEMO_PREFIX)]
         if real:
             shown = ", ".join(real[:5]) + (" …" if len(real) > 5 else "")
-            raise ValueError(f"{self.database.path}: このデータベースには実際の施設（{shown}）が登録されて"
-                             "います。デモデータは混ぜずに、新しいファイルに作ってください（例: --db "
-                             f"demo.sqlite） / this database holds real facilities ({shown}); demo "
-                             "data is only added to a new or demo database. Use another --db file, "
-                             "e.g. demo.sqlite.")
+            raise ValueError(translate(
+                "demo", "{database}: このデータベースには実際の施設（{codes}）が登録されています。デモデータは"
+                        "実際の施設と混ぜずに、新しいファイルかデモ用のデータベースに作ってください"
+                        "（例: --db demo.sqlite）").format(database=self.database.path,
+                                                                codes=shown))
         from kanwa_review.services.demo_data import generate
 
         with self._tx():   # the file says it is a demo: real facilities are refused in it

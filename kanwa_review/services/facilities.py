@@ -9,6 +9,7 @@ from kanwa_review.core.imports import FACILITIES, IMPORTED, REJECTED, UNCHANGED,
 from kanwa_review.core.review import FACILITY_CATEGORIES, FACILITY_CODE_RE, Facility
 from kanwa_review.services.base import ServiceBase
 from kanwa_review.store import repository as repo
+from kanwa_review.core.i18n import translate
 
 
 class FacilityOps(ServiceBase):
@@ -19,20 +20,20 @@ class FacilityOps(ServiceBase):
         name = text_policy.clean(name, text_policy.LINE).strip()
         prefecture = text_policy.clean(prefecture, text_policy.LINE).strip()
         if not FACILITY_CODE_RE.match(code):
-            raise ValueError(f"施設コード {code!r} は英数字・-・_ の32文字以内で入力してください / "
-                             "facility code: letters, digits, - and _, up to 32")
+            raise ValueError(translate(
+                "facilities", "施設コード {code} は英数字・-・_ の32文字以内で入力してください").format(
+                    code=repr(code)))
         if not name or len(name) > 200:
-            raise ValueError("施設名を200文字以内で入力してください / "
-                             "facility name: 1–200 characters")
+            raise ValueError(translate("facilities", "施設名を1〜200文字で入力してください"))
         if category not in FACILITY_CATEGORIES:
-            raise ValueError(f"施設の種別 {category!r} は使えません。{list(FACILITY_CATEGORIES)}"
-                             " のいずれかを指定してください / "
-                             f"unknown facility category {category!r}")
+            raise ValueError(translate(
+                "facilities", "施設の種別 {category} は使えません。{allowed} のいずれかを指定してください"
+            ).format(category=repr(category), allowed=list(FACILITY_CATEGORIES)))
         self._refuse_real_facilities([code])
         with self._tx():
             if repo.facility_by_code(self.database, code):
-                raise ValueError(f"施設コード {code} は既に登録されています / "
-                                 f"facility {code} exists")
+                raise ValueError(translate("facilities", "施設コード {code} は既に登録されています").format(
+                    code=code))
             f = repo.insert_facility(self.database, Facility(code, name, prefecture, category))
             self._audit(None, "facility", code, "create", None,
                         {"name": name, "prefecture": prefecture, "category": category})

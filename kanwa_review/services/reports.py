@@ -77,9 +77,9 @@ class ReportOps(ServiceBase):
         from kanwa_review.reports import feedback
 
         if repo.review(self.database, uuid, revision) is None:
-            raise LookupError(f"レビュー {uuid} は {self.database.path} にありません (no such review)。"
-                              "`kanwa-review list --db …` で UUID を確認してください / check the "
-                              "UUID with `kanwa-review list`.")
+            raise LookupError(translate(
+                "reports", "評価 {review} は {database} にありません。`kanwa-review list --db …` で UUID を"
+                           "確認してください").format(review=uuid, database=self.database.path))
         report = self.feedback_report(uuid, revision, actions=actions)
         with writing(out) as path:
             return feedback.write_report(report, path, today=today)

@@ -32,13 +32,12 @@ class ReviewOps(ServiceBase):
                      team: list[TeamMember] | tuple[TeamMember, ...] = ()) -> Review:
         team = tuple(team)
         if sum(1 for m in team if m.role == "leader") > 1:
-            raise ValueError("評価チームのリーダーは1人だけにしてください / "
-                             "a review team has one leader")
+            raise ValueError(translate("Review", "評価チームのリーダーは1人だけにしてください"))
         with self._tx():
             f = repo.facility_by_code(self.database, facility_code)
             if f is None:
-                raise LookupError(f"施設コード {facility_code} は登録されていません / "
-                                  "unknown facility")
+                raise LookupError(translate("Review", "施設コード {code} は登録されていません").format(
+                    code=facility_code))
             form_hash = repo.ensure_form(self.database, form)
             # the facility's category is kept with the review, so a later re-designation
             # does not change which items applied at this visit
@@ -198,8 +197,7 @@ class ReviewOps(ServiceBase):
         sign-offs within weeks of its invented visits; it may not be before the visit."""
         signed_by = text_policy.clean(signed_by, text_policy.LINE).strip()
         if not signed_by:
-            raise ValueError("確定にはリーダーの氏名が必要です / "
-                             "the team leader's name is required")
+            raise ValueError(translate("Review", "確定にはリーダーの氏名が必要です"))
         with self._tx():
             r = self._draft(uuid)
             form = self.form_of(r)
@@ -237,9 +235,9 @@ class ReviewOps(ServiceBase):
         with self._tx():
             r = self.review(uuid)
             if not r.is_final:
-                raise ReviewStateError(f"第{r.revision}版はまだ下書きです。修正版を作らずに、"
-                                       "そのまま編集してください / "
-                                       f"revision {r.revision} is still a draft; edit it directly")
+                raise ReviewStateError(translate(
+                    "Review", "第{revision}版はまだ下書きです。修正版を作らずに、そのまま編集してください"
+                ).format(revision=r.revision))
             fid = repo.facility_by_code(self.database, r.facility_code).id
             new = replace(r, revision=r.revision + 1, status="draft", finalised_at=None,
                           finalised_by=None, id=None)
@@ -274,10 +272,8 @@ class ReviewOps(ServiceBase):
         with self._tx():
             r = self._draft(uuid)
             if r.revision > 1:
-                raise ReviewStateError("前の版がある修正版の下書きは削除できません。"
-                                       "確定してください / "
-                                       "an amendment draft cannot be deleted while earlier "
-                                       "revisions exist; finalise it instead")
+                raise ReviewStateError(translate(
+                    "Review", "前の版がある修正版の下書きは削除できません。確定してください"))
             repo.delete_review(self.database, r.id)
             self._audit(r, "review", None, "delete", {"facility": r.facility_code}, None)
         return Changed(uuid, r.revision, review=True)

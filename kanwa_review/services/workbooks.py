@@ -93,8 +93,9 @@ class WorkbookOps(ServiceBase):
             if repo.facility_by_code(self.database, parsed.facility_code) is None:
                 self.create_facility(parsed.facility_code, parsed.facility_name,
                                      parsed.prefecture, parsed.category)
-                result.warnings.append(f"施設 {parsed.facility_code} {parsed.facility_name} を新規登録"
-                                       "しました (the facility was not registered; created)")
+                result.warnings.append(translate(
+                    "Workbook", "施設 {code} {name} は未登録だったため、新しく登録しました").format(
+                        code=parsed.facility_code, name=parsed.facility_name))
             uuid = repo.draft_or_final_of_visit(self.database, parsed.facility_code,
                                                 parsed.visit_date, parsed.form.sha256)
             if uuid is not None and self._same_as_workbook(uuid, parsed):
