@@ -317,6 +317,11 @@ def test_every_refusal_is_looked_up_in_the_catalog_under_review(echo_catalog):
     with pytest.raises(AnswerError) as err:
         normalise_value(SimpleNamespace(code="X-1", type="audio"), "x")
     assert str(err.value) == r + "X-1: この種類の項目（'audio'）には回答できません"
+    with pytest.raises(AnswerError) as err:
+        normalise_value(FORM.item("A-1"), "A")
+    assert str(err.value) == r + "A-1: この項目は評価の記号で回答します。値は入力できません"
+    assert refused("A-6", {"numerator": 10**13, "denominator": 10**14}) == \
+        r + "A-6: " + r + "分子は 10,000,000 以下にしてください"
     for kwargs, text in [
         ({"name": " "}, "評価チームのメンバーの氏名を入力してください"),
         ({"name": "山田", "role": "boss"}, "役割 'boss' は使えません。"),
