@@ -56,6 +56,7 @@ class ExtensionHost(QMainWindow):
         self.file_menu = self.menuBar().addMenu("ファイル")
         self.review_menu = self.menuBar().addMenu("レビュー")
         self.hub_menu = self.menuBar().addMenu("集計")
+        self.tools_menu = self.menuBar().addMenu("ツール")
         self.statuses: list[str] = []
         self.refreshed = 0
         self.changes: list = []      # the OpChanges dispatched, in order

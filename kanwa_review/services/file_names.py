@@ -18,6 +18,11 @@ class FileNameOps:
         return f"評価報告書_{review.facility_code}_{review.visit_date.isoformat()}.pdf"
 
     @staticmethod
+    def request_letter_file_name(review: Review) -> str:
+        """事前提出資料のお願い_FACILITY_YYYY-MM-DD.pdf: the request letter of one visit."""
+        return f"事前提出資料のお願い_{review.facility_code}_{review.visit_date.isoformat()}.pdf"
+
+    @staticmethod
     def return_file_name(fiscal_year: int | None) -> str:
         """The prefectural return of one fiscal year, or of every year."""
         year = f"{fiscal_year}年度" if fiscal_year else "全年度"

@@ -1,8 +1,8 @@
 """The main window: home (ホーム) and the open review as two pages, menus, status bar, session.
 
 Feature modules add their menu actions through their `install(window)`, called here; the API they
-use (`file_menu`, `review_menu`, `hub_menu`, `services`, `db_path`, `current_review_uuid()`,
-`apply_changes()`, `show_status()`) is kept stable here.
+use (`file_menu`, `review_menu`, `hub_menu`, `tools_menu`, `services`, `db_path`,
+`current_review_uuid()`, `apply_changes()`, `show_status()`) is kept stable here.
 
 The window is where "what changed" is dispatched: `apply_changes(OpChanges)` after an
 operation (ui/operations), an edit on a screen, or another window's commit re-reads home and the
@@ -23,8 +23,10 @@ from kanwa_review.services import Services
 from kanwa_review.services.changes import OpChanges
 from kanwa_review.ui import language_menu
 from kanwa_review.ui.dialogs import FinaliseDialog, confirm
+from kanwa_review.ui.dialogs import profile, report_settings
 from kanwa_review.ui.errors import warn
 from kanwa_review.ui.files import facility_master, packages, progress_files, reports, workbooks
+from kanwa_review.ui.files import request_letter
 from kanwa_review.ui.home.screen import HomeScreen
 from kanwa_review.ui.hub import menu as hub_menu
 from kanwa_review.ui.settings import AppSettings
@@ -100,6 +102,9 @@ class MainWindow(QMainWindow):
         workbooks.install(self)          # Excel return, template, workbook import
         progress_files.install(self)     # improvement-plan progress sheets out and back
         hub_menu.install(self)           # hub dashboard, facility history (PDCA)
+        request_letter.install(self)     # 事前提出資料の依頼状 (PDF)
+        profile.install(self)            # ツール ▸ 利用者の設定 (the named person)
+        report_settings.install(self)    # ツール ▸ 報告書の設定 (issuer, distribution)
         language_menu.install(self)      # 表示 ▸ 言語
         self._finish_file_menu()
         self._update_title()
@@ -163,6 +168,7 @@ class MainWindow(QMainWindow):
         self.review_menu.addSeparator()
 
         self.hub_menu = bar.addMenu(self.tr("集計(&H)"))
+        self.tools_menu = bar.addMenu(self.tr("ツール(&O)"))
 
         self.help_menu = bar.addMenu(self.tr("ヘルプ"))
         self.help_menu.addAction(self._action(self.tr("キーボード操作"), self.show_shortcuts))
