@@ -56,7 +56,7 @@ def test_english_everywhere_when_english_is_chosen(qapp, english):
 def test_the_main_window_in_english(qtbot, services, tmp_path, english):
     window = make_window(qtbot, services, tmp_path)
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["&File", "&Edit", "&Review", "&Hub", "&View", "Help"]
+    assert menus == ["&File", "&Edit", "&Review", "&Hub", "&View", "T&ools", "Help"]
     assert window.windowTitle() == "Palliative care peer review — kanwa-review"
     assert window.statusBar().currentMessage() == f"Database: {services.db_path}"
     assert window.find_action.text() == "Search…" and window.quit_action.text() == "Quit"
@@ -73,7 +73,8 @@ def test_the_main_window_in_english(qtbot, services, tmp_path, english):
 def test_the_main_window_in_japanese(qtbot, services, tmp_path):
     window = make_window(qtbot, services, tmp_path)
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["ファイル(&F)", "編集(&E)", "レビュー(&R)", "集計(&H)", "表示(&V)", "ヘルプ"]
+    assert menus == ["ファイル(&F)", "編集(&E)", "レビュー(&R)", "集計(&H)", "表示(&V)", "ツール(&O)",
+                     "ヘルプ"]
     assert window.statusBar().currentMessage() == f"データベース: {services.db_path}"
 
 
@@ -98,9 +99,10 @@ def test_the_import_results_in_english(qtbot, english):
     assert dialog.windowTitle() == "Import results"
     assert dialog.summary.text().startswith("Files processed: 2 — imported: 1, unchanged: 0, "
                                             "superseded: 0, rejected: 1\nNothing was saved")
-    headers = [dialog.table.horizontalHeaderItem(i).text() for i in range(5)]
-    assert headers == ["File", "Result", "Facility", "Revision", "Message"]
+    headers = [dialog.table.horizontalHeaderItem(i).text() for i in range(6)]
+    assert headers == ["File", "Result", "Facility", "Revision", "Signature", "Message"]
     assert dialog.table.item(0, 3).text() == "revision 2"
+    assert dialog.table.item(0, 4).text() == "invalid signature"     # read no further than that
     assert [b.text() for b in dialog.findChild(QDialogButtonBox).buttons()] == ["Close"]
 
 

@@ -59,10 +59,11 @@ class LanguageMenu(QMenu):
 
 
 def install(window) -> QMenu:
-    """表示(&V) ▸ 言語(&L), before the Help menu."""
+    """表示(&V) ▸ 言語(&L), before the Tools menu (where there is one) and Help."""
     view = QMenu(QCoreApplication.translate("LanguageMenu", "表示(&V)"), window)
     view.addMenu(LanguageMenu(window.settings, window))
-    window.menuBar().insertMenu(window.help_menu.menuAction(), view)
+    before = getattr(window, "tools_menu", window.help_menu)
+    window.menuBar().insertMenu(before.menuAction(), view)
     window.view_menu = view
     return view
 
