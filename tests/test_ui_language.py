@@ -91,7 +91,8 @@ def test_the_import_results_in_english(qtbot, english):
     from kanwa_review.ui.files.results_view import ImportResultsDialog
 
     results = [ImportResult(file="/in/a.kanwa", status=IMPORTED, kind=PACKAGE, review="u1",
-                            revision=2, facility="H001"),
+                            revision=2, facility="H001", signature="trusted",
+                            signer={"name": "yamada", "fingerprint": "AAAA-BBBB-CCCC-DDDD-EEEE-FFFF"}),
                ImportResult(file="/in/b.kanwa", status=REJECTED, kind=PACKAGE,
                             errors=["/in/b.kanwa: bad"])]
     dialog = ImportResultsDialog(results)
@@ -102,7 +103,8 @@ def test_the_import_results_in_english(qtbot, english):
     headers = [dialog.table.horizontalHeaderItem(i).text() for i in range(6)]
     assert headers == ["File", "Result", "Facility", "Revision", "Signature", "Message"]
     assert dialog.table.item(0, 3).text() == "revision 2"
-    assert dialog.table.item(0, 4).text() == "invalid signature"     # read no further than that
+    assert dialog.table.item(0, 4).text() == "trusted signature (yamada)"
+    assert dialog.table.item(1, 4).text() == ""        # not read as far as a signature
     assert [b.text() for b in dialog.findChild(QDialogButtonBox).buttons()] == ["Close"]
 
 

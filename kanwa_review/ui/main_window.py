@@ -26,9 +26,10 @@ from kanwa_review.ui.dialogs import FinaliseDialog, confirm
 from kanwa_review.ui.dialogs import profile, report_settings
 from kanwa_review.ui.errors import warn
 from kanwa_review.ui.files import facility_master, packages, progress_files, reports, workbooks
-from kanwa_review.ui.files import request_letter
+from kanwa_review.ui.files import key_files, request_letter
 from kanwa_review.ui.home.screen import HomeScreen
 from kanwa_review.ui.hub import menu as hub_menu
+from kanwa_review.ui.hub import trust
 from kanwa_review.ui.settings import AppSettings
 
 
@@ -105,6 +106,8 @@ class MainWindow(QMainWindow):
         request_letter.install(self)     # 事前提出資料の依頼状 (PDF)
         profile.install(self)            # ツール ▸ 利用者の設定 (the named person)
         report_settings.install(self)    # ツール ▸ 報告書の設定 (issuer, distribution)
+        key_files.install(self)          # ツール ▸ 鍵を作成, 署名と暗号化の鍵
+        trust.install(self)              # 集計 ▸ 信頼リストと署名 (the hub's trust list)
         language_menu.install(self)      # 表示 ▸ 言語
         self._finish_file_menu()
         self._update_title()

@@ -110,8 +110,9 @@ class ImportResultsDialog(QDialog):
         return word
 
     def signature_text(self, r: ImportResult) -> str:
-        """The signature word and who signed (a package; "" for other kinds of file)."""
-        if r.kind != PACKAGE:
+        """The signature word and who signed (a package; "" for other kinds of file, and for
+        a package not read as far as its signature)."""
+        if r.kind != PACKAGE or r.signature is None:
             return ""
         word = signature_word(r.signature)
         name = (r.signer or {}).get("name")
@@ -177,7 +178,7 @@ class ImportResultsDialog(QDialog):
             if r.review:
                 head += self.tr("（{review} 第{n}版）").format(review=r.review, n=r.revision)
             lines.append(head)
-            if r.kind == PACKAGE:
+            if r.kind == PACKAGE and r.signature is not None:
                 lines.append(f"  {self.signer_line(r)}")
             lines += [f"  {m}" for m in self.messages(r)]
         self.details.setPlainText("\n".join(lines) or self.tr("問題はありませんでした。"))
