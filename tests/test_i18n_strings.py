@@ -77,6 +77,8 @@ ALLOWED: dict[tuple[str, str], str] = {
         "SHORTCUT_HELP's texts, each marked with QT_TRANSLATE_NOOP('MainWindow', …)",
     ("ui/dialogs/finalise.py", "QCoreApplication.translate('FinaliseDialog', label)"):
         "GAP_KIND_LABELS' texts, each marked with QT_TRANSLATE_NOOP('FinaliseDialog', …)",
+    ("ui/files/migration.py", "QCoreApplication.translate('Migration', text)"):
+        "STATUS_WORDS' and ANSWER_FIELDS' texts, each marked with QT_TRANSLATE_NOOP('Migration', …)",
 }
 
 # Modules the translation sweep has not converted yet: offences today (may only go down).

@@ -33,6 +33,16 @@ class FileNameOps:
         return f"評価票_{form.id}_{form.version}.xlsx"
 
     @staticmethod
+    def form_workbook_file_name(form: Form) -> str:
+        """The editing workbook of a form (評価票を編集用Excelに書き出す)."""
+        return f"評価票編集用_{form.id}_{form.version}.xlsx"
+
+    @staticmethod
+    def form_file_name(form: Form) -> str:
+        """A form file made from an editing workbook (Excelから評価票を作成)."""
+        return f"{form.id}_{form.version}.yaml"
+
+    @staticmethod
     def progress_file_name(facility_code: str) -> str:
         return f"改善計画進捗_{facility_code}.xlsx"
 

@@ -26,10 +26,10 @@ from kanwa_review.ui.dialogs import FinaliseDialog, confirm
 from kanwa_review.ui.dialogs import profile, report_settings
 from kanwa_review.ui.errors import warn
 from kanwa_review.ui.files import facility_master, packages, progress_files, reports, workbooks
-from kanwa_review.ui.files import key_files, request_letter
+from kanwa_review.ui.files import forms, key_files, migration, request_letter
 from kanwa_review.ui.home.screen import HomeScreen
 from kanwa_review.ui.hub import menu as hub_menu
-from kanwa_review.ui.hub import trust
+from kanwa_review.ui.hub import current_forms, trust
 from kanwa_review.ui.settings import AppSettings
 
 
@@ -108,6 +108,9 @@ class MainWindow(QMainWindow):
         report_settings.install(self)    # ツール ▸ 報告書の設定 (issuer, distribution)
         key_files.install(self)          # ツール ▸ 鍵を作成, 署名と暗号化の鍵
         trust.install(self)              # 集計 ▸ 信頼リストと署名 (the hub's trust list)
+        forms.install(self)              # ツール ▸ 評価票: editing workbook both ways, install
+        current_forms.install(self)      # ツール ▸ 評価票 ▸ 年度ごとの評価票 (the hub's setting)
+        migration.install(self)          # ツール ▸ 評価票 ▸ 下書きを新しい評価票に移す
         language_menu.install(self)      # 表示 ▸ 言語
         self._finish_file_menu()
         self._update_title()

@@ -30,6 +30,7 @@ from kanwa_review.core.review import (
     Review,
     TeamMember,
 )
+from kanwa_review.ui.dialogs.form_warning import attach_form_warning, offered_forms
 from kanwa_review.ui.dialogs.common import (
     add_row,
     error_label,
@@ -103,7 +104,8 @@ class TeamTable(QTableWidget):
 class NewReviewDialog(QDialog):
     """Calls services.start_review on OK; `review` is then the new draft.
 
-    `forms` are the checklists one may choose (the shipped ones by default); a follow-up
+    `forms` are the checklists one may choose (those offered here by default; forms installed
+    here come first either way); a follow-up
     passes the previous review's facility, form and team as the starting values."""
 
     def __init__(self, services, parent=None, *, forms: list[Form] | None = None,
@@ -116,10 +118,7 @@ class NewReviewDialog(QDialog):
         self.review: Review | None = None
         self.setWindowTitle(title)
         self.setAccessibleName(title)
-        if forms is None:
-            from kanwa_review.core.form import shipped_forms
-            forms = shipped_forms()
-        self.forms = forms
+        forms = self.forms = offered_forms(services, forms)   # installed ones first
 
         layout = QVBoxLayout(self)
         form = QFormLayout()
@@ -145,6 +144,7 @@ class NewReviewDialog(QDialog):
         form.addRow("", self.date_note)
         self.visit_date.dateChanged.connect(self._show_date_note)
         self._show_date_note()
+        self.form_warning = attach_form_warning(self, form)   # an outdated form: a warning
         layout.addLayout(form)
 
         group = QGroupBox("評価チーム(&T)")
