@@ -31,6 +31,13 @@ LANGS = T.target_languages()
 TRANSLATED_CONTEXTS = {
     "App", "Errors", "HomeScreen", "HubMenu", "ImportResultsDialog", "ImportStatus",
     "LanguageMenu", "MainWindow", "Operations", "argparse", "cli", "form_text",
+    # issues 13, 14 and 17 in the app
+    "ChecksList", "CurrentFormsDialog", "DateInput", "ExportKeysDialog", "FinaliseDialog",
+    "FormFiles", "FormWarning", "KeyFiles", "KeyMadeDialog", "MigrateDialog", "Migration",
+    "MigrationResultsDialog", "NewKeyDialog", "PassphraseDialog", "ProblemsDialog",
+    "Profile", "ProfileDialog", "ReportSettingsDialog", "RequestLetter", "RequestLetterDialog",
+    "ReviewFields", "ReviewFieldsEditor", "Signature", "Signing", "TrustConfirmDialog",
+    "TrustListDialog",
 }
 
 PERCENT = re.compile(r"%(?:\(\w+\))?[sdr]")     # argparse's own placeholders (context argparse)
