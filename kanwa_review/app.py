@@ -145,6 +145,9 @@ def run_app(db: str | None = None, demo: bool = False, argv: list[str] | None = 
     # The composition root: the one database of the UI thread, and the services over it.
     window = MainWindow(Services(database), is_demo=is_demo, settings=settings)
     window.show()
+    from kanwa_review.ui.dialogs.profile import ask_at_first_run
+
+    ask_at_first_run(window)  # no person set yet: ask whom the audit trail should name
     window.restore_session()  # reopen the review that was open last time, at its last item
     try:
         return app.exec()

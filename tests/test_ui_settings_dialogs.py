@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
@@ -157,3 +158,33 @@ def test_the_file_name_of_the_letter(services, draft):
     assert services.request_letter_file_name(draft) == \
         "事前提出資料のお願い_F001_2025-11-20.pdf"
     assert Path(services.request_letter_file_name(draft)).suffix == ".pdf"
+
+
+def test_the_first_run_asks_for_the_person_once_none_is_set(qtbot, services, monkeypatch):
+    w = host(qtbot, services)
+    w.show()
+    assert services.profile_needed()
+
+    def fill(dialog):
+        assert isinstance(dialog, ProfileDialog)
+        assert "変更履歴に記録する利用者" in dialog.intro.text()
+        type_text(dialog.name, "架空 一郎")
+        dialog.ok_button.click()
+    seen = when_modal(fill)
+    person = profile.ask_at_first_run(w)
+    assert seen and person is not None and person.name == "架空 一郎"
+    assert services.actor == person.actor                    # recorded from now on
+    assert "架空 一郎" in w.statuses[-1]
+    # a person set: the next start asks nothing
+    monkeypatch.setattr(profile, "ask_profile", lambda *a, **k: pytest.fail("asked again"))
+    assert not services.profile_needed() and profile.ask_at_first_run(w) is None
+
+
+def test_the_first_run_may_be_cancelled_and_a_named_actor_is_not_asked(qtbot, services,
+                                                                      monkeypatch):
+    w = host(qtbot, services)
+    seen = when_modal(lambda dialog: dialog.reject())
+    assert profile.ask_at_first_run(w) is None and seen
+    assert services.profile() is None                       # asked again at the next start
+    monkeypatch.setenv("KANWA_REVIEW_ACTOR", "拠点 事務局")  # a hub's batch job names its actor
+    assert not services.profile_needed()

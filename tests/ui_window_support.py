@@ -18,9 +18,11 @@ def make_window(qtbot, services, tmp_path, forms=()):
     return window
 
 
-def when_modal(handler, *, tries: int = 200) -> list:
+def when_modal(handler, *, tries: int = 2000) -> list:
     """Run `handler(dialog)` on the next modal dialog that opens (exec() blocks the test);
-    returns a list that holds the dialog once handled, to assert it really appeared."""
+    returns a list that holds the dialog once handled, to assert it really appeared. It looks
+    every 10 ms for `tries` times (20 s by default: work on the runner may take seconds on a
+    busy machine before its question opens)."""
     seen: list = []
 
     def check(left=tries):

@@ -8,7 +8,7 @@ committing their values stay in the editor.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
@@ -24,9 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from kanwa_review.core.form import Item
+from kanwa_review.core.i18n import language
 from kanwa_review.ui.checklist.widgets import (
     CHOSEN_STYLE,
     EmptyableDateBox,
+    GradeDefinitions,
     NoteLine,
     RatingButtons,
 )
@@ -53,6 +55,8 @@ class AnswerControls:
         self.rating_buttons = self.self_buttons = None
         self.value_edit = self.num_edit = self.den_edit = self.period_edit = None
         self.rate_label = self.date_edit = self.combo = None
+        self.grade_box: GradeDefinitions | None = None
+        self.not_collected_box: QCheckBox | None = None
         self.yes_no: RatingButtons | None = None
         self.checks: dict[str, QCheckBox] = {}
 
@@ -72,12 +76,13 @@ class AnswerControls:
         self._clear_answer_widgets()
         t = item.type
         if t == "rating":
+            definitions = self.form.grade_definitions(item.code, language())
             if item.has_self_assessment:
-                self.self_buttons = RatingButtons(self.form, item, "自己評価")
+                self.self_buttons = RatingButtons(self.form, item, "自己評価", dict(definitions))
                 self.self_buttons.chosen.connect(
                     lambda c: self._emit({"self_rating": c}))
                 self._row("自己評価", self.self_buttons)
-            self.rating_buttons = RatingButtons(self.form, item, "評価")
+            self.rating_buttons = RatingButtons(self.form, item, "評価", dict(definitions))
             self.rating_buttons.chosen.connect(lambda c: self._emit({"rating": c}))
             for b in self.rating_buttons.buttons.values():
                 b.installEventFilter(self)
@@ -85,6 +90,13 @@ class AnswerControls:
             self.rating_meaning = NoteLine(1)
             self.rating_meaning.setAccessibleName("評価の意味")
             self.answer_layout.addWidget(self.rating_meaning, self.answer_layout.rowCount(), 1)
+            if definitions:   # what each grade means for this item, beside the buttons
+                self.grade_box = GradeDefinitions(definitions)
+                r = self.answer_layout.rowCount()
+                title = QLabel(QCoreApplication.translate("ItemEditor", "評価の定義"))
+                title.setWordWrap(True)
+                self.answer_layout.addWidget(title, r, 0, Qt.AlignTop)
+                self.answer_layout.addWidget(self.grade_box, r, 1, 1, 2)
         elif t == "yes_no":
             box = QWidget()
             row = QHBoxLayout(box)
@@ -119,6 +131,16 @@ class AnswerControls:
             font.setBold(True)
             self.rate_label.setFont(font)
             self._row("割合", self.rate_label)
+            if item.allow_not_collected:
+                self.not_collected_box = QCheckBox(QCoreApplication.translate(
+                    "ItemEditor", "未集計（集計していないため数値なし）"))
+                self.not_collected_box.setAccessibleName(QCoreApplication.translate(
+                    "ItemEditor", "未集計"))
+                self.not_collected_box.setToolTip(QCoreApplication.translate(
+                    "ItemEditor", "実施しているが集計していないときに選びます。値を推測して"
+                                  "記入しないでください"))
+                self.not_collected_box.clicked.connect(self._not_collected_clicked)
+                self._row("", self.not_collected_box)
             self._period_row(item)
         elif t == "date":
             self.date_edit = EmptyableDateBox()

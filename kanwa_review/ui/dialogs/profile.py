@@ -1,6 +1,6 @@
 """利用者の設定: the named person of this installation (氏名・職種・所属施設), whom the audit trail
-records (services.profile / set_profile). `ask_profile()` is the call for a first run; ツール ▸
-利用者の設定… opens the same dialog at any time.
+records (services.profile / set_profile). `ask_at_first_run()` asks when no person is set yet
+(app.run_app, once the window shows); ツール ▸ 利用者の設定… opens the same dialog at any time.
 
 The profile is set on the UI thread, not through the operations runner: it is one small file in
 the app-data folder, and set_profile also tells the window's own services whom to record.
@@ -98,6 +98,20 @@ def ask_profile(services, parent=None, *, first_run: bool = True) -> Profile | N
         dialog.deleteLater()
 
 
+def ask_at_first_run(window) -> Profile | None:
+    """The first run (the app calls this once its window shows): ask for the person when none
+    is set yet, so the audit trail names them from the first edit. Cancelling is allowed —
+    the login name is recorded until a person is set in ツール ▸ 利用者の設定…"""
+    if not window.services.profile_needed():
+        return None
+    profile = ask_profile(window.services, window)
+    if profile is not None:
+        window.show_status(QCoreApplication.translate(
+            "ProfileDialog", "利用者を {actor} にしました。以後の変更履歴に記録されます。").format(
+            actor=profile.actor))
+    return profile
+
+
 def install(window) -> None:
     """ツール ▸ 利用者の設定…"""
     def edit() -> None:
@@ -115,4 +129,4 @@ def install(window) -> None:
     window.tools_menu.addAction(window.profile_action)
 
 
-__all__ = ["ProfileDialog", "ask_profile", "install"]
+__all__ = ["ProfileDialog", "ask_at_first_run", "ask_profile", "install"]
