@@ -38,6 +38,8 @@ TRANSLATED_CONTEXTS = {
     "Profile", "ProfileDialog", "ReportSettingsDialog", "RequestLetter", "RequestLetterDialog",
     "ReviewFields", "ReviewFieldsEditor", "Signature", "Signing", "TrustConfirmDialog",
     "TrustListDialog",
+    # the checklist's 2026.2 features (grade definitions, 未集計, live warnings)
+    "ChecklistModel", "ChecklistScreen", "GradeDefinitions", "ItemEditor",
 }
 
 PERCENT = re.compile(r"%(?:\(\w+\))?[sdr]")     # argparse's own placeholders (context argparse)

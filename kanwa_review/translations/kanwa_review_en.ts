@@ -15,6 +15,36 @@
     </message>
 </context>
 <context>
+    <name>ChecklistModel</name>
+    <message>
+        <source>未集計</source>
+        <translation>Not collected</translation>
+    </message>
+    <message>
+        <source>（確認が望まれる点あり）</source>
+        <translation> (points to check)</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistScreen</name>
+    <message>
+        <source>△ {codes}&#x3000;{message}</source>
+        <translation>△ {codes}  {message}</translation>
+    </message>
+    <message>
+        <source>△ 確認が望まれる点 {count} 件</source>
+        <translation>△ Points to check: {count}</translation>
+    </message>
+    <message>
+        <source>回答どうしの矛盾や、訪問日より後まで続く対象期間です。確定は妨げません。選ぶとその項目へ移動します</source>
+        <translation>Answers that contradict each other, or periods that run past the visit date. They do not block finalising. Choose one to go to its item.</translation>
+    </message>
+    <message>
+        <source>確認が望まれる点</source>
+        <translation>Points to check</translation>
+    </message>
+</context>
+<context>
     <name>ChecksList</name>
     <message>
         <source>{code}&#x3000;{message}</source>
@@ -408,6 +438,17 @@ Edit and save it in Excel, then “Create checklist from Excel…” makes it a 
     </message>
 </context>
 <context>
+    <name>GradeDefinitions</name>
+    <message>
+        <source>評価 {grade} の定義</source>
+        <translation>Definition of grade {grade}</translation>
+    </message>
+    <message>
+        <source>評価の定義</source>
+        <translation>Grade definitions</translation>
+    </message>
+</context>
+<context>
     <name>HomeScreen</name>
     <message>
         <source>Enterまたはダブルクリックでレビューを開きます</source>
@@ -737,6 +778,33 @@ Edit and save it in Excel, then “Create checklist from Excel…” makes it a 
     <message>
         <source>更新</source>
         <translation>superseded</translation>
+    </message>
+</context>
+<context>
+    <name>ItemEditor</name>
+    <message>
+        <source>この項目の確認が望まれる点</source>
+        <translation>Points to check for this item</translation>
+    </message>
+    <message>
+        <source>実施しているが集計していないときに選びます。値を推測して記入しないでください</source>
+        <translation>Choose this when the practice exists but is not counted. Do not enter a guessed figure.</translation>
+    </message>
+    <message>
+        <source>未集計</source>
+        <translation>Not collected</translation>
+    </message>
+    <message>
+        <source>未集計（数値なし）</source>
+        <translation>Not collected (no figure)</translation>
+    </message>
+    <message>
+        <source>未集計（集計していないため数値なし）</source>
+        <translation>Not collected (no figure, as it is not counted)</translation>
+    </message>
+    <message>
+        <source>評価の定義</source>
+        <translation>Grade definitions</translation>
     </message>
 </context>
 <context>
@@ -2947,7 +3015,7 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     </message>
     <message>
         <source>評価の定義</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Grade definitions</translation>
     </message>
     <message>
         <source>評価の視点</source>
