@@ -107,6 +107,13 @@
     </message>
 </context>
 <context>
+    <name>DashboardWindow</name>
+    <message>
+        <source>&#x3000;※：評価票改訂のため比較なし（中央値に含めない）</source>
+        <translation>  ※: not compared, as the form was revised (left out of the median)</translation>
+    </message>
+</context>
+<context>
     <name>DateInput</name>
     <message>
         <source>{what}を設定する</source>
@@ -194,6 +201,13 @@
     <message>
         <source>（設定しない）</source>
         <translation>(none)</translation>
+    </message>
+</context>
+<context>
+    <name>FacilityHistoryWindow</name>
+    <message>
+        <source>比較なし</source>
+        <translation>Not compared</translation>
     </message>
 </context>
 <context>
