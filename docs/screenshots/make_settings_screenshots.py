@@ -1,5 +1,5 @@
-"""Regenerate the pictures of the screens of issues 13, 14 and 17 — the findings tab's overview
-page, the user, report, key and trust dialogs, signatures in the import results, the form files
+"""Regenerate the pictures of the screens of issues 13, 14 and 17 — the checklist's grade
+definitions, live warnings and 「未集計」, the findings tab's overview page, the user, report, key and trust dialogs, signatures in the import results, the form files
 and the migration page — from a fresh demo database:
 
     xvfb-run -s "-screen 0 1366x768x24" env QT_QPA_PLATFORM=xcb \
@@ -76,7 +76,28 @@ def main() -> int:
     window = MainWindow(services, is_demo=True,
                         settings=QSettings(str(TMP / "s.ini"), QSettings.IniFormat))
     window.resize(1280, 760)
+    # a contradiction for the live warnings: C-3 兼任 with C-2 rated A
+    services.set_answer(draft.uuid, "C-3", value="concurrent")
+    services.set_answer(draft.uuid, "C-2", rating="A")
     screen = window.open_review(draft.uuid)
+    checklist = screen.checklist_screen
+    checklist.splitter.setSizes([170, 430, 680])
+    checklist.focus_item("C-2")
+    shot(app, window, "checklist-grades-warnings")
+    services.set_answer(draft.uuid, "B-9", value={"not_collected": True}, period=None)
+    checklist.reload()
+    checklist.focus_item("B-9")
+    shot(app, window, "checklist-not-collected")
+    services.set_overall_comment(draft.uuid, (
+        "緩和ケアチームと病棟の連携は密で、依頼から介入までが迅速である。一方、外来での苦痛の"
+        "スクリーニングは集計の仕組みが整っておらず、実施率を把握できていない。"))
+    services.set_visit_overview(
+        draft.uuid, schedule="2026年10月6日 13:00〜17:00（書面確認・面談・病棟見学）",
+        interviewees="緩和ケアチーム（医師2名・看護師1名・薬剤師1名）、看護部長、がん相談支援センター",
+        documents="委員会規程・議事録、スクリーニング集計表、研修受講者名簿",
+        departments="緩和ケア外来、外科病棟、がん相談支援センター")
+    services.set_plan_dates(draft.uuid, plan_due=date(2027, 1, 31), follow_up=date(2027, 10, 1))
+    screen.reload()
     screen.tabs.setCurrentIndex(FINDINGS_TAB)
     shot(app, window, "review-findings-overall")
     panel = screen.findings_panel

@@ -16,7 +16,9 @@ from PySide6.QtWidgets import (
 
 from kanwa_review.core.person import MAX_HOSPITAL, MAX_NAME, Profile
 from kanwa_review.core.review import PROFESSIONS
-from kanwa_review.ui.dialogs.common import add_row, error_label, ok_cancel_buttons, show_error
+from kanwa_review.ui.dialogs.common import (
+    add_row, error_label, ok_cancel_buttons, show_error, size_to_width,
+)
 from kanwa_review.ui.errors import USER_ERRORS, message_of
 
 
@@ -66,7 +68,7 @@ class ProfileDialog(QDialog):
         for edit in (self.name, self.hospital):
             edit.textChanged.connect(self._changed)
         self._changed()
-        self.resize(480, 0)
+        size_to_width(self, 480)
 
     def _changed(self) -> None:
         try:    # how the audit trail will name the person (core.person says)

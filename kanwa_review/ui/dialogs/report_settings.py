@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from kanwa_review.core.settings import DEFAULT_CONFIDENTIALITY, DEFAULT_DISTRIBUTION, MAX_SETTING
-from kanwa_review.ui.dialogs.common import add_row, error_label, ok_cancel_buttons, show_error
+from kanwa_review.ui.dialogs.common import (
+    add_row, error_label, ok_cancel_buttons, show_error, size_to_width,
+)
 from kanwa_review.ui.errors import USER_ERRORS, message_of
 
 
@@ -66,7 +68,7 @@ class ReportSettingsDialog(QDialog):
         box.button(QDialogButtonBox.Cancel).setText(self.tr("キャンセル"))
         self.ok_button = box.ok_button
         layout.addWidget(box)
-        self.resize(640, 0)
+        size_to_width(self, 640)
 
     def accept(self) -> None:
         try:

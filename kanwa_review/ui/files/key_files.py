@@ -29,7 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from kanwa_review.services import Services
-from kanwa_review.ui.dialogs.common import add_row, error_label, ok_cancel_buttons, show_error
+from kanwa_review.ui.dialogs.common import (
+    add_row, error_label, ok_cancel_buttons, show_error, size_to_width,
+)
 from kanwa_review.ui.errors import USER_ERRORS, message_of
 from kanwa_review.ui.fingerprint import fingerprint_label
 from kanwa_review.ui.operations import run_query
@@ -98,7 +100,7 @@ class NewKeyDialog(QDialog):
         for edit in (self.name, self.passphrase, self.again, self.folder):
             edit.textChanged.connect(self._changed)
         self._changed()
-        self.resize(600, 0)
+        size_to_width(self, 600)
 
     def _choose_folder(self) -> None:
         chosen = QFileDialog.getExistingDirectory(self, self.tr("鍵の保存先"), self.folder.text())
@@ -190,7 +192,7 @@ class ExportKeysDialog(QDialog):
         layout.addWidget(box)
         self.hub.textChanged.connect(self._show_hub)
         self._show_hub()
-        self.resize(640, 0)
+        size_to_width(self, 640)
 
     def _path_field(self, form: QFormLayout, label: str, path, filters: str) -> QLineEdit:
         edit = QLineEdit(str(path) if path else "")

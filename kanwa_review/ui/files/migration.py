@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from kanwa_review.services.changes import OpChanges
 from kanwa_review.services.form_migration import MIGRATED, REFUSED, SKIPPED, UNCHANGED, check_json
-from kanwa_review.ui.dialogs.common import add_row, ok_cancel_buttons
+from kanwa_review.ui.dialogs.common import add_row, ok_cancel_buttons, size_to_width
 from kanwa_review.ui.files.forms import form_label, forms_menu
 from kanwa_review.ui.operations import run_change
 
@@ -106,7 +106,7 @@ class MigrateDialog(QDialog):
         self.ok_button = box.ok_button
         self.ok_button.setEnabled(bool(self.forms))
         layout.addWidget(box)
-        self.resize(620, 0)
+        size_to_width(self, 620)
 
     def target(self):
         return self.forms[self.form_choice.currentIndex()]

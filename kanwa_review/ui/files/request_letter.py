@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from kanwa_review.ui.date_input import date_input
-from kanwa_review.ui.dialogs.common import add_row, error_label, ok_cancel_buttons, show_error
+from kanwa_review.ui.dialogs.common import (
+    add_row, error_label, ok_cancel_buttons, show_error, size_to_width,
+)
 from kanwa_review.ui.errors import message_of, warn
 from kanwa_review.ui.operations import run_query
 
@@ -58,7 +60,7 @@ class RequestLetterDialog(QDialog):
         box.button(QDialogButtonBox.Cancel).setText(self.tr("キャンセル"))
         self.ok_button = box.ok_button
         layout.addWidget(box)
-        self.resize(520, 0)
+        size_to_width(self, 520)
 
     def send_by(self) -> date | None:
         return self.due.value()

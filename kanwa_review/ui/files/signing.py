@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from kanwa_review.services import Services
-from kanwa_review.ui.dialogs.common import error_label, ok_cancel_buttons, show_error
+from kanwa_review.ui.dialogs.common import (
+    error_label, ok_cancel_buttons, show_error, size_to_width,
+)
 from kanwa_review.ui.errors import USER_ERRORS, message_of, warn
 from kanwa_review.ui.settings import open_settings
 
@@ -60,7 +62,7 @@ class PassphraseDialog(QDialog):
         self.ok_button = box.ok_button
         layout.addWidget(box)
         self.passphrase.textChanged.connect(lambda _t: show_error(self.error, ""))
-        self.resize(520, 0)
+        size_to_width(self, 520)
 
     def accept(self) -> None:
         QGuiApplication.setOverrideCursor(Qt.WaitCursor)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from kanwa_review.services import Services
+from kanwa_review.ui.display import local_time
 from kanwa_review.ui.dialogs.common import error_label, ok_cancel_buttons, show_error
 from kanwa_review.ui.dialogs.confirm import confirm
 from kanwa_review.ui.errors import USER_ERRORS, message_of, warn
@@ -174,10 +175,10 @@ class TrustListDialog(QDialog):
         self.keys = self.services.trusted_keys()
         self.table.setRowCount(len(self.keys))
         for r, k in enumerate(self.keys):
-            state = (self.tr("失効 {at}").format(at=k.revoked_at) if k.revoked
+            state = (self.tr("失効 {at}").format(at=local_time(k.revoked_at)) if k.revoked
                      else self.tr("有効"))
             for col, text in ((NAME, k.name), (FINGERPRINT, k.fingerprint),
-                              (ADDED, k.added_at), (STATE, state),
+                              (ADDED, local_time(k.added_at)), (STATE, state),
                               (FACILITIES, ", ".join(k.facilities))):
                 self.table.setItem(r, col, QTableWidgetItem(text))
         setting = self.services.signature_setting()
