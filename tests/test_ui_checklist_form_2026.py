@@ -144,3 +144,18 @@ def test_a_period_after_the_visit_is_warned_as_typed(qtbot, services, hub_review
     assert services.answers(hub_review.uuid)["B-9"].period == "2026年4月〜9月"
     assert screen.warnings_button.isVisibleTo(screen)
     assert "訪問日" in screen.editor.warnings_label.text()
+
+
+def test_grade_definitions_and_warnings_follow_the_language(qtbot, services, real_form,
+                                                           hub_review, monkeypatch):
+    from kanwa_review.core import i18n
+
+    monkeypatch.setattr(i18n, "_language", "en")
+    services.set_answer(hub_review.uuid, "C-3", value="concurrent")
+    services.set_answer(hub_review.uuid, "C-2", rating="A")
+    s = open_screen(qtbot, services, hub_review.uuid)
+    s.focus_item("C-2")
+    lines = {code: line.text() for code, (_m, line) in s.editor.grade_box.rows.items()}
+    assert lines == dict(real_form.grade_definitions("C-2", "en"))
+    assert lines["A"] != dict(real_form.grade_definitions("C-2"))["A"]
+    assert "concurrent" in s.editor.warnings_label.text()

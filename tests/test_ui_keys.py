@@ -111,7 +111,9 @@ def test_a_refused_key_keeps_the_dialog_open(qtbot, services, tmp_path, messages
     dialog.ok_button.click()
     qtbot.waitUntil(lambda: bool(messages), timeout=10_000)
     assert messages[0][0] == "warning" and "すでにあります" in messages[0][1]
-    assert dialog.isVisible() and dialog.ok_button.isEnabled()   # correct it and try again
+    # the runner reports the error, then that it finished: then OK is offered again
+    qtbot.waitUntil(dialog.ok_button.isEnabled, timeout=10_000)
+    assert dialog.isVisible()                                     # correct it and try again
     assert not (tmp_path / "taken.pub").exists()
 
 

@@ -133,9 +133,10 @@ class NewKeyDialog(QDialog):
                     show_error(self.error, message_of(exc))
             QDialog.accept(self)
 
+        # on_done: OK is offered again however it ended (connecting to the operation's signal
+        # after it started could miss a worker that failed at once)
         self.operation = run_query(self, self.tr("鍵を作成しています…"), self.db_path, work,
-                                   on_success=made, on_cancel=self._changed)
-        self.operation.signals.finished.connect(lambda _o: self._changed())
+                                   on_success=made, on_done=self._changed)
 
 
 class KeyMadeDialog(QDialog):
