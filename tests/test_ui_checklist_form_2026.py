@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QPalette
 
 from kanwa_review.ui.checklist.screen import ChecklistScreen
@@ -21,6 +21,11 @@ def open_screen(qtbot, services, uuid) -> ChecklistScreen:
     s.show()
     s.list.setFocus()
     return s
+
+
+def tick(qtbot, check) -> None:
+    """Click a check box on its box (its centre may lie past a short label)."""
+    qtbot.mouseClick(check, Qt.LeftButton, pos=QPoint(8, check.height() // 2))
 
 
 def visible_codes(screen) -> list[str]:
@@ -159,3 +164,22 @@ def test_grade_definitions_and_warnings_follow_the_language(qtbot, services, rea
     assert lines == dict(real_form.grade_definitions("C-2", "en"))
     assert lines["A"] != dict(real_form.grade_definitions("C-2"))["A"]
     assert "concurrent" in s.editor.warnings_label.text()
+
+
+def test_a_choice_that_excludes_the_others_clears_them(qtbot, services, hub_review, screen):
+    screen.focus_item("B-2")
+    checks = screen.editor.checks
+    qtbot.waitUntil(checks["radiotherapy"].isVisible)
+    tick(qtbot, checks["radiotherapy"])
+    tick(qtbot, checks["chemotherapy_unit"])
+    assert services.answers(hub_review.uuid)["B-2"].value == ["chemotherapy_unit",
+                                                              "radiotherapy"]
+    tick(qtbot, checks["none"])                 # 実施していない
+    assert services.answers(hub_review.uuid)["B-2"].value == ["none"]
+    assert not checks["radiotherapy"].isChecked() and not screen.editor.message.text()
+    tick(qtbot, checks["other"])                # another one again
+    assert services.answers(hub_review.uuid)["B-2"].value == ["other"]
+    assert not checks["none"].isChecked()
+    screen.undo_stack.undo()                                        # one step each
+    assert services.answers(hub_review.uuid)["B-2"].value == ["none"]
+    assert checks["none"].isChecked() and not checks["other"].isChecked()

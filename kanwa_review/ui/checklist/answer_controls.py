@@ -171,7 +171,8 @@ class AnswerControls:
             for c in item.choices:
                 check = QCheckBox(c.label.ja)
                 check.setAccessibleName(c.label.ja)
-                check.clicked.connect(lambda _c=False: self._emit({"value": self._multi_value()}))
+                check.clicked.connect(lambda checked=False, code=c.code:
+                                      self._multi_clicked(code, checked))
                 self.checks[c.code] = check
                 row.addWidget(check)
             row.addStretch(1)

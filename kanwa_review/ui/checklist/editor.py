@@ -362,6 +362,16 @@ class ItemEditor(AnswerControls, QFrame):
         self._pending.pop("value", None)   # a half-typed figure gives way to the choice
         self._emit({"value": {NOT_COLLECTED_KEY: True} if checked else None})
 
+    def _multi_clicked(self, code: str, checked: bool) -> None:
+        """A choice that excludes the others (B-2 「実施していない」) clears them when ticked,
+        and is cleared when another is ticked — the form would refuse both together."""
+        exclusive = set(self.item.exclusive_choices)
+        if checked and exclusive:
+            for other, check in self.checks.items():
+                if other != code and (code in exclusive or other in exclusive):
+                    check.setChecked(False)
+        self._emit({"value": self._multi_value()})
+
     def _multi_value(self) -> list[str]:
         return [code for code, check in self.checks.items() if check.isChecked()]
 
