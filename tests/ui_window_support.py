@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QProgressDialog
 
 
 def make_window(qtbot, services, tmp_path, forms=()):
@@ -22,12 +22,13 @@ def when_modal(handler, *, tries: int = 2000) -> list:
     """Run `handler(dialog)` on the next modal dialog that opens (exec() blocks the test);
     returns a list that holds the dialog once handled, to assert it really appeared. It looks
     every 10 ms for `tries` times (20 s by default: work on the runner may take seconds on a
-    busy machine before its question opens)."""
+    busy machine before its question opens). The runner's own progress dialog (modal, shown
+    after 300 ms) is not the question: it is passed over."""
     seen: list = []
 
     def check(left=tries):
         dialog = QApplication.activeModalWidget()
-        if dialog is None:
+        if dialog is None or isinstance(dialog, QProgressDialog):
             if left:
                 QTimer.singleShot(10, lambda: check(left - 1))
             return
