@@ -1979,6 +1979,10 @@ Everything you enter is saved to this file at once (there is no Save button).</t
         <translation>Improvement plan dates</translation>
     </message>
     <message>
+        <source>総評</source>
+        <translation>Overall comment</translation>
+    </message>
+    <message>
         <source>総評（訪問全体を通じた所見）</source>
         <translation>Overall comment (the visit as a whole)</translation>
     </message>

@@ -74,7 +74,10 @@ class ReviewFieldsEditor(QObject):
 
     # --- building -----------------------------------------------------------------------
     def _build_overall(self) -> None:
-        self.overall_box = QGroupBox(self.tr("総評（訪問全体を通じた所見）"))
+        # a short title: a group box is at least as wide as its title, and the findings tab
+        # must still fit a window 780 pixels wide (the long name is the tooltip)
+        self.overall_box = QGroupBox(self.tr("総評"))
+        self.overall_box.setToolTip(self.tr("総評（訪問全体を通じた所見）"))
         self.overall_box.setAccessibleName(field_label(OVERALL_COMMENT))
         editor = self._text_field(OVERALL_COMMENT, self._overall_writer())
         editor.setPlaceholderText(self.tr("報告書の最初に載る総評です。確定には総評の記入が必要です"
