@@ -182,8 +182,8 @@ def run(quick: bool = False):
             app.processEvents()
 
             big = _synthetic_form(500)
-            services.create_facility("BENCH1", "架空県 合成病院", "架空県")
-            r = services.start_review("BENCH1", big, date(2026, 10, 1),
+            services.create_facility("DEMO-BENCH1", "架空県 合成病院", "架空県")
+            r = services.start_review("DEMO-BENCH1", big, date(2026, 10, 1),
                                       [TeamMember("架空 一郎", "leader", "physician")])
             times = []
             for _ in range(max(3, runs // 3)):

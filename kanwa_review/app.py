@@ -9,30 +9,30 @@ from kanwa_review import paths
 from kanwa_review.core import i18n, resources
 
 
-def choose_database(db: str | None, demo: bool, last_used: str | None) -> tuple[Path, bool]:
-    """(path, is_demo). An explicit --db wins; --demo, or a first run with no database of the
-    user's own yet, opens the demo database so a new user sees real content at once."""
+def choose_database(db: str | None, demo: bool, last_used: str | None
+                    ) -> tuple[Path, str] | None:
+    """(path, mode) of the file to open first, mode "create" | "open" | "demo"; None: ask on
+    the first-run page. An explicit --db wins (made when it is not there); --demo opens the
+    demo; else the user's own last file, else the usual own file. The demo is never opened by
+    itself: a remembered demo path is ignored."""
     if db:
-        return Path(db).expanduser(), False
+        path = Path(db).expanduser()
+        return path, "open" if path.is_file() else "create"
     if demo:
-        return paths.demo_db_path(), True
-    if last_used and Path(last_used).is_file():
-        return Path(last_used), Path(last_used) == paths.demo_db_path()
+        return paths.demo_db_path(), "demo"
+    if last_used and Path(last_used).is_file() \
+            and Path(last_used).resolve() != paths.demo_db_path().resolve():
+        return Path(last_used), "open"
     if paths.default_db_path().is_file():
-        return paths.default_db_path(), False
-    return paths.demo_db_path(), True
+        return paths.default_db_path(), "open"
+    return None
 
 
 def ensure_demo(path: Path) -> None:
     """Create the demo database on first use (about a second)."""
-    if path.is_file():
-        return
-    from kanwa_review.core.form import default_form_path, load_form
-    from kanwa_review.services import Services
+    from kanwa_review.services.demo import create_demo_file
 
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with Services.open(path, create=True, actor="demo") as services:
-        services.add_demo_data(load_form(default_form_path()), facilities=12, years=3)
+    create_demo_file(path)
 
 
 # what install_translations changed, so a second call (or a test) can undo it: the
@@ -104,55 +104,38 @@ def run_app(db: str | None = None, demo: bool = False, argv: list[str] | None = 
     表示 ▸ 言語, else KANWA_LANG, else the system's."""
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtGui import QIcon
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
-    from kanwa_review.services import Services
-    from kanwa_review.store import open_database
-    from kanwa_review.store.backup import rotate_backup
     from kanwa_review.ui.fonts import install_app_font
-    from kanwa_review.ui.settings import AppSettings, open_settings
+    from kanwa_review.ui.launcher import Launcher
+    from kanwa_review.ui.settings import AppSettings
+    from kanwa_review.ui.style import apply_style
 
     QCoreApplication.setOrganizationName("kanwa-review")
     QCoreApplication.setApplicationName("kanwa-review")
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     install_app_font(app)
+    apply_style(app)
     app.setWindowIcon(QIcon(str(resources.app_icon_path())))
-    settings = open_settings()
-    install_translations(app, lang or AppSettings(settings).language())
-    path, is_demo = choose_database(db, demo, settings.value("last_db", None, type=str))
-    try:
-        if is_demo:
-            paths.data_dir().mkdir(parents=True, exist_ok=True)
-            ensure_demo(path)
-        elif path == paths.default_db_path():
-            path.parent.mkdir(parents=True, exist_ok=True)
-        database = open_database(path)
-        try:
-            if not is_demo:
-                rotate_backup(database, paths.backups_dir())
-        except BaseException:
-            database.close()
-            raise
-    except Exception as exc:  # StoreError, FormError: tell the user, write nothing
-        QMessageBox.critical(None, "kanwa-review", QCoreApplication.translate(
-            "App", "データベースを開けません。\n{error}").format(error=exc))
-        print(i18n.translate("cli", "エラー: {message}").format(message=exc), file=sys.stderr)
-        return 1
-    settings.setValue("last_db", str(path))
-
-    from kanwa_review.ui.main_window import MainWindow
-
-    # The composition root: the one database of the UI thread, and the services over it.
-    window = MainWindow(Services(database), is_demo=is_demo, settings=settings)
-    window.show()
-    from kanwa_review.ui.dialogs.profile import ask_at_first_run
-
-    ask_at_first_run(window)  # no person set yet: ask whom the audit trail should name
-    window.restore_session()  # reopen the review that was open last time, at its last item
+    settings = AppSettings()
+    install_translations(app, lang or settings.language())
+    first = choose_database(db, demo, settings.last_db())
+    # The composition root: the launcher opens the database (Services) and shows the window
+    # over it; File ▸ 新規 / 開く / デモ later switch files through it.
+    launcher = Launcher(settings)
+    explicit = bool(db or demo)
+    if not launcher.start(*(first or (None, "open")), ask_if_failed=not explicit):
+        launcher.close()
+        if explicit:
+            print(i18n.translate("cli", "エラー: {message}").format(
+                message=i18n.translate("App", "{file} を開けません。").format(file=first[0])),
+                file=sys.stderr)
+            return 1
+        return 0
     try:
         return app.exec()
     finally:
-        database.close()
+        launcher.close()
 
 
 __all__ = ["run_app", "choose_database", "ensure_demo", "install_translations",

@@ -350,6 +350,18 @@ def _handler(command: str):
     return handler
 
 
+def warn_about_database_place(db) -> None:
+    """A database in a cloud-synced folder or on a network drive: say so on stderr (the
+    command still runs; stdout and the exit code stay as they were)."""
+    if not db:
+        return
+    from kanwa_review.services import Services
+
+    found = Services.database_place_warning(db)
+    if found is not None:
+        print(translate("cli", "警告: {message}").format(message=found.message), file=sys.stderr)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     from kanwa_review.commands.console import make_safe
 
@@ -372,8 +384,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(translate("cli", "kanwa-review {command}: このバージョンではまだ使えません。").format(
             command=args.command), file=sys.stderr)
         return EXIT_USAGE
+    from kanwa_review.commands.console import terminal_safe_streams
+
+    warn_about_database_place(getattr(args, "db", None))
     try:
-        return handler(args)
+        with terminal_safe_streams():   # text from files never acts on the terminal
+            return handler(args)
     except BrokenPipeError:  # output piped into `head` and the like
         sys.stderr.close()
         return 0

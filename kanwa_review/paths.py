@@ -83,3 +83,9 @@ def export_keys_file() -> Path:
     """Which key files this installation signs and encrypts its exports with (paths only; a
     passphrase is never stored)."""
     return data_dir() / "export-keys.json"
+
+
+def logs_dir() -> Path:
+    """The error log (logs/kanwa-review.log, rotated): an unexpected error while one input
+    file was handled, with its traceback (services/incidents.py)."""
+    return data_dir() / "logs"

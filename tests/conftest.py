@@ -27,6 +27,28 @@ def _isolated_home(tmp_path_factory, monkeypatch):
 
 
 @pytest.fixture(autouse=True)
+def _no_isolated_errors(request, monkeypatch):
+    """An import turns an unexpected exception into the file's "rejected" line (services
+    incidents.py), which would hide a bug from every test that only looks at the status: here
+    any such isolated error fails the test, unless it is marked `incidents` (it provokes one)."""
+    import traceback
+
+    from kanwa_review.services import incidents
+
+    seen: list[str] = []
+    real = incidents.log
+
+    def spy(what, subject, exc):
+        seen.append("".join(traceback.format_exception(type(exc), exc, exc.__traceback__)))
+        return real(what, subject, exc)
+
+    monkeypatch.setattr(incidents, "log", spy)
+    yield seen
+    if seen and request.node.get_closest_marker("incidents") is None:
+        pytest.fail("an import isolated an unexpected error (a bug):\n" + seen[0])
+
+
+@pytest.fixture(autouse=True)
 def _japanese(monkeypatch):
     """Tests read the Japanese source strings unless a test chooses English itself."""
     from kanwa_review.core import i18n

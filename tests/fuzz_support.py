@@ -467,13 +467,33 @@ TARGETS = {t.name: t for t in (PackageTarget, WorkbookTarget, ProgressTarget, Fo
 
 # --- running ------------------------------------------------------------------------------
 
+@contextmanager
+def _isolated_errors():
+    """The tracebacks an import isolated as rejected files (services/incidents.py) while the
+    block ran."""
+    from kanwa_review.services import incidents
+
+    seen: list[str] = []
+    real = incidents.log
+
+    def spy(what, subject, exc):
+        seen.append("".join(traceback.format_exception(type(exc), exc, exc.__traceback__)))
+        return real(what, subject, exc)
+
+    incidents.log = spy
+    try:
+        yield seen
+    finally:
+        incidents.log = real
+
+
 def _one(target: Target, path: Path, case_seed: int, where: str) -> str:
     label, data = target.mutate(random.Random(case_seed))
     path.write_bytes(data)
     before = db_snapshot(target.db_path) if target.db_path else None
     start = time.monotonic()
     try:
-        with time_limit(CASE_BUDGET_S):
+        with time_limit(CASE_BUDGET_S), _isolated_errors() as isolated:
             status, errors = target.apply(path)
     except Hang:
         raise AssertionError(f"{where} [{label}]: the reader did not finish within "
@@ -481,6 +501,9 @@ def _one(target: Target, path: Path, case_seed: int, where: str) -> str:
     except Exception:  # noqa: BLE001 — any other exception is exactly what this proof hunts
         raise AssertionError(f"{where} [{label}]: the reader raised instead of refusing:\n"
                              f"{traceback.format_exc()}") from None
+    if isolated:   # an import turned an exception into a "rejected" line: still a bug
+        raise AssertionError(f"{where} [{label}]: the reader raised (isolated as a rejected "
+                             f"file) instead of refusing:\n{isolated[0]}")
     elapsed = time.monotonic() - start
     assert elapsed < CASE_BUDGET_S, f"{where} [{label}]: took {elapsed:.1f} s"
     if status == "rejected":

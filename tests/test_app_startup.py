@@ -6,23 +6,32 @@ from kanwa_review import paths
 from kanwa_review.app import choose_database, ensure_demo
 
 
-def test_first_run_opens_the_demo_database():
-    path, is_demo = choose_database(None, False, None)
-    assert is_demo and path == paths.demo_db_path()
+def test_the_first_start_asks_instead_of_opening_the_demo():
+    assert choose_database(None, False, None) is None
 
 
 def test_explicit_db_and_remembered_db_win(tmp_path):
     mine = tmp_path / "mine.sqlite"
-    assert choose_database(str(mine), True, None) == (mine, False)
+    assert choose_database(str(mine), True, None) == (mine, "create")   # made when missing
     mine.write_bytes(b"")
-    assert choose_database(None, False, str(mine)) == (mine, False)
-    assert choose_database(None, True, str(mine))[1] is True  # --demo beats the remembered file
+    assert choose_database(str(mine), False, None) == (mine, "open")
+    assert choose_database(None, False, str(mine)) == (mine, "open")
+    assert choose_database(None, True, str(mine)) == (paths.demo_db_path(), "demo")
+
+
+def test_the_demo_is_never_reopened_as_my_database():
+    demo = paths.demo_db_path()
+    demo.parent.mkdir(parents=True, exist_ok=True)
+    demo.write_bytes(b"")
+    assert choose_database(None, False, str(demo)) is None           # back to the first page
+    paths.default_db_path().write_bytes(b"")
+    assert choose_database(None, False, str(demo)) == (paths.default_db_path(), "open")
 
 
 def test_own_database_is_used_once_it_exists():
     paths.default_db_path().parent.mkdir(parents=True, exist_ok=True)
     paths.default_db_path().write_bytes(b"")
-    assert choose_database(None, False, None) == (paths.default_db_path(), False)
+    assert choose_database(None, False, None) == (paths.default_db_path(), "open")
 
 
 _RENDER_CHECK = r"""

@@ -53,7 +53,7 @@ def test_demo_then_list_json(tmp_path):
     db = tmp_path / "demo.sqlite"
     out = run("demo", "--db", str(db), "--facilities", "4", "--years", "2")
     assert out.returncode == 0, out.stderr
-    assert "4 facilities" in out.stdout
+    assert "施設 4、" in out.stdout
     con = sqlite3.connect(db)
     assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     con.close()
@@ -94,7 +94,7 @@ def test_list_of_a_missing_database_fails_cleanly(tmp_path):
 
 def test_demo_into_a_missing_folder_fails_cleanly(tmp_path):
     out = run("demo", "--db", str(tmp_path / "missing" / "x.sqlite"), "--facilities", "1")
-    assert out.returncode == 1 and "folder does not exist" in out.stderr
+    assert out.returncode == 1 and "フォルダがありません" in out.stderr
     assert not (tmp_path / "missing").exists()
 
 
@@ -106,7 +106,7 @@ def test_newer_database_is_refused_with_advice(tmp_path, capsys):
     con.close()
     capsys.readouterr()
     assert main(["list", "--db", str(db)]) == 1
-    assert "newer version" in capsys.readouterr().err
+    assert "新しい版の kanwa-review で作られた" in capsys.readouterr().err
 
 
 def test_backup(tmp_path, demo_db, capsys):
@@ -117,7 +117,7 @@ def test_backup(tmp_path, demo_db, capsys):
     assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     con.close()
     assert main(["backup", "--db", str(demo_db), "-o", str(out)]) == 1  # never overwrites
-    assert "already exists" in capsys.readouterr().err
+    assert "既にあります" in capsys.readouterr().err
 
 
 def test_headless_commands_do_not_load_qt(tmp_path):

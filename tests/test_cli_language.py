@@ -14,6 +14,7 @@ import pytest
 
 from kanwa_review.cli import language_asked, main
 from kanwa_review.core import i18n
+from kanwa_review.core.form import default_form_path
 
 JAPANESE = re.compile(r"[\u3000-\u303f\u3040-\u30ff\u4e00-\u9fff\uff01-\uff60]")
 COMMANDS = ["forms", "demo", "list", "export", "import", "report", "excel", "excel-template",
@@ -169,3 +170,47 @@ def test_without_lang_kanwa_lang_decides_in_a_new_process(tmp_path):
 def test_lang_sets_the_language_of_the_whole_process(capsys):
     _run(capsys, "--lang", "en", "list")
     assert i18n.language() == "en"               # services' and core's messages follow
+
+
+def _command_errors(hub, tmp_path):
+    """(argv, a Japanese word, an English word): one error a user meets in each command
+    module, raised by the layer behind it (store, services, exchange, core)."""
+    existing = tmp_path / "exists.sqlite"
+    existing.write_bytes(b"")
+    missing = tmp_path / "missing.sqlite"
+    not_zip = tmp_path / "not.kanwa"
+    not_zip.write_bytes(b"not a zip")
+    return [
+        (["backup", "--db", hub, "-o", existing], "既にあります", "already exists"),          # backup
+        (["demo", "--db", hub, "--facilities", "1", "--years", "1"], "実際の施設",
+         "real facilities"),                                                               # demo
+        (["list", "--db", missing], "データベースがありません", "no such database"),      # listing
+        (["excel-import", "--db", hub, tmp_path / "none.xlsx"], "ファイルが見つかりません",
+         "file not found"),                                                                 # excel
+        (["verify", not_zip], "ZIP 形式ではない", "not a ZIP"),                            # exchange
+        (["export", "--db", hub, "--review", "nope", "-o", tmp_path / "x.kanwa"],
+         "にありません", "No review nope"),                                                  # exchange
+        (["progress-export", "--db", hub, "--facility", "NOPE", "-o", tmp_path / "p.json"],
+         "登録されていません", "is not registered"),                                        # progress
+        (["report", "--db", hub, "--review", "nope", "-o", tmp_path / "r.pdf"],
+         "にありません", "No review nope"),                                                  # report
+        (["keys", "revoke", "--db", hub, "nonsense"], "鍵の指紋ではありません",
+         "not a key fingerprint"),                                                          # keys
+        (["forms", "current", "--db", missing], "データベースがありません",
+         "no such database"),                                                               # forms
+        (["migrate", "--db", missing, "--to", default_form_path()], "データベースがありません",
+         "no such database"),                                                               # migrate
+    ]
+
+
+def test_each_command_module_refuses_in_japanese_by_default_and_in_english_with_lang_en(
+        hub, tmp_path, capsys):
+    for argv, ja, en in _command_errors(hub, tmp_path):
+        i18n.set_language("ja")
+        code, _, err = _run(capsys, *argv)
+        assert code == 1 and ja in err, (argv, err)
+        assert JAPANESE.search(err), (argv, err)
+        code, _, err = _run(capsys, "--lang", "en", *argv)
+        shown = err.replace(str(tmp_path), "").replace(str(hub), "")
+        assert code == 1 and en in err, (argv, err)
+        assert not JAPANESE.search(shown), (argv, err)

@@ -230,15 +230,21 @@ def test_value_out_of_range_is_reported_in_japanese_with_the_range(blank_mini, d
     assert "B-2" in error and "範囲外" in error and "0 以上" in error and "at least 0" in error
 
 
-def test_excel_import_messages_are_bilingual(blank_mini, db_path, tmp_path, capsys):
+def test_excel_import_messages_speak_one_language(blank_mini, db_path, tmp_path, capsys):
     book = _filled(blank_mini, tmp_path / "ok.xlsx", {})
     code, out, _ = _run(capsys, "excel-import", "--db", db_path, book)
-    assert code == 0 and "取込 (imported)" in out and "下書き / draft" in out
+    assert code == 0 and "取込 (imported)" in out and "第1版（下書き）" in out
+    assert "draft" not in out
     bad = _filled(blank_mini, tmp_path / "bad.xlsx", {f"{T.COLUMNS['rating']}"
                                                       f"{T.HEADER_ROW + 1}": "B+"})
     code, _, err = _run(capsys, "excel-import", "--db", db_path, bad)
     assert code == 1 and "却下 (rejected)" in err and "何も取り込んでいません" in err
     assert "Fix the cells" not in err
+    # the same in English (the language stays English for the rest of this process)
+    again = _filled(blank_mini, tmp_path / "again.xlsx", {})
+    code, out, err = _run(capsys, "--lang", "en", "excel-import", "--db", db_path, again)
+    assert code == 0, err
+    assert "revision 1 (draft)" in out and "下書き" not in out
 
 
 # --- progress returns ---------------------------------------------------------------------
@@ -310,8 +316,15 @@ def test_stale_report_is_listed_once_in_both_languages(plan, db_path, services, 
     _fill_progress(book, {a.uuid: (None, "古い報告", date(2026, 1, 5), None)})
     code, out, _ = _run(capsys, "progress-import", "--db", db_path, book)
     assert code == 0
+    [line] = [ln for ln in out.splitlines() if "取り込みません" in ln and "Actions!" in ln]
+    assert line.count("より新しい記録") == 1 and "その後に更新されています" in line
+    assert "stale" not in line
+    # in English (the language stays English for the rest of this process)
+    code, out, _ = _run(capsys, "--lang", "en", "progress-import", "--db", db_path, book)
+    assert code == 0
     [line] = [ln for ln in out.splitlines() if "stale" in ln and "Actions!" in ln]
-    assert line.count("stale, skipped") == 1 and "より新しい記録" in line
+    assert line.count("stale, skipped") == 1 and "updated later" in line
+    assert "より新しい記録" not in line
 
 
 # --- demo data ----------------------------------------------------------------------------
@@ -351,7 +364,7 @@ def test_progress_import_into_a_locked_database_still_prints_its_json_line(
         other.execute("ROLLBACK")
         other.close()
     rec = json.loads(out)
-    assert code == 1 and rec["status"] == "rejected" and "locked" in rec["errors"][0]
+    assert code == 1 and rec["status"] == "rejected" and "使用中です" in rec["errors"][0]
     assert "Traceback" not in err
     assert services.action(a.uuid).status == "in_progress"
 
@@ -399,7 +412,7 @@ def test_read_commands_upgrade_an_older_schema_after_a_backup(old_schema_db, tmp
 
     code, out, err = _run(capsys, "list", "--db", old_schema_db, "--json")
     assert code == 0 and json.loads(out) == [], err
-    assert "schema 3" in err and "バックアップ" in err
+    assert "形式 3 → " in err and "バックアップ" in err
     con = sqlite3.connect(old_schema_db)
     assert con.execute("PRAGMA user_version").fetchone()[0] == migrations.LATEST
     con.close()

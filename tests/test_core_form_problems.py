@@ -178,7 +178,9 @@ def test_an_empty_list_is_reported_and_later_problems_too():
                 edit("    items:\n      - code: B-1",
                      "    items: []\n    itemz:\n      - code: B-1"))
     assert problems(text) == [
-        f"{at(text, 'version:')}: version: 文字列で書いてください / Input should be a valid string",
+        f"{at(text, 'version:')}: version は文字列で書いてください（[1] と読まれました）。引用符がないと"
+        "数値として読まれ、2026.10 は 2026.1 になります。引用符で囲んでください"
+        "（例: version: \"2026.10\"）",
         f"{at(text, 'items: []')} [B]: sections.1.items: 要素が足りません / "
         "Tuple should have at least 1 item after validation, not 0",
         f"{at(text, 'itemz')} [B]: sections.1.itemz: {UNKNOWN_KEY}"]
@@ -200,8 +202,8 @@ def test_a_list_whose_members_failed_is_not_also_too_short_and_alike_problems_co
 
 def test_a_problem_in_a_scale_names_no_item():
     text = edit("points: 3}", "points: -3}")
-    assert problems(text) == [f"{at(text, 'points: -3')}: scales.0.options.0.points: "
-                              "値が小さすぎます / Input should be greater than or equal to 0"]
+    # the bounds say it (once), not also the model's own "greater than or equal to 0"
+    assert problems(text) == [f"{at(text, 'points: -3')}: points: 0 以上 100 以下にしてください"]
 
 
 # --- conditions -------------------------------------------------------------------------------

@@ -76,3 +76,13 @@ def test_the_zip_message_is_translated(tmp_path, monkeypatch, echo_catalog):
     monkeypatch.setattr(resources, "files", lambda package: zipfile.Path(archive))
     with pytest.raises(RuntimeError, match=r"^\[resources\] 同梱ファイル icons/kanwa-review.png が"):
         app_icon_path()
+
+
+def test_the_guide_is_mapped_into_the_package_by_language():
+    from kanwa_review.core.resources import guide_path
+
+    ja, en = guide_path(None, "index.html"), guide_path("en", "index.html")
+    assert ja.is_file() and en.is_file()
+    assert tail(ja, 2) == ("guide", "index.html")
+    assert tail(en, 3) == ("guide", "en", "index.html")
+    assert guide_path(None, "x.html") == resource("guide", "x.html")

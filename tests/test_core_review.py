@@ -182,3 +182,22 @@ def test_layers_below_the_ui_import_no_qt():
             "print([m for m in sys.modules if m.startswith(('PySide6', 'shiboken'))])")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_the_answer_rate_and_the_sections_ticks_agree(mini_form):
+    """Issue 15, item 10: one definition — 回答率 (home, review header) is 100 % exactly when
+    every section of the checklist shows its ✓ (answered == applicable), both over the items
+    that apply now."""
+    full = answers(Answer("A-1", rating="A"), Answer("A-2", rating="B"), Answer("A-3", value=True),
+                   Answer("A-4", value="x"), Answer("B-1", value={"numerator": 1, "denominator": 2}))
+    for item in mini_form.items():
+        if item.code not in full:
+            continue
+        held = {c: a for c, a in full.items() if c != item.code}
+        relevant = relevant_items(mini_form, held)
+        ticks = [section_progress(s, held, relevant) for s in mini_form.sections]
+        all_ticked = all(done == applicable for done, applicable in ticks)
+        assert (completeness(mini_form, held) == 100.0) == all_ticked, item.code
+        done = sum(d for d, _ in ticks)
+        applicable = sum(n for _, n in ticks)
+        assert completeness(mini_form, held) == round(100.0 * done / applicable, 1), item.code

@@ -201,6 +201,9 @@ def test_the_form_loader_reports_map_problems_with_their_line():
         parse_form(text, "x.yaml")
     found = [p for p in info.value.problems if p.item == "A-9"]
     assert found and "A-9" in text.splitlines()[found[0].line - 1]
+    # the loader's problem carries the map check's own message
+    expected = {message for _path, code, message in map_problems(base) if code == "A-9"}
+    assert expected and {p.message for p in found} == expected
 
 
 # --- links between two versions ------------------------------------------------------------

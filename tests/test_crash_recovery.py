@@ -140,7 +140,7 @@ def test_a_writer_waits_for_the_other_then_fails_clearly(db_path, draft, databas
         holder.start()
         assert locked.wait(10)
         try:
-            with pytest.raises(StoreError, match="locked by another program"):
+            with pytest.raises(StoreError, match="他のプログラム.*使用中です"):
                 b.set_answer(draft.uuid, "B-2", value=8)
         finally:
             release.set()

@@ -149,7 +149,7 @@ def test_round_trip_template_filled_imported_exported(knows_mini, mini_form, tmp
     f = services.facilities()[0]
     assert (f.code, f.name, f.prefecture, f.category) == ("F001", "架空県立がんセンター", "架空県",
                                                           "prefectural")
-    assert any("新規登録" in w for w in result.warnings)
+    assert any("新しく登録しました" in w and "F001" in w for w in result.warnings)
 
     out = tmp_path / "return.xlsx"
     services.export_return(out)
@@ -289,8 +289,8 @@ def test_size_cap_and_not_a_workbook(knows_mini, tmp_path):
         zf.writestr("xl/workbook.xml", "<x/>")
         zf.writestr("filler.bin", b"\0" * (MAX_WORKBOOK_BYTES + 1))
     result = knows_mini.import_workbook(big)
-    assert result.status == "rejected" and "limit" in result.errors[0]
-    for content, words in ((b"not a zip", "not a ZIP"), (b"", "not a ZIP")):
+    assert result.status == "rejected" and "上限" in result.errors[0]
+    for content, words in ((b"not a zip", "ZIP 形式ではない"), (b"", "ZIP 形式ではない")):
         p = tmp_path / "x.xlsx"
         p.write_bytes(content)
         assert words in knows_mini.import_workbook(p).errors[0]
@@ -308,7 +308,7 @@ def test_cli_template_and_import(db_path, crafted, tmp_path, capsys):
     out = tmp_path / "blank.xlsx"
     assert main(["excel-template", "--form", str(DATA / "forms" / "mini.yaml"),
                  "-o", str(out)]) == 0
-    assert out.exists() and "10 items" in capsys.readouterr().out
+    assert out.exists() and "項目 10" in capsys.readouterr().out
     # a fresh database does not know the mini test form: refused with the fix
     assert main(["excel-import", "--db", str(db_path), str(crafted["valid_mini.xlsx"]),
                  "--json"]) == 1

@@ -193,7 +193,7 @@ def test_user_text_never_becomes_a_formula(services, hub, mini_form, tmp_path):
 def test_fiscal_year_filter_and_cli(hub, db_path, tmp_path, capsys):
     out = tmp_path / "fy2024.xlsx"
     assert main(["excel", "--db", str(db_path), "-o", str(out), "--fiscal-year", "2024"]) == 0
-    assert "1 finalised reviews" in capsys.readouterr().out
+    assert "確定した評価 1" in capsys.readouterr().out
     wb = load_workbook(out, read_only=True)
     rows = [r for r in wb[SUMMARY].iter_rows(min_row=2, values_only=True) if r[0]]
     # every registered facility of FY2024: F001 finalised, F002 not visited

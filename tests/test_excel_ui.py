@@ -28,11 +28,11 @@ def window(qtbot, services, mini_form):
 
 
 def test_menu_entries(window):
-    assert [a.text() for a in window.hub_menu.actions()] == ["Excel集計表を出力…",
-                                                             "Excel評価票の取込…",
-                                                             "進捗報告シートを作成…",
-                                                             "進捗を取り込む…"]
-    assert [a.text() for a in window.file_menu.actions()] == ["空の評価票(Excel)を作成…"]
+    assert [a.text() for a in window.hub_menu.actions()] == ["Excel集計表を出力(&X)…",
+                                                             "Excel評価票の取込(&W)…",
+                                                             "進捗報告シートを作成(&P)…",
+                                                             "進捗を取り込む(&I)…"]
+    assert [a.text() for a in window.file_menu.actions()] == ["空の評価票(Excel)を作成(&T)…"]
 
 
 def test_import_then_export_from_the_menus(window, qtbot, monkeypatch, tmp_path):
@@ -79,3 +79,13 @@ def test_blank_template_from_the_file_menu(window, qtbot, monkeypatch, tmp_path)
     qtbot.waitUntil(out.exists, timeout=10000)
     qtbot.waitUntil(lambda: any("空の評価票" in s for s in window.statuses), timeout=5000)
     assert "評価票" in load_workbook(out).sheetnames
+
+
+def test_the_return_dialog_writes_the_fiscal_year_the_one_way(qtbot):
+    """Issue 15, item 12: 令和8年度（2026年度） here as on every screen (core.dates)."""
+    from kanwa_review.ui.files.workbooks import FiscalYearDialog
+
+    dialog = FiscalYearDialog([2025, 2026])
+    qtbot.addWidget(dialog)
+    assert [dialog.combo.itemText(i) for i in range(2)] == ["令和8年度（2026年度）",
+                                                           "令和7年度（2025年度）"]

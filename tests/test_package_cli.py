@@ -19,7 +19,7 @@ def test_export_import_json_lines_and_exit_codes(final_review, database, db_path
     database.close()
     assert main(["export", "--db", str(db_path), "--review", final_review.uuid,
                  "-o", str(out)]) == 0
-    assert "exported" in capsys.readouterr().out and out.is_file()
+    assert "提出ファイルを書き出しました" in capsys.readouterr().out and out.is_file()
     hub = tmp_path / "hub.sqlite"
     bad = HOSTILE / "hash_mismatch.kanwa"
     assert main(["import", "--db", str(hub), str(out), str(bad), str(out), "--json"]) == 1
@@ -53,10 +53,10 @@ def test_export_of_a_draft_exits_1(draft, database, db_path, tmp_path, capsys):
 def test_verify_prints_contents_or_every_problem(capsys):
     assert main(["verify", str(HOSTILE / "valid.kanwa")]) == 0
     out = capsys.readouterr().out
-    assert "OK" in out and "H001" in out and "0b7c2a52" in out and "mini-test" in out
+    assert "問題ありません" in out and "H001" in out and "0b7c2a52" in out and "mini-test" in out
     assert main(["verify", str(HOSTILE / "schema_wrong_types.kanwa")]) == 1
     err = capsys.readouterr().err
-    assert "2 problem(s)" in err and "evidence" in err and "fiscal_year" in err
+    assert "問題 2 件" in err and "evidence" in err and "fiscal_year" in err
 
 
 def test_verify_touches_no_database(monkeypatch, capsys):

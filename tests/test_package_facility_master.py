@@ -46,7 +46,7 @@ def test_bad_rows_are_reported_with_row_numbers_and_nothing_is_written(services,
     result = services.import_facility_master(path)
     assert not result.ok and services.facilities() == []
     text = "\n".join(result.errors)
-    assert "3行目" in text and "row 3" in text                  # bad code
+    assert "3行目" in text and "「H 2」" in text                 # bad code
     assert "5行目" in text and "2行目と重複" in text             # duplicate of row 2
     assert "6行目" in text and "施設名" in text                   # empty name
     assert "7行目" in text and "大学病院" in text                 # unknown category

@@ -19,36 +19,43 @@ from tests.db_support import db_snapshot as _snapshot
 
 HOSTILE = Path(__file__).parent / "data" / "hostile"
 
-# file -> (member or place named in the message, words that must appear)
+# file -> (member or place named in the message, words that must appear in Japanese (the
+# default), words that must appear when the run speaks English)
 EXPECTED = {
-    "not_a_zip.kanwa": (None, ["ZIP 形式ではない", "not a ZIP"]),
-    "empty.kanwa": (None, ["空のファイル", "empty"]),
-    "truncated.kanwa": (None, ["途中で切れている", "truncated"]),
-    "path_dotdot.kanwa": ("../../evil.txt", ["「..」", "'..'"]),
-    "path_absolute.kanwa": ("/etc/evil.txt", ["絶対パス", "absolute path"]),
-    "path_drive_letter.kanwa": ("C:/Windows/evil.txt", ["ドライブ名", "drive letter"]),
-    "path_backslash.kanwa": ("evil.txt", ["バックスラッシュ", "backslash"]),
-    "duplicate_member.kanwa": ("review.json", ["重複", "twice"]),
-    "zip_bomb_declared.kanwa": ("review.json", ["zip 爆弾", "41,943,040 bytes"]),
-    "zip_bomb_ratio.kanwa": ("attachments/photo.jpg", ["圧縮率", "zip bomb"]),
-    "zip_bomb_lying_header.kanwa": ("review.json", ["壊れて", "CRC"]),
-    "too_many_members.kanwa": (None, ["多すぎます", "the limit is 64"]),
-    "encrypted_member.kanwa": ("manifest.json", ["暗号化", "encrypted"]),
-    "hash_mismatch.kanwa": ("review.json", ["SHA-256", "altered"]),
-    "manifest_missing.kanwa": ("manifest.json", ["manifest.json がありません", "missing"]),
-    "manifest_not_json.kanwa": ("manifest.json", ["JSON として読めません", "not valid JSON"]),
-    "newer_version.kanwa": ("manifest.json", ["アプリを更新してください", "Update the app"]),
-    "unknown_format.kanwa": ("manifest.json", ["kanwa-review の提出ファイルではありません", "not a kanwa"]),
-    "schema_wrong_types.kanwa": ("answers[0] (A-1) › evidence", ["型が違います", "not of type"]),
-    "schema_missing_keys.kanwa": ("review.json", ["必要な項目", "'findings' is a required"]),
-    "schema_bad_uuid.kanwa": ("review › uuid", ["形式が違います", "does not match"]),
-    "unknown_rating.kanwa": ("answers[0] (A-1)", ["評価の記号", "'S' is not one of"]),
-    "unknown_item.kanwa": ("answers[4] (Z-99)", ["にない項目コード", "not in form"]),
-    "wrong_value_type.kanwa": ("answers[2] (A-3)", ["回答が評価票の項目に合いません", "yes or no"]),
-    "form_hash_mismatch.kanwa": ("form.json", ["ハッシュ値", "SHA-256"]),
-    "json_duplicate_keys.kanwa": ("review.json", ["JSON として読めません", "appears twice"]),
-    "review_not_json.kanwa": ("review.json", ["UTF-8", "not UTF-8"]),
+    "not_a_zip.kanwa": (None, ["ZIP 形式ではない"], ["not a ZIP"]),
+    "empty.kanwa": (None, ["空のファイル"], ["empty"]),
+    "truncated.kanwa": (None, ["途中で切れている"], ["truncated"]),
+    "path_dotdot.kanwa": ("../../evil.txt", ["「..」"], ["'..'"]),
+    "path_absolute.kanwa": ("/etc/evil.txt", ["絶対パス"], ["absolute path"]),
+    "path_drive_letter.kanwa": ("C:/Windows/evil.txt", ["ドライブ名"], ["drive letter"]),
+    "path_backslash.kanwa": ("evil.txt", ["バックスラッシュ"], ["backslash"]),
+    "duplicate_member.kanwa": ("review.json", ["重複"], ["twice"]),
+    "zip_bomb_declared.kanwa": ("review.json", ["zip 爆弾", "41,943,040 バイト"],
+                                ["zip bomb", "41,943,040 bytes"]),
+    "zip_bomb_ratio.kanwa": ("attachments/photo.jpg", ["圧縮率"], ["zip bomb"]),
+    "zip_bomb_lying_header.kanwa": ("review.json", ["壊れて", "CRC"], ["damaged", "CRC"]),
+    "too_many_members.kanwa": (None, ["多すぎます", "上限 64"], ["the limit is 64"]),
+    "encrypted_member.kanwa": ("manifest.json", ["暗号化"], ["encrypted"]),
+    "hash_mismatch.kanwa": ("review.json", ["SHA-256", "変更されたか壊れています"], ["altered"]),
+    "manifest_missing.kanwa": ("manifest.json", ["manifest.json がありません"], ["missing"]),
+    "manifest_not_json.kanwa": ("manifest.json", ["JSON として読めません"], ["not valid JSON"]),
+    "newer_version.kanwa": ("manifest.json", ["アプリを更新してください"], ["Update the app"]),
+    "unknown_format.kanwa": ("manifest.json", ["kanwa-review の提出ファイルではありません"],
+                             ["not a kanwa"]),
+    "schema_wrong_types.kanwa": ("answers[0] (A-1) › evidence", ["型が違います"],
+                                 ["wrong type of value"]),
+    "schema_missing_keys.kanwa": ("review.json", ["必要な項目", "findings"],
+                                  ["a required field is missing", "findings"]),
+    "schema_bad_uuid.kanwa": ("review › uuid", ["形式が違います"], ["not in the expected form"]),
+    "unknown_rating.kanwa": ("answers[0] (A-1)", ["評価の記号"], ["'S'"]),
+    "unknown_item.kanwa": ("answers[4] (Z-99)", ["にない項目コード"], ["not in form"]),
+    "wrong_value_type.kanwa": ("answers[2] (A-3)", ["回答が評価票の項目に合いません"],
+                               ["does not fit the form's item"]),
+    "form_hash_mismatch.kanwa": ("form.json", ["ハッシュ値"], ["SHA-256"]),
+    "json_duplicate_keys.kanwa": ("review.json", ["JSON として読めません"], ["not valid JSON"]),
+    "review_not_json.kanwa": ("review.json", ["UTF-8"], ["not UTF-8"]),
 }
+JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 
 
 def test_every_hostile_file_is_listed_and_the_corpus_is_complete():
@@ -59,7 +66,7 @@ def test_every_hostile_file_is_listed_and_the_corpus_is_complete():
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_hostile_file_is_rejected_with_an_actionable_message(name):
-    place, words = EXPECTED[name]
+    place, words, _english = EXPECTED[name]
     path = HOSTILE / name
     with pytest.raises(PackageRejected) as info:
         read_package(path)
@@ -69,10 +76,25 @@ def test_hostile_file_is_rejected_with_an_actionable_message(name):
         assert place in text                       # and the member / field
     for w in words:
         assert w in text, f"{name}: {w!r} not in {text}"
-    for line in info.value.problems:               # Japanese first, English after
-        ja, sep, en = line.partition(" / ")
-        assert sep and any("\u3040" <= c <= "\u9fff" for c in ja), line
-        assert re.search("[A-Za-z]{4}", en), line
+    for line in info.value.problems:               # one language: Japanese, no " / English"
+        assert JAPANESE.search(line) and " / " not in line.replace(str(path), ""), line
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_hostile_file_is_rejected_in_english_when_the_run_speaks_english(name, monkeypatch):
+    from kanwa_review.core import i18n
+
+    monkeypatch.setattr(i18n, "_language", "en")
+    place, _japanese, words = EXPECTED[name]
+    path = HOSTILE / name
+    with pytest.raises(PackageRejected) as info:
+        read_package(path)
+    text = "\n".join(info.value.problems)
+    assert str(path) in text and (place is None or place in text)
+    for w in words:
+        assert w in text, f"{name}: {w!r} not in {text}"
+    for line in info.value.problems:
+        assert not JAPANESE.search(line), line
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
@@ -105,7 +127,7 @@ def test_zip_bomb_is_stopped_while_reading_whatever_the_header_says(monkeypatch)
     monkeypatch.setattr(P, "MAX_REVIEW_BYTES", 100)
     check = R._Checker("bomb.kanwa")
     assert R._read_member(zf, info, check) == b""
-    assert "zip 爆弾" in check.problems[0] and "stopped" in check.problems[0]
+    assert "zip 爆弾" in check.problems[0] and "中止しました" in check.problems[0]
 
 
 def test_file_over_the_size_cap_is_refused_before_reading(tmp_path):
@@ -114,7 +136,7 @@ def test_file_over_the_size_cap_is_refused_before_reading(tmp_path):
         fh.truncate(P.MAX_PACKAGE_BYTES + 1)
     with pytest.raises(PackageRejected) as info:
         read_package(big)
-    assert "大きすぎます" in info.value.problems[0] and "limit" in info.value.problems[0]
+    assert "大きすぎます" in info.value.problems[0] and "上限" in info.value.problems[0]
 
 
 def test_missing_file_and_folder_are_named(tmp_path):

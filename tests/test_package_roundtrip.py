@@ -83,7 +83,7 @@ def test_facility_unknown_at_the_hub_is_created_with_a_warning(final_review, ser
                                                                tmp_path):
     out = services.export_package(final_review.uuid, tmp_path / "x.kanwa")
     result = Services(hub).import_package(out.path)
-    assert any("F001" in w and "facility" in w for w in result.warnings)
+    assert any("F001" in w and "新しく登録しました" in w for w in result.warnings)
     f = Services(hub).facilities()[0]
     assert (f.code, f.name, f.prefecture, f.category) == \
         ("F001", "架空県立がんセンター", "架空県", "prefectural")
@@ -92,7 +92,7 @@ def test_facility_unknown_at_the_hub_is_created_with_a_warning(final_review, ser
 def test_export_refuses_a_draft_with_a_clear_message(services, draft, tmp_path):
     with pytest.raises(ReviewStateError) as info:
         services.export_package(draft.uuid, tmp_path / "d.kanwa")
-    assert "下書き" in str(info.value) and "Finalise" in str(info.value)
+    assert "下書き" in str(info.value) and "確定してから書き出して" in str(info.value)
     assert not list(tmp_path.glob("*.kanwa*"))
 
 
@@ -146,7 +146,7 @@ def test_higher_revision_supersedes_and_lower_is_reported_not_applied(services, 
         assert Services(other).import_package(r2).status == "imported"
         lower = Services(other).import_package(r1)
         assert lower.status == "rejected" and "古い版" in lower.errors[0] \
-            and "older" in lower.errors[0]
+            and "既に第2版がある" in lower.errors[0]
         assert [r["revision"] for r in other.query("SELECT revision FROM reviews")] == [2]
     finally:
         other.close()
@@ -162,7 +162,7 @@ def test_same_uuid_claimed_by_another_facility_is_refused(hub):
     result = Services(hub).import_package(HOSTILE / "other_facility.kanwa")
     assert result.status == "rejected"
     assert "H001" in result.errors[0] and "H999" in result.errors[0]
-    assert "別の施設" in result.errors[0] and "another facility" in result.errors[0]
+    assert "別の施設" in result.errors[0] and "送付元に確認" in result.errors[0]
     assert [f.code for f in Services(hub).facilities()] == ["H001"]
 
 

@@ -44,9 +44,9 @@ def messages(monkeypatch):
 
 def test_menu_entries(make):
     w = make()
-    assert [a.text() for a in w.review_menu.actions()] == ["提出ファイルを書き出す…"]
-    assert [a.text() for a in w.file_menu.actions()] == ["取り込む…"]
-    assert [a.text() for a in w.hub_menu.actions()] == ["施設マスタ取込…"]
+    assert [a.text() for a in w.review_menu.actions()] == ["提出ファイルを書き出す(&E)…"]
+    assert [a.text() for a in w.file_menu.actions()] == ["取り込む(&I)…"]
+    assert [a.text() for a in w.hub_menu.actions()] == ["施設マスタ取込(&M)…"]
     assert w.acceptDrops()
 
 

@@ -124,7 +124,8 @@ def test_reimport_is_a_no_op_and_an_older_update_never_overwrites(services, team
     applied = Services(hub.database).import_package(newer)
     assert applied.status == "unchanged"
     assert applied.actions == {"created": 0, "updated": 1, "stale": 1, "unchanged": 0}
-    assert any("stale" in w for w in applied.warnings)  # action 1 in the file is older
+    # action 1 in the file is older
+    assert any("より新しい記録があるため更新しませんでした" in w for w in applied.warnings)
     held = hub.action(a2.uuid)
     assert held.status == "in_progress" and held.progress[-1].note == "案内文を作成"
     assert held.updated_at == services.action(a2.uuid).updated_at
@@ -148,11 +149,18 @@ def test_version_2_fixture_built_by_the_corpus_script_imports_with_its_action(hu
     assert any("改善計画" in line for line in package.summary_lines())
 
 
-def test_a_newer_format_version_asks_for_an_app_update():
+def test_a_newer_format_version_asks_for_an_app_update(monkeypatch):
+    from kanwa_review.core import i18n
+
     with pytest.raises(PackageRejected) as info:
         read_package(HOSTILE / "newer_version.kanwa")
     text = "\n".join(info.value.problems)
-    assert "アプリを更新してください" in text and "Update the app" in text and "version 4" in text
+    assert "アプリを更新してください" in text and "第4版" in text
+    monkeypatch.setattr(i18n, "_language", "en")
+    with pytest.raises(PackageRejected) as info:
+        read_package(HOSTILE / "newer_version.kanwa")
+    text = "\n".join(info.value.problems)
+    assert "Update the app" in text and "version 4" in text
 
 
 def _hostile_v2(mh, change) -> bytes:
@@ -188,11 +196,11 @@ def _set(path, value):
 
 HOSTILE_V2 = {
     "other_facility": (_set(["facility_code"], "H999"), "facility_code", "H999"),
-    "bad_status": (_set(["status"], "finished"), "status", "is not one of"),
+    "bad_status": (_set(["status"], "finished"), "status", "使えない値です"),
     "future": (_set(["updated_at"], "2099-01-01T00:00:00.000+00:00"), "actions[0]", "future"),
-    "unknown_item": (_set(["item_codes"], ["Z-9"]), "item_codes", "not in the form"),
+    "unknown_item": (_set(["item_codes"], ["Z-9"]), "item_codes", "評価票にない項目コード"),
     "bad_finding": (_set(["finding"], {"kind": "improve", "position": 7}), "finding",
-                    "no improve finding"),
+                    "対応する所見（improve の 7 番目）"),
     "title_too_long": (_set(["title"], "x" * 1001), "title", "文字数が多すぎます"),
 }
 
@@ -202,9 +210,9 @@ def test_hostile_actions_are_rejected_and_change_nothing(case, hub, final_review
                                                          tmp_path):
     mh = _make_hostile()
     if case == "missing_member":
-        data, place, word = _without_actions_member(mh), P.ACTIONS, "missing"
+        data, place, word = _without_actions_member(mh), P.ACTIONS, "がありません"
     elif case == "v1_with_actions":
-        data, place, word = _v1_with_actions_member(mh), P.ACTIONS, "format version 1"
+        data, place, word = _v1_with_actions_member(mh), P.ACTIONS, "第1版の形式には"
     else:
         change, place, word = HOSTILE_V2[case]
         data = _hostile_v2(mh, change)
@@ -241,7 +249,7 @@ def test_action_refused_by_the_database_rolls_back_the_review(hub, tmp_path, ser
     before = _snapshot(hub.database.path)
     result = Services(hub.database).import_package(path)
     assert result.status == "rejected" and "F002" in result.errors[0]
-    assert "nothing was changed" in result.errors[0]
+    assert "何も変更されていません" in result.errors[0]
     assert _snapshot(hub.database.path) == before
     assert hub.database.query("SELECT count(*) AS n FROM reviews")[0]["n"] == 0
 

@@ -91,7 +91,7 @@ def test_excel_report_older_than_the_stored_state_is_stale_skipped(services, pla
                 b.uuid: ("進行中", "着手した", date(2026, 2, 1), None)})
     result = services.import_progress(out)
     assert result.status == "imported" and len(result.applied) == 1
-    assert len(result.stale) == 1 and "stale, skipped" in result.stale[0]
+    assert len(result.stale) == 1 and "より新しい記録があるため取り込みません" in result.stale[0]
     assert f"Actions!P{_row_of(out, a.uuid)}" in result.stale[0]
     assert services.action(a.uuid).status == "in_progress"
     assert services.action(b.uuid).status == "in_progress"
@@ -99,11 +99,11 @@ def test_excel_report_older_than_the_stored_state_is_stale_skipped(services, pla
 
 
 @pytest.mark.parametrize("bad, column, words", [
-    (("済み", "x", date(2026, 2, 1), None), "P", ["未着手・進行中・完了・見送り", "status"]),
+    (("済み", "x", date(2026, 2, 1), None), "P", ["未着手・進行中・完了・見送り", "状況「済み」"]),
     (("完了", "x", "来週", None), "R", ["日付ではありません", "2026-02-01"]),
-    (("完了", "x", None, None), "R", ["進捗日を記入", "enter the date"]),
-    (("完了", "x", date(2099, 1, 1), None), "R", ["未来", "future"]),
-    ((None, None, date(2026, 2, 1), None), "P", ["新しい状況か進捗メモ", "fill in"]),
+    (("完了", "x", None, None), "R", ["進捗日を記入", "例: 2026-02-01"]),
+    (("完了", "x", date(2099, 1, 1), None), "R", ["未来", "確かめて"]),
+    ((None, None, date(2026, 2, 1), None), "P", ["新しい状況か進捗メモ", "行を空に"]),
 ])
 def test_invalid_excel_row_rejects_the_whole_file(services, plan, tmp_path, bad, column, words):
     a, b, _c = plan
@@ -208,13 +208,13 @@ def test_json_progress_round_trip(services, plan, tmp_path):
 
 @pytest.mark.parametrize("change, words", [
     (lambda d: d["actions"][0]["progress"].append({"at": "2026-02-01", "status": "finished"}),
-     ["actions[0].progress[1].status", "is not one of"]),
+     ["actions[0].progress[1].status", "'finished' は使えません"]),
     (lambda d: d["actions"][0].update(uuid="0" * 8 + "-0000-4000-8000-" + "0" * 12),
-     ["actions[0].uuid", "not held"]),
-    (lambda d: d.update(format_version=2), ["アプリを更新", "update the app"]),
+     ["actions[0].uuid", "このデータベースにありません"]),
+    (lambda d: d.update(format_version=2), ["アプリを更新", "新しい形式（第2版）"]),
     (lambda d: d["actions"][0]["progress"].append({"at": "2099-01-01", "status": "done"}),
-     ["actions[0].progress[1].at", "future"]),
-    (lambda d: d.update(extra=1), ["(top)", "Additional properties"]),
+     ["actions[0].progress[1].at", "未来"]),
+    (lambda d: d.update(extra=1), ["(top)", "この形式にない項目 extra"]),
 ])
 def test_invalid_json_progress_changes_nothing(services, plan, tmp_path, change, words):
     out, doc = _export_json(services, tmp_path)
@@ -277,7 +277,7 @@ def test_hostile_workbook_is_refused_before_parsing(services, plan, tmp_path):
             zout.writestr(info, data)
     before = _frozen(services)
     result = services.import_progress(bomb)
-    assert result.status == "rejected" and "XML bomb" in result.errors[0]
+    assert result.status == "rejected" and "XML 爆弾" in result.errors[0]
     assert str(bomb) in result.errors[0]
     assert _frozen(services) == before
 

@@ -50,7 +50,7 @@ def test_progress_export_and_import_from_the_hub_menu(qtbot, services, final_rev
     qtbot.waitUntil(lambda: getattr(w, "import_results", None) is not None, timeout=10000)
     box = w.import_results
     assert "取込（反映 1・変更なし 0・古いため対象外 1）" in box.table.item(0, 1).text()
-    assert "stale, skipped" in box.details.toPlainText()
+    assert "より新しい記録があるため取り込みません" in box.details.toPlainText()
     assert services.action(a.uuid).status == "in_progress"
     assert services.action(b.uuid).status == "in_progress"
     assert w.refreshed == 1 and w.changes[0].actions

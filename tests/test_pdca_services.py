@@ -60,10 +60,10 @@ def test_action_input_is_checked(services, reviewed):
     uuid, _ = reviewed
     with pytest.raises(LookupError, match="F999"):
         services.add_action("F999", "x")
-    with pytest.raises(ValueError, match="unknown item codes"):
+    with pytest.raises(ValueError, match="項目コード .* は評価票 .* にありません"):
         services.add_action("F001", "x", origin_review_uuid=uuid, item_codes=["Z-9"])
     strength, _ = services.add_finding(services.amend(uuid, "所見の追加").uuid, "strength", "良い取組")
-    with pytest.raises(ValueError, match="strength"):
+    with pytest.raises(ValueError, match="良い点には改善計画を付けられません"):
         services.add_action("F001", "x", finding_id=strength)
     with pytest.raises(ValueError, match="実施内容"):
         services.add_action("F001", "   ")

@@ -288,3 +288,17 @@ def test_history_edits_actions_through_the_editor_when_present(qtbot, hub, db_pa
     plain = FacilityHistoryWindow(db_path, "F003", today=TODAY, load=False)
     qtbot.addWidget(plain)
     assert plain.edit_actions_button.isHidden()            # no services: read-only list
+
+
+def test_esc_closes_the_dashboard_and_the_facility_history(qtbot, hub, db_path):
+    """Issue 15, item 12: Esc (as Ctrl+W) closes either window, as the keyboard list says."""
+    from PySide6.QtCore import Qt
+
+    for w in (load_dashboard(qtbot, db_path),
+              FacilityHistoryWindow(db_path, "F003", today=TODAY, load=False)):
+        qtbot.addWidget(w)
+        w.show()
+        w.activateWindow()
+        qtbot.waitUntil(w.isActiveWindow)
+        qtbot.keyClick(w.focusWidget() or w, Qt.Key_Escape)
+        qtbot.waitUntil(lambda w=w: not w.isVisible())

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 
 from tests.conftest import complete_mini
-from tests.ui_window_support import make_window, when_modal
+from tests.ui_window_support import click_button, make_window, when_modal
 
 
 def test_follow_up_from_home_creates_an_empty_review_with_previous_answers(
@@ -22,14 +22,14 @@ def test_follow_up_from_home_creates_an_empty_review_with_previous_answers(
 
     def fill(dialog):
         try:
-            proposed.append(dialog.visit_date.date().toPython())
+            proposed.append(dialog.visit_date.value())
             assert dialog.facility.currentData() == "F001"
             assert [m.name for m in dialog.team.members()] == ["山田 花子", "鈴木 一郎"]
             # a date before the previous visit is refused in the dialog, which stays open
-            dialog.visit_date.setDate(QDate(2025, 11, 1))
+            dialog.visit_date.set_value(date(2025, 11, 1))
             qtbot.mouseClick(dialog.ok_button, Qt.LeftButton)
             assert dialog.isVisible() and "前回" in dialog.error.text()
-            dialog.visit_date.setDate(QDate(2026, 10, 5))
+            dialog.visit_date.set_value(date(2026, 10, 5))
             qtbot.mouseClick(dialog.ok_button, Qt.LeftButton)
         finally:
             if dialog.isVisible():   # a failed check must not leave exec() blocking the run
@@ -64,9 +64,12 @@ def test_follow_up_uses_the_latest_finalised_review_of_the_facility(
 
     def accept(dialog):
         try:
-            proposed.append(dialog.visit_date.date().toPython())
-            dialog.visit_date.setDate(QDate(2027, 6, 1))
+            proposed.append(dialog.visit_date.value())
+            dialog.visit_date.set_value(date(2027, 6, 1))
+            # the later visit had no team: starting without one is asked about first
+            asked = when_modal(lambda box: click_button(box, "チームなしで開始する"))
             qtbot.mouseClick(dialog.ok_button, Qt.LeftButton)
+            assert asked
         finally:
             if dialog.isVisible():
                 dialog.reject()

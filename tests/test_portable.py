@@ -107,7 +107,8 @@ def test_app_start_in_portable_mode_writes_only_beside_the_executable(frozen_bun
     from kanwa_review.app import choose_database, ensure_demo
 
     (frozen_bundle / "portable.txt").write_text("", encoding="utf-8")
-    path, is_demo = choose_database(None, False, None)
-    assert is_demo and path == frozen_bundle.resolve() / "data" / "demo.sqlite"
+    assert choose_database(None, False, None) is None     # the first start asks
+    path, mode = choose_database(None, True, None)
+    assert mode == "demo" and path == frozen_bundle.resolve() / "data" / "demo.sqlite"
     ensure_demo(path)
     assert path.is_file()

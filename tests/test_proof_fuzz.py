@@ -65,7 +65,7 @@ def test_regression_workbook_with_a_part_outside_the_file_is_refused(tmp_path):
     finally:
         target.close()
     assert status == "rejected"
-    assert "cut.xlsx" in errors[0] and "壊れています" in errors[0] and "damaged" in errors[0]
+    assert "cut.xlsx" in errors[0] and "壊れています" in errors[0] and "保存し直して" in errors[0]
 
 
 def test_the_harness_reports_hangs_crashes_and_writes_on_refusal(tmp_path, monkeypatch):

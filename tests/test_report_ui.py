@@ -23,9 +23,10 @@ def test_install_adds_actions(qtbot):
     qtbot.addWidget(w)
     w.review_menu, w.hub_menu = _Menu(), _Menu()
     install(w)
-    assert [a.text() for a in w.review_menu.actions] == ["報告書PDFを作成…", "印刷プレビュー・印刷…",
-                                                         "保存したPDFを開く"]
-    assert [a.text() for a in w.hub_menu.actions] == ["全施設の報告書…"]
+    assert [a.text() for a in w.review_menu.actions] == ["報告書PDFを作成(&P)…",
+                                                         "印刷プレビュー・印刷(&V)…",
+                                                         "保存したPDFを開く(&F)"]
+    assert [a.text() for a in w.hub_menu.actions] == ["全施設の報告書(&A)…"]
     assert w.report_open_after_action.isCheckable() and w.report_open_after_action.isChecked()
 
 
@@ -46,17 +47,18 @@ def test_the_pdf_is_saved_through_the_platforms_own_dialog(qtbot, monkeypatch):
     qtbot.addWidget(w)
     w.review_menu, w.hub_menu = _Menu(), _Menu()
     install(w)
-    assert reports._ask_path(w, "報告書PDFを作成", "A.pdf") == (Path("/somewhere/報告書.pdf"), True)
+    assert reports._ask_path(w, "報告書PDFを作成", "A.pdf", "report_pdf") == (
+        Path("/somewhere/報告書.pdf"), True)
     assert asked == [("報告書PDFを作成", "A.pdf", "PDF ファイル (*.pdf)")]
     w.report_open_after_action.setChecked(False)
-    assert reports._ask_path(w, "t", "A.pdf")[1] is False
+    assert reports._ask_path(w, "t", "A.pdf", "report_pdf")[1] is False
     w2 = QMainWindow()
     qtbot.addWidget(w2)
     w2.review_menu, w2.hub_menu = _Menu(), _Menu()
     install(w2)
     assert not w2.report_open_after_action.isChecked()      # remembered
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: ("", ""))
-    assert reports._ask_path(w, "t", "A.pdf") == (None, False)
+    assert reports._ask_path(w, "t", "A.pdf", "report_pdf") == (None, False)
 
 
 def test_workers_write_pdfs(final_review, db_path, tmp_path, services):

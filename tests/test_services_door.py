@@ -78,7 +78,7 @@ def test_demo_data_is_never_mixed_with_real_facilities(services, facility, mini_
     before = db_snapshot(db_path)
     with pytest.raises(ValueError) as info:
         services.add_demo_data(mini_form, facilities=2, years=1)
-    assert "F001" in str(info.value) and "real facilities" in str(info.value)
+    assert "F001" in str(info.value) and "実際の施設" in str(info.value)
     assert db_snapshot(db_path) == before
 
 

@@ -160,7 +160,7 @@ def test_review_reopens_with_its_own_form_snapshot(db_path, services, draft, min
 def test_backup_is_a_consistent_standalone_copy(services, final_review, tmp_path):
     dest = backup_to(services.database, tmp_path / "copy.sqlite")
     assert counts(dest)["answers"] == counts(services.database.path)["answers"] > 0
-    with pytest.raises(StoreError, match="already exists"):
+    with pytest.raises(StoreError, match="既にあります"):
         backup_to(services.database, dest)
     folder = tmp_path / "rot"
     for _ in range(4):
@@ -170,7 +170,7 @@ def test_backup_is_a_consistent_standalone_copy(services, final_review, tmp_path
 
 def test_missing_folder_is_refused_without_creating_it(tmp_path):
     target = tmp_path / "no" / "such" / "x.sqlite"
-    with pytest.raises(StoreError, match="folder does not exist"):
+    with pytest.raises(StoreError, match="フォルダがありません"):
         open_database(target)
     assert not target.parent.exists()
 
@@ -182,12 +182,12 @@ def test_foreign_sqlite_and_non_sqlite_files_are_refused_untouched(tmp_path):
     con.commit()
     con.close()
     before = other.read_bytes()
-    with pytest.raises(StoreError, match="does not belong to kanwa-review"):
+    with pytest.raises(StoreError, match="kanwa-review のデータベースではない SQLite ファイル"):
         open_database(other)
     assert other.read_bytes() == before
     text = tmp_path / "notes.sqlite"
     text.write_text("hello, not a database" * 100)
-    with pytest.raises(StoreError, match="not a kanwa-review database"):
+    with pytest.raises(StoreError, match="kanwa-review のデータベースではないか、ファイルが壊れています"):
         open_database(text)
 
 
@@ -195,7 +195,7 @@ def test_database_from_a_newer_app_is_refused_untouched(db_path, database):
     database.conn.execute(f"PRAGMA user_version = {LATEST + 5}")
     database.close()
     before = db_path.read_bytes()
-    with pytest.raises(StoreError, match="newer version"):
+    with pytest.raises(StoreError, match="新しい版の kanwa-review で作られた"):
         open_database(db_path)
     assert db_path.read_bytes() == before
 
@@ -211,7 +211,7 @@ def test_read_only_database_gives_a_clear_error(db_path, database, monkeypatch):
     monkeypatch.setattr(dbmod, "_connect", lambda path, readonly: real_connect(path, True))
     db = open_database(db_path)  # reading still works
     try:
-        with pytest.raises(StoreError, match="read-only") as info:
+        with pytest.raises(StoreError, match="読み取り専用です") as info:
             Services(db).create_facility("F9", "架空病院")
         assert str(db_path) in str(info.value)
     finally:
@@ -225,7 +225,7 @@ def test_read_only_mode_reads_but_refuses_writes(db_path, services, final_review
     try:
         s = Services(ro)
         assert len(s.list_reviews()) == 1
-        with pytest.raises(StoreError, match="read-only"):
+        with pytest.raises(StoreError, match="読み取り専用で開いている"):
             s.create_facility("F9", "x")
     finally:
         ro.close()

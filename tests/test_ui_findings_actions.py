@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 
 from kanwa_review.core.pdca import DONE, IN_PROGRESS, NOT_STARTED
 from kanwa_review.ui.findings.actions_editor import ActionDialog, ActionsDialog, ProgressDialog
@@ -69,8 +69,10 @@ def test_action_on_a_point_to_improve_with_progress(qtbot, services, draft):
         dialog.title_edit.setPlainText("疼痛評価シートを電子カルテに組み込む")
         dialog.owner_role_edit.setText("緩和ケアチーム")
         dialog.owner_name_edit.setText("架空 次郎")
-        dialog.due_check.setChecked(True)
-        dialog.due_edit.setDate(QDate(2026, 3, 31))
+        dialog.due_edit.edit.setFocus()
+        qtbot.keyClicks(dialog.due_edit.edit, "R8.3.31")   # typed the way it is written
+        qtbot.keyClick(dialog.due_edit.edit, Qt.Key_Tab)
+        assert dialog.due_edit.note.text() == "令和8年3月31日（火）"
         dialog.measure_edit.setPlainText("記録率80%以上")
         dialog.status_box.setCurrentIndex(status_index(dialog.status_box, IN_PROGRESS))
         dialog.note_edit.setPlainText("院内の委員会で承認済み")

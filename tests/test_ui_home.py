@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QSettings, Qt
+from PySide6.QtCore import QSettings, Qt
 
 from kanwa_review.core.review import TeamMember
 from tests.conftest import complete_mini
@@ -32,7 +32,7 @@ def test_create_facility_and_review_through_the_dialogs(qtbot, services, mini_fo
     def fill_review(dialog):
         assert dialog.facility.currentData() == "F100"
         dialog.set_visit_date(date(2026, 2, 10))
-        assert dialog.date_note.text() == "令和8年2月10日・令和7年度"  # FY runs April–March
+        assert dialog.visit_date.note.text() == "令和8年2月10日（火）・令和7年度（2025年度）"  # FY: April–March
         team = dialog.team
         assert team.rowCount() == 2  # two empty lines to start with: a leader and a member
         team.cellWidget(0, 0).setText("山田 花子")
@@ -172,7 +172,7 @@ def test_follow_up_starts_a_review_with_the_same_team(qtbot, services, mini_form
     def accept(dialog):
         assert dialog.windowTitle() == "フォローアップのレビューを開始"
         assert dialog.facility.currentData() == "F001"
-        dialog.visit_date.setDate(QDate(2026, 6, 1))
+        dialog.visit_date.set_value(date(2026, 6, 1))
         qtbot.mouseClick(dialog.ok_button, Qt.LeftButton)
 
     seen = when_modal(accept)

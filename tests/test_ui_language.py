@@ -12,6 +12,7 @@ from kanwa_review.app import install_translations, qt_translations_dir
 from kanwa_review.core import i18n
 from kanwa_review.core.imports import IMPORTED, PACKAGE, REJECTED, ImportResult
 from kanwa_review.ui.settings import AppSettings
+from tests.test_i18n_strings import JAPANESE
 from tests.ui_window_support import make_window, when_modal
 
 
@@ -56,35 +57,39 @@ def test_english_everywhere_when_english_is_chosen(qapp, english):
 def test_the_main_window_in_english(qtbot, services, tmp_path, english):
     window = make_window(qtbot, services, tmp_path)
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["&File", "&Edit", "&Review", "&Hub", "&View", "T&ools", "Help"]
+    assert menus == ["&File", "&Edit", "&Review", "H&ub", "T&ools", "&View", "&Help"]
     assert window.windowTitle() == "Palliative care peer review — kanwa-review"
     assert window.statusBar().currentMessage() == f"Database: {services.db_path}"
-    assert window.find_action.text() == "Search…" and window.quit_action.text() == "Quit"
-    assert window.dashboard_action.text() == "Dashboard…"
+    assert window.find_action.text() == "&Search…" and window.quit_action.text() == "E&xit"
+    assert window.dashboard_action.text() == "&Dashboard…"
     home = window.home
     assert home.search.placeholderText() == ("Filter by facility name, facility code, fiscal "
                                              "year or visit date")
     assert [home.status_filter.itemText(i) for i in range(3)] == ["Any state", "Drafts only",
                                                                    "Final only"]
     assert home.summary.text() == "Facilities: 0 · reviews: 0 — start with “Register facility…”"
-    assert home.new_review_action.text() == "Start review…"
+    assert home.new_review_action.text() == "&Start review…"
 
 
 def test_the_main_window_in_japanese(qtbot, services, tmp_path):
     window = make_window(qtbot, services, tmp_path)
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["ファイル(&F)", "編集(&E)", "レビュー(&R)", "集計(&H)", "表示(&V)", "ツール(&O)",
-                     "ヘルプ"]
+    assert menus == ["ファイル(&F)", "編集(&E)", "レビュー(&R)", "集計(&T)", "ツール(&O)", "表示(&V)",
+                     "ヘルプ(&H)"]
     assert window.statusBar().currentMessage() == f"データベース: {services.db_path}"
 
 
 def test_shortcut_list_in_english(qtbot, services, tmp_path, english):
     window = make_window(qtbot, services, tmp_path)
-    shown = []
-    when_modal(lambda box: (shown.append(box.text()), box.accept()))
     window.show_shortcuts()
-    assert shown and "Take the rating (value) of the previous visit" in shown[0]
-    assert "Enter / double-click" in shown[0] and "前回" not in shown[0]
+    dialog = window.keyboard_help
+    qtbot.waitUntil(dialog.isVisible)
+    rows = dialog.rows()
+    assert dialog.windowTitle() == "Keyboard"
+    assert ("Checklist", "P", "Take the rating (value) of the previous visit (follow-up)") in rows
+    assert ("Home", "Enter", "Open the selected review (or double-click)") in rows
+    assert not any(JAPANESE.search(text) for row in rows for text in row)
+    dialog.close()
 
 
 def test_the_import_results_in_english(qtbot, english):

@@ -14,6 +14,7 @@ from tests.ui_window_support import make_window
 class FakeChecklist(QWidget):
     changed = Signal(object)
     saved = Signal(str)
+    notice = Signal(str)
     add_finding_requested = Signal(str, str)
 
     def __init__(self, services, uuid, parent=None):

@@ -59,12 +59,14 @@ def test_tab_goes_from_the_answer_controls_to_evidence_and_comment(qtbot, servic
         if code == "B-1":  # numerator, denominator (and period, if any) in that order
             fields = [w for w in (editor.num_edit, editor.den_edit, editor.period_edit) if w]
             assert [w for w in walk if w in fields] == fields
-        if code == "B-5":  # the empty (未記入) date box no longer swallows Tab / Shift+Tab
-            assert walk[0] is editor.date_edit and len(walk) == 4
-            assert editor.date_edit.text() == "未記入"
-            editor.date_edit.setFocus(Qt.TabFocusReason)
-            qtbot.keyClick(editor.date_edit, Qt.Key_Backtab, Qt.ShiftModifier)
-            assert QApplication.focusWidget() is not editor.date_edit
+        if code == "B-5":  # an empty date field: its text, 今日, the calendar, then on
+            field = editor.date_edit
+            assert walk[:3] == [field.edit, field.today_button, field.calendar_button]
+            assert len(walk) == 5
+            assert field.edit.text() == "" and field.note.text() == "未記入"
+            field.edit.setFocus(Qt.TabFocusReason)
+            qtbot.keyClick(field.edit, Qt.Key_Backtab, Qt.ShiftModifier)
+            assert QApplication.focusWidget() is not field.edit
 
 
 def test_a_selected_low_rating_still_shows_its_mark(qtbot, services, draft):
@@ -104,13 +106,18 @@ def test_elided_answer_and_previous_cells_carry_the_full_text(qtbot, services, f
     assert screen.model.index(rows["A-2"], PREVIOUS).data(Qt.ToolTipRole) == "前回: C：一部できている"
 
 
-def test_keyboard_help_lists_the_checklist_and_findings_keys():
-    from kanwa_review.ui.main_window import SHORTCUT_HELP
-    keys = dict(SHORTCUT_HELP)
+def test_keyboard_help_lists_the_checklist_and_findings_keys(qtbot):
+    from kanwa_review.ui.keyboard_help import KeyboardHelpDialog
+
+    dialog = KeyboardHelpDialog()
+    qtbot.addWidget(dialog)
+    rows = dialog.rows()
+    keys = {key for _where, key, _does in rows}
     for key in ("Tab / Enter", "F2 / Space", "Esc", "Ctrl+↓ / Ctrl+↑", "P",
                 "Alt+↑ / Alt+↓"):
         assert key in keys, key
-    assert any("評価を取り消す" in text for key, text in SHORTCUT_HELP if key == "Delete")
+    assert any("評価・回答を取り消す" in does for _w, key, does in rows
+               if key == "Delete / Backspace")
 
 
 def test_escape_in_the_finding_text_goes_back_to_its_list(qtbot, services, draft):
@@ -155,37 +162,35 @@ def test_opening_a_review_from_home_puts_the_keyboard_on_the_items(qtbot, servic
     assert services.answers(draft.uuid)["A-1"].rating == "B"
 
 
-def test_an_empty_date_box_opens_on_today_not_on_1900(qtbot, services, draft):
+def test_an_empty_date_field_opens_its_calendar_on_today_and_arrows_start_from_today(
+        qtbot, services, draft):
     from PySide6.QtCore import QDate
 
     screen = _screen(qtbot, services, draft.uuid)
     screen.focus_item("B-5")
-    box = screen.editor.date_edit
-    assert box.is_empty() and box.text() == "未記入"
-    calendar = box.calendarWidget()
-    box.setFocus()
-    arrow = box.rect().topRight() + QPoint(-6, box.height() // 2)
-    qtbot.mouseClick(box, Qt.LeftButton, pos=arrow)  # the calendar: not on January 1900
-    qtbot.waitUntil(calendar.isVisible)
+    field = screen.editor.date_edit
+    assert field.value() is None and field.note.text() == "未記入"
+    qtbot.mouseClick(field.calendar_button, Qt.LeftButton)  # not on January 1900
+    calendar = field.calendar
+    qtbot.waitUntil(lambda: calendar is not None and calendar.isVisible())
     today = QDate.currentDate()
     assert (calendar.yearShown(), calendar.monthShown()) == (today.year(), today.month())
-    calendar.window().hide()
-    box.setFocus()
-    qtbot.keyClick(box, Qt.Key_Up)  # ↑ on an empty box starts from today, and is saved
-    assert box.date() == today
+    calendar.close()
+    field.edit.setFocus()
+    qtbot.keyClick(field.edit, Qt.Key_Up)  # ↑ on an empty field starts from today, and is saved
+    assert field.value() == today.toPython()
 
     def saved():
         answer = services.answers(draft.uuid).get("B-5")
         return answer.value if answer is not None else None
 
-    # saved by the editor's own debounce timer, not by a flush from the test
     qtbot.waitUntil(lambda: saved() == today.toString("yyyy-MM-dd"))
-    clear = next(b for b in screen.editor.answer_box.findChildren(QPushButton)
-                 if b.accessibleName() == "日付をクリア")
-    qtbot.mouseClick(clear, Qt.LeftButton)
+    field.edit.selectAll()                  # emptied by typing: no date again
+    qtbot.keyClick(field.edit, Qt.Key_Delete)
+    qtbot.keyClick(field.edit, Qt.Key_Return)
     screen.editor.flush()
     cleared = services.answers(draft.uuid).get("B-5")
-    assert (cleared is None or cleared.value is None) and box.is_empty()
+    assert (cleared is None or cleared.value is None) and field.value() is None
 
 
 def test_moving_a_finding_to_the_top_by_button_keeps_focus_off_delete(qtbot, services, draft):

@@ -39,6 +39,36 @@ def when_modal(handler, *, tries: int = 2000) -> list:
     return seen
 
 
+class ModalWatchdog:
+    """Closes a modal dialog that nobody answers (a test that forgot one, or a dialog that asks
+    on close while pytest-qt closes it at teardown) instead of letting exec() block the run
+    for ever; `stray` names each one closed, so the test that left it can fail."""
+
+    def __init__(self, patience_ms: int = 3000, tick_ms: int = 100):
+        self.stray: list[str] = []
+        self._seen: dict[int, int] = {}
+        self._patience = max(1, patience_ms // tick_ms)
+        self.timer = QTimer()
+        self.timer.setInterval(tick_ms)
+        self.timer.timeout.connect(self._tick)
+        self.timer.start()
+
+    def _tick(self) -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            self._seen.clear()
+            return
+        ticks = self._seen.get(id(dialog), 0) + 1
+        self._seen = {id(dialog): ticks}
+        if ticks >= self._patience:
+            self.stray.append(dialog.text() if isinstance(dialog, QMessageBox)
+                              else dialog.windowTitle())
+            dialog.reject()
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+
 def click_button(box: QMessageBox, text: str) -> None:
     for button in box.buttons():
         if button.text() == text:

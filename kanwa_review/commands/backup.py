@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from kanwa_review.commands.common import guard
+from kanwa_review.core.i18n import translate
 from kanwa_review.services import Services
 
 
@@ -10,5 +11,5 @@ from kanwa_review.services import Services
 def run(args) -> int:
     with Services.open(args.db, any_schema=True) as services:
         dest = services.backup(args.output)
-    print(f"バックアップを作成しました / backup written: {dest}")
+    print(translate("cli_backup", "バックアップを作成しました: {file}").format(file=dest))
     return 0

@@ -5,17 +5,27 @@ through `Services.open`, never here."""
 from __future__ import annotations
 
 import os
+import sqlite3
 import sys
 import tempfile
 from pathlib import Path
 
 from kanwa_review.core.i18n import translate
-from kanwa_review.services import StoreError
+from kanwa_review.services import StoreError, database_problem
 
 
 def fail(message: str) -> int:
     print(translate("cli", "エラー: {message}").format(message=message), file=sys.stderr)
     return 1
+
+
+def refuse_every_file(files, message: str, kind: str) -> list:
+    """One "rejected" result per input file, all for the same reason (the database could not
+    be opened): `--json` still prints a line per file."""
+    from kanwa_review.core.imports import REJECTED, ImportResult
+    from kanwa_review.core.text_policy import display_name
+
+    return [ImportResult(display_name(str(f)), REJECTED, kind, errors=[message]) for f in files]
 
 
 def note(text: str) -> None:
@@ -57,7 +67,8 @@ def _os_error_message(exc: OSError, args) -> str:
     """An OSError in plain words, naming the file the user gave rather than a temporary one."""
     name = exc.filename
     output = getattr(args, "output", None)
-    if output and (name is None or Path(str(name)).parent == Path(output).expanduser().parent):
+    # a temporary file beside the output, or in a temporary folder there: name the output
+    if output and (name is None or Path(output).expanduser().parent in Path(str(name)).parents):
         name = output
     reason = exc.strerror or type(exc).__name__
     return translate("cli", "{file}: ファイルを読み書きできませんでした（{reason}）。場所・名前・"
@@ -80,6 +91,8 @@ def guard(func):
                 ValueError) as exc:
             text = exc.args[0] if isinstance(exc, LookupError) and exc.args else str(exc)
             return fail(text)
+        except sqlite3.Error as exc:  # met while reading: a damaged page, a vanished file
+            return fail(str(database_problem(exc, getattr(args, "db", None) or "(database)")))
         except BrokenPipeError:  # output piped into `head`: cli.main ends quietly
             raise
         except OSError as exc:  # disk full, permission denied, a folder where a file should be

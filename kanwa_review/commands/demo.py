@@ -6,6 +6,7 @@ import time
 
 from kanwa_review.commands.common import guard
 from kanwa_review.core.form import default_form_path, load_form
+from kanwa_review.core.i18n import translate
 from kanwa_review.services import Services
 
 
@@ -16,7 +17,9 @@ def run(args) -> int:
     with Services.open(args.db, create=True, actor="demo") as services:
         stats = services.add_demo_data(form, facilities=args.facilities, years=args.years,
                                        seed=args.seed)
-    print(f"{args.db}: {stats.facilities} facilities, {stats.reviews} reviews "
-          f"({stats.final} final, {stats.drafts} draft(s)), {stats.answers} answers, "
-          f"{stats.findings} findings in {time.perf_counter() - started:.1f} s")
+    print(translate("cli_demo", "{db}: 施設 {facilities}、評価 {reviews}（確定 {final}、下書き {drafts}）、"
+                                "回答 {answers}、所見 {findings}（{seconds} 秒）").format(
+        db=args.db, facilities=stats.facilities, reviews=stats.reviews, final=stats.final,
+        drafts=stats.drafts, answers=stats.answers, findings=stats.findings,
+        seconds=f"{time.perf_counter() - started:.1f}"))
     return 0

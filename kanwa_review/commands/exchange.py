@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import sys
 
-from kanwa_review.commands.common import guard, note
+from kanwa_review.commands.common import guard, note, refuse_every_file
 from kanwa_review.commands.console import print_json
 from kanwa_review.commands.keys import private_key
 from kanwa_review.core import trust as T
 from kanwa_review.core.i18n import translate
-from kanwa_review.core.imports import REJECTED, STATUSES, status_with_key
-from kanwa_review.services import PackageRejected, Services
+from kanwa_review.core.imports import PACKAGE, REJECTED, STATUSES, status_with_key
+from kanwa_review.services import PackageRejected, Services, StoreError
 
 
 def signature_word(status: str | None) -> str:
@@ -30,9 +30,10 @@ def export(args) -> int:
     with Services.open(args.db, readonly=True, notify=note) as services:
         result = services.export_package(args.review, args.output, signing_key=signing,
                                          encrypt_to=recipient)
-    print(f"提出ファイルを書き出しました / exported: {result.path} (review {result.uuid} "
-          f"revision {result.revision}, {result.answers} answers, {result.findings} findings, "
-          f"{result.size:,} bytes)")
+    print(translate("cli_exchange", "提出ファイルを書き出しました: {file}（評価 {review} 第{revision}版、"
+                                    "回答 {answers}、所見 {findings}、{size} バイト）").format(
+        file=result.path, review=result.uuid, revision=result.revision, answers=result.answers,
+        findings=result.findings, size=f"{result.size:,}"))
     if result.signer:
         print("  " + translate("Signature", "署名: {name}（指紋 {fingerprint}）").format(
             name=signing.name, fingerprint=result.signer))
@@ -50,27 +51,34 @@ def import_(args) -> int:
         print(exc, file=sys.stderr)
         return 1
     key = private_key(args.key, args) if args.key else None
-    with Services.open(args.db, create=True, remove_if_nothing_imported=True) as services:
-        results = services.import_packages(files, key=key,
-                                           require_signature=args.require_signature)
+    try:
+        with Services.open(args.db, create=True, remove_if_nothing_imported=True) as services:
+            results = services.import_packages(files, key=key,
+                                               require_signature=args.require_signature)
+    except StoreError as exc:   # the database, not a file: every file gets its line
+        if not args.json:
+            raise
+        results = refuse_every_file(files, str(exc), PACKAGE)
     for r in results:
         if args.json:
             print_json(r.to_json())
             continue
-        what = f" — review {r.review} revision {r.revision} ({r.facility})" if r.review else ""
+        what = (translate("cli_exchange", " — 評価 {review} 第{revision}版（{facility}）").format(
+            review=r.review, revision=r.revision, facility=r.facility) if r.review else "")
         who = f" {r.signer['name']} {r.signer['fingerprint']}" if r.signer else ""
         print(f"{r.file}: {status_with_key(r.status)}{what} [{signature_word(r.signature)}{who}]")
         for w in r.warnings:
-            print(f"  warning: {w}", file=sys.stderr)
+            print("  " + translate("cli", "警告: {warning}").format(warning=w), file=sys.stderr)
         for e in r.errors:
-            print(f"  error: {e}", file=sys.stderr)
+            print("  " + translate("cli", "エラー: {message}").format(message=e), file=sys.stderr)
     if not args.json:
         counts = {s: sum(1 for r in results if r.status == s) for s in STATUSES}
-        print(f"{len(results)} file(s): " + ", ".join(f"{status_with_key(s)} {n}"
-                                                       for s, n in counts.items() if n))
+        print(translate("cli_exchange", "ファイル {count} 件: {counts}").format(
+            count=len(results), counts=", ".join(f"{status_with_key(s)} {n}"
+                                                 for s, n in counts.items() if n)))
         if counts[REJECTED]:
-            print("却下されたファイルは何も登録されていません。理由を確認して送付元に連絡してください / "
-                  "rejected files changed nothing; see the reasons above.", file=sys.stderr)
+            print(translate("cli_exchange", "却下されたファイルは何も登録されていません。上の理由を確認して"
+                                            "送付元に連絡してください"), file=sys.stderr)
     return 1 if any(r.status == REJECTED for r in results) else 0
 
 
@@ -80,14 +88,15 @@ def verify(args) -> int:
     try:
         package = Services.verify_package(args.file, key=key)
     except PackageRejected as exc:
-        print(f"{args.file}: 不合格 / REJECTED — {len(exc.problems)} 件の問題 / "
-              f"{len(exc.problems)} problem(s):", file=sys.stderr)
+        print(translate("cli_exchange", "{file}: 不合格 — 問題 {count} 件:").format(
+            file=args.file, count=len(exc.problems)), file=sys.stderr)
         for p in exc.problems:
             print(f"  ✕ {p}", file=sys.stderr)
         return 1
-    print(f"{args.file}: 問題ありません / OK (format kanwa-submission "
-          f"{package.manifest['format_version']}, {package.size:,} bytes, sha256 "
-          f"{package.file_sha256[:16]}…)")
+    print(translate("cli_exchange", "{file}: 問題ありません（形式 kanwa-submission {version}、{size} バイト、"
+                                    "sha256 {sha256}…）").format(
+        file=args.file, version=package.manifest['format_version'], size=f"{package.size:,}",
+        sha256=package.file_sha256[:16]))
     for line in package.summary_lines():
         print(f"  {line}")
     check = package.signature

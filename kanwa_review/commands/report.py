@@ -3,6 +3,8 @@ facility, and the letter asking for the documents to send before a visit."""
 
 from __future__ import annotations
 
+import sys
+
 from kanwa_review.commands.common import check_output, guard, note
 from kanwa_review.core.i18n import translate
 from kanwa_review.services import Services
@@ -14,21 +16,23 @@ def run(args) -> int:
     with Services.open(args.db, readonly=True, notify=note) as services:
         if args.all:
             result = services.write_all_reports(out, fiscal_year=args.fiscal_year)
-            print(f"全施設の報告書を書き出しました / reports written: {result.path} "
-                  f"({result.reports} 施設 / facilities)"
-                  + translate("commands", "（両面印刷用の白紙 {n} ページ）").format(
+            print(translate("cli_report", "全施設の報告書を書き出しました: {file}（{count} 施設）").format(
+                file=result.path, count=result.reports)
+                + translate("cli_report", "（両面印刷用の白紙 {n} ページ）").format(
                       n=result.blank_pages))
+            for w in result.warnings:
+                print(translate("cli", "警告: {warning}").format(warning=w), file=sys.stderr)
         else:
             path = services.write_report(args.review, out)
-            print(f"報告書を書き出しました / report written: {path}")
+            print(translate("cli_report", "報告書を書き出しました: {file}").format(file=path))
     return 0
 
 
 @guard
 def request_letter(args) -> int:
     """`kanwa-review request-letter`: the documents to send before the visit (PDF)."""
-    out = check_output(args.output, suffixes=(".pdf",), example="事前提出資料のお願い.pdf")
+    out = check_output(args.output, suffixes=(".pdf",), example=translate("cli_report", "事前提出資料のお願い.pdf"))
     with Services.open(args.db, readonly=True, notify=note) as services:
         path = services.write_request_letter(args.review, out, due=args.due)
-    print(translate("commands", "事前提出資料の依頼状を書き出しました: {path}").format(path=path))
+    print(translate("cli_report", "事前提出資料の依頼状を書き出しました: {path}").format(path=path))
     return 0

@@ -28,6 +28,7 @@ from pydantic import (
     field_validator, model_validator,
 )
 
+from kanwa_review.core import bounds, form_bounds
 from kanwa_review.core.form_text import form_title
 from kanwa_review.core.i18n import translate
 # the shipped forms are found by the one resource finder; re-exported for the form's callers
@@ -639,7 +640,11 @@ def parse_form(text: str, source: str = "<form>", *, strict: bool = False) -> Fo
         errors = exc.errors()
         locs = [_clean_loc(e["loc"]) for e in errors]
         seen = set()
+        # a value the bounds refused already (core/form_bounds.py) is reported once, by them
+        bounded = {tuple(path) for path, _message in form_bounds.problems(data)}
         for err, loc in zip(errors, locs):
+            if tuple(loc) in bounded:
+                continue
             # a list whose members failed is also reported "too short": keep the real cause
             if err["type"] == "too_short" and any(o != loc and o[:len(loc)] == loc for o in locs):
                 continue
@@ -830,6 +835,9 @@ def _cross_checks(data: dict, lines: dict, source: str) -> list[FormProblem]:
                                          source)
             seen_items[code] = item
     problems += _rule_problems(data, seen_items, lines, source)
+    # finite numbers in range, a text version, text within the policy (core/form_bounds.py)
+    problems += [FormProblem(source, _nearest_line(lines, path), _item_code_at(data, path),
+                             message) for path, message in form_bounds.problems(data)]
     if total > MAX_ITEMS:
         problems.append(FormProblem(source, None, None,
                                     f"項目が {total} 個あります。{MAX_ITEMS} 個以内に"
@@ -953,6 +961,10 @@ def load_form(path: str | Path, *, strict: bool = False) -> Form:
     strict: also apply the authoring rules (`forms check`, forms installed in forms/)."""
     path = Path(path)
     source = str(path)
+    # a FIFO would block: refused from stat (a missing file or a folder is worded below)
+    odd = bounds.regular_file_problem(path) if path.exists() and not path.is_dir() else None
+    if odd is not None:
+        raise FormError([FormProblem(source, None, None, odd)])
     try:
         size = path.stat().st_size
         if size > MAX_FORM_BYTES:

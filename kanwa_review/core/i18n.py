@@ -27,7 +27,7 @@ LANGUAGES = ("ja", "en")
 
 _lock = threading.Lock()
 _language: str | None = None
-_catalogs: dict[str, dict[tuple[str, str], str]] = {}
+_catalogs: dict[str, dict[tuple[str, str, str], str]] = {}
 
 
 def normalise(code: str | None) -> str | None:

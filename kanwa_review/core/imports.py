@@ -18,6 +18,19 @@ STATUSES = (IMPORTED, UNCHANGED, SUPERSEDED, REJECTED)
 PACKAGE, WORKBOOK, PROGRESS, FACILITIES = "package", "workbook", "progress", "facilities"
 
 
+MAX_LISTED = 100   # problems listed for one file; the rest are counted
+
+
+def capped(lines: list[str], limit: int = MAX_LISTED) -> list[str]:
+    """The first `limit` lines and one that counts the rest: a 25,000-row sheet with an error
+    on every row must not print 25,000 lines (the first ones say what to fix)."""
+    if len(lines) <= limit:
+        return lines
+    rest = len(lines) - limit
+    return lines[:limit] + [translate("ImportStatus", "ほかに {n:,} 件あります（最初の {limit} 件を"
+                                                      "表示しました）").format(n=rest, limit=limit)]
+
+
 def status_word(status: str) -> str:
     """The one Japanese word for an import status (translated like any other text)."""
     words = {IMPORTED: translate("ImportStatus", "取込"),
@@ -89,13 +102,13 @@ class ImportResult:
         """One line for a facility list (施設マスタ) import."""
         name = Path(self.file).name
         if self.errors:
-            return (f"{name}: {len(self.errors)} 件の問題があるため何も登録していません / "
-                    f"{len(self.errors)} problem(s); nothing was imported")
-        return (f"{name}: 新規 {len(self.created)} 件・更新 {len(self.updated)} 件・"
-                f"変更なし {len(self.unchanged)} 件 / {len(self.created)} created, "
-                f"{len(self.updated)} updated, {len(self.unchanged)} unchanged")
+            return translate("ImportStatus", "{name}: {n} 件の問題があるため何も登録していません").format(
+                name=name, n=len(self.errors))
+        return translate("ImportStatus", "{name}: 新規 {created} 件・更新 {updated} 件・変更なし "
+                                         "{unchanged} 件").format(
+            name=name, created=len(self.created), updated=len(self.updated),
+            unchanged=len(self.unchanged))
 
-
-__all__ = ["ImportResult", "STATUSES", "IMPORTED", "UNCHANGED", "SUPERSEDED", "REJECTED",
-           "PACKAGE", "WORKBOOK", "PROGRESS", "FACILITIES", "status_word",
-           "status_with_key"]
+__all__ = ["ImportResult", "STATUSES", "MAX_LISTED", "capped", "IMPORTED", "UNCHANGED",
+           "SUPERSEDED", "REJECTED", "PACKAGE", "WORKBOOK", "PROGRESS", "FACILITIES",
+           "status_word", "status_with_key"]

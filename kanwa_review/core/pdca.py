@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
+from kanwa_review.core import text_policy
+
 NOT_STARTED, IN_PROGRESS, DONE, DROPPED = "not_started", "in_progress", "done", "dropped"
 ACTION_STATUSES: tuple[str, ...] = (NOT_STARTED, IN_PROGRESS, DONE, DROPPED)
 STATUS_LABELS = {NOT_STARTED: "未着手", IN_PROGRESS: "進行中", DONE: "完了", DROPPED: "見送り"}
@@ -168,7 +170,10 @@ def parse_timestamp(value: str | date | datetime) -> datetime:
                              "入力してください / timestamp must be ISO 8601") from None
     if dt.tzinfo is None:
         dt = dt.replace(tzinfo=timezone.utc)
-    return dt.astimezone(timezone.utc)
+    try:
+        return dt.astimezone(timezone.utc)
+    except OverflowError:   # year 1 at +09:00 or year 9999 at -09:00: no such UTC time
+        raise ValueError(f"日時 {value!r} は範囲外です / timestamp out of range") from None
 
 
 def normalise_timestamp(value: str | date | datetime) -> str:
@@ -195,12 +200,13 @@ def is_stale(stored_updated_at: str | None, incoming_updated_at: str) -> bool:
 
 # --- validation ---------------------------------------------------------------------------
 
-def _text(value: Any, what: str, limit: int, *, required: bool = False) -> str:
+def _text(value: Any, what: str, limit: int, *, required: bool = False,
+          kind: str = text_policy.FREE) -> str:
     if value is None:
         value = ""
     if not isinstance(value, str):
         raise ValueError(f"{what}は文字で入力してください / {what} must be text")
-    value = value.strip()
+    value = text_policy.clean(value, kind).strip()   # nothing a reader would refuse
     if required and not value:
         raise ValueError(f"{what}を入力してください / {what} is required")
     if len(value) > limit:
@@ -244,7 +250,7 @@ def clean_fields(fields: dict[str, Any]) -> dict[str, Any]:
         if key == "title":
             out[key] = _text(value, "実施内容 (title)", MAX_TITLE, required=True)
         elif key in ("owner_role", "owner_name"):
-            out[key] = _text(value, "担当 (owner)", MAX_NAME)
+            out[key] = _text(value, "担当 (owner)", MAX_NAME, kind=text_policy.LINE)
         elif key == "success_measure":
             out[key] = _text(value, "評価指標 (success measure)", MAX_MEASURE)
         elif key == "due_date":
@@ -289,7 +295,8 @@ def action_from_dict(d: dict[str, Any]) -> ImprovementAction:
         progress.append(ProgressNote(at=normalise_timestamp(p.get("at") or ""),
                                      status=parse_status(p.get("status") or ""),
                                      note=clean_note(p.get("note")),
-                                     author=_text(p.get("author"), "記入者 (author)", MAX_NAME)))
+                                     author=_text(p.get("author"), "記入者 (author)", MAX_NAME,
+                                                  kind=text_policy.LINE)))
     revision = d.get("origin_revision")
     if revision is not None and (isinstance(revision, bool) or not isinstance(revision, int)):
         raise ValueError(f"改善計画 {uuid}: origin_revision（版番号）は整数にしてください / "

@@ -21,7 +21,7 @@ from pathlib import Path
 
 PACKAGE = "kanwa_review"
 # top-level repository folders that the build maps into the package (see setup.py)
-MAPPED_FOLDERS = ("forms", "resources")
+MAPPED_FOLDERS = ("forms", "resources", "guide")
 
 DEFAULT_FORM = "palliative-care-peer-review.yaml"
 FONT_FILE = "ipaexg.ttf"
@@ -77,6 +77,12 @@ def schema_path(name: str) -> Path:
 def translation_path(name: str) -> Path:
     """A translation catalog, e.g. "kanwa_review_en.ts" or "kanwa_review_en.qm"."""
     return resource("translations", name)
+
+
+def guide_path(language: str | None, page: str) -> Path:
+    """A page of the bundled guide (docs/guide, mapped into the package as `guide`): the
+    Japanese page for `language` None, else the page of that language's folder (guide/en/)."""
+    return resource("guide", *((language,) if language else ()), page)
 
 
 def app_icon_path() -> Path:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Literal
 
+from kanwa_review.core import bounds, text_policy
 from kanwa_review.core.form import Form, Item
 from kanwa_review.core.i18n import translate
 
@@ -69,16 +70,21 @@ class TeamMember:
     affiliation: str = ""
 
     def __post_init__(self) -> None:
+        # names obey the text policy wherever they come from (typed, pasted, read from a file
+        # that passed it already), so nothing the app writes is refused by another copy
+        object.__setattr__(self, "name", text_policy.clean(self.name, text_policy.LINE))
+        object.__setattr__(self, "affiliation",
+                           text_policy.clean(self.affiliation, text_policy.LINE))
         if not self.name.strip():
-            raise ValueError("評価チームのメンバーの氏名を入力してください / "
-                             "a team member needs a name")
+            raise ValueError(translate("review", "評価チームのメンバーの氏名を入力してください"))
         if self.role not in TEAM_ROLES:
-            raise ValueError(f"役割 {self.role!r} は使えません。{list(TEAM_ROLES)} のいずれかを"
-                             f"指定してください / unknown team role {self.role!r}; "
-                             f"use one of {list(TEAM_ROLES)}")
+            raise ValueError(translate("review", "役割 {role} は使えません。{allowed} のいずれかを指定して"
+                                                 "ください").format(role=repr(self.role),
+                                                                  allowed=list(TEAM_ROLES)))
         if self.profession not in PROFESSIONS:
-            raise ValueError(f"職種 {self.profession!r} は使えません。{list(PROFESSIONS)} の"
-                             f"いずれかを指定してください / unknown profession {self.profession!r}")
+            raise ValueError(translate("review", "職種 {profession} は使えません。{allowed} のいずれかを"
+                                                 "指定してください").format(
+                profession=repr(self.profession), allowed=list(PROFESSIONS)))
 
 
 @dataclass(frozen=True)
@@ -213,36 +219,47 @@ def new_review_uuid() -> str:
     return str(uuidlib.uuid4())
 
 
-def _clean_text(value: Any, what: str, what_ja: str | None = None) -> str:
-    """`what` names the field in English, `what_ja` in Japanese (defaults to `what`)."""
+def _clean_text(value: Any, what: str, kind: str = text_policy.FREE) -> str:
+    """`what` names the field (in the reader's language). The text is cleaned to the text
+    policy (core/text_policy.py): what a reader of a file would refuse is dropped from what a
+    person typed or pasted."""
     if value is None:
         return ""
-    ja = what_ja or what
     if not isinstance(value, str):
-        raise AnswerError(f"{ja}: 文字で入力してください / {what} must be text")
+        raise AnswerError(translate("review", "{what}: 文字で入力してください").format(what=what))
+    value = text_policy.clean(value, kind)
     if len(value) > MAX_TEXT:
-        raise AnswerError(f"{ja}: {len(value):,}文字あります。{MAX_TEXT:,}文字以内にしてください / "
-                          f"{what} is {len(value):,} characters; the limit is {MAX_TEXT:,}")
+        raise AnswerError(translate(
+            "review", "{what}: {count}文字あります。{limit}文字以内にしてください").format(
+            what=what, count=f"{len(value):,}", limit=f"{MAX_TEXT:,}"))
     return value
 
 
 def _number(item: Item, v: Any, *, integer: bool) -> int | float:
-    if isinstance(v, bool) or not isinstance(v, (int, float)) or not math.isfinite(v):
-        raise AnswerError(f"{item.code}: 数値を入力してください / {item.code}: enter a number")
+    if isinstance(v, bool) or not isinstance(v, (int, float)) or (
+            isinstance(v, float) and not math.isfinite(v)):
+        raise AnswerError(translate("review", "{code}: 数値を入力してください").format(code=item.code))
+    if not -bounds.MAX_FIGURE <= v <= bounds.MAX_FIGURE:   # exact for any int: no overflow
+        raise AnswerError(translate("review", "{code}: 値が大きすぎます。{limit:,} 以内の数値を"
+                                              "入力してください").format(
+            code=item.code, limit=bounds.MAX_FIGURE))
     if integer:
         if float(v) != int(v):
-            raise AnswerError(f"{item.code}: 整数を入力してください / "
-                              f"{item.code}: enter a whole number")
+            raise AnswerError(translate("review", "{code}: 整数を入力してください").format(code=item.code))
         v = int(v)
     if item.min is not None and v < item.min:
-        raise AnswerError(f"{item.code}: {v} は最小値 {item.min:g} を下回っています。"
-                          f"{item.min:g} 以上を入力してください / "
-                          f"{item.code}: {v} is below the minimum {item.min:g}")
+        raise AnswerError(translate("review", "{code}: {value} は最小値 {min} を下回っています。{min} 以上を"
+                                              "入力してください").format(
+            code=item.code, value=v, min=f"{item.min:g}"))
     if item.max is not None and v > item.max:
-        raise AnswerError(f"{item.code}: {v} は最大値 {item.max:g} を超えています。"
-                          f"{item.max:g} 以下を入力してください / "
-                          f"{item.code}: {v} is above the maximum {item.max:g}")
+        raise AnswerError(translate("review", "{code}: {value} は最大値 {max} を超えています。{max} 以下を"
+                                              "入力してください").format(
+            code=item.code, value=v, max=f"{item.max:g}"))
     return v
+
+
+def _fraction_part(key: str) -> str:
+    return translate("review", "分子") if key == "numerator" else translate("review", "分母")
 
 
 def normalise_value(item: Item, value: Any) -> Any:
@@ -251,12 +268,12 @@ def normalise_value(item: Item, value: Any) -> Any:
         return None
     t = item.type
     if t == "rating":
-        raise AnswerError(f"{item.code}: この項目は評価の記号で回答します。値は入力できません / "
-                          f"{item.code}: a rating item takes ratings, not a value")
+        raise AnswerError(translate("review", "{code}: この項目は評価の記号で回答します。値は入力できません"
+                                    ).format(code=item.code))
     if t == "yes_no":
         if not isinstance(value, bool):
-            raise AnswerError(f"{item.code}: 「はい」か「いいえ」で回答してください / "
-                              f"{item.code}: answer yes or no")
+            raise AnswerError(translate("review", "{code}: 「はい」か「いいえ」で回答してください").format(
+                code=item.code))
         return value
     if t in ("integer", "number"):
         return _number(item, value, integer=t == "integer")
@@ -264,41 +281,49 @@ def normalise_value(item: Item, value: Any) -> Any:
         return _not_collected(item, value)
     if t == "percentage":
         if not isinstance(value, dict) or set(value) - {"numerator", "denominator"}:
-            raise AnswerError(f"{item.code}: 分子と分母を入力してください / "
-                              f"{item.code}: give numerator and denominator")
+            raise AnswerError(translate("review", "{code}: 分子と分母を入力してください").format(
+                code=item.code))
         num, den = value.get("numerator"), value.get("denominator")
         out = {}
         for key, v in (("numerator", num), ("denominator", den)):
             if v is None:
                 continue
             if isinstance(v, bool) or not isinstance(v, int) or v < 0:
-                key_ja = "分子" if key == "numerator" else "分母"
-                raise AnswerError(f"{item.code}: {key_ja}は0以上の整数で入力してください / "
-                                  f"{item.code}: the {key} must be a whole number ≥ 0")
+                raise AnswerError(translate("review", "{code}: {key}は0以上の整数で入力してください").format(
+                    code=item.code, key=_fraction_part(key)))
+            if v > bounds.MAX_COUNT:
+                raise AnswerError(translate("review", "{code}: {key}は {limit:,} 以下にしてください"
+                                            ).format(code=item.code, limit=bounds.MAX_COUNT,
+                                                     key=_fraction_part(key)))
             out[key] = v
         if num is not None and den is not None and num > den:
-            raise AnswerError(f"{item.code}: 分子（{num}）が分母（{den}）より大きくなっています。"
-                              "数値を確認してください / "
-                              f"{item.code}: the numerator ({num}) exceeds the denominator ({den})")
+            raise AnswerError(translate("review", "{code}: 分子（{numerator}）が分母（{denominator}）より"
+                                                  "大きくなっています。数値を確認してください").format(
+                code=item.code, numerator=num, denominator=den))
         return out or None
     if t == "date":
         try:
-            return date.fromisoformat(str(value)).isoformat()
+            d = date.fromisoformat(str(value))
         except ValueError:
-            raise AnswerError(f"{item.code}: 日付は 2026-05-01 のように YYYY-MM-DD の形式で"
-                              f"入力してください / {item.code}: a date must be YYYY-MM-DD"
-                              ) from None
+            raise AnswerError(translate("review", "{code}: 日付は 2026-05-01 のように YYYY-MM-DD の形式で"
+                                                  "入力してください").format(code=item.code)) from None
+        if not bounds.ANSWER_DATE_MIN <= d <= bounds.ANSWER_DATE_MAX:
+            raise AnswerError(translate("review", "{code}: {low} から {high} までの日付を入力して"
+                                                  "ください").format(
+                code=item.code, low=bounds.ANSWER_DATE_MIN, high=bounds.ANSWER_DATE_MAX))
+        return d.isoformat()
     if t == "choice":
         codes = [c.code for c in item.choices or ()]
         if value not in codes:
-            raise AnswerError(f"{item.code}: {value!r} は選択肢にありません。{codes} から選んで"
-                              f"ください / {item.code}: {value!r} is not one of {codes}")
+            raise AnswerError(translate("review", "{code}: {value} は選択肢にありません。{choices} から選んで"
+                                                  "ください").format(
+                code=item.code, value=repr(value), choices=codes))
         return value
     if t == "multi_choice":
         codes = [c.code for c in item.choices or ()]
         if not isinstance(value, (list, tuple)) or any(v not in codes for v in value):
-            raise AnswerError(f"{item.code}: 選択肢 {codes} から選んでください / "
-                              f"{item.code}: choose from {codes}")
+            raise AnswerError(translate("review", "{code}: 選択肢 {choices} から選んでください").format(
+                code=item.code, choices=codes))
         chosen = [c for c in codes if c in value]  # form order, no duplicates
         alone = [c for c in item.exclusive_choices if c in chosen]
         if alone and len(chosen) > 1:
@@ -309,8 +334,8 @@ def normalise_value(item: Item, value: Any) -> Any:
         return chosen
     if t == "text":
         return _clean_text(value, item.code) or None
-    raise AnswerError(f"{item.code}: この種類の項目（{t!r}）には回答できません / "
-                      f"{item.code}: unknown item type {t!r}")
+    raise AnswerError(translate("review", "{code}: この種類の項目（{type}）には回答できません").format(
+        code=item.code, type=repr(t)))
 
 
 def _not_collected(item: Item, value: dict) -> dict:
@@ -329,40 +354,41 @@ def _not_collected(item: Item, value: dict) -> dict:
 def normalise_answer(form: Form, answer: Answer) -> Answer:
     """Validate a whole answer against the form; raise AnswerError naming the item."""
     if not form.has_item(answer.item_code):
-        raise AnswerError(f"{answer.item_code}: 評価票 {form.id} {form.version} にこの項目は"
-                          f"ありません / {answer.item_code}: no such item in form {form.id} "
-                          f"{form.version}")
+        raise AnswerError(translate("review", "{code}: 評価票 {form} {version} にこの項目はありません").format(
+            code=answer.item_code, form=form.id, version=form.version))
     item = form.item(answer.item_code)
     if item.type == "rating":
         codes = form.scale(item.scale).codes
-        for label, label_ja, r in (("rating", "評価", answer.rating),
-                                   ("self-assessment", "自己評価", answer.self_rating)):
+        for label, r in ((translate("review", "評価"), answer.rating),
+                         (translate("review", "自己評価"), answer.self_rating)):
             if r is not None and r not in codes:
-                raise AnswerError(f"{item.code}: {label_ja}の記号 {r!r} は使えません。"
-                                  f"{list(codes)} から選んでください / "
-                                  f"{item.code}: {label} {r!r} is not one of {list(codes)}")
+                raise AnswerError(translate("review", "{code}: {what}の記号 {value} は使えません。{codes} から"
+                                                      "選んでください").format(
+                    code=item.code, what=label, value=repr(r), codes=list(codes)))
         if answer.self_rating is not None and not item.has_self_assessment:
-            raise AnswerError(f"{item.code}: この項目には自己評価がありません / "
-                              f"{item.code}: this item has no self-assessment")
+            raise AnswerError(translate("review", "{code}: この項目には自己評価がありません").format(
+                code=item.code))
         if answer.value is not None:
-            raise AnswerError(f"{item.code}: この項目は評価の記号で回答します。値は入力できません"
-                              f" / {item.code}: a rating item takes ratings, not a value")
+            raise AnswerError(translate("review", "{code}: この項目は評価の記号で回答します。値は入力できません"
+                                        ).format(code=item.code))
     elif answer.rating is not None or answer.self_rating is not None:
-        raise AnswerError(f"{item.code}: 評価の記号を付けられるのは評価項目だけです / "
-                          f"{item.code}: only rating items take ratings")
-    period = _clean_text(answer.period, f"{item.code} period", f"{item.code} 期間").strip() or None
+        raise AnswerError(translate("review", "{code}: 評価の記号を付けられるのは評価項目だけです").format(
+            code=item.code))
+    period = _clean_text(answer.period, translate("review", "{code} 期間").format(code=item.code),
+                         text_policy.LINE).strip() or None
     if period is not None and len(period) > 100:
-        raise AnswerError(f"{item.code}: 期間は100文字以内で入力してください / "
-                          f"{item.code}: the period is too long (100 characters at most)")
+        raise AnswerError(translate("review", "{code}: 期間は100文字以内で入力してください").format(
+            code=item.code))
     return Answer(
         item_code=item.code,
         self_rating=answer.self_rating,
         rating=answer.rating,
         value=normalise_value(item, answer.value),
         period=period,
-        evidence=_clean_text(answer.evidence, f"{item.code} evidence",
-                             f"{item.code} 確認した資料・根拠"),
-        comment=_clean_text(answer.comment, f"{item.code} comment", f"{item.code} コメント"),
+        evidence=_clean_text(answer.evidence,
+                             translate("review", "{code} 確認した資料・根拠").format(code=item.code)),
+        comment=_clean_text(answer.comment,
+                            translate("review", "{code} コメント").format(code=item.code)),
     )
 
 
@@ -374,5 +400,8 @@ def percentage(value: Any) -> float | None:
     num, den = value.get("numerator"), value.get("denominator")
     if num is None or not den:
         return None
-    return 100.0 * num / den
+    try:   # whole numbers divide exactly; a figure too large for a float has no rate to show
+        return bounds.finite_or_none(100 * num / den)
+    except (OverflowError, TypeError):
+        return None
 

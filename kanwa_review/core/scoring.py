@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from kanwa_review.core import bounds
 from kanwa_review.core.form import Form
 from kanwa_review.core.review import Answer
 from kanwa_review.core.skiplogic import relevant_items
@@ -87,4 +88,9 @@ def score_review(form: Form, answers: Mapping[str, Answer], *, self_assessment: 
 
 
 def _pct(points: float, max_points: float) -> float | None:
-    return round(100.0 * points / max_points, 1) if max_points else None
+    """None when nothing was rated, and when a stored form's weights or points make the
+    figure infinite or NaN (a form read before core/form_bounds.py bounded them)."""
+    if not max_points:
+        return None
+    value = bounds.finite_or_none(100.0 * points / max_points)
+    return None if value is None else round(value, 1)

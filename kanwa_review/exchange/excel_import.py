@@ -23,7 +23,9 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from kanwa_review.core import text_policy
 from kanwa_review.core.completeness import gaps
+from kanwa_review.core.i18n import translate
 from kanwa_review.core.form import (
     Form,
     FormError,
@@ -50,6 +52,9 @@ from kanwa_review.exchange import excel_template as T
 from kanwa_review.exchange.excel_safety import formula_cells, open_workbook_safely
 
 MAX_ROWS_READ = 3000          # the template has ~110 rows; stop reading absurd sheets early
+# a checklist sheet with more row elements than this (rows Excel writes for formatting too)
+# is refused from the byte scan, before openpyxl reads any of it
+MAX_SHEET_ROWS = 20_000
 MAX_CELL_TEXT = 20_000
 
 
@@ -106,7 +111,7 @@ def _text(v: Any) -> str:
         v = int(v)
     if isinstance(v, datetime):
         v = v.date().isoformat() if v.time() == datetime.min.time() else v.isoformat()
-    return str(v).strip()
+    return text_policy.normal(str(v).strip())
 
 
 def _norm(v: Any) -> str:
@@ -238,7 +243,7 @@ def parse_workbook(path: str | Path, forms: list[Form] | None = None,
 
     `forms`: the forms a workbook may be made for (default: the shipped ones); `facilities`:
     the facilities held, by code (a workbook for a facility not held must name it)."""
-    wb = open_workbook_safely(path)
+    wb = open_workbook_safely(path, {T.SHEET: MAX_SHEET_ROWS})
     try:
         meta = _meta(wb, str(path))
         layout = _layout(meta)
@@ -256,6 +261,36 @@ def parse_workbook(path: str | Path, forms: list[Form] | None = None,
     if header is not items:
         header.formulas = formula_cells(path, layout.header_sheet, max_col=13, max_row=100)
     return _validate(header, items, layout, form, facilities or {})
+
+
+def _text_problems(header: _Sheet, sheet: _Sheet, layout: T.Layout, form: Form, bad,
+                   bad_header) -> None:
+    """Every text cell a person fills in within the text policy (core/text_policy.py): no
+    control characters, no bidirectional controls, no invisible characters in names."""
+    C = T.COLUMNS
+    line, free = text_policy.LINE, text_policy.FREE
+    head = [(layout.cells[key], line) for key in ("facility_name", "prefecture")]
+    head += [(layout.cells[key], free) for key in (*T.DETAIL_LABELS, "overall_comment")
+             if key in layout.cells]
+    for row in range(layout.team_first_row, layout.team_first_row + layout.team_rows):
+        head += [(f"{T.TEAM_COLS['name']}{row}", line),
+                 (f"{T.TEAM_COLS['affiliation']}{row}", line)]
+    items = []
+    row = layout.first_item_row
+    for item in form.items():
+        items += [(f"{C['period']}{row}", line), (f"{C['evidence']}{row}", free),
+                  (f"{C['comment']}{row}", free), (f"{C['value']}{row}", free)]
+        row += 1 + (len(item.choices) if item.type == "multi_choice" and layout.option_rows
+                    else 0)
+    fix = translate("excel_import", "その文字を消して保存し直してください")
+    for cells, where, report in ((head, header, bad_header), (items, sheet, bad)):
+        for address, kind in cells:
+            value = where.get(address)
+            if not isinstance(value, str):
+                continue
+            rule = text_policy.problem(value, kind)
+            if rule is not None:
+                report(address, rule, fix)
 
 
 _MAX_FORMULA_PROBLEMS = 10
@@ -300,6 +335,7 @@ def _validate(header: _Sheet, sheet: _Sheet, layout: T.Layout, form: Form,
     if header is not sheet:
         _formula_problems(header, bad_header)
     _formula_problems(sheet, bad)
+    _text_problems(header, sheet, layout, form, bad, bad_header)
 
     # --- header block ---
     code = _text(header.get(cells["facility_code"]))

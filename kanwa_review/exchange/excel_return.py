@@ -146,6 +146,7 @@ class ReturnData:
     rows: list[FacilityReturn]
     actions: list[ActionRow] = field(default_factory=list)
     missing: list[MissingReturn] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)   # facilities left out, values as 「—」
 
     @property
     def forms(self) -> list[Form]:
@@ -749,3 +750,4 @@ class ReturnStats:
     facilities: int
     reviews: int
     fiscal_year: int | None
+    warnings: tuple[str, ...] = ()

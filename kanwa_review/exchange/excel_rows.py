@@ -25,6 +25,17 @@ from openpyxl.utils import get_column_letter
 from kanwa_review.exchange.excel_safety import clean_text, is_formula_like
 
 EXCEL_EPOCH = date(1899, 12, 30)
+# A number Excel cannot hold (NaN, infinity: "<v>nan</v>" makes Excel call the file damaged)
+# or not exactly (beyond 15 digits) is written as this text instead; the services warn which
+# facility's value it was.
+NOT_SHOWN = "—"
+MAX_EXACT = 10 ** 15
+
+
+def _showable(value) -> bool:
+    if isinstance(value, float):
+        return math.isfinite(value) and abs(value) < MAX_EXACT
+    return isinstance(value, int) and abs(value) < MAX_EXACT
 
 
 @dataclass(frozen=True)
@@ -74,10 +85,14 @@ def rows_xml(rows: list[list], first_row: int, styles: StyleIds) -> str:
             elif isinstance(v, bool):
                 cells.append(f'<c r="{ref}" t="b"><v>{int(v)}</v></c>')
             elif isinstance(v, (int, float)):
-                if isinstance(v, float) and not math.isfinite(v):
+                if not _showable(v):
+                    cells.append(_text_xml(ref, NOT_SHOWN, quoted))
                     continue
                 cells.append(f'<c r="{ref}"><v>{v!r}</v></c>')
             elif isinstance(v, Fmt):
+                if not _showable(v.value):
+                    cells.append(_text_xml(ref, NOT_SHOWN, quoted))
+                    continue
                 cells.append(f'<c r="{ref}" s="{ids[v.style]}"><v>{v.value!r}</v></c>')
             elif isinstance(v, datetime):
                 serial = (v - datetime(1899, 12, 30)).total_seconds() / 86400

@@ -15,20 +15,39 @@ sizes (zip bombs) and refuses any DOCTYPE/ENTITY declaration in the XML parts be
 
 from __future__ import annotations
 
+import errno
 import re
+import sys
+import traceback
 import unicodedata
 import zipfile
 import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
+from kanwa_review.core.i18n import translate
+
 MAX_WORKBOOK_BYTES = 10 * 1024 * 1024     # a filled 90-item template is ~40 kB
 MAX_UNCOMPRESSED_BYTES = 100 * 1024 * 1024
 MAX_MEMBERS = 200
 MAX_RATIO = 200                           # uncompressed / compressed, per member
+# Caps read from the ZIP directory and a byte scan, before openpyxl parses anything: openpyxl
+# loads every shared string up front (100 MB of them took 36 s and 538 MB), and parses each
+# sheet whole just to open the workbook when the sheet lacks a <dimension> (a 1,000,000-row
+# sheet took 20 s to be refused). Excel, LibreOffice and this app always write the dimension;
+# the caps on rows and cells apply to sheets without one. The largest real workbook read back
+# is a prefectural return (500 facilities × 2 years: 80,000 rows and 1.2 million cells in its
+# item sheet, all with dimensions).
+MAX_SHARED_STRINGS_BYTES = 16 * 1024 * 1024
+MAX_SHEET_ROWS = 100_000
+MAX_CELLS = 1_500_000
+_ROW_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?row[\s>/]")
+_CELL_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?c[\s>/]")
 EXCEL_CELL_LIMIT = 32_767                 # characters Excel keeps in one cell
 
 # Characters that start a formula in Excel/LibreOffice/Sheets when a cell is edited or a
@@ -105,6 +124,56 @@ def column_width(values, *, minimum: int = 6, maximum: int = 60) -> float:
     return float(max(minimum, min(maximum, longest + 2)))
 
 
+@contextmanager
+def failing_quietly() -> Iterator[None]:
+    """Around writing a workbook: a write that fails (a full disk, also where openpyxl keeps
+    its temporary files) leaves openpyxl's writer generators half-way; collected later they
+    try to finish writing and print "Exception ignored" tracebacks, and a later write may
+    fail with "I/O operation on closed file" instead of the real cause. Here the failed
+    write's frames are released at once (their generators closed while a quiet hook is in
+    place) and the error that leaves is the OSError that caused it."""
+    try:
+        yield
+    except (OSError, ValueError) as exc:
+        cause = _os_error_of(exc)
+        if cause is None:
+            raise
+        tb = exc.__traceback__
+        old_hook = sys.unraisablehook
+        sys.unraisablehook = lambda _unraisable: None
+        try:
+            traceback.clear_frames(tb)
+            for link in _chain(exc):
+                if link.__traceback__ is not None:
+                    traceback.clear_frames(link.__traceback__)
+            import gc
+
+            gc.collect()
+        finally:
+            sys.unraisablehook = old_hook
+        raise OSError(cause.errno, cause.strerror, cause.filename) from None
+
+
+def _chain(exc: BaseException) -> list[BaseException]:
+    out, seen = [], set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        out.append(exc)
+        exc = exc.__cause__ or exc.__context__
+    return out
+
+
+def _os_error_of(exc: BaseException) -> OSError | None:
+    """The OSError behind a failed write: itself, or the one a "closed file" ValueError came
+    from; a ValueError of another kind is not a write failure (None)."""
+    for link in _chain(exc):
+        if isinstance(link, OSError):
+            return link
+    if isinstance(exc, ValueError) and "closed file" in str(exc):
+        return OSError(errno.EIO, "書き込みが途中で失敗しました（空き容量を確認してください）")
+    return None
+
+
 # --- reading ------------------------------------------------------------------------------
 
 class WorkbookRefused(ValueError):
@@ -118,71 +187,195 @@ class SafetyReport:
     uncompressed: int
 
 
-def check_workbook_file(path: str | Path) -> SafetyReport:
-    """Everything that can be checked without parsing the workbook; raise WorkbookRefused."""
+def check_workbook_file(path: str | Path, row_limits: dict[str, int] | None = None
+                        ) -> SafetyReport:
+    """Everything that can be checked without parsing the workbook; raise WorkbookRefused.
+    `row_limits`: sheet name -> the most rows the caller reads from it (a sheet over it is
+    refused here, from the byte scan, instead of after openpyxl has read it)."""
     path = Path(path)
     name = str(path)
     if not path.exists():
-        raise WorkbookRefused(f"{name}: ファイルが見つかりません。名前と場所を確認してください / file not "
-                              "found; check the name and folder")
+        raise WorkbookRefused(translate(
+            "excel_safety", "{name}: ファイルが見つかりません。名前と場所を確認してください").format(name=name))
     if not path.is_file():
-        raise WorkbookRefused(f"{name}: ファイルではありません（フォルダなど）。.xlsx ファイルを選んでください / "
-                              "not a regular file (a folder?); choose an .xlsx file")
+        raise WorkbookRefused(translate(
+            "excel_safety", "{name}: ファイルではありません（フォルダなど）。.xlsx ファイルを選んでください"
+        ).format(name=name))
     size = path.stat().st_size
     if size > MAX_WORKBOOK_BYTES:
-        raise WorkbookRefused(f"{name}: ファイルが大きすぎます（{size:,} バイト、上限 "
-                              f"{MAX_WORKBOOK_BYTES:,}）。kanwa-review が書き出したブックに記入して"
-                              f"ください / the file is {size:,} bytes; the limit is "
-                              f"{MAX_WORKBOOK_BYTES:,}. A workbook made by kanwa-review (blank "
-                              "checklist or progress sheet) is far smaller — fill in one of "
-                              "those.")
+        raise WorkbookRefused(translate(
+            "excel_safety", "{name}: ファイルが大きすぎます（{size:,} バイト、上限 {limit:,}）。kanwa-review が"
+                            "書き出したブック（空の評価票・進捗報告シート）はずっと小さいので、そのどれかに"
+                            "記入してください").format(name=name, size=size, limit=MAX_WORKBOOK_BYTES))
     if not zipfile.is_zipfile(path):
-        raise WorkbookRefused(f"{name}: Excel ブック（.xlsx）ではありません。Excel で「Excel ブック "
-                              "(*.xlsx)」として保存し直して取り込んでください / not an .xlsx workbook "
-                              "(not a ZIP file). Save it in Excel as 'Excel ブック (*.xlsx)' and "
-                              "import again.")
+        raise WorkbookRefused(translate(
+            "excel_safety", "{name}: Excel ブック（.xlsx）ではありません（ZIP 形式ではない）。Excel で"
+                            "「Excel ブック (*.xlsx)」として保存し直して取り込んでください").format(name=name))
     try:
         with zipfile.ZipFile(path) as zf:
             infos = zf.infolist()
             names = {i.filename for i in infos}
             if "[Content_Types].xml" not in names or "xl/workbook.xml" not in names:
-                raise WorkbookRefused(f"{name}: Excel ブック（.xlsx）ではありません（.xls・.ods 等は"
-                                      "読めません）。.xlsx で保存し直してください / a ZIP file but "
-                                      "not an .xlsx workbook (no xl/workbook.xml). .xls and .ods "
-                                      "files are not read; save as .xlsx.")
+                raise WorkbookRefused(translate(
+                    "excel_safety", "{name}: ZIP ファイルですが Excel ブック（.xlsx）ではありません"
+                                    "（xl/workbook.xml がない）。.xls・.ods 等は読めません。.xlsx で保存し直して"
+                                    "ください").format(name=name))
             if len(infos) > MAX_MEMBERS:
-                raise WorkbookRefused(f"{name}: ブックの中身が多すぎます（{len(infos)} 個、上限 "
-                                      f"{MAX_MEMBERS}）。kanwa-review が書き出したブックを使ってください "
-                                      f"/ {len(infos)} parts inside the workbook; the limit is "
-                                      f"{MAX_MEMBERS}. Use a workbook made by kanwa-review.")
+                raise WorkbookRefused(translate(
+                    "excel_safety", "{name}: ブックの中身が多すぎます（{count} 個、上限 {limit}）。"
+                                    "kanwa-review が書き出したブックを使ってください").format(
+                                        name=name, count=len(infos), limit=MAX_MEMBERS))
             total = 0
             for info in infos:
                 total += info.file_size
                 if info.flag_bits & 0x1:
-                    raise WorkbookRefused(f"{name}: パスワードで保護（暗号化）されています。パスワード"
-                                          "なしで保存し直してください / the workbook is encrypted or "
-                                          "password-protected; save it without a password to open")
+                    raise WorkbookRefused(translate(
+                        "excel_safety", "{name}: パスワードで保護（暗号化）されています。パスワードなしで"
+                                        "保存し直してください").format(name=name))
                 if info.compress_size and info.file_size / info.compress_size > MAX_RATIO \
                         and info.file_size > 1024 * 1024:
-                    raise WorkbookRefused(f"{name}: 圧縮率が異常なため開きません（{info.filename}、"
-                                          f"{info.file_size // info.compress_size}倍、zip 爆弾の"
-                                          f"可能性） / part {info.filename} expands "
-                                          f"{info.file_size // info.compress_size}×; refused as a "
-                                          "possible zip bomb")
+                    raise WorkbookRefused(translate(
+                        "excel_safety", "{name}: 圧縮率が異常なため開きません（{part}、{ratio}倍、zip 爆弾の"
+                                        "可能性）").format(name=name, part=info.filename,
+                                                         ratio=info.file_size // info.compress_size))
             if total > MAX_UNCOMPRESSED_BYTES:
-                raise WorkbookRefused(f"{name}: 展開後のサイズが上限を超えます（{total:,} バイト、上限 "
-                                      f"{MAX_UNCOMPRESSED_BYTES:,}）/ {total:,} bytes "
-                                      f"uncompressed; the limit is {MAX_UNCOMPRESSED_BYTES:,}")
+                raise WorkbookRefused(translate(
+                    "excel_safety", "{name}: 展開後のサイズが上限を超えます（{size:,} バイト、上限 {limit:,}）"
+                ).format(name=name, size=total, limit=MAX_UNCOMPRESSED_BYTES))
             for info in infos:
                 if info.filename.endswith((".xml", ".rels", ".vml")):
                     _refuse_dtd(zf, info, name)
+            _refuse_oversized_content(zf, infos, name, row_limits)
     except zipfile.BadZipFile as exc:
-        raise WorkbookRefused(f"{name}: ブックが壊れています。Excel で開いて保存し直してください / "
-                              f"the workbook is damaged ({exc}); save it again in Excel") from None
+        raise WorkbookRefused(translate(
+            "excel_safety", "{name}: ブックが壊れています（{reason}）。Excel で開いて保存し直してください"
+        ).format(name=name, reason=exc)) from None
     return SafetyReport(size, len(infos), total)
 
 
 _DTD = re.compile(rb"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
+_SCAN_CHUNK = 1024 * 1024
+
+
+_SHEET_RE = re.compile(r'<(?:\w+:)?sheet\b[^>]*?\bname="([^"]+)"[^>]*?\br:id="([^"]+)"')
+_REL_RE = re.compile(r'<Relationship\b[^>]*?\bId="([^"]+)"[^>]*?\bTarget="([^"]+)"|'
+                     r'<Relationship\b[^>]*?\bTarget="([^"]+)"[^>]*?\bId="([^"]+)"')
+
+
+def sheet_parts(zf: zipfile.ZipFile) -> dict[str, str]:
+    """Sheet name -> its part in the ZIP (xl/worksheets/sheetN.xml), from workbook.xml and its
+    relationships, without an XML parser (names are XML-escaped as written)."""
+    from xml.sax.saxutils import unescape
+
+    try:
+        wb = zf.read("xl/workbook.xml").decode("utf-8", "replace")
+        rels = zf.read("xl/_rels/workbook.xml.rels").decode("utf-8", "replace")
+    except KeyError:
+        return {}
+    targets = {}
+    for m in _REL_RE.finditer(rels):
+        rid, target = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+        targets[rid] = target.lstrip("/")
+    out = {}
+    for m in _SHEET_RE.finditer(wb):
+        target = targets.get(m.group(2))
+        if target:
+            out[unescape(m.group(1), {"&quot;": '"', "&apos;": "'"})] = (
+                target if target.startswith("xl/") else f"xl/{target}")
+    return out
+
+
+_DIMENSION = re.compile(rb"<(?:[A-Za-z_][\w.-]{0,20}:)?dimension\b")
+_SHEET_DATA = re.compile(rb"<(?:[A-Za-z_][\w.-]{0,20}:)?sheetData\b")
+
+
+def _has_dimension(head: bytes) -> bool:
+    """A <dimension> before the sheet data: openpyxl then reads the sheet's size from it
+    rather than by parsing the whole sheet when the workbook is opened."""
+    found = _DIMENSION.search(head)
+    data = _SHEET_DATA.search(head)
+    return found is not None and (data is None or found.start() < data.start())
+
+
+def _refuse_oversized_content(zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo], name: str,
+                              row_limits: dict[str, int] | None) -> None:
+    """Shared strings capped by their size in the ZIP directory; then the sheets' bytes are
+    scanned (no XML parsing), stopping as soon as a cap is passed: a sheet without a
+    <dimension> — which openpyxl would parse whole just to open the workbook — may have at
+    most MAX_SHEET_ROWS rows and, together with the other such sheets, MAX_CELLS cells; a sheet
+    the caller reads may have at most its `row_limits` rows."""
+    for info in infos:
+        if info.filename.lower().endswith("sharedstrings.xml") \
+                and info.file_size > MAX_SHARED_STRINGS_BYTES:
+            raise WorkbookRefused(translate(
+                "excel_safety", "{name}: 文字列の表（{part}）が大きすぎます（{size:,} バイト、上限 "
+                                "{limit:,}）。kanwa-review が書き出したブックに記入してください").format(
+                name=name, part=info.filename, size=info.file_size,
+                limit=MAX_SHARED_STRINGS_BYTES))
+    limits: dict[str, tuple[str, int]] = {}
+    if row_limits:
+        parts = sheet_parts(zf)
+        limits = {parts[sheet].lower(): (sheet, limit) for sheet, limit in row_limits.items()
+                  if sheet in parts}
+    cells = 0
+    for info in infos:
+        lower = info.filename.lower()
+        if not (lower.startswith("xl/worksheets/") and lower.endswith(".xml")):
+            continue
+        sheet, limit = limits.get(lower, (None, None))
+        try:
+            rows, cells, bare = _scan(zf, info, limit, cells)
+        except (OSError, EOFError, ValueError, NotImplementedError, zlib.error) as exc:
+            raise WorkbookRefused(translate(
+                "excel_safety", "{name}: ブックが壊れています（{part} を読めません: {kind}）。Excel で開いて"
+                                " .xlsx として保存し直してください").format(
+                                    name=name, part=info.filename, kind=type(exc).__name__)) from None
+        if limit is not None and rows > limit:
+            raise WorkbookRefused(translate(
+                "excel_safety", "{name}: シート「{sheet}」の行が多すぎます（{limit:,} 行まで）。"
+                                "ファイルを分けて取り込んでください").format(
+                name=name, sheet=sheet, limit=limit))
+        if bare and rows > MAX_SHEET_ROWS:
+            raise WorkbookRefused(translate(
+                "excel_safety", "{name}: シート（{part}）の行が多すぎます（{limit:,} 行を超えています）。"
+                                "kanwa-review が書き出したブックに記入してください").format(
+                name=name, part=info.filename, limit=MAX_SHEET_ROWS))
+        if cells > MAX_CELLS:
+            raise WorkbookRefused(translate(
+                "excel_safety", "{name}: ブックのセルが多すぎます（{limit:,} 個を超えています）。"
+                                "kanwa-review が書き出したブックに記入してください").format(
+                name=name, limit=MAX_CELLS))
+
+
+def _scan(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int | None, cells: int
+          ) -> tuple[int, int, bool]:
+    """(rows, cells so far, no <dimension>) of one sheet, counted in its bytes; a sheet with
+    a dimension and no row limit is not counted at all."""
+    rows = 0
+    with zf.open(info) as fh:
+        chunk = fh.read(_SCAN_CHUNK)
+        bare = not _has_dimension(chunk)
+        if not bare and limit is None:
+            return 0, cells, False
+        tail = b""
+        while chunk:
+            data = tail + chunk
+            # the last tag may be cut by the chunk's end: count it with the next one
+            cut = data.rfind(b"<")
+            if cut <= 0:
+                cut = len(data)
+            head, tail = data[:cut], data[cut:]
+            rows += len(_ROW_TAG.findall(head))
+            if bare:
+                cells += len(_CELL_TAG.findall(head))
+            if (limit is not None and rows > limit) or (bare and (
+                    rows > MAX_SHEET_ROWS or cells > MAX_CELLS)):
+                return rows, cells, bare
+            chunk = fh.read(_SCAN_CHUNK)
+        rows += len(_ROW_TAG.findall(tail))
+        if bare:
+            cells += len(_CELL_TAG.findall(tail))
+    return rows, cells, bare
 
 
 def _refuse_dtd(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> None:
@@ -195,34 +388,34 @@ def _refuse_dtd(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> None:
     except (OSError, EOFError, ValueError, NotImplementedError, zlib.error) as exc:
         # a part whose header points outside the file, cut-off or garbled compressed data,
         # an unknown compression method: the zip is damaged, not merely unusual
-        raise WorkbookRefused(f"{name}: ブックが壊れています（{info.filename} を読めません）。Excel で"
-                              "開いて .xlsx として保存し直してください / the workbook is damaged "
-                              f"(part {info.filename} cannot be read: {type(exc).__name__}); open "
-                              "it in Excel and save it again as .xlsx") from None
+        raise WorkbookRefused(translate(
+            "excel_safety", "{name}: ブックが壊れています（{part} を読めません: {kind}）。Excel で開いて"
+                            " .xlsx として保存し直してください").format(
+                                name=name, part=info.filename, kind=type(exc).__name__)) from None
     if _DTD.search(head):
-        raise WorkbookRefused(f"{name}: 表計算ソフトが書かない XML 宣言（{info.filename}）があるため"
-                              f"開きません（XML 爆弾の可能性） / part {info.filename} declares XML "
-                              "entities (DOCTYPE/ENTITY), which spreadsheet programs never write; "
-                              "refused as a possible XML bomb")
+        raise WorkbookRefused(translate(
+            "excel_safety", "{name}: 表計算ソフトが書かない XML 宣言（DOCTYPE・ENTITY）が {part} にあるため"
+                            "開きません（XML 爆弾の可能性）").format(name=name, part=info.filename))
 
 
-def open_workbook_safely(path: str | Path):
-    """Check then open read-only with cached values (never formulas)."""
+def open_workbook_safely(path: str | Path, row_limits: dict[str, int] | None = None):
+    """Check (`check_workbook_file`, with the caller's `row_limits`) then open read-only
+    with cached values (never formulas)."""
     from openpyxl import load_workbook
     from openpyxl.xml import DEFUSEDXML
 
     if not DEFUSEDXML:  # the dependency is declared; refuse rather than parse unsafely
         raise WorkbookRefused("defusedxml is not installed; cannot read workbooks safely")
-    check_workbook_file(path)
+    check_workbook_file(path, row_limits)
     try:
         return load_workbook(path, read_only=True, data_only=True, keep_links=False)
     except WorkbookRefused:
         raise
     except Exception as exc:  # noqa: BLE001 — defusedxml's EntitiesForbidden, a broken part …
         kind = type(exc).__name__
-        raise WorkbookRefused(f"{path}: ブックを読めませんでした。Excel で .xlsx として保存し直して"
-                              f"ください / the workbook could not be read ({kind}: {exc}); save "
-                              "it again in Excel as .xlsx") from None
+        raise WorkbookRefused(translate(
+            "excel_safety", "{name}: ブックを読めませんでした（{kind}: {reason}）。Excel で .xlsx として"
+                            "保存し直してください").format(name=path, kind=kind, reason=exc)) from None
 
 
 def formula_cells_by_sheet(path: str | Path, sheets, *, max_col: int | None = None,

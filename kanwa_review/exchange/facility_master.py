@@ -15,6 +15,8 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+from kanwa_review.core import bounds, text_policy
+from kanwa_review.core.i18n import translate
 from kanwa_review.core.review import FACILITY_CATEGORIES, FACILITY_CODE_RE
 
 MAX_CSV_BYTES = 5 * 1024 * 1024
@@ -91,23 +93,25 @@ def _decode_csv(raw: bytes, name: str, warnings: list[str]) -> str:
         text = raw.decode("cp932")
     except UnicodeDecodeError:
         raise FacilityListRejected([
-            f"{name}: 文字コードが判別できません。UTF-8（BOM付き可）で保存し直してください / the "
-            "text encoding is neither UTF-8 nor Shift_JIS (cp932); save the CSV as UTF-8"]) from None
+            translate("facility_master", "{name}: 文字コードが UTF-8 でも Shift_JIS（cp932）でもありません。"
+                                         "CSV を UTF-8（BOM付き可）で保存し直してください").format(
+                                             name=name)]) from None
     # Only accept the cp932 reading when it yields Japanese text: random bytes rarely do.
     if not any("\u3040" <= c <= "\u30ff" or "\u4e00" <= c <= "\u9fff" for c in text):
         raise FacilityListRejected([
-            f"{name}: 文字コードが判別できません。UTF-8 で保存し直してください / the text "
-            "encoding could not be recognised; save the CSV as UTF-8"])
-    warnings.append(f"{name}: Shift_JIS（cp932）として読み込みました / read as Shift_JIS (cp932)")
+            translate("facility_master", "{name}: 文字コードが判別できません。CSV を UTF-8 で保存し直して"
+                                         "ください").format(name=name)])
+    warnings.append(translate("facility_master", "{name}: Shift_JIS（cp932）として読み込みました").format(
+        name=name))
     return text
 
 
 def _csv_rows(path: Path, warnings: list[str]) -> list[list]:
     size = path.stat().st_size
     if size > MAX_CSV_BYTES:
-        raise FacilityListRejected([f"{path}: ファイルが大きすぎます（{size:,} バイト、上限 "
-                                    f"{MAX_CSV_BYTES:,}） / the file is {size:,} bytes; the "
-                                    f"limit is {MAX_CSV_BYTES:,}"])
+        raise FacilityListRejected([translate(
+            "facility_master", "{name}: ファイルが大きすぎます（{size:,} バイト、上限 {limit:,}）").format(
+                name=path, size=size, limit=MAX_CSV_BYTES)])
     text = _decode_csv(path.read_bytes(), str(path), warnings)
     try:
         rows = []
@@ -117,8 +121,8 @@ def _csv_rows(path: Path, warnings: list[str]) -> list[list]:
                 break
         return rows
     except csv.Error as exc:
-        raise FacilityListRejected([f"{path}: CSV として読めません（{exc}） / not a valid CSV "
-                                    f"file ({exc})"]) from None
+        raise FacilityListRejected([translate(
+            "facility_master", "{name}: CSV として読めません（{reason}）").format(name=path, reason=exc)]) from None
 
 
 def _xlsx_rows(path: Path) -> list[list]:
@@ -145,20 +149,21 @@ def read_facility_list(path: str | Path) -> tuple[list[FacilityRow], list[str]]:
     path = Path(path)
     name = str(path)
     warnings: list[str] = []
-    if not path.is_file():
-        raise FacilityListRejected([f"{name}: ファイルが見つかりません / file not found"])
+    not_a_file = bounds.regular_file_problem(path)   # from stat: a FIFO would block
+    if not_a_file is not None:
+        raise FacilityListRejected([f"{name}: {not_a_file}"])
     suffix = path.suffix.lower()
     if suffix == ".csv":
         rows = _csv_rows(path, warnings)
     elif suffix == ".xlsx":
         rows = _xlsx_rows(path)
     else:
-        raise FacilityListRejected([f"{name}: CSV（.csv）か Excel（.xlsx）のファイルを選んでください / "
-                                    "choose a .csv or .xlsx file"])
+        raise FacilityListRejected([translate(
+            "facility_master", "{name}: CSV（.csv）か Excel（.xlsx）のファイルを選んでください").format(name=name)])
     cells = [[_cell(v) for v in row] for row in rows]
     header_at = next((n for n, row in enumerate(cells) if any(row)), None)
     if header_at is None:
-        raise FacilityListRejected([f"{name}: 空のファイルです / the file is empty"])
+        raise FacilityListRejected([translate("facility_master", "{name}: 空のファイルです").format(name=name)])
     header = cells[header_at]
     where: dict[str, int] = {}
     for col, text in enumerate(header):
@@ -168,13 +173,12 @@ def read_facility_list(path: str | Path) -> tuple[list[FacilityRow], list[str]]:
     missing = [k for k in ("code", "name") if k not in where]
     if missing:
         raise FacilityListRejected([
-            f"{name} {header_at + 1}行目: 見出しに {'・'.join(COLUMNS[k][1] for k in missing)} の列が"
-            f"ありません。1行目に 施設コード, 施設名, 都道府県, 区分 の見出しを付けてください / row "
-            f"{header_at + 1}: the header has no {', '.join(missing)} column; put the headers "
-            "code, name, prefecture, category in the first row"])
+            translate("facility_master", "{name} {row}行目: 見出しに {columns} の列がありません。1行目に 施設コード,"
+                                         " 施設名, 都道府県, 区分 の見出しを付けてください").format(
+                name=name, row=header_at + 1, columns="・".join(COLUMNS[k][1] for k in missing))])
     if len(cells) - header_at - 1 > MAX_ROWS:
-        raise FacilityListRejected([f"{name}: 行が多すぎます（上限 {MAX_ROWS:,} 行） / more than "
-                                    f"{MAX_ROWS:,} rows"])
+        raise FacilityListRejected([translate(
+            "facility_master", "{name}: 行が多すぎます（上限 {limit:,} 行）").format(name=name, limit=MAX_ROWS)])
     problems: list[str] = []
     out: list[FacilityRow] = []
     first_row_of: dict[str, int] = {}
@@ -190,27 +194,38 @@ def read_facility_list(path: str | Path) -> tuple[list[FacilityRow], list[str]]:
         pref, cat_text = get(row, "prefecture"), get(row, "category")
         bad = []
         if not FACILITY_CODE_RE.match(code):
-            bad.append(f"施設コード「{code[:40]}」は英数字・-・_ の32文字以内にしてください / facility "
-                       "code: letters, digits, - and _, up to 32 characters")
+            bad.append(translate("facility_master", "施設コード「{code}」は英数字・-・_ の32文字以内にして"
+                                                    "ください").format(code=code[:40]))
         elif code in first_row_of:
-            bad.append(f"施設コード {code} が {first_row_of[code]}行目と重複しています / code {code} "
-                       f"repeats row {first_row_of[code]}")
+            bad.append(translate("facility_master", "施設コード {code} が {row}行目と重複しています").format(
+                code=code, row=first_row_of[code]))
         if not fname or len(fname) > MAX_NAME:
-            bad.append(f"施設名を1〜{MAX_NAME}文字で入力してください / name: 1–{MAX_NAME} characters")
+            bad.append(translate("facility_master", "施設名を1〜{limit}文字で入力してください").format(
+                limit=MAX_NAME))
         if pref is not None and len(pref) > MAX_PREFECTURE:
-            bad.append(f"都道府県が長すぎます / prefecture: at most {MAX_PREFECTURE} characters")
+            bad.append(translate("facility_master", "都道府県が長すぎます（{limit}文字まで）").format(
+                limit=MAX_PREFECTURE))
+        for label, text in ((translate("facility_master", "施設名"), fname),
+                            (translate("facility_master", "都道府県"), pref or "")):
+            rule = text_policy.problem(text, text_policy.LINE)
+            if rule is not None:
+                bad.append(f"{label}: {rule}")
         category = _category(cat_text or "")
         if cat_text and category is None:
-            bad.append(f"区分「{cat_text[:40]}」は使えません。{'、'.join(FACILITY_CATEGORIES.values())} "
-                       f"のいずれか / category must be one of {list(FACILITY_CATEGORIES)}")
+            bad.append(translate("facility_master", "区分「{category}」は使えません。{allowed} のいずれかに"
+                                                    "してください（{keys}）").format(
+                category=cat_text[:40], allowed="、".join(FACILITY_CATEGORIES.values()),
+                keys=", ".join(FACILITY_CATEGORIES)))
         if bad:
-            problems.extend(f"{name} {n}行目 / row {n}: {b}" for b in bad)
+            problems.extend(translate("facility_master", "{name} {row}行目: {problem}").format(
+                name=name, row=n, problem=b) for b in bad)
             continue
         first_row_of[code] = n
-        out.append(FacilityRow(n, code, fname, pref or None, category))
+        out.append(FacilityRow(n, code, text_policy.normal(fname),
+                               text_policy.normal(pref) if pref else None, category))
     if problems:
         raise FacilityListRejected(problems, warnings)
     if not out:
-        raise FacilityListRejected([f"{name}: 施設の行がありません / no facility rows below "
-                                    "the header"], warnings)
+        raise FacilityListRejected([translate(
+            "facility_master", "{name}: 見出しの下に施設の行がありません").format(name=name)], warnings)
     return out, warnings

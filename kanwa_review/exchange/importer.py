@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from kanwa_review.core.form import Form
 from kanwa_review.core.review import Answer, Finding, Review
 from kanwa_review.exchange.package_writer import details_dict, header_details, member_dict
+from kanwa_review.core.i18n import translate
 
 if TYPE_CHECKING:
     from kanwa_review.exchange.package_reader import Package
@@ -94,8 +95,8 @@ def oversized_folder(paths: Iterable[str | Path]) -> str | None:
         if p.is_dir():
             n = sum(1 for q in p.rglob("*") if q.suffix.lower() == ".kanwa")
             if n > MAX_FOLDER_FILES:
-                return (f"{p}: .kanwa ファイルが {n:,} 個あります。一度に取り込めるのは {MAX_FOLDER_FILES:,} "
-                        "個までです。いくつかのフォルダに分けて取り込んでください / the folder holds "
-                        f"{n:,} packages; one run takes up to {MAX_FOLDER_FILES:,}. Split them into "
-                        "several folders and import each.")
+                return translate(
+                    "importer", "{folder}: .kanwa ファイルが {count:,} 個あります。一度に取り込めるのは "
+                                "{limit:,} 個までです。いくつかのフォルダに分けて、それぞれ取り込んでください"
+                ).format(folder=p, count=n, limit=MAX_FOLDER_FILES)
     return None

@@ -19,6 +19,7 @@ from functools import lru_cache
 from typing import Any
 
 from kanwa_review.core.resources import schema_path
+from kanwa_review.core.i18n import translate
 
 FORMAT_NAME = "kanwa-submission"
 FORMAT_VERSION = 3
@@ -67,28 +68,26 @@ def required_members(version: int) -> tuple[str, ...]:
 
 
 def unsafe_name_reason(name: str) -> str | None:
-    """Why a member name is refused (Japanese / English), or None when it is acceptable."""
+    """Why a member name is refused (in the reader's language), or None when it is acceptable."""
     if not name or len(name) > MAX_NAME_LENGTH:
-        return "名前が空か長すぎます / empty or over-long name"
+        return translate("package_format", "名前が空か長すぎます")
     if any(ord(c) < 32 or c == "\x7f" for c in name):
-        return "制御文字を含みます / contains control characters"
+        return translate("package_format", "制御文字を含みます")
     if "\\" in name:
-        return "バックスラッシュ（\\）を含みます / contains a backslash"
+        return translate("package_format", "バックスラッシュ（\\）を含みます")
     if name.startswith("/"):
-        return "絶対パスです / absolute path"
+        return translate("package_format", "絶対パスです")
     if re.match(r"^[A-Za-z]:", name):
-        return "ドライブ名（C: など）で始まります / starts with a drive letter"
+        return translate("package_format", "ドライブ名（C: など）で始まります")
     parts = name.split("/")
     if any(p in ("..", ".") for p in parts):
-        return "「..」や「.」を含むパスです / path with '..' or '.' segments"
+        return translate("package_format", "「..」や「.」を含むパスです")
     if name in REQUIRED_MEMBERS or name in (ACTIONS, SIGNATURE):
         return None
     if name.startswith(ATTACHMENTS) and len(parts) == 2 and _SAFE_SEGMENT.match(parts[1]):
         return None
-    return ("この形式にない名前です（manifest.json, review.json, form.json, actions.json, "
-            "signature.json, attachments/名前 のみ） / not a member of this format (only "
-            "manifest.json, review.json, form.json, actions.json, signature.json, "
-            "attachments/NAME)")
+    return translate("package_format", "この形式にない名前です（manifest.json, review.json, form.json, "
+                                       "actions.json, signature.json, attachments/名前 のみ）")
 
 
 SCHEMA_PATH = schema_path("submission.schema.json")

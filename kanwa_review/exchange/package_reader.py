@@ -31,10 +31,11 @@ from typing import Any
 from jsonschema import Draft202012Validator
 from pydantic import ValidationError
 
-from kanwa_review.core import audit_chain
+from kanwa_review.core import audit_chain, bounds, text_policy
 from kanwa_review.core import trust as T
 from kanwa_review.core.completeness import gaps
 from kanwa_review.core.dates import fiscal_year
+from kanwa_review.core.i18n import translate
 from kanwa_review.core.form import Form, FormError, _cross_checks
 from kanwa_review.core.pdca import ImprovementAction, action_from_dict, check_not_future
 from kanwa_review.core.review import (
@@ -45,13 +46,14 @@ from kanwa_review.core.review import (
     TeamMember,
     normalise_answer,
 )
-from kanwa_review.core.i18n import translate
+from kanwa_review.core.skiplogic import relevant_items
+from kanwa_review.exchange import document_bounds
 from kanwa_review.exchange import package_format as P
 from kanwa_review.exchange.envelope import SignatureCheck
 from kanwa_review.exchange.package_writer import header_details
 
-RESEND_JA = "チームに kanwa-review から書き出し直して再送してもらってください"
-RESEND_EN = "ask the team to export the review again from kanwa-review and resend it"
+def resend() -> str:
+    return translate("package", "チームに kanwa-review から書き出し直して再送してもらってください")
 
 
 UNSIGNED = SignatureCheck(T.UNSIGNED)
@@ -143,22 +145,30 @@ class Package:
         kinds: dict[str, int] = {}
         for finding, _c, _u in self.findings:
             kinds[finding.kind] = kinds.get(finding.kind, 0) + 1
+        place = f" ({f['prefecture']})" if f["prefecture"] else ""
         return [
-            f"施設 / facility: {f['code']} {f['name']}" + (f" ({f['prefecture']})" if f["prefecture"] else ""),
-            f"レビュー / review: {r['uuid']} 第{r['revision']}版 (revision {r['revision']})",
-            f"訪問日 / visit date: {r['visit_date']}  {r['fiscal_year']}年度 (FY{r['fiscal_year']})",
-            f"確定 / finalised: {r['finalised_at']} by {r['finalised_by']}",
-            f"評価票 / form: {fm.id} {fm.version} (sha256 {fm.sha256[:12]}…, {fm.item_count} items)",
-            f"チーム / team: {len(self.team)} (リーダー / leader: {leader})",
-            f"回答 / answers: {len(self.answers)}; 所見 / findings: "
-            + (", ".join(f"{k} {n}" for k, n in sorted(kinds.items())) or "0"),
-            f"監査記録 / audit entries: {len(self.audit)}",
+            translate("package", "施設: {code} {name}{prefecture}").format(
+                code=f['code'], name=f['name'], prefecture=place),
+            translate("package", "評価: {review} 第{revision}版").format(
+                review=r['uuid'], revision=r['revision']),
+            translate("package", "訪問日: {visit}  {fiscal_year}年度").format(
+                visit=r['visit_date'], fiscal_year=r['fiscal_year']),
+            translate("package", "確定: {at}（{by}）").format(at=r['finalised_at'], by=r['finalised_by']),
+            translate("package", "評価票: {form} {version}（sha256 {sha256}…、項目 {items}）").format(
+                form=fm.id, version=fm.version, sha256=fm.sha256[:12], items=fm.item_count),
+            translate("package", "チーム: {count}（リーダー: {leader}）").format(
+                count=len(self.team), leader=leader),
+            translate("package", "回答: {answers}、所見: {findings}").format(
+                answers=len(self.answers),
+                findings=", ".join(f"{k} {n}" for k, n in sorted(kinds.items())) or "0"),
+            translate("package", "監査記録: {count}").format(count=len(self.audit)),
         ] + ([
-            f"改善計画 / improvement actions: {len(self.actions)} (未完了 / open "
-            f"{sum(1 for a in self.actions if a.is_open)})",
+            translate("package", "改善計画: {count}（未完了 {open}）").format(
+                count=len(self.actions), open=sum(1 for a in self.actions if a.is_open)),
         ] if self.format_version >= 2 else []) + [
-            f"作成 / created: {self.manifest['created_at']} by {self.manifest['app']['name']} "
-            f"{self.manifest['app']['version']}",
+            translate("package", "作成: {at}（{app} {version}）").format(
+                at=self.manifest['created_at'], app=self.manifest['app']['name'],
+                version=self.manifest['app']['version']),
         ]
 
 
@@ -172,15 +182,17 @@ class _Checker:
         self.problems: list[str] = []
         self.signature: SignatureCheck | None = None
 
-    def add(self, place: str | None, ja: str, en: str, *, fix: bool = False) -> None:
+    def add(self, place: str | None, text: str, *, fix: bool = False) -> None:
+        """A problem in the language of the run; `fix`: ask for the file again."""
         where = f"{self.name}" + (f" › {place}" if place else "")
-        text = f"{where}: {ja}"
         if fix:
-            text += f"。{RESEND_JA}"
-        text += f" / {en}"
-        if fix:
-            text += f"; {RESEND_EN}"
-        self.problems.append(text + ("" if text.endswith(".") else "."))
+            text = translate("package", "{problem}。{fix}").format(problem=text, fix=resend())
+        self.problems.append(f"{where}: {text}")
+
+    def rule(self, place: str | None, text: str, *, fix: bool = True) -> None:
+        """A problem in the language of the run (a bounds or character rule): the file must
+        be made again unless `fix` is False."""
+        self.add(place, text, fix=fix)
 
     def stop_if_any(self) -> None:
         if self.problems:
@@ -203,28 +215,23 @@ def read_package_file(path: str | Path) -> bytes:
     check = _Checker(name)
     try:
         if not path.exists():
-            check.add(None, "ファイルが見つかりません", "file not found; check the name and folder")
+            check.add(None, translate("package", "ファイルが見つかりません。名前と場所を確認してください"))
             raise _Stop()
         if not path.is_file():
-            check.add(None, "ファイルではありません（フォルダなど）",
-                      "not a regular file (a folder?); choose a .kanwa file")
+            check.add(None, translate("package", "ファイルではありません（フォルダなど）。.kanwa ファイルを選んでください"))
             raise _Stop()
         size = path.stat().st_size
         if size > P.MAX_PACKAGE_BYTES:
-            check.add(None, f"ファイルが大きすぎます（{size:,} バイト、上限 {P.MAX_PACKAGE_BYTES:,}）。"
-                      "提出ファイルではない可能性があります",
-                      f"the file is {size:,} bytes; the limit is {P.MAX_PACKAGE_BYTES:,}. It is "
-                      "probably not a submission file")
+            check.add(None, translate("package", "ファイルが大きすぎます（{size:,} バイト、上限 {limit:,}）。提出ファイルではない可能性があります").format(size=size, limit=P.MAX_PACKAGE_BYTES))
             raise _Stop()
         try:
             with path.open("rb") as fh:
                 data = fh.read(P.MAX_PACKAGE_BYTES + 1)
         except OSError as exc:
-            check.add(None, f"読み込めません（{exc.strerror}）",
-                      f"cannot be read ({exc.strerror}); copy it to a local folder and try again")
+            check.add(None, translate("package", "読み込めません（{reason}）。ローカルのフォルダにコピーしてやり直してください").format(reason=exc.strerror))
             raise _Stop() from None
         if len(data) > P.MAX_PACKAGE_BYTES:  # grew while we looked
-            check.add(None, "ファイルが大きすぎます", "the file is over the size limit")
+            check.add(None, translate("package", "ファイルが大きすぎます"))
             raise _Stop()
     except _Stop:
         raise PackageRejected(name, check.problems) from None
@@ -259,7 +266,7 @@ def _open_envelope(data: bytes, key, check: _Checker) -> bytes:
     from kanwa_review.exchange.envelope import EnvelopeError, open_sealed, recipient_fingerprint
 
     if len(data) > P.MAX_PACKAGE_BYTES:
-        check.add(None, "ファイルが大きすぎます", "the file is over the size limit")
+        check.add(None, translate("package", "ファイルが大きすぎます"))
         raise _Stop()
     if key is None:
         check.problems.append(translate(
@@ -287,7 +294,7 @@ def _open_envelope(data: bytes, key, check: _Checker) -> bytes:
 
 def _verify(data: bytes, check: _Checker) -> Package:
     if len(data) > P.MAX_PACKAGE_BYTES:
-        check.add(None, "ファイルが大きすぎます", "the file is over the size limit")
+        check.add(None, translate("package", "ファイルが大きすぎます"))
         raise _Stop()
     zf = _open_zip(data, check)
     infos = _inspect_directory(zf, check)
@@ -298,6 +305,7 @@ def _verify(data: bytes, check: _Checker) -> Package:
     check.stop_if_any()
     _check_format(manifest, check)
     _schema_check(manifest, "manifest", P.MANIFEST, check)
+    _bounds_check(manifest, P.MANIFEST, check, contents[P.MANIFEST])
     check.stop_if_any()
     _check_members_of_version(manifest["format_version"], contents, check)
     _check_version_3_parts(manifest, contents, check)
@@ -314,6 +322,7 @@ def _verify(data: bytes, check: _Checker) -> Package:
     document = _parse_json(contents[P.REVIEW], P.REVIEW, check)
     check.stop_if_any()
     _schema_check(document, "review", P.REVIEW, check)
+    _bounds_check(document, P.REVIEW, check, contents[P.REVIEW])
     check.stop_if_any()
     _check_chain(manifest, document, check)
     _check_agreement(manifest, document, check)
@@ -325,6 +334,7 @@ def _verify(data: bytes, check: _Checker) -> Package:
         actions_doc = _parse_json(contents[P.ACTIONS], P.ACTIONS, check)
         check.stop_if_any()
         _schema_check(actions_doc, "actions", P.ACTIONS, check)
+        _bounds_check(actions_doc, P.ACTIONS, check, contents[P.ACTIONS])
         check.stop_if_any()
         actions, action_findings = _check_actions(actions_doc, document, form, findings, check)
         check.stop_if_any()
@@ -332,8 +342,8 @@ def _verify(data: bytes, check: _Checker) -> Package:
     attachments = {n[len(P.ATTACHMENTS):]: b for n, b in contents.items()
                    if n.startswith(P.ATTACHMENTS)}
     if attachments:
-        warnings.append(f"添付ファイル {len(attachments)} 件はこの版では取り込まれません / "
-                        f"{len(attachments)} attachment(s) are not stored by this version")
+        warnings.append(translate("package", "添付ファイル {count} 件はこの版では取り込まれません").format(
+            count=len(attachments)))
     return Package(file=check.name, file_sha256=hashlib.sha256(data).hexdigest(),
                    size=len(data), manifest=manifest, document=document, form=form, team=team,
                    answers=answers, findings=findings, attachments=attachments,
@@ -343,7 +353,7 @@ def _verify(data: bytes, check: _Checker) -> Package:
 
 def _open_zip(data: bytes, check: _Checker) -> zipfile.ZipFile:
     if not data:
-        check.add(None, "空のファイルです（0 バイト）", "the file is empty (0 bytes)", fix=True)
+        check.add(None, translate("package", "空のファイルです（0 バイト）"), fix=True)
         raise _Stop()
     looks_zip = data[:4] in (b"PK\x03\x04", b"PK\x05\x06")
     try:
@@ -351,14 +361,10 @@ def _open_zip(data: bytes, check: _Checker) -> zipfile.ZipFile:
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError,
             NotImplementedError) as exc:
         if looks_zip:
-            check.add(None, "ZIP ファイルが途中で切れているか壊れています（コピーやメール添付の途中で欠けた可能性）",
-                      f"the ZIP file is truncated or damaged ({exc}); it was probably cut short "
-                      "while copying or mailing", fix=True)
+            check.add(None, translate("package", "ZIP ファイルが途中で切れているか壊れています（{reason}。コピーやメール添付の途中で欠けた可能性）").format(reason=exc), fix=True)
         else:
-            check.add(None, "提出ファイル（.kanwa）ではありません（ZIP 形式ではない）。"
-                      "kanwa-review の「提出ファイルを書き出す」で作ったファイルを選んでください",
-                      "not a submission file (.kanwa): it is not a ZIP file. Choose a file made "
-                      "with kanwa-review's 'export submission file'")
+            check.add(None, translate("package", "提出ファイル（.kanwa）ではありません（ZIP 形式ではない）。kanwa-review の「提出ファイルを書き出す"
+                    "」で作ったファイルを選んでください"))
         raise _Stop() from None
 
 
@@ -366,14 +372,11 @@ def _inspect_directory(zf: zipfile.ZipFile, check: _Checker) -> list[zipfile.Zip
     """Everything decidable from the ZIP directory, before a single member is decompressed."""
     infos = zf.infolist()
     if len(infos) > P.MAX_MEMBERS:
-        check.add(None, f"中身のファイルが多すぎます（{len(infos):,} 個、上限 {P.MAX_MEMBERS}）",
-                  f"{len(infos):,} members in the ZIP; the limit is {P.MAX_MEMBERS}", fix=True)
+        check.add(None, translate("package", "中身のファイルが多すぎます（{count:,} 個、上限 {limit}）").format(count=len(infos), limit=P.MAX_MEMBERS), fix=True)
         raise _Stop()
     if any(i.filename == "[Content_Types].xml" for i in infos):
-        check.add(None, "Excel などの Office ファイルで、提出ファイル（.kanwa）ではありません。Excel評価票は"
-                  "「Excel評価票の取込」で取り込んでください",
-                  "an Office file (e.g. an Excel workbook), not a submission package; import "
-                  "checklist workbooks with 'excel-import'")
+        check.add(None, translate("package", "Excel などの Office ファイルで、提出ファイル（.kanwa）ではありません。Excel評価票は「Excel"
+                "評価票の取込」で取り込んでください"))
         raise _Stop()
     seen: dict[str, str] = {}
     total = 0
@@ -381,43 +384,34 @@ def _inspect_directory(zf: zipfile.ZipFile, check: _Checker) -> list[zipfile.Zip
         name = info.filename
         reason = P.unsafe_name_reason(name)
         if reason is not None:
-            check.add(repr(name)[1:-1], "安全でない、またはこの形式にない名前です（" + reason.split(" / ")[0] + "）",
-                      f"unsafe or unknown member name ({reason.split(' / ')[-1]})", fix=True)
+            check.add(repr(name)[1:-1], translate("package", "安全でない、またはこの形式にない名前です（{reason}）"
+                                                  ).format(reason=reason), fix=True)
             continue
         folded = name.casefold()
         if folded in seen:
-            check.add(name, "同じ名前の中身が2つあります（重複）",
-                      "the ZIP holds this member name twice (duplicate)", fix=True)
+            check.add(name, translate("package", "同じ名前の中身が2つあります（重複）"), fix=True)
             continue
         seen[folded] = name
         if info.flag_bits & 0x1:
-            check.add(name, "暗号化されています（この版の形式では使いません）",
-                      "the member is encrypted, which this format does not use", fix=True)
+            check.add(name, translate("package", "暗号化されています（この版の形式では使いません）"), fix=True)
         if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-            check.add(name, f"対応していない圧縮方式です（{info.compress_type}）",
-                      f"unsupported compression method {info.compress_type}", fix=True)
+            check.add(name, translate("package", "対応していない圧縮方式です（{method}）").format(method=info.compress_type), fix=True)
         limit = P.member_limit(name)
         if info.file_size > limit:
-            check.add(name, f"展開後のサイズが上限を超えます（{info.file_size:,} バイト、上限 {limit:,}）。"
-                      "zip 爆弾の可能性があるため開きません",
-                      f"declares {info.file_size:,} bytes uncompressed; the limit is {limit:,}. "
-                      "Refused as a possible zip bomb", fix=True)
+            check.add(name, translate("package", "展開後のサイズが上限を超えます（{size:,} バイト、上限 {limit:,}）。zip 爆弾の可能性があるため開き"
+                    "ません").format(size=info.file_size, limit=limit), fix=True)
         elif (info.file_size > P.RATIO_FLOOR and info.compress_size
               and info.file_size / info.compress_size > P.MAX_RATIO):
-            check.add(name, f"圧縮率が異常です（{info.file_size // info.compress_size}倍）。"
-                      "zip 爆弾の可能性があるため開きません",
-                      f"expands {info.file_size // info.compress_size}×; refused as a possible "
-                      "zip bomb", fix=True)
+            check.add(name, translate("package", "圧縮率が異常です（{ratio}倍）。zip 爆弾の可能性があるため開きません").format(
+                ratio=info.file_size // info.compress_size), fix=True)
         total += info.file_size
     if total > P.MAX_TOTAL_BYTES:
-        check.add(None, f"展開後の合計サイズが上限を超えます（{total:,} バイト）",
-                  f"{total:,} bytes uncompressed in total; the limit is {P.MAX_TOTAL_BYTES:,}",
-                  fix=True)
+        check.add(None, translate("package", "展開後の合計サイズが上限を超えます（{total:,} バイト、上限 {limit:,}）").format(
+            total=total, limit=P.MAX_TOTAL_BYTES), fix=True)
     for required in P.REQUIRED_MEMBERS:
         if required not in seen:
-            what = {"manifest.json": "目録 manifest.json", "review.json": "レビュー本体 review.json",
-                    "form.json": "評価票 form.json"}[required]
-            check.add(required, f"{what} がありません", f"{required} is missing", fix=True)
+            check.add(required, translate("package", "{member} がありません").format(member=required),
+                      fix=True)
     check.stop_if_any()
     return infos
 
@@ -435,18 +429,15 @@ def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, check: _Checker) ->
                     break
                 out += chunk
                 if len(out) > cap:
-                    check.add(name, "宣言より大きく展開されます。zip 爆弾の可能性があるため読み込みを中止しました",
-                              "expands beyond its declared size; reading was stopped (possible "
-                              "zip bomb)", fix=True)
+                    check.add(name, translate("package", "宣言より大きく展開されます。zip 爆弾の可能性があるため読み込みを中止しました"), fix=True)
                     return b""
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError,
             NotImplementedError, RuntimeError) as exc:
-        check.add(name, "中身が壊れています（CRC 不一致など）",
-                  f"the member is damaged ({exc})", fix=True)
+        check.add(name, translate("package", "中身が壊れています（{reason}。CRC 不一致など）").format(reason=exc), fix=True)
         return b""
     if len(out) != info.file_size:
-        check.add(name, "宣言されたサイズと実際のサイズが違います",
-                  f"{len(out):,} bytes read but {info.file_size:,} declared", fix=True)
+        check.add(name, translate("package", "宣言されたサイズと実際のサイズが違います（読んだのは {read:,} バイト、宣言は {size:,} バイト）").format(
+            read=len(out), size=info.file_size), fix=True)
         return b""
     return bytes(out)
 
@@ -467,50 +458,45 @@ def _parse_json(raw: bytes, member: str, check: _Checker) -> Any:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        check.add(member, f"UTF-8 の文字として読めません（{exc.start} バイト目）",
-                  f"not UTF-8 text (byte {exc.start})", fix=True)
+        check.add(member, translate("package", "UTF-8 の文字として読めません（{byte} バイト目）").format(byte=exc.start), fix=True)
         return None
     try:
-        return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constants)
+        # 1e400 would be read as infinity: refused like NaN (core.bounds.json_float)
+        return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constants,
+                          parse_float=bounds.json_float)
     except RecursionError:
-        check.add(member, "JSON の入れ子が深すぎます", "JSON nested too deeply", fix=True)
+        check.add(member, translate("package", "JSON の入れ子が深すぎます"), fix=True)
     except ValueError as exc:  # json.JSONDecodeError is a ValueError
-        check.add(member, f"JSON として読めません（{exc}）", f"not valid JSON ({exc})", fix=True)
+        check.add(member, translate("package", "JSON として読めません（{reason}）").format(reason=exc), fix=True)
     return None
 
 
 def _check_format(manifest: Any, check: _Checker) -> None:
     """Format name and version first: a newer package may look different in every other way."""
     if not isinstance(manifest, dict) or manifest.get("format") != P.FORMAT_NAME:
-        check.add(P.MANIFEST, "kanwa-review の提出ファイルではありません（format が kanwa-submission ではない）",
-                  "not a kanwa-review submission package (format is not 'kanwa-submission')",
-                  fix=True)
+        check.add(P.MANIFEST, translate("package", "kanwa-review の提出ファイルではありません（format が kanwa-submission ではない）"), fix=True)
         raise _Stop()
     version = manifest.get("format_version")
     if isinstance(version, int) and not isinstance(version, bool) and version > max(
             P.READABLE_VERSIONS):
-        check.add(P.MANIFEST, f"このファイルは新しい形式（第{version}版）で作られています。"
-                  f"このアプリが読めるのは第{max(P.READABLE_VERSIONS)}版までです。"
-                  "アプリを更新してください",
-                  f"this package uses format version {version}; this app reads up to version "
-                  f"{max(P.READABLE_VERSIONS)}. Update the app (kanwa-review) to import it")
+        check.add(P.MANIFEST, translate("package", "このファイルは新しい形式（第{version}版）で作られています。このアプリが読めるのは"
+                "第{latest}版までです。取り込むには kanwa-review のアプリを更新してください").format(
+            version=version, latest=max(P.READABLE_VERSIONS)))
         raise _Stop()
     if version not in P.READABLE_VERSIONS or isinstance(version, bool):
-        check.add(P.MANIFEST, f"不明な形式の版です（format_version = {json.dumps(version)[:40]}）",
-                  f"unknown format version {json.dumps(version)[:40]}; this app reads versions "
-                  f"{', '.join(map(str, P.READABLE_VERSIONS))}", fix=True)
+        check.add(P.MANIFEST, translate("package", "不明な形式の版です（format_version = {value}。このアプリが読めるのは {versions}）").format(
+            value=json.dumps(version)[:40], versions=', '.join(map(str, P.READABLE_VERSIONS))), fix=True)
         raise _Stop()
 
 
 def _check_members_of_version(version: int, contents: dict[str, bytes], check: _Checker) -> None:
     """actions.json is required from version 2 on and unknown to version 1."""
     if version >= 2 and P.ACTIONS not in contents:
-        check.add(P.ACTIONS, "改善計画 actions.json がありません",
-                  f"{P.ACTIONS} is missing (required by format version {version})", fix=True)
+        check.add(P.ACTIONS, translate("package", "改善計画 {member} がありません（形式の第{version}版では必要です）").format(
+            member=P.ACTIONS, version=version), fix=True)
     if version < 2 and P.ACTIONS in contents:
-        check.add(P.ACTIONS, "第1版の形式には actions.json はありません（形式の版が食い違っています）",
-                  f"format version 1 has no {P.ACTIONS}; the manifest's format_version is "
-                  "wrong", fix=True)
+        check.add(P.ACTIONS, translate("package", "第1版の形式には {member} はありません（目録の format_version が誤っています）").format(
+            member=P.ACTIONS), fix=True)
 
 
 _validators: dict[str, Draft202012Validator] = {}
@@ -523,13 +509,42 @@ def _validator(which: str) -> Draft202012Validator:
     return v
 
 
-_SCHEMA_JA = {
-    "required": "必要な項目がありません", "type": "値の型が違います", "enum": "使えない値です",
-    "const": "使えない値です", "additionalProperties": "この形式にない項目があります",
-    "pattern": "値の形式が違います", "maxLength": "文字数が多すぎます", "minLength": "空です",
-    "maxItems": "件数が多すぎます", "minItems": "件数が足りません",
-    "minimum": "値が小さすぎます", "maximum": "値が大きすぎます",
-}
+def _schema_problem(err) -> str:
+    """A schema error in the reader's language, with the data it is about (names, values,
+    limits) rather than the validator's English sentence."""
+    words = {
+        "required": translate("package", "必要な項目がありません"),
+        "type": translate("package", "値の型が違います"),
+        "enum": translate("package", "使えない値です"),
+        "const": translate("package", "使えない値です"),
+        "additionalProperties": translate("package", "この形式にない項目があります"),
+        "pattern": translate("package", "値の形式が違います"),
+        "maxLength": translate("package", "文字数が多すぎます"),
+        "minLength": translate("package", "空です"),
+        "maxItems": translate("package", "件数が多すぎます"),
+        "minItems": translate("package", "件数が足りません"),
+        "minimum": translate("package", "値が小さすぎます"),
+        "maximum": translate("package", "値が大きすぎます"),
+    }
+    problem = words.get(err.validator) or translate("package", "形式に合いません")
+    instance, value = err.instance, err.validator_value
+    if err.validator == "required" and isinstance(instance, dict):
+        detail = ", ".join(str(k) for k in value if k not in instance)
+    elif err.validator == "additionalProperties" and isinstance(instance, dict):
+        known = err.schema.get("properties", {})
+        detail = ", ".join(str(k) for k in instance if k not in known)
+    elif err.validator in ("enum", "const"):
+        detail = f"{str(instance)[:40]!r} → {value!r}"
+    elif err.validator == "type":
+        detail = f"{type(instance).__name__} → {value}"
+    elif err.validator == "pattern":
+        detail = repr(str(instance)[:40])
+    elif err.validator in ("maxLength", "minLength", "maxItems", "minItems", "minimum", "maximum"):
+        detail = str(value)
+    else:
+        detail = err.validator
+    detail = detail if len(detail) <= 160 else detail[:157] + "…"
+    return translate("package", "{problem}（{detail}）").format(problem=problem, detail=detail)
 MAX_REPORTED = 20
 
 
@@ -565,7 +580,10 @@ def _fast_valid(doc: Any, which: str) -> bool:
     v = _fast_validators.get(which)
     if v is None:
         v = _fast_validators[which] = jsonschema_rs.Draft202012Validator(P.sub_schema(which))
-    return v.is_valid(doc)
+    try:
+        return v.is_valid(doc)
+    except Exception:  # noqa: BLE001 — e.g. a lone surrogate cannot cross into Rust: let the
+        return False   # pure-Python validator say what is wrong, with its path
 
 
 def _schema_check(doc: Any, which: str, member: str, check: _Checker) -> None:
@@ -574,37 +592,69 @@ def _schema_check(doc: Any, which: str, member: str, check: _Checker) -> None:
     errors = sorted(_validator(which).iter_errors(doc), key=lambda e: list(map(str, e.path)))
     for err in errors[:MAX_REPORTED]:
         place = member + (f" › {_where(doc, err.path)}" if err.path else "")
-        message = err.message if len(err.message) <= 160 else err.message[:157] + "…"
-        check.add(place, _SCHEMA_JA.get(err.validator, "形式に合いません"), message, fix=True)
+        policy = _policy_problem(err)
+        if policy is not None:   # a character rule: say which character, not the pattern
+            check.rule(place, policy)
+            continue
+        check.add(place, _schema_problem(err), fix=True)
     if len(errors) > MAX_REPORTED:
-        check.add(member, f"ほかに {len(errors) - MAX_REPORTED} 件の形式の問題があります",
-                  f"{len(errors) - MAX_REPORTED} more schema problems")
+        check.add(member, translate("package", "ほかに {count} 件の形式の問題があります").format(
+            count=len(errors) - MAX_REPORTED))
+
+
+def _policy_problem(err) -> str | None:
+    """The rule of core/bounds.py or core/text_policy.py a value broke, in words, where the
+    schema's own message would show a regular expression or a 400-digit number."""
+    if err.validator in ("maximum", "minimum"):
+        if err.validator == "maximum":
+            return translate("package", "値が大きすぎます（{limit:,} 以下にしてください）").format(
+                limit=err.validator_value)
+        return translate("package", "値が小さすぎます（{limit:,} 以上にしてください）").format(
+            limit=err.validator_value)
+    if err.validator not in ("pattern", "anyOf") or not isinstance(err.instance, str):
+        return None   # anyOf: a time that may also be null, e.g. updated_at
+    for kind in (text_policy.FREE, text_policy.LINE):
+        problem = text_policy.problem(err.instance, kind)
+        if problem is not None:
+            return problem
+    key = err.path[-1] if err.path else None
+    if key in document_bounds.PACKAGE_RULES.timestamps:
+        return bounds.timestamp_problem(err.instance)
+    if key in document_bounds.PACKAGE_RULES.dates:
+        return bounds.date_problem(err.instance)
+    return None
+
+
+def _bounds_check(doc: Any, member: str, check: _Checker, raw: bytes) -> None:
+    """Every string, number, date and time of a member within the bounds (after its schema,
+    which states most of them); accepted text is normalised to NFC in place. A member whose
+    JSON text is plain (nearly every one) needs no character check per string."""
+    if check.problems:
+        return   # the schema refused it already: its messages are the ones to act on
+    plain = document_bounds.plain_json(raw.decode("utf-8"))
+    for path, problem in document_bounds.problems(doc, document_bounds.PACKAGE_RULES,
+                                                  limit=MAX_REPORTED, text_checked=plain):
+        check.rule(f"{member} › {_where(doc, path)}", problem)
 
 
 def _check_member_hashes(manifest: dict, contents: dict[str, bytes], check: _Checker) -> None:
     listed: dict[str, dict] = {}
     for entry in manifest["members"]:
         if entry["name"] in listed or entry["name"] in (P.MANIFEST, P.SIGNATURE):
-            check.add(f"{P.MANIFEST} › members", f"{entry['name']} の記載が不正です（重複または目録自身）",
-                      f"{entry['name']} is listed twice or is the manifest itself", fix=True)
+            check.add(f"{P.MANIFEST} › members", translate("package", "{member} の記載が不正です（重複または目録自身）").format(member=entry['name']), fix=True)
         listed[entry["name"]] = entry
     for name, data in contents.items():
         if name in (P.MANIFEST, P.SIGNATURE):
             continue
         entry = listed.get(name)
         if entry is None:
-            check.add(name, "目録（manifest.json）に記載のない中身があります",
-                      "the member is not listed in manifest.json", fix=True)
+            check.add(name, translate("package", "目録（manifest.json）に記載のない中身があります"), fix=True)
             continue
         if entry["size"] != len(data) or hashlib.sha256(data).hexdigest() != entry["sha256"]:
-            check.add(name, "内容が目録のハッシュ値（SHA-256）と一致しません。ファイルが途中で"
-                      "変更されたか壊れています",
-                      "the content does not match its SHA-256 in manifest.json: the file was "
-                      "altered or damaged after export", fix=True)
+            check.add(name, translate("package", "内容が目録のハッシュ値（SHA-256）と一致しません。ファイルが途中で変更されたか壊れています"), fix=True)
     for name in listed:
         if name not in contents:
-            check.add(name, "目録に記載された中身がありません", "listed in manifest.json but missing",
-                      fix=True)
+            check.add(name, translate("package", "目録に記載された中身がありません"), fix=True)
 
 
 def _check_version_3_parts(manifest: dict, contents: dict[str, bytes], check: _Checker) -> None:
@@ -696,8 +746,7 @@ def _check_form(manifest: dict, raw: bytes, check: _Checker) -> Form | None:
     ref = manifest["form"]
     digest = hashlib.sha256(raw).hexdigest()
     if digest != ref["sha256"]:
-        check.add(P.FORM, "評価票の内容が目録のハッシュ値と一致しません",
-                  "the form's SHA-256 does not match the one in manifest.json", fix=True)
+        check.add(P.FORM, translate("package", "評価票の内容が目録のハッシュ値と一致しません"), fix=True)
         return None
     form = _verified_forms.get(digest)
     if form is None:
@@ -705,7 +754,7 @@ def _check_form(manifest: dict, raw: bytes, check: _Checker) -> Form | None:
         if data is None:
             return None
         if not isinstance(data, dict):
-            check.add(P.FORM, "評価票の形式ではありません", "not a form definition", fix=True)
+            check.add(P.FORM, translate("package", "評価票の形式ではありません"), fix=True)
             return None
         problems = _cross_checks(data, {}, P.FORM)
         try:
@@ -713,25 +762,22 @@ def _check_form(manifest: dict, raw: bytes, check: _Checker) -> Form | None:
         except ValidationError as exc:
             for err in exc.errors()[:MAX_REPORTED]:
                 loc = " › ".join(str(x) for x in err["loc"])
-                check.add(f"{P.FORM} › {loc}", "評価票の定義に誤りがあります", err["msg"], fix=True)
+                check.add(f"{P.FORM} › {loc}", translate("package", "評価票の定義に誤りがあります（{detail}）").format(detail=err['msg']), fix=True)
             return None
         except (FormError, ValueError) as exc:
-            check.add(P.FORM, "評価票の定義に誤りがあります", str(exc)[:200], fix=True)
+            check.add(P.FORM, translate("package", "評価票の定義に誤りがあります（{detail}）").format(detail=str(exc)[:200]), fix=True)
             return None
         for p in problems[:MAX_REPORTED]:
-            check.add(P.FORM + (f" › {p.item}" if p.item else ""), "評価票の定義に誤りがあります",
-                      p.message, fix=True)
+            check.add(P.FORM + (f" › {p.item}" if p.item else ""), translate("package", "評価票の定義に誤りがあります（{detail}）").format(detail=p.message), fix=True)
         if problems:
             return None
         if form.sha256 != digest:
-            check.add(P.FORM, "評価票が正規の形（canonical JSON）で書かれていません",
-                      "form.json is not the canonical JSON of its form", fix=True)
+            check.add(P.FORM, translate("package", "評価票が正規の形（canonical JSON）で書かれていません"), fix=True)
             return None
         _verified_forms[digest] = form
     if form.id != ref["id"] or form.version != ref["version"]:
-        check.add(P.FORM, f"評価票の ID・版が目録と違います（{form.id} {form.version}）",
-                  f"the form is {form.id} {form.version}, the manifest says {ref['id']} "
-                  f"{ref['version']}", fix=True)
+        check.add(P.FORM, translate("package", "評価票の ID・版（{id} {version}）が目録の記載（{listed_id} {listed_version}）と違います").format(
+            id=form.id, version=form.version, listed_id=ref['id'], listed_version=ref['version']), fix=True)
     return form
 
 
@@ -748,8 +794,7 @@ def _check_agreement(manifest: dict, doc: dict, check: _Checker) -> None:
              ("team", manifest["team"], doc["team"])]
     for place, a, b in pairs:
         if a != b:
-            check.add(f"{P.REVIEW} › {place}", "目録（manifest.json）と内容が食い違っています",
-                      "differs from manifest.json", fix=True)
+            check.add(f"{P.REVIEW} › {place}", translate("package", "目録（manifest.json）と内容が食い違っています"), fix=True)
 
 
 def _check_domain(doc: dict, form: Form | None, check: _Checker):
@@ -762,29 +807,23 @@ def _check_domain(doc: dict, form: Form | None, check: _Checker):
     try:
         visit = date.fromisoformat(header["visit_date"])
         if header["fiscal_year"] != fiscal_year(visit):
-            check.add(f"{P.REVIEW} › review › fiscal_year",
-                      f"年度が訪問日と合いません（{visit} は {fiscal_year(visit)}年度）",
-                      f"fiscal year {header['fiscal_year']} does not fit the visit date "
-                      f"{visit} (FY{fiscal_year(visit)})", fix=True)
+            check.add(f"{P.REVIEW} › review › fiscal_year", translate("package", "年度 {given} が訪問日と合いません（{visit} は {expected}年度）").format(
+                visit=visit, expected=fiscal_year(visit), given=header['fiscal_year']), fix=True)
     except ValueError:
-        check.add(f"{P.REVIEW} › review › visit_date", "訪問日が日付として正しくありません",
-                  f"{header['visit_date']!r} is not a valid date", fix=True)
+        check.add(f"{P.REVIEW} › review › visit_date", translate("package", "訪問日が日付として正しくありません（{value}）").format(value=header['visit_date']), fix=True)
     for key in ("plan_due", "follow_up"):
         if header.get(key) is not None:
             try:
                 date.fromisoformat(header[key])
             except ValueError:
-                check.add(f"{P.REVIEW} › review › {key}", "日付として正しくありません",
-                          f"{header[key]!r} is not a valid date", fix=True)
+                check.add(f"{P.REVIEW} › review › {key}", translate("package", "日付として正しくありません（{value}）").format(value=header[key]), fix=True)
     for n, m in enumerate(doc["team"]):
         try:
             team.append(TeamMember(m["name"], m["role"], m["profession"], m["affiliation"]))
         except ValueError as exc:
-            check.add(f"{P.REVIEW} › team[{n}]", "チームメンバーの記載が正しくありません", str(exc),
-                      fix=True)
+            check.add(f"{P.REVIEW} › team[{n}]", translate("package", "チームメンバーの記載が正しくありません（{detail}）").format(detail=str(exc)), fix=True)
     if sum(1 for m in team if m.role == "leader") > 1:
-        check.add(f"{P.REVIEW} › team", "リーダーが2人以上います", "the team has more than one leader",
-                  fix=True)
+        check.add(f"{P.REVIEW} › team", translate("package", "リーダーが2人以上います"), fix=True)
     if form is None:
         return tuple(team), answers, findings, warnings
     seen: set[str] = set()
@@ -792,7 +831,7 @@ def _check_domain(doc: dict, form: Form | None, check: _Checker):
         code = a["item_code"]
         place = f"{P.REVIEW} › answers[{n}] ({code})"
         if code in seen:
-            check.add(place, "同じ項目の回答が2つあります", "a second answer for the same item", fix=True)
+            check.add(place, translate("package", "同じ項目の回答が2つあります"), fix=True)
             continue
         seen.add(code)
         raw = Answer(item_code=code, self_rating=a.get("self_rating"), rating=a.get("rating"),
@@ -802,35 +841,46 @@ def _check_domain(doc: dict, form: Form | None, check: _Checker):
             answer = normalise_answer(form, raw)
         except AnswerError as exc:
             if not form.has_item(code):
-                check.add(place, f"評価票 {form.id} {form.version} にない項目コードです",
-                          f"item {code} is not in form {form.id} {form.version}", fix=True)
+                check.add(place, translate("package", "評価票 {id} {version} にない項目コードです（{code}）").format(id=form.id, version=form.version, code=code), fix=True)
             else:
-                check.add(place, "回答が評価票の項目に合いません（評価の記号・値の種類など）", str(exc),
-                          fix=True)
+                check.add(place, translate("package", "回答が評価票の項目に合いません（評価の記号・値の種類など）（{detail}）").format(detail=str(exc)), fix=True)
             continue
         if not answer.is_empty():
             answers.append((answer, AnswerMeta(a.get("updated_at"), a.get("updated_by"))))
     for n, f in enumerate(doc["findings"]):
         unknown = [c for c in f["item_codes"] if not form.has_item(c)]
         if unknown:
-            check.add(f"{P.REVIEW} › findings[{n}] › item_codes",
-                      f"評価票にない項目コードがあります（{', '.join(unknown[:5])}）",
-                      f"item codes not in form {form.id} {form.version}: {unknown[:5]}", fix=True)
+            check.add(f"{P.REVIEW} › findings[{n}] › item_codes", translate("package", "評価票 {id} {version} にない項目コードがあります（{codes}）").format(
+                codes=', '.join(unknown[:5]), id=form.id, version=form.version), fix=True)
             continue
         findings.append((Finding(kind=f["kind"], text=f["text"], item_codes=tuple(f["item_codes"]),
                                  position=f["position"]), f.get("created_at"), f.get("updated_at")))
     if check.problems:
         return tuple(team), answers, findings, warnings
+    answers = _without_hidden(form, answers, doc["facility"]["category"], warnings)
     missing = gaps(form, {a.item_code: a for a, _m in answers})
     if missing:
-        warnings.append(f"必須の回答・コメントが {len(missing)} 件不足したまま確定されています / "
-                        f"{len(missing)} required answers or comments are missing although the "
-                        "review is final")
+        warnings.append(translate("package", "必須の回答・コメントが {count} 件不足したまま確定されています"
+                                  ).format(count=len(missing)))
     if not any(e["action"] == "finalise" and e["revision"] == header["revision"]
                for e in doc["audit"]):
-        warnings.append("監査記録に確定の記録がありません / the audit trail holds no finalisation "
-                        "entry for this revision")
+        warnings.append(translate("package", "監査記録にこの版の確定の記録がありません"))
     return tuple(team), answers, findings, warnings
+
+
+def _without_hidden(form: Form, answers: list[tuple[Answer, AnswerMeta]], category: str,
+                    warnings: list[str]) -> list[tuple[Answer, AnswerMeta]]:
+    """The app's skip-logic rule: an answer to an item that does not apply given the earlier
+    answers (relevant_if) is not kept — the app clears it when the earlier answer changes, the
+    workbook import drops it — so it is dropped here too, with a warning naming the items."""
+    relevant = relevant_items(form, {a.item_code: a for a, _m in answers}, category)
+    hidden = [a.item_code for a, _m in answers if a.item_code not in relevant]
+    if not hidden:
+        return answers
+    warnings.append(translate(
+        "package", "{items} は前の回答により対象外の項目のため、その回答は取り込みません"
+                   "（アプリでは表示も集計もされない回答です）").format(items="、".join(hidden[:20])))
+    return [(a, m) for a, m in answers if a.item_code in relevant]
 
 
 def _check_actions(doc: dict, review_doc: dict, form: Form | None, findings: list,
@@ -843,22 +893,20 @@ def _check_actions(doc: dict, review_doc: dict, form: Form | None, findings: lis
     out: list[ImprovementAction] = []
     links: dict[str, tuple[str, int]] = {}
     if doc["facility_code"] != code or doc["review_uuid"] != uuid:
-        check.add(P.ACTIONS, "改善計画の施設・レビューが review.json と食い違っています",
-                  f"facility_code/review_uuid differ from review.json ({code}, {uuid})", fix=True)
+        check.add(P.ACTIONS, translate("package", "改善計画の施設・レビュー（{code}、{uuid}）が review.json と食い違っています").format(
+            code=code, uuid=uuid), fix=True)
         return out, links
     held_findings = {(f.kind, f.position) for f, _c, _u in findings}
     seen: set[str] = set()
     for n, entry in enumerate(doc["actions"]):
         place = f"{P.ACTIONS} › actions[{n}] ({entry['uuid']})"
         if entry["uuid"] in seen:
-            check.add(place, "同じ改善計画（UUID）が2つあります", "the same action uuid appears twice",
-                      fix=True)
+            check.add(place, translate("package", "同じ改善計画（UUID）が2つあります"), fix=True)
             continue
         seen.add(entry["uuid"])
         if entry["facility_code"] != code:
-            check.add(f"{place} › facility_code", f"別の施設（{entry['facility_code']}）の改善計画です",
-                      f"the action belongs to facility {entry['facility_code']}, not {code}",
-                      fix=True)
+            check.add(f"{place} › facility_code", translate("package", "別の施設（{other}）の改善計画です（このファイルは {code}）").format(
+                other=entry['facility_code'], code=code), fix=True)
             continue
         try:
             action = action_from_dict(entry)
@@ -866,30 +914,25 @@ def _check_actions(doc: dict, review_doc: dict, form: Form | None, findings: lis
             for p in action.progress:
                 check_not_future(p.at)
         except ValueError as exc:
-            check.add(place, "改善計画の記載が正しくありません", str(exc), fix=True)
+            check.add(place, translate("package", "改善計画の記載が正しくありません（{detail}）").format(detail=str(exc)), fix=True)
             continue
         if action.origin_review_uuid == uuid:
             if action.origin_revision is not None and action.origin_revision > revision:
-                check.add(f"{place} › origin_revision", "このレビューより新しい版を指しています",
-                          f"origin revision {action.origin_revision} is after revision "
-                          f"{revision} of this review", fix=True)
+                check.add(f"{place} › origin_revision", translate("package", "元の版 {origin_revision} が、このレビューの第{revision}版より新しくなっています").format(origin_revision=action.origin_revision, revision=revision), fix=True)
             unknown = [c for c in action.item_codes if form is not None and not form.has_item(c)]
             if unknown:
-                check.add(f"{place} › item_codes", f"評価票にない項目コードがあります（{', '.join(unknown[:5])}）",
-                          f"item codes not in the form: {unknown[:5]}", fix=True)
+                check.add(f"{place} › item_codes", translate("package", "評価票にない項目コードがあります（{codes}）").format(codes=', '.join(unknown[:5])), fix=True)
                 continue
             finding = entry.get("finding")
             if finding:
                 key = (finding["kind"], finding["position"])
                 if key not in held_findings:
-                    check.add(f"{place} › finding", "対応する所見がこのレビューにありません",
-                              f"no {key[0]} finding at position {key[1]} in review.json",
-                              fix=True)
+                    check.add(f"{place} › finding", translate("package", "対応する所見（{kind} の {position} 番目）が review.json にありません").format(
+                        kind=key[0], position=key[1]), fix=True)
                     continue
                 links[action.uuid] = key
         elif entry.get("finding"):
-            check.add(f"{place} › finding", "所見への対応は、このレビューで決めた改善計画にだけ書けます",
-                      "a finding link is only allowed on actions agreed at this review", fix=True)
+            check.add(f"{place} › finding", translate("package", "所見への対応は、このレビューで決めた改善計画にだけ書けます"), fix=True)
             continue
         out.append(action)
     return out, links

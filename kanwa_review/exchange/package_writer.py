@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from kanwa_review import __version__
 from kanwa_review.core import audit_chain
+from kanwa_review.core.file_errors import IN_USE_WINERRORS
 from kanwa_review.core.form import Form, item_sort_key
 from kanwa_review.core.pdca import ImprovementAction
 from kanwa_review.core.review import (
@@ -179,7 +180,7 @@ def _zip_time(timestamp: str | None) -> tuple[int, int, int, int, int, int]:
     gives members with the same dates."""
     try:
         t = datetime.fromisoformat(timestamp or "").astimezone(timezone.utc)
-    except ValueError:
+    except (ValueError, OverflowError):  # year 1 with +09:00 cannot be moved to UTC
         return (1980, 1, 1, 0, 0, 0)
     return (max(t.year, 1980), t.month, t.day, t.hour, t.minute, t.second)
 
@@ -258,13 +259,13 @@ def build_package(doc: dict, form_json: str, *, created_at: str | None = None,
 
 def draft_refusal(review: Review, earlier_final: int | None) -> ReviewStateError:
     """Why a draft cannot be exported (`earlier_final`: its latest final revision, if any)."""
-    hint_ja = f"（確定済みの第{earlier_final}版があります）" if earlier_final else ""
-    hint_en = f" (revision {earlier_final} is final)" if earlier_final else ""
-    return ReviewStateError(
-        f"{review.facility_code} {review.visit_date} の第{review.revision}版は下書きです"
-        f"{hint_ja}。提出ファイルは確定したレビューだけから作れます。レビューを確定してから"
-        f"書き出してください。 / Revision {review.revision} is a draft{hint_en}: only a "
-        "finalised review can be exported. Finalise it first, then export.")
+    hint = (translate("Export", "（確定済みの第{revision}版があります）").format(revision=earlier_final)
+            if earlier_final else "")
+    return ReviewStateError(translate(
+        "Export", "{facility} {visit} の第{revision}版は下書きです{hint}。提出ファイルは確定したレビューだけ"
+                  "から作れます。レビューを確定してから書き出してください。").format(
+                      facility=review.facility_code, visit=review.visit_date,
+                      revision=review.revision, hint=hint))
 
 
 def seal_package(data: bytes, recipient: PublicKey) -> bytes:
@@ -291,15 +292,15 @@ def write_package(review: Review, data: bytes, out: str | Path, *,
         # Never hand out a file the hub would refuse (e.g. data written by an old version).
         package = read_package_bytes(data, out.name)
     except PackageRejected as exc:
-        raise ValueError("書き出しを中止しました。このレビューの内容が提出形式に合いません / the "
-                         "export was stopped because the review does not fit the submission "
-                         "format:\n" + "\n".join(exc.problems)) from None
+        raise ValueError(translate("Export", "書き出しを中止しました。このレビューの内容が提出形式に合いません:")
+                         + "\n" + "\n".join(exc.problems)) from None
     signer = package.signature.signer_fingerprint
     if recipient is not None:
         data = seal_package(data, recipient)
     if not out.parent.is_dir():
-        raise ValueError(f"{out.parent}: 保存先のフォルダがありません / the folder does not "
-                         "exist. Create it or choose another place.")
+        raise ValueError(translate(
+            "Export", "{folder}: 保存先のフォルダがありません。作成するか別の場所を選んでください").format(
+                folder=out.parent))
     fd, tmp = tempfile.mkstemp(prefix=".kanwa-", suffix=".part", dir=out.parent)
     try:
         with os.fdopen(fd, "wb") as fh:
@@ -309,9 +310,11 @@ def write_package(review: Review, data: bytes, out: str | Path, *,
         os.replace(tmp, out)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
-        raise ValueError(f"{out}: 書き込めませんでした / could not be written "
-                         f"({exc.strerror}). 別の場所を選んでください / choose another "
-                         "place.") from None
+        if isinstance(exc, PermissionError) or getattr(exc, "winerror", None) in IN_USE_WINERRORS:
+            raise   # held open or refused: the services say which (core/file_errors.py)
+        raise ValueError(translate(
+            "Export", "{file}: 書き込めませんでした（{reason}）。別の場所を選んでください").format(
+                file=out, reason=exc.strerror)) from None
     return ExportResult(out, review.uuid, review.revision, len(data), len(package.answers),
                         len(package.findings), len(package.actions), signer,
                         recipient.fingerprint if recipient is not None else None)

@@ -29,7 +29,9 @@ from typing import Any
 
 from jsonschema import Draft202012Validator
 
+from kanwa_review.core import bounds, text_policy
 from kanwa_review.core.dates import JST
+from kanwa_review.core.i18n import translate
 from kanwa_review.core.pdca import (
     CLOCK_SKEW,
     MAX_NAME,
@@ -40,9 +42,9 @@ from kanwa_review.core.pdca import (
     parse_status,
     parse_timestamp,
 )
-from kanwa_review.core.i18n import translate
 from kanwa_review.core.resources import schema_path
 from kanwa_review.core.review import Facility
+from kanwa_review.exchange import document_bounds
 
 FORMAT_NAME = "kanwa-progress"
 FORMAT_VERSION = 1
@@ -55,8 +57,13 @@ SCHEMA_PATH = schema_path("progress.schema.json")
 H_UUID, H_FACILITY = "改善計画ID", "施設コード"
 H_STATUS, H_NOTE, H_DATE, H_AUTHOR = ("新しい状況（記入）", "進捗メモ（記入）", "進捗日（記入）",
                                       "記入者（記入）")
-FIX_SHEET = ("kanwa-review が書き出した Actions シートの見出しを変えずに記入してください / fill in "
-             "the Actions sheet as exported, without renaming its headers")
+def _fix_sheet() -> str:
+    return translate("progress", "kanwa-review が書き出した Actions シートの見出しを変えずに記入してください")
+
+
+# what the bounds walk treats as free text in a progress file (the `at` times have their own
+# reading: a date alone, a time without an offset)
+PROGRESS_RULES = document_bounds.Rules(free=frozenset({"note", "title", "success_measure"}))
 
 
 class ProgressRefused(ValueError):
@@ -114,15 +121,17 @@ def read_reports(path: str | Path, held: Mapping[str, ImprovementAction]
     ProgressRefused for a file that cannot be read at all."""
     path = Path(path)
     if path.is_dir():
-        raise ProgressRefused(f"{path}: フォルダです。進捗ファイル（.xlsx か .json）を指定してください / "
-                              "this is a folder; give a progress file (.xlsx or .json)")
+        raise ProgressRefused(translate(
+            "progress", "{path}: フォルダです。進捗ファイル（.xlsx か .json）を指定してください").format(path=path))
+    not_a_file = bounds.regular_file_problem(path)   # a FIFO named x.json would block
+    if not_a_file is not None:
+        raise ProgressRefused(f"{path}: {not_a_file}")
     if path.suffix.lower() == ".xlsx":
         return _read_workbook(path, held)
     if path.suffix.lower() == ".json":
         return _read_json(path, held)
-    raise ProgressRefused(f"{path}: 進捗ファイルは .xlsx（Actions シート）か .json です / a "
-                          "progress file is an .xlsx workbook (Actions sheet) or a .json "
-                          "progress file")
+    raise ProgressRefused(translate(
+        "progress", "{path}: 進捗ファイルは .xlsx（Actions シート）か .json の進捗ファイルです").format(path=path))
 
 
 def _cell_text(v: Any) -> str:
@@ -166,17 +175,17 @@ def _read_workbook(path: Path, held: Mapping[str, ImprovementAction]
         open_workbook_safely,
     )
 
-    try:
-        wb = open_workbook_safely(path)
+    try:   # a sheet over the row limit is refused from the byte scan, before it is read
+        wb = open_workbook_safely(path, {n: MAX_ROWS + 1 for n in SHEET_NAMES})
     except WorkbookRefused as exc:
         raise ProgressRefused(str(exc)) from None
     try:
         sheet_name = next((n for n in SHEET_NAMES if n in wb.sheetnames), None)
         if sheet_name is None:
-            raise ProgressRefused(
-                f"{path}: Actions シートがありません（シート: {', '.join(wb.sheetnames[:10])}） / "
-                "the workbook has no 'Actions' sheet. Use the progress workbook made by "
-                "`kanwa-review progress-export -o FILE.xlsx`.")
+            raise ProgressRefused(translate(
+                "progress", "{path}: Actions シートがありません（シート: {sheets}）。"
+                            "`kanwa-review progress-export -o ファイル.xlsx` で作った進捗報告シートを使って"
+                            "ください").format(path=path, sheets=", ".join(wb.sheetnames[:10])))
         ws = wb[sheet_name]
         rows = ws.iter_rows(values_only=True)
         header = [(_cell_text(h)) for h in next(rows, ())]
@@ -190,16 +199,17 @@ def _read_workbook(path: Path, held: Mapping[str, ImprovementAction]
                             "progress-export --facility 施設コード -o 進捗.xlsx）に記入して取り込んで"
                             "ください").format(path=path, sheet=sheet_name))
         if missing:
-            raise ProgressRefused(
-                f"{path} › {sheet_name}!1行目: 見出し {', '.join(missing)} がありません / the "
-                f"header row lacks {', '.join(missing)}. {FIX_SHEET}.")
+            raise ProgressRefused(translate(
+                "progress", "{path} › {sheet}!1行目: 見出し {headers} がありません。{fix}").format(
+                    path=path, sheet=sheet_name, headers=", ".join(missing), fix=_fix_sheet()))
         letter = {h: get_column_letter(i + 1) for h, i in col.items()}
         errors: list[str] = []
         raw: list[tuple[int, dict]] = []
         for n, values in enumerate(rows, start=2):
             if n > MAX_ROWS + 1:
-                errors.append(f"{path} › {sheet_name}: {MAX_ROWS:,} 行を超えています / more than "
-                              f"{MAX_ROWS:,} rows; split the file")
+                errors.append(translate(
+                    "progress", "{path} › {sheet}: {limit:,} 行を超えています。ファイルを分けてください").format(
+                        path=path, sheet=sheet_name, limit=MAX_ROWS))
                 break
             cell = {h: (values[i] if i < len(values) else None) for h, i in col.items()}
             raw.append((n, cell))
@@ -213,15 +223,14 @@ def _read_workbook(path: Path, held: Mapping[str, ImprovementAction]
 
     reports = []
     for n, cell in raw:
-        def bad(h: str, ja: str, en: str, n: int = n) -> None:
-            errors.append(f"{path} › {sheet_name}!{letter.get(h, '?')}{n}: {ja} / {en}")
+        def bad(h: str, message: str, n: int = n) -> None:
+            errors.append(f"{path} › {sheet_name}!{letter.get(h, '?')}{n}: {message}")
 
         lost = [h for h in inputs if (n, col[h] + 1) in formulas
                 and (cell.get(h) in (None, "") or str(cell.get(h)).startswith("#"))]
         for h in lost:
-            bad(h, "数式が入っていて、その結果を読み取れません（数式は取り込みません）", "the cell holds a "
-                "formula whose result cannot be read; type the text itself (text that starts "
-                "with = needs a ' in front)")
+            bad(h, translate("progress", "数式が入っていて、その結果を読み取れません（数式は取り込みません）。"
+                                         "文字そのものを入力してください（= で始まる文字は先頭に ' を付けます）"))
         if lost:
             continue
         given = [cell.get(h) not in (None, "") for h in (H_STATUS, H_NOTE, H_DATE)]
@@ -231,15 +240,15 @@ def _read_workbook(path: Path, held: Mapping[str, ImprovementAction]
         action_uuid = _cell_text(cell.get(H_UUID))
         action = held.get(action_uuid)
         if action is None:
-            bad(H_UUID, f"改善計画ID「{action_uuid[:40]}」はこのデータベースにありません。ID の列は変更"
-                "しないでください", f"improvement action id {action_uuid[:40]!r} is not held "
-                "here; do not edit the ID column (use the sheet exported by this hub)")
+            bad(H_UUID, translate("progress", "改善計画ID「{action}」はこのデータベースにありません。ID の列は"
+                                              "変更しないでください（この拠点が書き出したシートを使います）").format(
+                action=action_uuid[:40]))
             continue
         code = _cell_text(cell.get(H_FACILITY)) if H_FACILITY in col else action.facility_code
         if code and code != action.facility_code:
-            bad(H_FACILITY, f"施設コード {code} はこの改善計画の施設（{action.facility_code}）と違います",
-                f"facility {code} does not match the action's facility "
-                f"{action.facility_code}; do not copy rows between facilities")
+            bad(H_FACILITY, translate("progress", "施設コード {code} はこの改善計画の施設（{held}）と違います。"
+                                                  "施設の間で行を写さないでください").format(
+                code=code, held=action.facility_code))
             continue
         # every problem of the row is reported at once, so one round of fixes is enough
         row_ok = True
@@ -248,38 +257,48 @@ def _read_workbook(path: Path, held: Mapping[str, ImprovementAction]
             try:
                 status = parse_status(_cell_text(cell.get(H_STATUS)))
             except ValueError:
-                bad(H_STATUS, f"状況「{_cell_text(cell.get(H_STATUS))[:20]}」は 未着手・進行中・完了・"
-                    "見送り のいずれかにしてください", "status must be one of 未着手, 進行中, 完了, "
-                    "見送り (choose from the list)")
+                bad(H_STATUS, translate("progress", "状況「{status}」は 未着手・進行中・完了・見送り の"
+                                                    "いずれかにしてください（一覧から選びます）").format(
+                    status=_cell_text(cell.get(H_STATUS))[:20]))
                 row_ok = False
         note = _cell_text(cell.get(H_NOTE))
+        for h, text, kind in ((H_NOTE, note, text_policy.FREE),
+                              (H_AUTHOR, _cell_text(cell.get(H_AUTHOR)), text_policy.LINE)):
+            rule = text_policy.problem(text, kind)
+            if rule is not None:
+                errors.append(f"{path} › {sheet_name}!{letter.get(h, '?')}{n}: {rule}")
+                row_ok = False
         if len(note) > MAX_NOTE:
-            bad(H_NOTE, f"進捗メモは {MAX_NOTE:,} 文字以内にしてください", f"the note is over "
-                f"{MAX_NOTE:,} characters; shorten it")
+            bad(H_NOTE, translate("progress", "進捗メモは {limit:,} 文字以内にしてください").format(
+                limit=MAX_NOTE))
             row_ok = False
         elif row_ok and status is None and not note:
-            bad(H_STATUS, "新しい状況か進捗メモを記入してください", "fill in a new status or a "
-                "progress note (or clear the row)")
+            bad(H_STATUS, translate("progress", "新しい状況か進捗メモを記入してください（または行を空に"
+                                                "してください）"))
             row_ok = False
         when = _report_time(cell.get(H_DATE))
         if cell.get(H_DATE) in (None, ""):
-            bad(H_DATE, "進捗日を記入してください（その日の状況として記録します）", "enter the date "
-                "of this progress report (e.g. 2026-02-01)")
+            bad(H_DATE, translate("progress", "進捗日を記入してください（例: 2026-02-01。その日の状況として"
+                                              "記録します）"))
             continue
         if when is None:
-            bad(H_DATE, f"進捗日「{_cell_text(cell.get(H_DATE))[:20]}」が日付ではありません。"
-                "2026-02-01 のように入力してください", "the progress date is not a date; "
-                "enter it like 2026-02-01")
+            bad(H_DATE, translate("progress", "進捗日「{date}」が日付ではありません。2026-02-01 のように"
+                                              "入力してください").format(
+                date=_cell_text(cell.get(H_DATE))[:20]))
+            continue
+        if not bounds.YEAR_MIN <= when.year <= bounds.YEAR_MAX:
+            errors.append(f"{path} › {sheet_name}!{letter.get(H_DATE, '?')}{n}: " + translate(
+                "progress", "進捗日は {low} 年から {high} 年までの日付にしてください").format(
+                low=bounds.YEAR_MIN, high=bounds.YEAR_MAX))
             continue
         if not _not_future(when):
-            bad(H_DATE, "進捗日が未来の日付です", "the progress date is in the future; "
-                "check it")
+            bad(H_DATE, translate("progress", "進捗日が未来の日付です。確かめてください"))
             continue
         if not row_ok:
             continue
-        author = _cell_text(cell.get(H_AUTHOR))[:MAX_NAME]
-        reports.append(Report(f"{sheet_name}!{letter[H_STATUS]}{n}", action.uuid, status, note,
-                              normalise_timestamp(when), author))
+        author = text_policy.normal(_cell_text(cell.get(H_AUTHOR))[:MAX_NAME])
+        reports.append(Report(f"{sheet_name}!{letter[H_STATUS]}{n}", action.uuid, status,
+                              text_policy.normal(note), normalise_timestamp(when), author))
     return reports, errors
 
 
@@ -302,22 +321,38 @@ def _json_path(path) -> str:
 def _schema_message(error) -> str:
     """A schema error in words a hospital clerk can act on (no regular expressions)."""
     field = error.path[-1] if error.path else ""
+    if error.validator == "pattern" and isinstance(error.instance, str):
+        for kind in (text_policy.FREE, text_policy.LINE):
+            rule = text_policy.problem(error.instance, kind)
+            if rule is not None:
+                return rule
     if error.validator == "pattern" and field == "at":
-        return (f"日時 {str(error.instance)[:40]!r} は 2026-02-01 または 2026-02-01T09:30:00+09:00 の"
-                "形式で入力してください / write the date like 2026-02-01 (or "
-                "2026-02-01T09:30:00+09:00)")
+        return (translate("progress", "日時 {value} は 2026-02-01 または 2026-02-01T09:30:00+09:00 の形式で"
+                                      "入力してください").format(value=repr(str(error.instance)[:40]))
+                + translate(
+                    "progress", "（{low} 年から {high} 年までの日付、時差は ±14:00 まで）").format(
+                    low=bounds.YEAR_MIN, high=bounds.YEAR_MAX))
     if error.validator == "pattern":
-        return (f"値 {str(error.instance)[:40]!r} の形式が違います / the value "
-                f"{str(error.instance)[:40]!r} is not in the expected form")
+        return translate("progress", "値 {value} の形式が違います").format(
+            value=repr(str(error.instance)[:40]))
     if error.validator == "enum":
         allowed = "、".join(map(str, error.validator_value))
-        return (f"{str(error.instance)[:40]!r} は使えません。次のいずれかにしてください: {allowed} / "
-                f"{str(error.instance)[:40]!r} is not one of the allowed values: {allowed}")
+        return translate("progress", "{value} は使えません。次のいずれかにしてください: {allowed}").format(
+            value=repr(str(error.instance)[:40]), allowed=allowed)
     if error.validator == "required":
-        return f"必要な項目がありません / {error.message[:160]}"
+        missing = [k for k in error.validator_value
+                   if isinstance(error.instance, dict) and k not in error.instance]
+        return translate("progress", "必要な項目 {names} がありません").format(
+            names=", ".join(map(str, missing)) or error.message[:160])
     if error.validator == "type":
-        return f"値の種類が違います / {error.message[:160]}"
-    return f"形式に合いません / {error.message[:160]}"
+        return translate("progress", "値の種類が違います（{expected} が必要です）").format(
+            expected=error.validator_value)
+    if error.validator == "additionalProperties" and isinstance(error.instance, dict):
+        known = error.schema.get("properties", {})
+        extra = [str(k) for k in error.instance if k not in known]
+        return translate("progress", "この形式にない項目 {names} があります").format(
+            names=", ".join(extra[:10]))
+    return translate("progress", "形式に合いません（{rule}）").format(rule=error.validator)
 
 
 def _read_json(path: Path, held: Mapping[str, ImprovementAction]
@@ -325,26 +360,35 @@ def _read_json(path: Path, held: Mapping[str, ImprovementAction]
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise ProgressRefused(f"{path}: 読み込めません / cannot be read ({exc.strerror})") from None
+        raise ProgressRefused(translate("progress", "{path}: 読み込めません（{reason}）").format(
+            path=path, reason=exc.strerror)) from None
     if size > MAX_JSON_BYTES:
-        raise ProgressRefused(f"{path}: ファイルが大きすぎます（{size:,} バイト、上限 "
-                              f"{MAX_JSON_BYTES:,}） / the file is over the size limit")
+        raise ProgressRefused(translate(
+            "progress", "{path}: ファイルが大きすぎます（{size:,} バイト、上限 {limit:,}）").format(
+                path=path, size=size, limit=MAX_JSON_BYTES))
     try:
         doc = json.loads(path.read_bytes().decode("utf-8"),
-                         parse_constant=lambda c: (_ for _ in ()).throw(ValueError(c)))
+                         parse_constant=lambda c: (_ for _ in ()).throw(ValueError(c)),
+                         parse_float=bounds.json_float)
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
-        raise ProgressRefused(f"{path}: JSON として読めません（{str(exc)[:120]}） / not valid "
-                              "JSON (UTF-8). Use the file made by `kanwa-review "
-                              "progress-export -o FILE.json`.") from None
+        raise ProgressRefused(translate(
+            "progress", "{path}: JSON（UTF-8）として読めません（{reason}）。`kanwa-review progress-export -o "
+                        "ファイル.json` で作ったファイルを使ってください").format(
+                            path=path, reason=str(exc)[:120])) from None
     if isinstance(doc, dict) and isinstance(doc.get("format_version"), int) \
             and doc.get("format") == FORMAT_NAME and doc["format_version"] > FORMAT_VERSION:
-        raise ProgressRefused(f"{path}: 新しい形式（第{doc['format_version']}版）の進捗ファイルです。"
-                              "アプリを更新してください / a newer progress-file version; update "
-                              "the app")
+        raise ProgressRefused(translate(
+            "progress", "{path}: 新しい形式（第{version}版）の進捗ファイルです。アプリを更新してください"
+        ).format(path=path, version=doc['format_version']))
     problems = sorted(_validator().iter_errors(doc), key=lambda e: list(map(str, e.path)))
     if problems:
-        return [], [f"{path} › {_json_path(e.path)}: {_schema_message(e)}; use the file made by "
-                    "`kanwa-review progress-export`" for e in problems[:20]]
+        return [], [translate("progress", "{path} › {place}: {problem}。`kanwa-review progress-export` で"
+                                          "作ったファイルを使ってください").format(
+            path=path, place=_json_path(e.path), problem=_schema_message(e)) for e in problems[:20]]
+    # every string within the text policy (lone surrogates, invisible characters …), in NFC
+    outside = document_bounds.problems(doc, PROGRESS_RULES, limit=20)
+    if outside:
+        return [], [f"{path} › {_json_path(where)}: {problem}" for where, problem in outside]
     code = doc["facility"]["code"]
     errors: list[str] = []
     reports: list[Report] = []
@@ -352,13 +396,14 @@ def _read_json(path: Path, held: Mapping[str, ImprovementAction]
         place = f"actions[{n}]"
         action = held.get(entry["uuid"])
         if action is None:
-            errors.append(f"{path} › {place}.uuid: 改善計画 {entry['uuid']} はこのデータベースにありません"
-                          f" / action {entry['uuid']} is not held here; do not change uuids")
+            errors.append(translate(
+                "progress", "{path} › {place}.uuid: 改善計画 {action} はこのデータベースにありません。uuid は"
+                            "変更しないでください").format(path=path, place=place, action=entry['uuid']))
             continue
         if action.facility_code != code:
-            errors.append(f"{path} › {place}.uuid: この改善計画は施設 {action.facility_code} の"
-                          f"ものです（ファイルは {code}） / the action belongs to facility "
-                          f"{action.facility_code}, the file to {code}")
+            errors.append(translate(
+                "progress", "{path} › {place}.uuid: この改善計画は施設 {held} のものです（ファイルは {code}）"
+            ).format(path=path, place=place, held=action.facility_code, code=code))
             continue
         held_keys = {p.key() for p in action.progress}
         for k, p in enumerate(entry["progress"]):
@@ -372,8 +417,9 @@ def _read_json(path: Path, held: Mapping[str, ImprovementAction]
             if (at, status, p.get("note", "").strip()) in held_keys:
                 continue   # exported from here: nothing to report
             if not _not_future(parse_timestamp(at)):
-                errors.append(f"{path} › {where}.at: 日時が未来です / the time is in the future; "
-                              "check the clock")
+                errors.append(translate(
+                    "progress", "{path} › {place}.at: 日時が未来です。パソコンの時計を確かめてください").format(
+                        path=path, place=where))
                 continue
             reports.append(Report(where, action.uuid, status, p.get("note", "").strip(), at,
                                   str(p.get("author", "")).strip()[:MAX_NAME]))
@@ -386,11 +432,12 @@ def _json_time(text: str) -> datetime:
     if len(text) == 10:
         when = _report_time(text)
         if when is None:
-            raise ValueError(f"日付 {text!r} が正しくありません (not a valid date)")
+            raise ValueError(translate("progress", "日付 {value} が正しくありません").format(value=repr(text)))
         return when
     try:
         dt = datetime.fromisoformat(text)
     except ValueError:
-        raise ValueError(f"日時 {text!r} は 2026-02-01T09:30:00+09:00 の形式で入力してください "
-                         "(timestamp must be ISO 8601)") from None
+        raise ValueError(translate(
+            "progress", "日時 {value} は 2026-02-01T09:30:00+09:00 の形式（ISO 8601）で入力してください"
+        ).format(value=repr(text))) from None
     return dt.replace(tzinfo=JST) if dt.tzinfo is None else dt

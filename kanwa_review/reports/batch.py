@@ -16,7 +16,7 @@ report's pages are known (pages.PageRange), as the footer's "N" is.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
@@ -33,6 +33,7 @@ from kanwa_review.reports.fonts import report_font
 from kanwa_review.reports.pages import (
     Heading, OddPageBreak, PageRange, ReportContext, ReportStart, new_document,
 )
+from kanwa_review.core.i18n import translate
 
 COVER_INDEX = 1_000_000   # the cover's ReportContext index (reports are numbered from 0)
 
@@ -57,6 +58,9 @@ class BatchResult:
     # facility code -> (first page, last page) of its report in the PDF (1-based)
     pages: dict[str, tuple[int, int]] = field(default_factory=dict)
     blank_pages: int = 0
+    # facilities whose report could not be made (label, the error): left out, the rest printed
+    skipped: tuple[tuple[str, Exception], ...] = ()
+    warnings: tuple[str, ...] = ()
 
 
 def _cover(roster: Sequence[RosterRow], *, fiscal_year: int | None,
@@ -91,11 +95,25 @@ def _cover(roster: Sequence[RosterRow], *, fiscal_year: int | None,
     return out
 
 
-def _flow(reports, roster, cover_args) -> list:
-    flow = _cover(roster, **cover_args)
+def _stories(reports) -> tuple[dict[int, list], list[tuple[str, Exception]]]:
+    """Each report's flowables by index; a report that cannot be laid out (one facility's odd
+    value) is left out with its error, so the others still print."""
+    parts: dict[int, list] = {}
+    skipped: list[tuple[str, Exception]] = []
     for n, report in enumerate(reports):
+        try:
+            parts[n] = story(report, ctx=context_for(report.data, n, nested=True))
+        except Exception as exc:  # noqa: BLE001 — one facility's odd value: the others print
+            r = report.data.review
+            skipped.append((f"{r.facility_code} {r.facility_name}", exc))
+    return parts, skipped
+
+
+def _flow(parts: dict[int, list], roster, cover_args) -> list:
+    flow = _cover(roster, **cover_args)
+    for part in parts.values():
         flow.append(OddPageBreak())
-        flow += story(report, ctx=context_for(report.data, n, nested=True))
+        flow += part
     return flow
 
 
@@ -108,8 +126,7 @@ def write_all(reports: Sequence[FeedbackReport], out: str | Path, *,
     (nothing is written then)."""
     report_font()
     if not reports:
-        raise LookupError("確定済みの評価がありません (no finalised review in the database; "
-                          "finalise a review first)")
+        raise LookupError(translate("reports", "確定済みの評価がありません。評価を確定してから作成してください"))
     settings = settings or ReportSettings()
     today = today or date.today()
     if not roster:
@@ -122,6 +139,13 @@ def write_all(reports: Sequence[FeedbackReport], out: str | Path, *,
                         nested=True, outline_title="表紙（施設一覧）", footer_note="取扱注意")
     cover_args = dict(fiscal_year=fiscal_year, settings=settings, prefecture=prefecture,
                       ctx=ctx, today=today)
+    parts, skipped = _stories(reports)
+    if not parts:
+        label, exc = skipped[0]
+        raise ValueError(f"{label}: {exc}")
+    if skipped:   # the cover says 「—」 for a report this PDF does not hold
+        roster = [replace(r, report=None) if r.report is not None and r.report not in parts
+                  else r for r in roster]
     out = Path(out)
     tmp = out.with_name(out.name + ".part")
     subject = (f"{fiscal_year}年度の確定評価 {total} 件" if fiscal_year is not None
@@ -130,12 +154,12 @@ def write_all(reports: Sequence[FeedbackReport], out: str | Path, *,
     doc = new_document(tmp, title="緩和ケアピアレビュー評価報告書（全施設）",
                        author="kanwa-review", subject=subject)
     try:
-        doc.build(_flow(reports, roster, cover_args))
+        doc.build(_flow(parts, roster, cover_args))
         tmp.replace(out)
     finally:
         tmp.unlink(missing_ok=True)
     if progress is not None:
         progress(total + 1, total + 1, "")
     by_index = {r.report: r.facility_code for r in roster if r.report is not None}
-    return BatchResult(out, total, {by_index.get(n, str(n)): doc.report_spans[n]
-                                    for n in range(total)}, doc.blank_pages)
+    return BatchResult(out, len(parts), {by_index.get(n, str(n)): doc.report_spans[n]
+                                         for n in parts}, doc.blank_pages, tuple(skipped))

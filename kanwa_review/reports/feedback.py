@@ -167,7 +167,11 @@ def _pct(v: float | None) -> str:
 
 
 def _date_text(d: date) -> str:
-    return f"{d.isoformat()}（{wareki(d)}）"
+    try:
+        era = wareki(d)
+    except ValueError:   # before the Shōwa era (data held from before the import bounds)
+        era = "—"
+    return f"{d.isoformat()}（{era}）"
 
 
 def _ts_date(ts: str | None) -> date | None:

@@ -21,10 +21,12 @@ from kanwa_review.services.demo import DemoOps
 from kanwa_review.services.exports import ExportOps
 from kanwa_review.services.facilities import FacilityOps
 from kanwa_review.services.file_names import FileNameOps
+from kanwa_review.services.file_places import FilePlaceOps, PlaceWarning
 from kanwa_review.services.findings import FindingOps
 from kanwa_review.services.form_distribution import FormDistributionOps
 from kanwa_review.services.form_migration import FormMigrationOps
 from kanwa_review.services.forms import FormFileOps
+from kanwa_review.services.help import HelpOps
 from kanwa_review.services.imports import PackageImportOps
 from kanwa_review.services.keys import KeyFiles, KeyOps
 from kanwa_review.services.pdca import PdcaOps
@@ -36,13 +38,16 @@ from kanwa_review.services.reviews import ReviewOps
 from kanwa_review.services.session import SessionOps
 from kanwa_review.services.settings import SettingsOps
 from kanwa_review.services.workbooks import WorkbookOps
+from kanwa_review.services.output_files import OutputFileError
 from kanwa_review.store.database import StoreError
+from kanwa_review.store.database import explain as database_problem
 
 
 class Services(SessionOps, BackupOps, FacilityOps, ReviewOps, AnswerOps, FindingOps, PdcaOps,
                DashboardOps, PackageImportOps, ExportOps, WorkbookOps, ReturnOps, ProgressFileOps,
                ReportOps, SettingsOps, DemoOps, FileNameOps, KeyOps, ProfileOps, FormFileOps,
-               FormDistributionOps, FormMigrationOps, ServiceBase):
+               FormDistributionOps, FormMigrationOps, FilePlaceOps, HelpOps,
+               ServiceBase):
     """The one service object the UI and the CLI share, over an open database."""
 
 
@@ -62,5 +67,5 @@ def __getattr__(name: str):
 
 __all__ = ["Services", "Changed", "OpChanges", "ReviewSummary", "ReviewData",
            "IncompleteReviewError", "ReviewStateError", "AnswerError", "StoreError",
-           "default_actor", "ImportResult", "Cancelled", "Progress", "Package", "PackageRejected",
-           "KeyFiles", "FormWorkbookInvalid", "WorkbookRefused"]
+           "database_problem", "default_actor", "ImportResult", "Cancelled", "Progress",
+           "Package", "PackageRejected", "KeyFiles", "PlaceWarning", "OutputFileError", "FormWorkbookInvalid", "WorkbookRefused"]

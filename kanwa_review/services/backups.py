@@ -5,13 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from kanwa_review.services.base import ServiceBase
+from kanwa_review.services.output_files import writing
 from kanwa_review.store.backup import KEEP_BACKUPS, backup_to, rotate_backup
 
 
 class BackupOps(ServiceBase):
     def backup(self, dest: str | Path) -> Path:
         """Copy the database (WAL included) to `dest`, which must not exist yet."""
-        return backup_to(self.database, dest)
+        with writing(dest) as path:
+            return backup_to(self.database, path)
 
     def rotate_backup(self, folder: str | Path | None = None, keep: int = KEEP_BACKUPS) -> Path:
         """A time-stamped backup in `folder` (default: the app's backups folder), keeping the

@@ -9,15 +9,20 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import date
 
+from kanwa_review.core import text_policy
 from kanwa_review.core.completeness import Gap
+from kanwa_review.core.i18n import translate
 from kanwa_review.core.person import Profile
+from kanwa_review.core.imports import REJECTED, ImportResult, capped
 from kanwa_review.core.review import Review, ReviewStateError
 from kanwa_review.core.review_data import ReviewData  # noqa: F401  (re-exported)
 from kanwa_review.store import repository as repo
 from kanwa_review.store.database import Database
 from kanwa_review.store.schema import AUDIT_APPEND_ONLY, FINALISED
+from kanwa_review.core.i18n import translate
 
 _UNSET = object()
+DEMO_PREFIX = "DEMO"   # the demo generator's facility codes (services/demo_data.py)
 
 
 class IncompleteReviewError(ReviewStateError):
@@ -25,8 +30,8 @@ class IncompleteReviewError(ReviewStateError):
 
     def __init__(self, gaps_: list[Gap]):
         self.gaps = gaps_
-        super().__init__(f"必須の回答またはコメントが {len(gaps_)} 件未記入です / "
-                         f"{len(gaps_)} required answers or comments are missing")
+        super().__init__(translate("services", "必須の回答またはコメントが {count} 件未記入です").format(
+            count=len(gaps_)))
 
 
 @dataclass(frozen=True)
@@ -109,13 +114,11 @@ def default_actor() -> str:
 def _state_error(exc: sqlite3.Error) -> Exception:
     text = str(exc)
     if FINALISED in text:
-        return ReviewStateError("この評価は確定済みのため変更できません。変更するには"
-                                "「修正版を作成」してください / "
-                                "A finalised review is immutable; amend it to create a new "
-                                "revision.")
+        return ReviewStateError(translate(
+            "services", "この評価は確定済みのため変更できません。変更するには「修正版を作成」して"
+                        "新しい版を作ってください"))
     if AUDIT_APPEND_ONLY in text:
-        return ReviewStateError("変更履歴（監査記録）は変更できません / "
-                                "The audit trail cannot be changed.")
+        return ReviewStateError(translate("services", "変更履歴（監査記録）は変更できません"))
     return exc
 
 
@@ -129,9 +132,60 @@ class ServiceBase:
         self._dependents: dict[str, dict[str, set[str]]] = {}
         self._review_ids: dict[tuple[str, int], int] = {}
 
+    # --- a demo database holds invented hospitals only ------------------------------------
+    @property
+    def is_demo(self) -> bool:
+        """The database was made for the demo (`add_demo_data` marks it): it takes invented
+        facilities only (codes starting with DEMO)."""
+        return "demo" in repo.database_marks(self.database)
+
+    def _refuse_real_facilities(self, codes) -> None:
+        """ValueError when a demo database is asked to hold a real facility: registered by
+        hand, from a facility master, a submission package or a workbook. Real reviews
+        must never sit beside invented hospitals (they would reach the reports and the
+        prefecture's return)."""
+        real = [c for c in codes if not str(c).startswith(DEMO_PREFIX)]
+        if real and self.is_demo:
+            shown = "、".join(real[:5]) + (" …" if len(real) > 5 else "")
+            raise ValueError(translate(
+                "services", "{codes}: このデータベース（{file}）はデモ用で、架空の病院だけを入れます。"
+                "実在の施設の登録や取り込みはできません。ファイル ▸ 新規 で自分のデータベース"
+                "ファイルを作り、そこで登録・取り込みしてください（コマンドでは --db で自分の"
+                "ファイルを指定）").format(codes=shown, file=self.database.path.name))
+
     # --- plumbing -----------------------------------------------------------------------
     def _tx(self):
         return self.database.transaction()
+
+    @staticmethod
+    def _one_file(path, kind: str, work) -> ImportResult:
+        """Run the import of one input file in isolation: an unexpected exception becomes
+        the file's "rejected" result with a short reason (its traceback goes to the error
+        log, services/incidents.py; the file's transaction has rolled back), so a batch of N
+        files always has N results. The file name is shown as the user sees it
+        (text_policy.display_name: a Shift_JIS name from a Windows ZIP, no control
+        characters), in the result and in its messages."""
+        raw = str(path)
+        shown = text_policy.display_name(raw)
+        try:
+            result = work()
+        except Exception as exc:  # noqa: BLE001 — exactly what isolation is for
+            from kanwa_review.services import incidents
+
+            result = ImportResult(shown, REJECTED, kind,
+                                  errors=[incidents.record(f"import ({kind})", shown, exc)])
+        result.errors = capped(result.errors)
+        result.warnings = capped(result.warnings)
+        if shown != raw:
+            base, base_shown = os.path.basename(raw), os.path.basename(shown)
+            result.file = shown
+
+            def fix(text: str) -> str:
+                return text.replace(raw, shown).replace(base, base_shown) if base else text
+
+            result.errors = [fix(e) for e in result.errors]
+            result.warnings = [fix(w) for w in result.warnings]
+        return result
 
     def _audit(self, review: Review | None, entity: str, key: str | None, action: str,
                old=None, new=None, at: str | None = None) -> None:
@@ -143,11 +197,11 @@ class ServiceBase:
     def _draft(self, uuid: str) -> Review:
         r = repo.review(self.database, uuid)
         if r is None:
-            raise LookupError(f"評価 {uuid} が見つかりません / "
-                              f"no review {uuid} in {self.database.path}")
+            raise LookupError(translate("services", "評価 {review} は {database} にありません").format(
+                review=uuid, database=self.database.path))
         if r.is_final:
-            raise ReviewStateError(
-                f"第{r.revision}版は確定済みのため変更できません。「修正版を作成」で次の版を"
-                f"作ってください / Revision {r.revision} of {uuid} is final; amend it to make "
-                "changes.")
+            raise ReviewStateError(translate(
+                "services", "評価 {review} の第{revision}版は確定済みのため変更できません。"
+                            "「修正版を作成」で次の版を作ってください").format(
+                                review=uuid, revision=r.revision))
         return r

@@ -18,6 +18,7 @@ from kanwa_review.core.qi import qi_values
 from kanwa_review.core.review import Facility, Review
 from kanwa_review.services.base import ServiceBase
 from kanwa_review.store import repository as repo
+from kanwa_review.core.i18n import translate
 
 @dataclass(frozen=True)
 class DashboardData:
@@ -108,7 +109,7 @@ class DashboardOps(ServiceBase):
         """A facility's history (finalised reviews), visits with deltas, actions and QIs."""
         facility = repo.facility_by_code(self.database, code)
         if facility is None:
-            raise LookupError(f"施設 {code} は登録されていません / no facility {code}")
+            raise LookupError(translate("dashboard", "施設 {code} は登録されていません").format(code=code))
         tick(progress, 0, 3, "経年変化を集計しています…")
         history = self.facility_history(code)
         tick(progress, 1, 3, "QIを集計しています…")

@@ -8,8 +8,10 @@ from typing import TYPE_CHECKING
 
 from kanwa_review.core.review import Review
 from kanwa_review.services.base import ServiceBase
+from kanwa_review.services.output_files import writing
 from kanwa_review.store import pdca_repository as arepo
 from kanwa_review.store import repository as repo
+from kanwa_review.core.i18n import translate
 
 if TYPE_CHECKING:
     from kanwa_review.exchange.keys import PrivateKey, PublicKey
@@ -31,10 +33,11 @@ class ExportOps(ServiceBase):
         ReviewStateError (saying what to do) for a draft."""
         review = repo.review(self.database, uuid, revision)
         if review is None:
-            what = f"{uuid}" + (f" 第{revision}版 (revision {revision})" if revision else "")
-            raise LookupError(f"レビュー {what} は {self.database.path} にありません (no such review). "
-                              "`kanwa-review list --db …` で UUID を確認してください / check the UUID "
-                              "with `kanwa-review list`.")
+            what = (translate("exports", "{review} 第{revision}版").format(review=uuid, revision=revision)
+                    if revision else uuid)
+            raise LookupError(translate(
+                "exports", "評価 {review} は {database} にありません。`kanwa-review list --db …` で UUID を"
+                           "確認してください").format(review=what, database=self.database.path))
         if not review.is_final:
             finals = [r.revision for r in self.history(uuid) if r.is_final]
             raise _writer().draft_refusal(review, max(finals) if finals else None)
@@ -73,7 +76,8 @@ class ExportOps(ServiceBase):
         `load_private_key`) and sealed for the hub's public key `encrypt_to`
         (`read_public_key`) when given."""
         review, data = self.package_bytes(uuid, revision, signing_key=signing_key)
-        return _writer().write_package(review, data, out, recipient=encrypt_to)
+        with writing(out) as path:
+            return _writer().write_package(review, data, path, recipient=encrypt_to)
 
     @staticmethod
     def package_file_name(review: Review) -> str:

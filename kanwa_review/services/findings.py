@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from kanwa_review.core import text_policy
 from kanwa_review.core.form import Form
 from kanwa_review.core.review import (
     FINDING_KINDS, MAX_TEXT, Finding,
@@ -13,28 +14,31 @@ from kanwa_review.services.base import (
     Changed, ServiceBase,
 )
 from kanwa_review.store import repository as repo
+from kanwa_review.core.i18n import translate
 
 
 class FindingOps(ServiceBase):
     # --- findings -----------------------------------------------------------------------
     def _check_finding(self, form: Form, kind: str, text: str, item_codes) -> tuple[str, ...]:
         if kind not in FINDING_KINDS:
-            raise ValueError(f"所見の種類 {kind!r} は使えません。{list(FINDING_KINDS)} のいずれかを"
-                             f"指定してください / unknown finding kind {kind!r}; "
-                             f"use one of {FINDING_KINDS}")
+            raise ValueError(translate(
+                "findings", "所見の種類 {kind} は使えません。{allowed} のいずれかを指定してください").format(
+                    kind=repr(kind), allowed=list(FINDING_KINDS)))
         if not text.strip():
-            raise ValueError("所見の本文を入力してください / a finding needs text")
+            raise ValueError(translate("findings", "所見の本文を入力してください"))
         if len(text) > MAX_TEXT:
-            raise ValueError(f"所見は{MAX_TEXT:,}文字以内で入力してください（{len(text):,}文字"
-                             f"あります） / a finding is limited to {MAX_TEXT:,} characters")
+            raise ValueError(translate(
+                "findings", "所見は{limit:,}文字以内で入力してください（{count:,}文字あります）").format(
+                    limit=MAX_TEXT, count=len(text)))
         codes = tuple(dict.fromkeys(item_codes))
         unknown = [c for c in codes if not form.has_item(c)]
         if unknown:
-            raise ValueError(f"項目コード {unknown} はこの評価票にありません / "
-                             f"unknown item codes {unknown}")
+            raise ValueError(translate("findings", "項目コード {codes} はこの評価票にありません").format(
+                codes=unknown))
         return codes
 
     def add_finding(self, uuid: str, kind: str, text: str, item_codes=()) -> tuple[int, Changed]:
+        text = text_policy.clean(text)   # nothing another copy's import would refuse
         with self._tx():
             r = self._draft(uuid)
             codes = self._check_finding(self.form_of(r), kind, text, item_codes)
@@ -52,12 +56,13 @@ class FindingOps(ServiceBase):
         r = self._draft(uuid)
         found = repo.finding(self.database, finding_id)
         if found is None or found[0] != r.id:
-            raise LookupError(f"所見 {finding_id} はこの評価のものではありません / "
-                              f"finding {finding_id} does not belong to review {uuid}")
+            raise LookupError(translate("findings", "所見 {finding} は評価 {review} のものではありません").format(
+                finding=finding_id, review=uuid))
         return r, found[1]
 
     def update_finding(self, uuid: str, finding_id: int, *, text: str | None = None,
                        kind: str | None = None, item_codes=None) -> Changed:
+        text = None if text is None else text_policy.clean(text)
         with self._tx():
             r, old = self._owned_finding(uuid, finding_id)
             new_kind = kind or old.kind

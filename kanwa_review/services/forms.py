@@ -16,6 +16,7 @@ from kanwa_review.core.form_diff import FormDiff, diff_forms
 from kanwa_review.core.i18n import translate
 from kanwa_review.core.revisions import map_problems_against
 from kanwa_review.services.base import ServiceBase
+from kanwa_review.services.output_files import writing
 
 MAX_SIBLINGS = 50   # form files looked at beside a checked file, to find the version it revises
 
@@ -36,6 +37,11 @@ class FormCheck:
 
 def _write_atomically(out: Path, data: bytes) -> Path:
     """Write under a temporary name in the same folder, then rename: never half a file."""
+    with writing(out) as out:
+        return _write_new_name(out, data)
+
+
+def _write_new_name(out: Path, data: bytes) -> Path:
     fd, tmp = tempfile.mkstemp(dir=out.parent, prefix=".kanwa-", suffix=out.suffix)
     try:
         with os.fdopen(fd, "wb") as fh:
@@ -115,11 +121,15 @@ class FormFileOps(ServiceBase):
         """The editing workbook of `form` (評価票を編集用Excelに書き出す). It is read back before
         it is kept: a form the workbook cannot hold exactly is refused (ValueError), never
         written half-right."""
+        with writing(out) as path:
+            return FormFileOps._write_form_workbook(form, path)
+
+    @staticmethod
+    def _write_form_workbook(form: Form, out: Path) -> Path:
         from kanwa_review.exchange.form_workbook import (
             FormWorkbookInvalid, form_workbook_bytes, read_form_workbook,
         )
 
-        out = Path(out)
         data = form_workbook_bytes(form)
         fd, tmp = tempfile.mkstemp(dir=out.parent, prefix=".kanwa-", suffix=".xlsx")
         try:

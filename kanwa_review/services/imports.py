@@ -24,14 +24,16 @@ keeps a trust list.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kanwa_review.core import audit_chain
+from kanwa_review.core import audit_chain, text_policy
 from kanwa_review.core import trust as T
+from kanwa_review.core.form import FormError, shipped_forms
 from kanwa_review.core.i18n import translate
 from kanwa_review.core.imports import (
     IMPORTED, PACKAGE, REJECTED, SUPERSEDED, UNCHANGED, ImportResult,
@@ -49,6 +51,27 @@ if TYPE_CHECKING:
     from kanwa_review.exchange.keys import PrivateKey
     from kanwa_review.exchange.package_reader import Package
 
+
+def shipped_form_hashes() -> dict[tuple[str, str], str]:
+    """(id, version) -> hash of the forms shipped with the app (forms/*.yaml), read once per
+    set of files (a form file changed on disk is read again)."""
+    from kanwa_review.core.resources import forms_dir
+
+    try:
+        files = tuple(sorted((p.name, p.stat().st_mtime_ns, p.stat().st_size)
+                             for p in forms_dir().glob("*.yaml")))
+    except OSError:
+        return {}
+    return _shipped_form_hashes(files)
+
+
+@functools.lru_cache(maxsize=4)
+def _shipped_form_hashes(_files: tuple) -> dict[tuple[str, str], str]:
+    try:
+        return {(f.id, f.version): f.sha256 for f in shipped_forms()}
+    except FormError:   # a broken installed form: no shipped form to compare with
+        return {}
+
 # The format code (the reader's jsonschema and zip checks) is imported when a package is read,
 # not when the services are: the app and every CLI command start without it.
 
@@ -62,6 +85,8 @@ class _Refused(Exception):
 class PackageImportOps(ServiceBase):
     """Mixin of `Services`; uses ExportOps (`_review_document`), PdcaOps (`upsert_action`) and
     KeyOps (`trust_list`)."""
+
+    _shipped_forms: dict[tuple[str, str], str] | None = None
 
     # --- files --------------------------------------------------------------------------
     @staticmethod
@@ -78,8 +103,9 @@ class PackageImportOps(ServiceBase):
         files = expand_paths(paths)
         if not files:
             folders = ", ".join(map(str, paths))
-            raise ValueError(f"{folders}: 取り込む .kanwa ファイルがありません。フォルダを確認してください / "
-                             "no .kanwa files found in the folders given; check the folder")
+            raise ValueError(translate(
+                "Import", "{folders}: 取り込む .kanwa ファイルがありません。フォルダを確認してください"
+            ).format(folders=folders))
         return files
 
     @staticmethod
@@ -135,7 +161,7 @@ class PackageImportOps(ServiceBase):
         for n, p in enumerate(paths):
             if progress is not None and not progress(n, len(paths), f"{Path(p).name}"):
                 break
-            results.append(self._import_package(p, package_reader, key, trust))
+            results.append(self._import_package(p, package_reader, key, trust))  # never raises
         if progress is not None:
             progress(len(results), len(paths), "")
         self._keep_new_file(any(r.status != REJECTED for r in results))
@@ -151,7 +177,13 @@ class PackageImportOps(ServiceBase):
 
     def _import_package(self, path: str | Path, reader, key: PrivateKey | None,
                         trust: T.TrustList) -> ImportResult:
-        name = str(path)
+        return self._one_file(path, PACKAGE,
+                              lambda: self._import_package_file(path, reader, key, trust))
+
+    def _import_package_file(self, path: str | Path, reader, key: PrivateKey | None,
+                             trust: T.TrustList) -> ImportResult:
+        # the name as the user sees it: what messages show and the import log stores
+        name = text_policy.display_name(str(path))
         try:
             data = reader.read_package_file(path)
             seen = irepo.applied_before(self.database, hashlib.sha256(data).hexdigest())
@@ -193,8 +225,9 @@ class PackageImportOps(ServiceBase):
         except (StoreError, sqlite3.Error) as exc:
             result.status = REJECTED
             result.warnings = list(pkg.warnings)
-            result.errors = [f"{pkg.file}: データベースに書き込めませんでした（何も変更されていません） / "
-                             f"the database could not be written; nothing was changed: {exc}"]
+            result.errors = [translate(
+                "Import", "{file}: データベースに書き込めませんでした（何も変更されていません）: {reason}"
+            ).format(file=pkg.file, reason=exc)]
         return result
 
     # --- applying (inside the file's transaction) ---------------------------------------
@@ -204,19 +237,19 @@ class PackageImportOps(ServiceBase):
         held = irepo.held_revisions(self.database, pkg.uuid)
         other = next((h for h in held if h["facility_code"] != code), None)
         if other is not None:
-            raise _Refused(
-                f"{name}: このレビュー（{pkg.uuid}）は既に別の施設 {other['facility_code']} "
-                f"{other['facility_name']} のものとして登録されています。ファイルの施設は {code} です。"
-                "取り違えの可能性があるため取り込みません。送付元に確認してください / this review "
-                f"UUID is already held for another facility ({other['facility_code']}); the file "
-                f"claims facility {code}. Not imported: check with the sender which is right.")
+            raise _Refused(translate(
+                "Import", "{file}: このレビュー（{review}）は既に別の施設 {held_code} {held_name} の"
+                          "ものとして登録されています。ファイルの施設は {code} です。取り違えの可能性が"
+                          "あるため取り込みません。どちらが正しいか送付元に確認してください").format(
+                              file=name, review=pkg.uuid, held_code=other['facility_code'],
+                              held_name=other['facility_name'], code=code))
         same = next((h for h in held if h["revision"] == rev), None)
         if same is not None:
             if same["status"] != "final":
-                raise _Refused(
-                    f"{name}: 第{rev}版はこのデータベースで下書きとして編集中です。下書きを確定するか削除して"
-                    f"から取り込んでください / revision {rev} is held here as a draft being edited; "
-                    "finalise or delete that draft first, then import again.")
+                raise _Refused(translate(
+                    "Import", "{file}: 第{revision}版はこのデータベースで下書きとして編集中です。下書きを"
+                              "確定するか削除してから、もう一度取り込んでください").format(
+                                  file=name, revision=rev))
             from kanwa_review.exchange.importer import package_comparable, revision_comparable
 
             local = repo.review(self.database, pkg.uuid, rev)
@@ -224,28 +257,27 @@ class PackageImportOps(ServiceBase):
                 local, self.form_of(local), repo.answers(self.database, local.id).values(),
                 repo.findings(self.database, local.id))
             if held_content != package_comparable(pkg):
-                raise _Refused(
-                    f"{name}: 第{rev}版は既に登録されていますが、内容が異なります。同じ版番号で内容の違う"
-                    "ファイルは取り込めません。チームに最新の版を確認してください / revision "
-                    f"{rev} is already held with different content; a file cannot change a "
-                    "revision. Ask the team which version is right.")
+                raise _Refused(translate(
+                    "Import", "{file}: 第{revision}版は既に登録されていますが、内容が異なります。同じ版番号で"
+                              "内容の違うファイルは取り込めません。どちらが正しいかチームに確認して"
+                              "ください").format(file=name, revision=rev))
             return UNCHANGED
         top = held[-1] if held else None
         if top is not None and top["revision"] > rev:
-            raise _Refused(
-                f"{name}: 第{rev}版は古い版です。このデータベースには既に第{top['revision']}版があるため"
-                f"取り込みません（変更はありません） / revision {rev} is older than revision "
-                f"{top['revision']} held here; not applied (nothing was changed).")
+            raise _Refused(translate(
+                "Import", "{file}: 第{revision}版は古い版です。このデータベースには既に第{held}版があるため"
+                          "取り込みません（変更はありません）").format(
+                              file=name, revision=rev, held=top['revision']))
         if top is not None and top["status"] != "final":
-            raise _Refused(
-                f"{name}: このデータベースでは第{top['revision']}版の下書きを編集中です。下書きを確定する"
-                f"か削除してから第{rev}版を取り込んでください / a draft of revision "
-                f"{top['revision']} is being edited here; finalise or delete it before importing "
-                f"revision {rev}.")
+            raise _Refused(translate(
+                "Import", "{file}: このデータベースでは第{held}版の下書きを編集中です。下書きを確定するか"
+                          "削除してから第{revision}版を取り込んでください").format(
+                              file=name, held=top['revision'], revision=rev))
         signers = trepo.revision_signers(self.database, pkg.uuid) if held else {}
         if held:
             self._check_binding(pkg, signature, trust, signers)
 
+        self._refuse_form_conflict(pkg)
         facility_id = self._package_facility(pkg, result)
         h = pkg.header
         irepo.insert_final_revision(
@@ -307,6 +339,26 @@ class PackageImportOps(ServiceBase):
                 "送付元に確認してください").format(file=pkg.file, rev=pkg.revision,
                                         held=top["revision"]))
 
+    def _refuse_form_conflict(self, pkg: Package) -> None:
+        """A carried form whose id and version this hub knows (held with a review, or shipped
+        with the app) with other content is refused: the hub would print its questions under
+        the real form's name."""
+        form = pkg.form
+        known = set(repo.form_hashes_of(self.database, form.id, form.version))
+        if self._shipped_forms is None:   # once per services object: the app's own files
+            self._shipped_forms = shipped_form_hashes()
+        shipped = self._shipped_forms.get((form.id, form.version))
+        if shipped is not None:
+            known.add(shipped)
+        if known and form.sha256 not in known:
+            raise _Refused(translate(
+                "imports", "{file}: 評価票 {id} 第{version}版 は、この拠点が持つ同じ名前・版の評価票と内容が"
+                           "違います（ファイル: {theirs}…、拠点: {ours}…）。質問文などが書き換えられた"
+                           "評価票を正式な評価票の名前で取り込むことはできません。チームに使った評価票を"
+                           "確認してもらってください").format(
+                file=pkg.file, id=form.id, version=form.version, theirs=form.sha256[:12],
+                ours=", ".join(sorted(h[:12] for h in known))))
+
     def _apply_actions(self, pkg: Package, result: ImportResult, status: str,
                        trust: T.TrustList) -> dict[str, int]:
         """Merge the package's improvement actions (none from an untrusted file at a hub that
@@ -323,10 +375,11 @@ class PackageImportOps(ServiceBase):
             try:
                 changed = self.upsert_action(action)
             except (ValueError, LookupError) as exc:
-                raise _Refused(
-                    f"{pkg.file}: 改善計画 {action.uuid}「{action.title[:30]}」を取り込めません"
-                    f"（何も変更されていません） / the improvement action {action.uuid} cannot be "
-                    f"imported; nothing was changed: {exc}") from None
+                raise _Refused(translate(
+                    "Import", "{file}: 改善計画 {action}「{title}」を取り込めません（何も変更されて"
+                              "いません）: {reason}").format(
+                                  file=pkg.file, action=action.uuid, title=action.title[:30],
+                                  reason=exc)) from None
             if changed.created:
                 counts["created"] += 1
             elif changed.stale:
@@ -344,32 +397,33 @@ class PackageImportOps(ServiceBase):
                 if finding_id is not None:
                     arepo.link_finding(self.database, held.uuid, finding_id)
         if counts["stale"]:
-            result.warnings.append(
-                f"改善計画 {counts['stale']} 件は、このデータベースにより新しい記録があるため更新しません"
-                f"でした / {counts['stale']} improvement action(s) in the file are older than "
-                "those held here and were skipped (stale).")
+            result.warnings.append(translate(
+                "Import", "改善計画 {count} 件は、このデータベースにより新しい記録があるため更新しません"
+                          "でした").format(count=counts['stale']))
         return counts
 
     def _package_facility(self, pkg: Package, result: ImportResult) -> int:
         f = pkg.facility
         held = repo.facility_by_code(self.database, f["code"])
         if held is None:
+            try:
+                self._refuse_real_facilities([f["code"]])
+            except ValueError as exc:
+                raise _Refused(f"{pkg.file}: {exc}") from None
             held = repo.insert_facility(self.database, Facility(f["code"], f["name"],
                                                                 f["prefecture"], f["category"]))
             repo.write_audit(self.database, actor=self.actor, review_uuid=None, revision=None,
                              entity="facility", key=f["code"], action="create", old=None,
                              new={"name": f["name"], "prefecture": f["prefecture"],
                                   "category": f["category"], "source": Path(pkg.file).name})
-            result.warnings.append(
-                f"施設コード {f['code']}（{f['name']}）は未登録だったため、新しく登録しました。"
-                "施設マスタで名称・区分を確認してください / facility "
-                f"{f['code']} was not registered and has been created from the file; check its "
-                "name and category in the facility master.")
+            result.warnings.append(translate(
+                "Import", "施設コード {code}（{name}）は未登録だったため、ファイルから新しく登録しました。"
+                          "施設マスタで名称・区分を確認してください").format(code=f['code'], name=f['name']))
         elif held.name != f["name"]:
-            result.warnings.append(
-                f"施設名が施設マスタと異なります（ファイル: {f['name']}、マスタ: {held.name}）。"
-                "マスタの名称のまま取り込みました / the facility name in the file differs from "
-                "the facility master; the master's name was kept.")
+            result.warnings.append(translate(
+                "Import", "施設名が施設マスタと異なります（ファイル: {file_name}、マスタ: {master_name}）。"
+                          "マスタの名称のまま取り込みました").format(file_name=f['name'],
+                                                                  master_name=held.name))
         return held.id
 
     def _copy_audit(self, pkg: Package) -> None:

@@ -26,6 +26,7 @@ from kanwa_review.core.review import Answer, AnswerError, Review, TeamMember
 from kanwa_review.services.base import _UNSET, Changed, ServiceBase
 from kanwa_review.store import pdca_repository as arepo
 from kanwa_review.store import repository as repo
+from kanwa_review.core.i18n import translate
 
 NO_ITEM = ""  # key of `open_actions_by_item` for actions tied to no checklist item
 
@@ -68,8 +69,8 @@ class PdcaOps(ServiceBase):
     def _action(self, action_uuid: str) -> ImprovementAction:
         a = arepo.action(self.database, action_uuid)
         if a is None:
-            raise LookupError(f"改善計画 {action_uuid} が見つかりません / "
-                              f"no action {action_uuid} in {self.database.path}")
+            raise LookupError(translate("pdca", "改善計画 {action} は {database} にありません").format(
+                action=action_uuid, database=self.database.path))
         return a
 
     def _origin(self, a: ImprovementAction) -> Review | None:
@@ -81,17 +82,16 @@ class PdcaOps(ServiceBase):
     def _facility_id(self, facility_code: str) -> int:
         f = repo.facility_by_code(self.database, facility_code)
         if f is None:
-            raise LookupError(f"施設コード {facility_code} は登録されていません / "
-                              "unknown facility")
+            raise LookupError(translate("pdca", "施設コード {code} は登録されていません").format(
+                code=facility_code))
         return f.id
 
     def _check_codes_in_form(self, review: Review, codes: tuple[str, ...]) -> None:
         form = self.form_of(review)
         unknown = [c for c in codes if not form.has_item(c)]
         if unknown:
-            raise ValueError(f"項目コード {unknown} は評価票 {form.id} {form.version} に"
-                             "ありません / "
-                             "unknown item codes")
+            raise ValueError(translate("pdca", "項目コード {codes} は評価票 {form} {version} にありません").format(
+                codes=unknown, form=form.id, version=form.version))
 
     # --- actions: create, edit, progress, delete ----------------------------------------
     def add_action(self, facility_code: str, title: str, *, owner_role: str = "",
@@ -117,18 +117,16 @@ class PdcaOps(ServiceBase):
             if finding_id is not None:
                 found = repo.finding(self.database, finding_id)
                 if found is None:
-                    raise LookupError(f"所見 {finding_id} が見つかりません / "
-                                      f"no finding {finding_id}")
+                    raise LookupError(translate("pdca", "所見 {finding} が見つかりません").format(
+                        finding=finding_id))
                 review_id, finding = found
                 if finding.kind == "strength":
-                    raise ValueError("良い点には改善計画を付けられません / "
-                                     "a strength takes no action")
+                    raise ValueError(translate("pdca", "良い点には改善計画を付けられません"))
                 row = self.database.query("SELECT uuid, revision FROM reviews WHERE id = ?",
                                           (review_id,))[0]
                 if origin_review_uuid is not None and origin_review_uuid != row["uuid"]:
-                    raise ValueError(f"所見 {finding_id} は評価 {origin_review_uuid} のものでは"
-                                     f"ありません / finding {finding_id} does not belong to "
-                                     f"review {origin_review_uuid}")
+                    raise ValueError(translate("pdca", "所見 {finding} は評価 {review} のものではありません").format(
+                        finding=finding_id, review=origin_review_uuid))
                 origin = repo.review(self.database, row["uuid"], row["revision"])
                 if not fields["item_codes"]:
                     fields["item_codes"] = finding.item_codes
@@ -136,10 +134,9 @@ class PdcaOps(ServiceBase):
                 origin = self.review(origin_review_uuid)
             if origin is not None:
                 if origin.facility_code != facility_code:
-                    raise ValueError(f"評価 {origin.uuid} は施設 {origin.facility_code} のもので、"
-                                     f"{facility_code} のものではありません / "
-                                     f"review {origin.uuid} is of facility "
-                                     f"{origin.facility_code}, not {facility_code}")
+                    raise ValueError(translate(
+                        "pdca", "評価 {review} は施設 {held} のもので、{code} のものではありません").format(
+                            review=origin.uuid, held=origin.facility_code, code=facility_code))
                 self._check_codes_in_form(origin, fields["item_codes"])
             a = ImprovementAction(
                 uuid=new_action_uuid(), facility_code=facility_code,
@@ -175,11 +172,10 @@ class PdcaOps(ServiceBase):
             a = self._action(action_uuid)
             if expected_updated_at and (parse_timestamp(a.updated_at)
                                         > parse_timestamp(expected_updated_at)):
-                raise StaleUpdateError(
-                    "この改善計画は他の操作で更新されています。再読み込みしてから"
-                    "編集してください / "
-                    f"action {action_uuid} changed at {a.updated_at}, after "
-                    f"{expected_updated_at}; reload it")
+                raise StaleUpdateError(translate(
+                    "pdca", "この改善計画（{action}）は {at} に他の操作で更新されています（読み込んだのは "
+                            "{expected} の内容）。再読み込みしてから編集してください").format(
+                                action=action_uuid, at=a.updated_at, expected=expected_updated_at))
             changed = {k: v for k, v in fields.items() if getattr(a, k) != v}
             if not changed and not note:
                 return ActionChanged(a)
@@ -263,10 +259,9 @@ class PdcaOps(ServiceBase):
                             arepo.action_dict(a))
                 return ActionChanged(self._action(a.uuid), created=True)
             if held.facility_code != incoming.facility_code:
-                raise ValueError(f"改善計画 {incoming.uuid} は施設 {held.facility_code} のもので、"
-                                 f"{incoming.facility_code} のものではありません / "
-                                 f"action {incoming.uuid} belongs to facility "
-                                 f"{held.facility_code}, not {incoming.facility_code}")
+                raise ValueError(translate(
+                    "pdca", "改善計画 {action} は施設 {held} のもので、{code} のものではありません").format(
+                        action=incoming.uuid, held=held.facility_code, code=incoming.facility_code))
             if is_stale(held.updated_at, incoming.updated_at):
                 return ActionChanged(held, stale=incoming.updated_at != held.updated_at)
             keys = {p.key() for p in held.progress}
@@ -332,13 +327,13 @@ class PdcaOps(ServiceBase):
             self._facility_id(facility_code)
             previous = self._last_final(facility_code)
             if previous is None:
-                raise LookupError(f"施設 {facility_code} には確定済みの評価がありません。"
-                                  "通常の新規評価を開始してください / no finalised review to "
-                                  "follow up; start a new review instead")
+                raise LookupError(translate(
+                    "pdca", "施設 {code} には確定済みの評価がないため、フォローアップできません。"
+                            "通常の新規評価を開始してください").format(code=facility_code))
             if visit_date <= previous.visit_date:
-                raise ValueError(f"訪問日は前回（{previous.visit_date.isoformat()}）より後の"
-                                 "日付にしてください / the follow-up visit must be after the "
-                                 "previous one")
+                raise ValueError(translate(
+                    "pdca", "フォローアップの訪問日は前回（{previous}）より後の日付にしてください").format(
+                        previous=previous.visit_date.isoformat()))
             r = self.start_review(facility_code, form, visit_date, team)
             self._audit(r, "review", None, "follow_up", None,
                         {"previous_review": previous.uuid,
@@ -382,8 +377,8 @@ class PdcaOps(ServiceBase):
                 old = previous.get(code)
                 if old is None:
                     if explicit:
-                        raise LookupError(f"{code}: 前回の評価にこの項目の回答がありません / "
-                                          f"{code}: the previous review has no answer")
+                        raise LookupError(translate(
+                            "pdca", "{code}: 前回の評価にこの項目の回答がありません").format(code=code))
                     continue
                 mine = current.get(code)
                 if not explicit and mine is not None and (mine.rating is not None

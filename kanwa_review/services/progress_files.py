@@ -14,11 +14,14 @@ import hashlib
 from datetime import date
 from pathlib import Path
 
+from kanwa_review.core import text_policy
 from kanwa_review.core.imports import IMPORTED, PROGRESS, REJECTED, UNCHANGED, ImportResult
 from kanwa_review.core.pdca import ActionStateError
 from kanwa_review.services.base import ServiceBase
+from kanwa_review.services.output_files import writing
 from kanwa_review.store import repository as repo
 from kanwa_review.store.database import StoreError
+from kanwa_review.core.i18n import translate
 
 
 class _RollBack(Exception):
@@ -33,30 +36,39 @@ class ProgressFileOps(ServiceBase):
         """Write the facility's actions as a progress file: .json (kanwa-progress) or .xlsx (a
         one-facility Actions workbook). Returns (path, number of actions)."""
         from kanwa_review.exchange.excel_return import write_actions_workbook
+        from kanwa_review.exchange.excel_safety import failing_quietly
         from kanwa_review.exchange.progress import progress_document, write_progress_json
 
         out = Path(out).expanduser()
         suffix = out.suffix.lower()
         if suffix not in (".json", ".xlsx"):
-            raise ValueError(f"{out}: 出力ファイルは .json か .xlsx にしてください / the output must "
-                             "end in .json (progress file) or .xlsx (progress workbook)")
+            raise ValueError(translate(
+                "progress_files", "{file}: 出力ファイルは .json（進捗ファイル）か .xlsx（進捗報告シート）に"
+                                  "してください").format(file=out))
         if not out.parent.is_dir():
-            raise ValueError(f"{out.parent}: 保存先のフォルダがありません / the folder does not exist")
+            raise ValueError(translate("progress_files", "{folder}: 保存先のフォルダがありません").format(
+                folder=out.parent))
         facility = repo.facility_by_code(self.database, facility_code)
         if facility is None:
-            raise LookupError(f"施設コード {facility_code} は登録されていません / unknown facility "
-                              f"{facility_code}; check it with `kanwa-review list`")
+            raise LookupError(translate(
+                "progress_files", "施設コード {code} は登録されていません。`kanwa-review list` で確認して"
+                                  "ください").format(code=facility_code))
         if suffix == ".xlsx":
             rows = self.action_rows([facility_code])
-            write_actions_workbook(rows, out, facility=f"{facility.code} {facility.name}",
-                                   today=today)
+            with writing(out), failing_quietly():
+                write_actions_workbook(rows, out, facility=f"{facility.code} {facility.name}",
+                                       today=today)
             return out, len(rows)
         actions = self.actions_of_facility(facility_code)
-        return write_progress_json(progress_document(facility, actions), out), len(actions)
+        with writing(out):
+            return write_progress_json(progress_document(facility, actions), out), len(actions)
 
     def import_progress(self, path: str | Path) -> ImportResult:
         """Read, check and (only when every report is valid) apply one progress file in one
-        transaction, with an audit entry for the file."""
+        transaction, with an audit entry for the file (an unexpected error: `_one_file`)."""
+        return self._one_file(path, PROGRESS, lambda: self._import_progress(path))
+
+    def _import_progress(self, path: str | Path) -> ImportResult:
         from kanwa_review.exchange.progress import ProgressRefused, read_reports
 
         path = Path(path)
@@ -71,7 +83,7 @@ class ProgressFileOps(ServiceBase):
             return result
         if not reports:
             result.status = UNCHANGED
-            result.warnings.append("記入された進捗がありません / no progress was filled in")
+            result.warnings.append(translate("progress_files", "記入された進捗がありません"))
             return result
         try:
             digest = hashlib.sha256(path.read_bytes()).hexdigest()
@@ -91,9 +103,10 @@ class ProgressFileOps(ServiceBase):
                         result.errors.append(f"{path} › {r.place}: {exc}")
                         continue
                     if changed.stale:
-                        result.stale.append(f"{r.place}: {r.action_uuid} ({r.at[:10]}) — "
-                                            "より新しい記録があるため取り込みません / stale, skipped: "
-                                            "the action was updated later")
+                        result.stale.append(translate(
+                            "progress_files", "{place}: {action}（{date}）— より新しい記録があるため取り込み"
+                                              "ません（改善計画がその後に更新されています）").format(
+                                                  place=r.place, action=r.action_uuid, date=r.at[:10]))
                     elif changed.changed:
                         result.applied.append(r.place)
                     else:
@@ -101,8 +114,9 @@ class ProgressFileOps(ServiceBase):
                 if result.errors:
                     raise _RollBack()
                 if result.applied:
-                    self._audit(None, "progress_import", path.name, "import", None,
-                                {"file": path.name, "sha256": digest,
+                    shown = text_policy.display_name(path.name)
+                    self._audit(None, "progress_import", shown, "import", None,
+                                {"file": shown, "sha256": digest,
                                  "applied": len(result.applied), "stale": len(result.stale),
                                  "unchanged": len(result.unchanged)})
         except _RollBack:
@@ -111,13 +125,14 @@ class ProgressFileOps(ServiceBase):
             return result
         except StoreError as exc:  # locked or read-only database: this file's result
             result.applied, result.unchanged, result.stale = [], [], []
-            result.errors.append(f"{path}: データベースに書き込めませんでした（何も変更されていません） / "
-                                 f"the database could not be written; nothing was changed: {exc}")
+            result.errors.append(translate(
+                "progress_files", "{file}: データベースに書き込めませんでした（何も変更されていません）: "
+                                  "{reason}").format(file=path, reason=exc))
             result.status = REJECTED
             return result
         result.status = IMPORTED if result.applied else UNCHANGED
         if result.stale:
-            result.warnings.append(
-                f"{len(result.stale)} 件の報告は、より新しい記録があるため取り込みませんでした / "
-                f"{len(result.stale)} report(s) are older than the data held and were skipped")
+            result.warnings.append(translate(
+                "progress_files", "{count} 件の報告は、より新しい記録があるため取り込みませんでした").format(
+                    count=len(result.stale)))
         return result

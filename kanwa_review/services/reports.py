@@ -5,6 +5,7 @@ renders it."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -12,7 +13,9 @@ from typing import TYPE_CHECKING
 from kanwa_review.core.i18n import translate
 from kanwa_review.core.jobs import Progress, tick
 from kanwa_review.core.pdca import ImprovementAction
+from kanwa_review.services import incidents
 from kanwa_review.services.base import ServiceBase
+from kanwa_review.services.output_files import writing
 from kanwa_review.store import repository as repo
 
 if TYPE_CHECKING:
@@ -74,11 +77,12 @@ class ReportOps(ServiceBase):
         from kanwa_review.reports import feedback
 
         if repo.review(self.database, uuid, revision) is None:
-            raise LookupError(f"レビュー {uuid} は {self.database.path} にありません (no such review)。"
-                              "`kanwa-review list --db …` で UUID を確認してください / check the "
-                              "UUID with `kanwa-review list`.")
-        return feedback.write_report(self.feedback_report(uuid, revision, actions=actions), out,
-                                     today=today)
+            raise LookupError(translate(
+                "reports", "評価 {review} は {database} にありません。`kanwa-review list --db …` で UUID を"
+                           "確認してください").format(review=uuid, database=self.database.path))
+        report = self.feedback_report(uuid, revision, actions=actions)
+        with writing(out) as path:
+            return feedback.write_report(report, path, today=today)
 
     def write_all_reports(self, out: str | Path, *, fiscal_year: int | None = None,
                           progress: Progress | None = None,
@@ -102,10 +106,20 @@ class ReportOps(ServiceBase):
                 "reports", "確定済みの評価がありません。評価を確定してから作成してください"))
         total = len(finals)
         reports, roster, index = [], [], {}
+        warnings: list[str] = []
+        what = translate("reports", "全施設の報告書")
         for n, row in enumerate(finals):
             tick(progress, n, total + 1, f"{row.facility_name} を準備しています…")
-            index[row.facility_code] = n
-            reports.append(self.feedback_report(row.review_uuid, row.revision))
+            try:
+                report = self.feedback_report(row.review_uuid, row.revision)
+            except Exception as exc:  # noqa: BLE001 — one facility never sinks the batch
+                warnings.append(incidents.record_left_out(
+                    what, f"{row.facility_code} {row.facility_name}", exc))
+                continue
+            index[row.facility_code] = len(reports)
+            reports.append(report)
+        if not reports:
+            raise ValueError("\n".join(warnings))
         states = {FINAL: "確定", DRAFT_ONLY: "下書きのみ"}
         for row in heatmap.rows:
             roster.append(batch.RosterRow(
@@ -114,10 +128,14 @@ class ReportOps(ServiceBase):
                 states.get(row.receipt, "未実施"), row.visit_date, row.score(OVERALL),
                 index.get(row.facility_code)))
         prefectures = heatmap.prefectures()
-        return batch.write_all(reports, out, roster=roster, fiscal_year=fiscal_year,
-                               settings=self.report_settings(),
-                               prefecture=prefectures[0] if len(prefectures) == 1 else "",
-                               today=today, progress=progress)
+        with writing(out) as path:
+            result = batch.write_all(reports, path, roster=roster, fiscal_year=fiscal_year,
+                                     settings=self.report_settings(),
+                                     prefecture=prefectures[0] if len(prefectures) == 1 else "",
+                                     today=today, progress=progress)
+        warnings += [incidents.record_left_out(what, label, exc)
+                     for label, exc in result.skipped]
+        return replace(result, warnings=tuple(warnings))
 
     def request_letter(self, uuid: str, *, due: date | None = None) -> RequestLetter:
         """What the request letter (事前提出資料の依頼状) of a review prints: the documents its
@@ -141,4 +159,6 @@ class ReportOps(ServiceBase):
         """Write the request letter of a review (draft or final) to `out` (.pdf)."""
         from kanwa_review.reports.request_letter import write_letter
 
-        return write_letter(self.request_letter(uuid, due=due), out, today=today)
+        letter = self.request_letter(uuid, due=due)
+        with writing(out) as path:
+            return write_letter(letter, path, today=today)

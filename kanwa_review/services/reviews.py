@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+from kanwa_review.core import text_policy
 from kanwa_review.core.completeness import completeness, gaps, review_gaps
 from kanwa_review.core.dates import JST, fiscal_year
 from kanwa_review.core.form import Form
@@ -31,13 +32,12 @@ class ReviewOps(ServiceBase):
                      team: list[TeamMember] | tuple[TeamMember, ...] = ()) -> Review:
         team = tuple(team)
         if sum(1 for m in team if m.role == "leader") > 1:
-            raise ValueError("評価チームのリーダーは1人だけにしてください / "
-                             "a review team has one leader")
+            raise ValueError(translate("Review", "評価チームのリーダーは1人だけにしてください"))
         with self._tx():
             f = repo.facility_by_code(self.database, facility_code)
             if f is None:
-                raise LookupError(f"施設コード {facility_code} は登録されていません / "
-                                  "unknown facility")
+                raise LookupError(translate("Review", "施設コード {code} は登録されていません").format(
+                    code=facility_code))
             form_hash = repo.ensure_form(self.database, form)
             # the facility's category is kept with the review, so a later re-designation
             # does not change which items applied at this visit
@@ -52,6 +52,16 @@ class ReviewOps(ServiceBase):
                 "visit_date": visit_date.isoformat(),
                 "team": [m.__dict__ for m in team]})
         return replace(r, id=review_id)
+
+    def reviews_of_visit(self, facility_code: str, visit_date: date) -> list[Review]:
+        """The reviews held of this facility on this visit date, newest revision of each: a
+        second review of one visit is asked about before it is started."""
+        latest: dict[str, Review] = {}
+        for r in repo.reviews_of_facility(self.database, facility_code):
+            held = latest.get(r.uuid)
+            if r.visit_date == visit_date and (held is None or r.revision > held.revision):
+                latest[r.uuid] = r
+        return list(latest.values())
 
     def update_review(self, uuid: str, *, visit_date: date | None = None,
                       team: tuple[TeamMember, ...] | None = None,
@@ -185,10 +195,9 @@ class ReviewOps(ServiceBase):
         """Lock the current revision after checking completeness (総評 and the items); the
         leader signs it off. `at` (ISO timestamp, default now) is for the demo, which dates
         sign-offs within weeks of its invented visits; it may not be before the visit."""
-        signed_by = signed_by.strip()
+        signed_by = text_policy.clean(signed_by, text_policy.LINE).strip()
         if not signed_by:
-            raise ValueError("確定にはリーダーの氏名が必要です / "
-                             "the team leader's name is required")
+            raise ValueError(translate("Review", "確定にはリーダーの氏名が必要です"))
         with self._tx():
             r = self._draft(uuid)
             form = self.form_of(r)
@@ -226,9 +235,9 @@ class ReviewOps(ServiceBase):
         with self._tx():
             r = self.review(uuid)
             if not r.is_final:
-                raise ReviewStateError(f"第{r.revision}版はまだ下書きです。修正版を作らずに、"
-                                       "そのまま編集してください / "
-                                       f"revision {r.revision} is still a draft; edit it directly")
+                raise ReviewStateError(translate(
+                    "Review", "第{revision}版はまだ下書きです。修正版を作らずに、そのまま編集してください"
+                ).format(revision=r.revision))
             fid = repo.facility_by_code(self.database, r.facility_code).id
             new = replace(r, revision=r.revision + 1, status="draft", finalised_at=None,
                           finalised_by=None, id=None)
@@ -263,10 +272,8 @@ class ReviewOps(ServiceBase):
         with self._tx():
             r = self._draft(uuid)
             if r.revision > 1:
-                raise ReviewStateError("前の版がある修正版の下書きは削除できません。"
-                                       "確定してください / "
-                                       "an amendment draft cannot be deleted while earlier "
-                                       "revisions exist; finalise it instead")
+                raise ReviewStateError(translate(
+                    "Review", "前の版がある修正版の下書きは削除できません。確定してください"))
             repo.delete_review(self.database, r.id)
             self._audit(r, "review", None, "delete", {"facility": r.facility_code}, None)
         return Changed(uuid, r.revision, review=True)

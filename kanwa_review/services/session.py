@@ -15,6 +15,7 @@ from kanwa_review.services.base import ServiceBase
 from kanwa_review.store import migrations
 from kanwa_review.store.backup import rotate_backup
 from kanwa_review.store.database import open_database
+from kanwa_review.core.i18n import translate
 
 Notify = Callable[[str], None]
 
@@ -36,9 +37,10 @@ def _open_readonly_upgrading(path: Path, notify: Notify | None):
         probe.close()
     open_database(path, create=False).close()   # migrates, each step in its own transaction
     if notify is not None:
-        notify(f"{path}: データベースを新しい形式に更新しました（schema {version} → "
-               f"{migrations.LATEST}）。更新前のバックアップ: {saved} / the database was upgraded to "
-               f"the current schema; a copy of the file before the upgrade: {saved}")
+        notify(translate(
+            "session", "{path}: データベースを新しい形式に更新しました（形式 {version} → {latest}）。"
+                       "更新前のバックアップ: {backup}").format(
+                           path=path, version=version, latest=migrations.LATEST, backup=saved))
     return open_database(path, create=False, readonly=True)
 
 

@@ -20,6 +20,7 @@ from kanwa_review.core.imports import (
 )
 from kanwa_review.core.review import ReviewStateError
 from kanwa_review.services.base import ServiceBase
+from kanwa_review.services.output_files import writing
 from kanwa_review.store import repository as repo
 from kanwa_review.store.database import StoreError
 
@@ -35,9 +36,11 @@ class WorkbookOps(ServiceBase):
     @staticmethod
     def write_template(form: Form, out: str | Path) -> Path:
         """The blank checklist workbook of `form` (no database needed)."""
+        from kanwa_review.exchange.excel_safety import failing_quietly
         from kanwa_review.exchange.excel_template import write_template
 
-        return write_template(form, out)
+        with writing(out) as path, failing_quietly():   # a full disk: the OSError, no stray
+            return write_template(form, path)                # tracebacks
 
     def known_forms(self) -> list[Form]:
         """The forms a workbook may be made for: every form held here, then the shipped ones."""
@@ -49,12 +52,24 @@ class WorkbookOps(ServiceBase):
         return forms
 
     def import_workbook(self, path: str | Path) -> ImportResult:
-        """Validate then store one workbook; every refusal becomes a "rejected" result."""
-        from kanwa_review.exchange.excel_import import WorkbookInvalid, parse_workbook
-        from kanwa_review.exchange.excel_safety import WorkbookRefused
+        """Validate then store one workbook; every refusal becomes a "rejected" result (an
+        unexpected error too: `_one_file`)."""
+        result = self._one_file(path, WORKBOOK, lambda: self._import_workbook(path))
+        self._keep_new_file(result.status != REJECTED)
+        return result
+
+    def _import_workbook(self, path: str | Path) -> ImportResult:
+        from kanwa_review.exchange.excel_import import (
+            MAX_SHEET_ROWS, WorkbookInvalid, parse_workbook,
+        )
+        from kanwa_review.exchange.excel_safety import WorkbookRefused, check_workbook_file
+        from kanwa_review.exchange.excel_template import SHEET
 
         file = str(path)
         try:
+            # the checks that need no parsing first: a hostile file is refused at once,
+            # before the known forms are even loaded
+            check_workbook_file(path, {SHEET: MAX_SHEET_ROWS})
             parsed = parse_workbook(path, self.known_forms(),
                                     {f.code: f for f in self.facilities()})
         except WorkbookRefused as exc:
@@ -69,7 +84,6 @@ class WorkbookOps(ServiceBase):
             except (ValueError, LookupError, ReviewStateError, StoreError) as exc:
                 # e.g. another writer changed the facility's review between checks and write
                 result = ImportResult(file, REJECTED, WORKBOOK, errors=[f"{file}: {exc}"])
-        self._keep_new_file(result.status != REJECTED)
         return result
 
     def _store_workbook(self, parsed: ParsedWorkbook, file: str) -> ImportResult:
@@ -79,8 +93,9 @@ class WorkbookOps(ServiceBase):
             if repo.facility_by_code(self.database, parsed.facility_code) is None:
                 self.create_facility(parsed.facility_code, parsed.facility_name,
                                      parsed.prefecture, parsed.category)
-                result.warnings.append(f"施設 {parsed.facility_code} {parsed.facility_name} を新規登録"
-                                       "しました (the facility was not registered; created)")
+                result.warnings.append(translate(
+                    "Workbook", "施設 {code} {name} は未登録だったため、新しく登録しました").format(
+                        code=parsed.facility_code, name=parsed.facility_name))
             uuid = repo.draft_or_final_of_visit(self.database, parsed.facility_code,
                                                 parsed.visit_date, parsed.form.sha256)
             if uuid is not None and self._same_as_workbook(uuid, parsed):

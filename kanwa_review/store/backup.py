@@ -6,7 +6,9 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
+from kanwa_review.core.file_errors import IN_USE_WINERRORS
 from kanwa_review.store.database import Database, StoreError
+from kanwa_review.core.i18n import translate
 
 KEEP_BACKUPS = 10
 
@@ -15,14 +17,16 @@ def backup_to(database: Database, dest: str | Path) -> Path:
     """Copy the whole database (WAL included) to `dest`, which must not exist yet."""
     dest = Path(dest).expanduser()
     if dest.exists():
-        raise StoreError(f"{dest}: 既にあります。別のファイル名にしてください / "
-                         "already exists; choose a new file name for the backup.")
+        raise StoreError(translate(
+            "store_backup", "{file}: 既にあります。バックアップには別のファイル名を指定してください"
+        ).format(file=dest))
     if not dest.parent.is_dir():
-        raise StoreError(f"{dest.parent}: フォルダがありません。先に作ってください / "
-                         "the folder does not exist; create it first.")
+        raise StoreError(translate(
+            "store_backup", "{folder}: フォルダがありません。先に作ってください").format(folder=dest.parent))
     if dest.resolve() == database.path.resolve():
-        raise StoreError(f"{dest}: データベースそのものです。別のファイルを指定してください / "
-                         "is the database itself; choose another file.")
+        raise StoreError(translate(
+            "store_backup", "{file}: データベースそのものです。別のファイルを指定してください"
+        ).format(file=dest))
     partial = dest.with_name(dest.name + ".partial")
     try:
         target = sqlite3.connect(str(partial))
@@ -32,10 +36,17 @@ def backup_to(database: Database, dest: str | Path) -> Path:
         finally:
             target.close()
         partial.replace(dest)  # never leave a half-written file under the real name
-    except (sqlite3.Error, OSError) as exc:
+    except OSError as exc:
         partial.unlink(missing_ok=True)
+        if isinstance(exc, PermissionError) or getattr(exc, "winerror", None) in IN_USE_WINERRORS:
+            raise   # the services say which (core/file_errors.py)
         raise StoreError(f"{dest}: バックアップに失敗しました / backup failed ({exc}). "
                          f"Nothing was changed in {database.path}.") from None
+    except sqlite3.Error as exc:
+        partial.unlink(missing_ok=True)
+        raise StoreError(translate(
+            "store_backup", "{file}: バックアップに失敗しました（{reason}）。{database} は何も変更していません"
+        ).format(file=dest, reason=exc, database=database.path)) from None
     return dest
 
 

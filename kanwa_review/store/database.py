@@ -15,6 +15,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from kanwa_review.core.i18n import translate
 from kanwa_review.store import migrations, schema
 
 BUSY_TIMEOUT_MS = 5000
@@ -49,27 +50,40 @@ class _Connection(sqlite3.Connection):
 def _translate(exc: sqlite3.Error, path: Path) -> StoreError:
     text = str(exc)
     if "locked" in text or "busy" in text:
-        return StoreError(
-            f"{path}: 他のプログラム（別の kanwa-review の画面や同期ソフトなど）が"
-            "データベースを使用中です。閉じてからやり直してください / the database is locked "
-            "by another program (another kanwa-review window or a sync tool?). Close it and "
-            "try again.")
+        return StoreError(translate(
+            "store", "{path}: 他のプログラム（別の kanwa-review の画面や同期ソフトなど）がデータベースを"
+                     "使用中です。閉じてからやり直してください").format(path=path))
     if "readonly" in text or "read-only" in text:
-        return StoreError(
-            f"{path}: データベースが読み取り専用です。ファイルの権限を確かめるか、書き込める"
-            "フォルダにコピーして開いてください / the database is read-only. Check the file's "
-            "permissions, or copy it to a folder you can write to and open the copy.")
+        return StoreError(translate(
+            "store", "{path}: データベースが読み取り専用です。ファイルの権限を確かめるか、書き込める"
+                     "フォルダにコピーしてそのコピーを開いてください").format(path=path))
     if "disk I/O" in text or "full" in text:
-        return StoreError(
-            f"{path}: ディスクに書き込めませんでした。空き容量を作るか別のドライブを使って"
-            "ください。この操作は保存されていません / the disk could not be written "
-            f"({text}). Free space or use another drive; nothing of this action was saved.")
-    if "not a database" in text or "malformed" in text:
-        return StoreError(
-            f"{path}: kanwa-review のデータベースではないか、ファイルが壊れています。"
-            "バックアップから戻してください / not a kanwa-review database, or the file is "
-            f"damaged ({text}). Restore it from a backup.")
-    return StoreError(f"{path}: データベースのエラー / database error: {text}")
+        return StoreError(translate(
+            "store", "{path}: ディスクに書き込めませんでした（{text}）。空き容量を作るか別のドライブを"
+                     "使ってください。この操作は保存されていません").format(path=path, text=text))
+    if "not a database" in text:
+        return StoreError(translate(
+            "store", "{path}: kanwa-review のデータベースではないか、ファイルが壊れています（{text}）。"
+                     "バックアップから戻してください").format(path=path, text=text))
+    if "malformed" in text or type(exc) is sqlite3.DatabaseError:
+        return StoreError(translate(
+            "store", "{path}: データベースファイルが壊れています（{text}）。このファイルには書き込まず、"
+                     "まず控えを取ってください: kanwa-review backup --db {path} -o 控え.sqlite 。"
+                     "そのうえで自動バックアップ（アプリのヘルプ ▸ データの保存場所）から戻すか、"
+                     "sqlite3 のコマンドで復旧を試してください: sqlite3 {path} \".recover\" | "
+                     "sqlite3 復旧.sqlite").format(path=path, text=text))
+    if "unable to open" in text:
+        return StoreError(translate(
+            "store", "{path}: データベースを開けません（{text}）。ファイルとフォルダの権限を確かめる"
+                     "か、書き込める場所にコピーして開いてください").format(path=path, text=text))
+    return StoreError(translate("store", "{path}: データベースのエラー: {text}").format(
+        path=path, text=text))
+
+
+def explain(exc: sqlite3.Error, path: str | Path) -> StoreError:
+    """A StoreError that says what a raw SQLite error means for the user, and what to do (a
+    damaged file: keep a copy, restore a backup or `.recover`)."""
+    return _translate(exc, Path(path))
 
 
 class Database:
@@ -79,6 +93,7 @@ class Database:
         self.conn = conn
         self.path = path
         self.readonly = readonly
+        self.wrote = False       # a transaction committed (see close)
         self.db = sqlite_utils.Database(conn)
 
     # --- transactions -----------------------------------------------------------------
@@ -86,8 +101,9 @@ class Database:
     def transaction(self) -> Iterator[sqlite_utils.Database]:
         """One user action = one transaction. Nested calls join the outer one."""
         if self.readonly:
-            raise StoreError(f"{self.path}: 読み取り専用で開いているため、この操作はできません / "
-                              "opened read-only; this action needs to write.")
+            raise StoreError(translate(
+                "store", "{path}: 読み取り専用で開いているため、書き込みが必要なこの操作はできません"
+            ).format(path=self.path))
         conn = self.conn
         if conn.tx_depth:
             conn.tx_depth += 1
@@ -117,6 +133,7 @@ class Database:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             raise _translate(exc, self.path) from None
+        self.wrote = True
 
     def query(self, sql: str, params: tuple | dict = ()) -> list[sqlite3.Row]:
         try:
@@ -136,7 +153,9 @@ class Database:
 
     def close(self) -> None:
         try:
-            if not self.readonly:
+            # only after a write: optimize may write statistics (sqlite_stat1), and a session
+            # that changed nothing (a rejected import, a listing) must leave the file as it was
+            if not self.readonly and self.wrote:
                 self.conn.execute("PRAGMA optimize")
         except sqlite3.Error:
             pass
@@ -149,11 +168,40 @@ class Database:
         self.close()
 
 
-def _connect(path: Path, readonly: bool) -> _Connection:
-    if readonly:
-        uri = path.resolve().as_uri() + "?mode=ro"
+def _on_readonly_medium(path: Path) -> bool:
+    """The file's folder is on a read-only file system (a CD, a write-protected USB stick, a
+    read-only mount): SQLite cannot make the -shm file a WAL database needs even to be read."""
+    try:
+        return bool(os.statvfs(path.parent).f_flag & os.ST_RDONLY)
+    except (AttributeError, OSError):   # no statvfs (Windows): try the folder
+        return not os.access(path.parent, os.W_OK)
+
+
+def _connect_readonly(path: Path) -> _Connection:
+    uri = path.resolve().as_uri() + "?mode=ro"
+    try:
         conn = sqlite3.connect(uri, uri=True, factory=_Connection, isolation_level=None,
                                check_same_thread=False)
+        conn.execute("PRAGMA user_version").fetchone()   # opening is lazy: make it happen
+        return conn
+    except sqlite3.OperationalError:
+        if not _on_readonly_medium(path):
+            raise
+    # On read-only media nobody can change the file, so SQLite may read it as immutable —
+    # unless changes still wait in a -wal file beside it, which immutable mode would not see.
+    wal = Path(str(path) + "-wal")
+    if wal.exists() and wal.stat().st_size:
+        raise StoreError(translate(
+            "store", "{path}: 読み取り専用の場所にあり、まだ反映されていない変更（{wal}）があるため"
+                     "開けません。フォルダごと書き込める場所にコピーしてから開いてください").format(
+            path=path, wal=wal.name))
+    return sqlite3.connect(uri + "&immutable=1", uri=True, factory=_Connection,
+                           isolation_level=None, check_same_thread=False)
+
+
+def _connect(path: Path, readonly: bool) -> _Connection:
+    if readonly:
+        conn = _connect_readonly(path)
     else:
         conn = sqlite3.connect(str(path), factory=_Connection, isolation_level=None,
                                check_same_thread=False)
@@ -164,24 +212,26 @@ def _connect(path: Path, readonly: bool) -> _Connection:
 
 def _check_path(path: Path, create: bool) -> None:
     if path.is_dir():
-        raise StoreError(f"{path}: フォルダです。データベースファイルのパス（例: reviews.sqlite）を"
-                         "指定してください / is a folder. Give the path of a database file, "
-                         "e.g. reviews.sqlite.")
+        raise StoreError(translate(
+            "store", "{path}: フォルダです。データベースファイルのパス（例: reviews.sqlite）を"
+                     "指定してください").format(path=path))
     if not path.exists():
         if not create:
-            raise StoreError(f"{path}: データベースがありません。パスを確かめてください / "
-                             "no such database. Check the path, or create one with "
-                             "`kanwa-review demo --db PATH`.")
+            raise StoreError(translate(
+                "store", "{path}: データベースがありません。パスを確かめるか、"
+                         "`kanwa-review demo --db PATH` で作ってください").format(path=path))
         if not path.parent.is_dir():
-            raise StoreError(f"{path.parent}: フォルダがありません。先に作るか、別の --db を"
-                             "指定してください / the folder does not exist. Create it first or "
-                             "choose another --db path.")
+            raise StoreError(translate(
+                "store", "{folder}: フォルダがありません。先に作るか、別の --db を指定してください"
+            ).format(folder=path.parent))
         if not os.access(path.parent, os.W_OK):
-            raise StoreError(f"{path.parent}: フォルダに書き込めないため作成できません。別の --db"
-                             f" を指定してください / the folder is not writable, so {path.name} "
-                             "cannot be created there. Choose another --db path.")
-    elif path.stat().st_size and not path.is_file():
-        raise StoreError(f"{path}: 通常のファイルではありません / not a regular file.")
+            raise StoreError(translate(
+                "store", "{folder}: フォルダに書き込めないため {name} を作成できません。別の --db を"
+                         "指定してください").format(folder=path.parent, name=path.name))
+    elif not path.is_file():   # stat only: opening a FIFO would block for ever
+        raise StoreError(translate(
+            "store", "{path}: 通常のファイルではありません（名前付きパイプや装置など）。"
+                     "データベースファイルを指定してください").format(path=path))
 
 
 def _recognise(conn: _Connection, path: Path) -> int:
@@ -193,17 +243,15 @@ def _recognise(conn: _Connection, path: Path) -> int:
     except sqlite3.DatabaseError as exc:
         raise _translate(exc, path) from None
     if app_id != schema.APPLICATION_ID and (tables or version):
-        raise StoreError(f"{path}: kanwa-review のデータベースではない SQLite ファイルです。"
-                         "kanwa-review のデータベースか新しいファイル名を選んでください / "
-                         "this SQLite file does not belong to kanwa-review. "
-                         "Choose a kanwa-review database or a new file name.")
+        raise StoreError(translate(
+            "store", "{path}: kanwa-review のデータベースではない SQLite ファイルです。"
+                     "kanwa-review のデータベースか新しいファイル名を選んでください").format(path=path))
     if version > migrations.LATEST:
-        raise StoreError(
-            f"{path}: 新しい版の kanwa-review で作られたデータベースです。アプリを更新して"
-            "ください（ファイルは変更していません） / "
-            f"written by a newer version of kanwa-review (database schema {version}; "
-            f"this app knows up to {migrations.LATEST}). Update kanwa-review to open it; the "
-            "file was not changed.")
+        raise StoreError(translate(
+            "store", "{path}: 新しい版の kanwa-review で作られたデータベースです（データベースの形式 "
+                     "{version}、このアプリが読めるのは {latest} まで）。開くにはアプリを更新して"
+                     "ください（ファイルは変更していません）").format(
+                         path=path, version=version, latest=migrations.LATEST))
     return version
 
 
@@ -227,6 +275,8 @@ def open_database(path: str | Path, *, create: bool = True, readonly: bool = Fal
     read-only); a file that would need migrating is then refused with advice."""
     path = Path(path).expanduser()
     _check_path(path, create and not readonly)
+    if not readonly and path.exists() and _on_readonly_medium(path):
+        raise _translate(sqlite3.OperationalError("readonly"), path)
     try:
         conn = _connect(path, readonly)
     except sqlite3.Error as exc:
@@ -237,10 +287,10 @@ def open_database(path: str | Path, *, create: bool = True, readonly: bool = Fal
         target = migrations.LATEST if migrate_to is None else migrate_to
         if readonly:
             if version < target:
-                raise StoreError(f"{path}: 更新が必要ですが読み取り専用で開かれました。"
-                                 "一度書き込み可能で開いてください / "
-                                 f"needs upgrading (schema {version} → {target}) but was "
-                                 "opened read-only. Open it once with write access.")
+                raise StoreError(translate(
+                    "store", "{path}: 形式の更新（{version} → {target}）が必要ですが読み取り専用で"
+                             "開かれました。一度書き込み可能で開いてください").format(
+                                 path=path, version=version, target=target))
             return database
         if path.exists() and not os.access(path, os.W_OK):
             raise _translate(sqlite3.OperationalError("readonly"), path)

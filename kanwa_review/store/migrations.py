@@ -169,10 +169,25 @@ def _m7_form_distribution(db: sqlite_utils.Database) -> None:
             set_by TEXT)""")
 
 
+def _m8_demo_mark(db: sqlite_utils.Database) -> None:
+    # A database made for the demo says so itself (issue 15), so the services refuse real
+    # facilities in it whatever the file is called. A demo file made before this step is
+    # known by its invented facilities: every code starts with DEMO (the generator's codes).
+    db.execute("""
+        CREATE TABLE IF NOT EXISTS database_marks (
+            mark TEXT PRIMARY KEY CHECK (mark IN ('demo')),
+            set_at TEXT NOT NULL)""")
+    codes = [row[0] for row in db.execute("SELECT code FROM facilities").fetchall()]
+    if codes and all(code.startswith("DEMO") for code in codes):
+        db.execute("INSERT OR IGNORE INTO database_marks (mark, set_at) "
+                   "VALUES ('demo', strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))")
+
+
 # Numbered by position: never reorder or remove one, only append.
 MIGRATIONS: list[Migration] = [
     _m1_initial, _m2_resume_point, _m3_package_imports, _m4_improvement_actions, _m5_trust,
     _m6_review_details,
     _m7_form_distribution,
+    _m8_demo_mark,
 ]
 LATEST = len(MIGRATIONS)

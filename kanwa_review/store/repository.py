@@ -73,6 +73,21 @@ def decode_audit(rows) -> list[dict]:
 
 # --- facilities ---------------------------------------------------------------------------
 
+def database_marks(database: Database) -> set[str]:
+    """What the database says of itself ('demo': made for the demo, invented data only).
+    Empty for a file of a schema before the marks (one opened without migrating)."""
+    try:
+        rows = database.conn.execute("SELECT mark FROM database_marks").fetchall()
+    except sqlite3.OperationalError:
+        return set()
+    return {row[0] for row in rows}
+
+
+def set_database_mark(database: Database, mark: str) -> None:
+    database.conn.execute("INSERT OR IGNORE INTO database_marks (mark, set_at) VALUES (?, ?)",
+                          (mark, now_iso()))
+
+
 def _facility(row: sqlite3.Row) -> Facility:
     return Facility(code=row["code"], name=row["name"], prefecture=row["prefecture"] or "",
                     category=row["category"] or "other", id=row["id"])
@@ -127,6 +142,14 @@ _form_cache: dict[str, Form] = {}
 
 def form_hashes(database: Database) -> list[str]:
     return [r["hash"] for r in database.query("SELECT hash FROM forms ORDER BY added_at, hash")]
+
+
+def form_hashes_of(database: Database, form_id: str, version: str) -> list[str]:
+    """The hashes of every form held under this id and version (one, unless a file tried to
+    bring another content under a known name)."""
+    return [r["hash"] for r in database.query(
+        "SELECT hash FROM forms WHERE form_id = ? AND version = ? ORDER BY hash",
+        (form_id, version))]
 
 
 def form_by_hash(database: Database, form_hash: str) -> Form:

@@ -2,15 +2,80 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="ja">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>kanwa-review について</source>
+        <translation>About kanwa-review</translation>
+    </message>
+    <message>
+        <source>がん診療連携拠点病院の緩和ケア ピアレビュー支援アプリ</source>
+        <translation>Palliative care peer review for designated cancer hospitals</translation>
+    </message>
+    <message>
+        <source>データベース: {path}</source>
+        <translation>Database: {path}</translation>
+    </message>
+    <message>
+        <source>バージョン</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>ライセンス</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>同梱している部品とライセンス（全文: {file}）</source>
+        <translation>Bundled components and their licences (full texts: {file})</translation>
+    </message>
+    <message>
+        <source>本アプリは MIT ライセンスで配布しています。</source>
+        <translation>kanwa-review is distributed under the MIT License.</translation>
+    </message>
+    <message>
+        <source>評価票: {forms}</source>
+        <translation>Forms: {forms}</translation>
+    </message>
+    <message>
+        <source>部品</source>
+        <translation>Component</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <source>目標期日(&amp;D)</source>
+        <translation>&amp;Due date</translation>
+    </message>
+    <message>
+        <source>空欄なら期日なし</source>
+        <translation>Leave empty for no due date</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerControls</name>
+    <message>
+        <source>日付</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>未入力</source>
+        <translation>not entered</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>{file} を読み込めません。</source>
         <translation>{file} cannot be read.</translation>
     </message>
     <message>
+        <source>{file} を開けません。</source>
+        <translation>{file} cannot be opened.</translation>
+    </message>
+    <message>
         <source>データベースを開けません。
 {error}</source>
-        <translation>The database cannot be opened.
+        <translation type="vanished">The database cannot be opened.
 {error}</translation>
     </message>
 </context>
@@ -28,6 +93,10 @@
 <context>
     <name>ChecklistScreen</name>
     <message>
+        <source>F2 で入力欄へ移って入力してください</source>
+        <translation>press F2 to go to the input field and enter it there</translation>
+    </message>
+    <message>
         <source>△ {codes}&#x3000;{message}</source>
         <translation>△ {codes}  {message}</translation>
     </message>
@@ -36,12 +105,40 @@
         <translation>△ Points to check: {count}</translation>
     </message>
     <message>
+        <source>、0 または N で{label}</source>
+        <translation>, 0 or N for {label}</translation>
+    </message>
+    <message>
+        <source>、Shift+文字で自己評価</source>
+        <translation>, Shift+letter for the self-assessment</translation>
+    </message>
+    <message>
+        <source>「{key}」はこの項目（{code}）では使えません。{hint}</source>
+        <translation>“{key}” does nothing on this item ({code}). {hint}</translation>
+    </message>
+    <message>
+        <source>はい＝1 または Y、いいえ＝2 または N</source>
+        <translation>yes = 1 or Y, no = 2 or N</translation>
+    </message>
+    <message>
         <source>回答どうしの矛盾や、訪問日より後まで続く対象期間です。確定は妨げません。選ぶとその項目へ移動します</source>
         <translation>Answers that contradict each other, or periods that run past the visit date. They do not block finalising. Choose one to go to its item.</translation>
     </message>
     <message>
         <source>確認が望まれる点</source>
         <translation>Points to check</translation>
+    </message>
+    <message>
+        <source>複数選択は F2 で入力欄へ移り、スペースでチェックします</source>
+        <translation>for several choices press F2 to go to the input field and tick them with Space</translation>
+    </message>
+    <message>
+        <source>評価は 1〜{n} または {first}〜{last}</source>
+        <translation>ratings are 1–{n} or {first}–{last}</translation>
+    </message>
+    <message>
+        <source>選択肢は 1〜{n}</source>
+        <translation>choices are 1–{n}</translation>
     </message>
 </context>
 <context>
@@ -86,10 +183,6 @@
         <translation>Checklist per fiscal year</translation>
     </message>
     <message>
-        <source>年度ごとの評価票…</source>
-        <translation>Checklist per fiscal year…</translation>
-    </message>
-    <message>
         <source>拠点として、年度ごとに使う評価票の版を定めます。別の版でレビューを始めると警告が出ます（始めることはできます）。</source>
         <translation>As the hub, set which version of the checklist each fiscal year uses. A review started on another version gets a warning (it can still be started).</translation>
     </message>
@@ -111,6 +204,83 @@
     <message>
         <source>&#x3000;※：評価票改訂のため比較なし（中央値に含めない）</source>
         <translation>  ※: not compared, as the form was revised (left out of the median)</translation>
+    </message>
+</context>
+<context>
+    <name>DatabasePlace</name>
+    <message>
+        <source>このまま開く</source>
+        <translation>Open as it is</translation>
+    </message>
+    <message>
+        <source>データベースの場所</source>
+        <translation>Where the database is</translation>
+    </message>
+    <message>
+        <source>パソコン内にコピーして開く</source>
+        <translation>Copy to this computer and open the copy</translation>
+    </message>
+</context>
+<context>
+    <name>Databases</name>
+    <message>
+        <source>kanwa-review データベース (*.sqlite *.db);;すべてのファイル (*)</source>
+        <translation>kanwa-review databases (*.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>{file} は既にあります。上書きはしません。このファイルを使うときは「開く」で開いてください。</source>
+        <translation>{file} already exists. It is not overwritten; to use this file, open it with “Open”.</translation>
+    </message>
+    <message>
+        <source>データベースファイルを開く</source>
+        <translation>Open a database file</translation>
+    </message>
+    <message>
+        <source>新しいデータベースファイル</source>
+        <translation>New database file</translation>
+    </message>
+    <message>
+        <source>（まだありません）</source>
+        <translation>(none yet)</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>2023-11-15、20231115、2023/11/15、R5.11.15、令和5年11月15日 のように入力できます。↑・↓で1日ずつ動きます</source>
+        <translation>Type a date as 2023-11-15, 20231115, 2023/11/15, R5.11.15 or 令和5年11月15日. ↑ and ↓ move it by one day</translation>
+    </message>
+    <message>
+        <source>{name}を今日にする</source>
+        <translation>Set {name} to today</translation>
+    </message>
+    <message>
+        <source>カレンダーから選ぶ</source>
+        <translation>Choose from a calendar</translation>
+    </message>
+    <message>
+        <source>今日</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>今日の日付にする</source>
+        <translation>Set to today&apos;s date</translation>
+    </message>
+    <message>
+        <source>例: R5.11.15</source>
+        <translation>e.g. 2023-11-15</translation>
+    </message>
+    <message>
+        <source>日付</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>日付を入力してください。</source>
+        <translation>Enter a date.</translation>
+    </message>
+    <message>
+        <source>未記入</source>
+        <translation>not entered</translation>
     </message>
 </context>
 <context>
@@ -136,8 +306,28 @@
 <context>
     <name>Export</name>
     <message>
+        <source>{facility} {visit} の第{revision}版は下書きです{hint}。提出ファイルは確定したレビューだけから作れます。レビューを確定してから書き出してください。</source>
+        <translation>Revision {revision} of {facility} {visit} is a draft{hint}: only a finalised review can be exported. Finalise it first, then export.</translation>
+    </message>
+    <message>
+        <source>{file}: 書き込めませんでした（{reason}）。別の場所を選んでください</source>
+        <translation>{file}: could not be written ({reason}). Choose another place.</translation>
+    </message>
+    <message>
+        <source>{folder}: 保存先のフォルダがありません。作成するか別の場所を選んでください</source>
+        <translation>{folder}: the folder does not exist. Create it or choose another place.</translation>
+    </message>
+    <message>
         <source>暗号化した提出ファイルが上限（{limit} バイト）を超えます</source>
-        <translation type="unfinished"></translation>
+        <translation>The encrypted submission file exceeds the limit ({limit} bytes)</translation>
+    </message>
+    <message>
+        <source>書き出しを中止しました。このレビューの内容が提出形式に合いません:</source>
+        <translation>The export was stopped because the review does not fit the submission format:</translation>
+    </message>
+    <message>
+        <source>（確定済みの第{revision}版があります）</source>
+        <translation> (revision {revision} is final)</translation>
     </message>
 </context>
 <context>
@@ -330,10 +520,6 @@
         <translation>Create checklist from Excel</translation>
     </message>
     <message>
-        <source>Excelから評価票を作成…</source>
-        <translation>Create checklist from Excel…</translation>
-    </message>
-    <message>
         <source>Excelの評価票を読んでいます…</source>
         <translation>Reading the Excel checklist…</translation>
     </message>
@@ -404,10 +590,6 @@ Edit and save it in Excel, then “Create checklist from Excel…” makes it a 
         <translation>Checklist (*.yaml)</translation>
     </message>
     <message>
-        <source>評価票(&amp;F)</source>
-        <translation>Check&amp;lists</translation>
-    </message>
-    <message>
         <source>評価票:</source>
         <translation>Checklist:</translation>
     </message>
@@ -420,10 +602,6 @@ Edit and save it in Excel, then “Create checklist from Excel…” makes it a 
         <translation>Install checklist</translation>
     </message>
     <message>
-        <source>評価票を取り込む…</source>
-        <translation>Install checklist…</translation>
-    </message>
-    <message>
         <source>評価票を取り込んでいます…</source>
         <translation>Installing the checklist…</translation>
     </message>
@@ -434,10 +612,6 @@ Edit and save it in Excel, then “Create checklist from Excel…” makes it a 
     <message>
         <source>評価票を編集用Excelに書き出す</source>
         <translation>Export checklist for editing in Excel</translation>
-    </message>
-    <message>
-        <source>評価票を編集用Excelに書き出す…</source>
-        <translation>Export checklist for editing in Excel…</translation>
     </message>
 </context>
 <context>
@@ -460,6 +634,33 @@ Edit and save it in Excel, then “Create checklist from Excel…” makes it a 
     <message>
         <source>評価の定義</source>
         <translation>Grade definitions</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>PDF ファイル (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>キー操作の早見表</source>
+        <translation>Keyboard quick reference</translation>
+    </message>
+    <message>
+        <source>キー操作の早見表.pdf</source>
+        <translation>keyboard-quick-reference.pdf</translation>
+    </message>
+    <message>
+        <source>キー操作の早見表を作成しています…</source>
+        <translation>Making the keyboard quick reference…</translation>
+    </message>
+    <message>
+        <source>キー操作の早見表を保存しました: {file}</source>
+        <translation>Keyboard quick reference saved: {file}</translation>
+    </message>
+    <message>
+        <source>使い方ガイド</source>
+        <translation>User guide</translation>
     </message>
 </context>
 <context>
@@ -490,7 +691,7 @@ Edit and save it in Excel, then “Create checklist from Excel…” makes it a 
     </message>
     <message>
         <source>フォローアップとして複製…</source>
-        <translation>Copy as follow-up…</translation>
+        <translation type="vanished">Copy as follow-up…</translation>
     </message>
     <message>
         <source>フォローアップのレビューを開始</source>
@@ -506,7 +707,7 @@ Edit and save it in Excel, then “Create checklist from Excel…” makes it a 
     </message>
     <message>
         <source>レビューを開始…</source>
-        <translation>Start review…</translation>
+        <translation type="vanished">Start review…</translation>
     </message>
     <message>
         <source>下書きのみ</source>
@@ -518,7 +719,7 @@ Edit and save it in Excel, then “Create checklist from Excel…” makes it a 
     </message>
     <message>
         <source>下書きを削除…</source>
-        <translation>Delete draft…</translation>
+        <translation type="vanished">Delete draft…</translation>
     </message>
     <message>
         <source>件数</source>
@@ -554,7 +755,7 @@ Edit and save it in Excel, then “Create checklist from Excel…” makes it a 
     </message>
     <message>
         <source>施設を登録…</source>
-        <translation>Register facility…</translation>
+        <translation type="vanished">Register facility…</translation>
     </message>
     <message>
         <source>施設名・施設コード・年度・訪問日で絞り込み</source>
@@ -602,14 +803,14 @@ Edit and save it in Excel, then “Create checklist from Excel…” makes it a 
     </message>
     <message>
         <source>開く</source>
-        <translation>Open</translation>
+        <translation type="vanished">Open</translation>
     </message>
 </context>
 <context>
     <name>HubMenu</name>
     <message>
         <source>ダッシュボード…</source>
-        <translation>Dashboard…</translation>
+        <translation type="vanished">Dashboard…</translation>
     </message>
     <message>
         <source>ホームで施設またはレビューを選んでください。</source>
@@ -625,7 +826,7 @@ Edit and save it in Excel, then “Create checklist from Excel…” makes it a 
     </message>
     <message>
         <source>施設の経過…</source>
-        <translation>Facility history…</translation>
+        <translation type="vanished">Facility history…</translation>
     </message>
     <message>
         <source>選んだ施設の達成率の経年変化、前回比、改善計画、QIを表示します</source>
@@ -635,36 +836,80 @@ Edit and save it in Excel, then “Create checklist from Excel…” makes it a 
 <context>
     <name>Import</name>
     <message>
+        <source>{file}: このデータベースでは第{held}版の下書きを編集中です。下書きを確定するか削除してから第{revision}版を取り込んでください</source>
+        <translation>{file}: a draft of revision {held} is being edited here; finalise or delete it before importing revision {revision}.</translation>
+    </message>
+    <message>
         <source>{file}: このレビューの既存の版は {names} が署名しています。新しい版（第{rev}版）は同じ鍵か、拠点がこの施設用に信頼した鍵の署名が必要です（この署名: {status}）。取り込みません（変更はありません）</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: the revisions held of this review are signed by {names}. A new revision (revision {rev}) must be signed with the same key or a key the hub trusts for this facility (this signature: {status}). Not imported (nothing was changed).</translation>
+    </message>
+    <message>
+        <source>{file}: このレビュー（{review}）は既に別の施設 {held_code} {held_name} のものとして登録されています。ファイルの施設は {code} です。取り違えの可能性があるため取り込みません。どちらが正しいか送付元に確認してください</source>
+        <translation>{file}: this review ({review}) is already held for another facility, {held_code} {held_name}; the file claims facility {code}. Not imported, as the two may have been mixed up: check with the sender which is right.</translation>
+    </message>
+    <message>
+        <source>{file}: データベースに書き込めませんでした（何も変更されていません）: {reason}</source>
+        <translation>{file}: the database could not be written; nothing was changed: {reason}</translation>
+    </message>
+    <message>
+        <source>{file}: 改善計画 {action}「{title}」を取り込めません（何も変更されていません）: {reason}</source>
+        <translation>{file}: the improvement action {action} &quot;{title}&quot; cannot be imported; nothing was changed: {reason}</translation>
+    </message>
+    <message>
+        <source>{file}: 第{revision}版はこのデータベースで下書きとして編集中です。下書きを確定するか削除してから、もう一度取り込んでください</source>
+        <translation>{file}: revision {revision} is held here as a draft being edited; finalise or delete that draft first, then import again.</translation>
+    </message>
+    <message>
+        <source>{file}: 第{revision}版は古い版です。このデータベースには既に第{held}版があるため取り込みません（変更はありません）</source>
+        <translation>{file}: revision {revision} is older than revision {held} held here; not applied (nothing was changed).</translation>
+    </message>
+    <message>
+        <source>{file}: 第{revision}版は既に登録されていますが、内容が異なります。同じ版番号で内容の違うファイルは取り込めません。どちらが正しいかチームに確認してください</source>
+        <translation>{file}: revision {revision} is already held with different content; a file cannot change a revision. Ask the team which version is right.</translation>
     </message>
     <message>
         <source>{file}: 第{rev}版の変更履歴が、保持している第{held}版の変更履歴の続きになっていません（記録が削除・並べ替え・書き換えされています）。取り込みません（変更はありません）。送付元に確認してください</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: the audit trail of revision {rev} does not continue the one of revision {held} held here (entries were deleted, reordered or rewritten). Not imported (nothing was changed). Check with the sender.</translation>
     </message>
     <message>
         <source>{file}: 第{rev}版は信頼済みの鍵で署名されていないため、保持している版を置き換えられません（この署名: {status}）。取り込みません（変更はありません）</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: revision {rev} is not signed with a trusted key, so it cannot replace the revision held here (this signature: {status}). Not imported (nothing was changed).</translation>
     </message>
     <message>
         <source>{file}: 署名がありません。この拠点は信頼済みの鍵で署名されたファイルだけを取り込みます（変更はありません）。チームに署名付きで書き出してもらってください</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: the file is not signed. This hub imports only files signed with a trusted key (nothing was changed). Ask the team to export it signed.</translation>
     </message>
     <message>
         <source>{file}: 署名が正しくありません。取り込みません（変更はありません）</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: the signature is not valid. Not imported (nothing was changed).</translation>
     </message>
     <message>
         <source>{file}: 署名した鍵 {who} は拠点で失効させています。失効後のファイルは取り込みません（変更はありません）</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: the signing key {who} has been revoked by the hub. Files signed after revocation are not imported (nothing was changed).</translation>
     </message>
     <message>
         <source>{file}: 署名した鍵 {who} は拠点の信頼リストにありません。指紋を本人に確かめてから `kanwa-review keys trust` で追加し、取り込み直してください（変更はありません）</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: the signing key {who} is not on the hub&apos;s trust list. Confirm the fingerprint with its owner, add it with `kanwa-review keys trust`, and import again (nothing was changed).</translation>
+    </message>
+    <message>
+        <source>{folders}: 取り込む .kanwa ファイルがありません。フォルダを確認してください</source>
+        <translation>{folders}: no .kanwa files found in the folders given; check the folder.</translation>
+    </message>
+    <message>
+        <source>改善計画 {count} 件は、このデータベースにより新しい記録があるため更新しませんでした</source>
+        <translation>Improvement actions skipped because newer records are held here (stale): {count}</translation>
     </message>
     <message>
         <source>改善計画 {n} 件は、信頼済みの鍵の署名がないため取り込みませんでした（署名: {status}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} improvement actions were not imported because they are not signed with a trusted key (signature: {status})</translation>
+    </message>
+    <message>
+        <source>施設コード {code}（{name}）は未登録だったため、ファイルから新しく登録しました。施設マスタで名称・区分を確認してください</source>
+        <translation>Facility {code} ({name}) was not registered and has been created from the file; check its name and category in the facility master.</translation>
+    </message>
+    <message>
+        <source>施設名が施設マスタと異なります（ファイル: {file_name}、マスタ: {master_name}）。マスタの名称のまま取り込みました</source>
+        <translation>The facility name in the file differs from the facility master (file: {file_name}, master: {master_name}); the master&apos;s name was kept.</translation>
     </message>
 </context>
 <context>
@@ -778,6 +1023,18 @@ Edit and save it in Excel, then “Create checklist from Excel…” makes it a 
 <context>
     <name>ImportStatus</name>
     <message>
+        <source>{name}: {n} 件の問題があるため何も登録していません</source>
+        <translation>{name}: {n} problem(s), so nothing was imported</translation>
+    </message>
+    <message>
+        <source>{name}: 新規 {created} 件・更新 {updated} 件・変更なし {unchanged} 件</source>
+        <translation>{name}: {created} new, {updated} updated, {unchanged} unchanged</translation>
+    </message>
+    <message>
+        <source>ほかに {n:,} 件あります（最初の {limit} 件を表示しました）</source>
+        <translation>{n:,} more (the first {limit} are shown)</translation>
+    </message>
+    <message>
         <source>却下</source>
         <translation>rejected</translation>
     </message>
@@ -805,6 +1062,10 @@ Edit and save it in Excel, then “Create checklist from Excel…” makes it a 
         <translation>Choose this when the practice exists but is not counted. Do not enter a guessed figure.</translation>
     </message>
     <message>
+        <source>所見に追加 ▾</source>
+        <translation>Add to findings ▾</translation>
+    </message>
+    <message>
         <source>未集計</source>
         <translation>Not collected</translation>
     </message>
@@ -828,20 +1089,12 @@ Edit and save it in Excel, then “Create checklist from Excel…” makes it a 
         <translation>Set the key that signs submission files and the hub&apos;s public key they are encrypted for</translation>
     </message>
     <message>
-        <source>署名と暗号化の鍵…</source>
-        <translation>Signing and encryption keys…</translation>
-    </message>
-    <message>
         <source>署名と暗号化の鍵を保存しました。</source>
         <translation>Signing and encryption keys saved.</translation>
     </message>
     <message>
         <source>署名・暗号化に使う鍵（秘密鍵と公開鍵）を作ります</source>
         <translation>Make a key pair (private and public key) for signing and encryption</translation>
-    </message>
-    <message>
-        <source>鍵を作成…</source>
-        <translation>Make key…</translation>
     </message>
 </context>
 <context>
@@ -868,190 +1121,217 @@ Public key: {public}
     </message>
 </context>
 <context>
+    <name>KeyboardHelpDialog</name>
+    <message>
+        <source>キー</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>キーと操作</source>
+        <translation>Keys and what they do</translation>
+    </message>
+    <message>
+        <source>キーボード操作</source>
+        <translation>Keyboard</translation>
+    </message>
+    <message>
+        <source>キーボード操作の一覧</source>
+        <translation>List of keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>操作</source>
+        <translation>What it does</translation>
+    </message>
+    <message>
+        <source>閉じる</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>Keys</name>
     <message>
         <source> — 修正版を認める施設: {codes}</source>
-        <translation type="unfinished"></translation>
+        <translation> — facilities whose amendments it may sign: {codes}</translation>
     </message>
     <message>
         <source>1行目が {header} ではありません</source>
-        <translation type="unfinished"></translation>
+        <translation>The first line is not {header}</translation>
     </message>
     <message>
         <source>2回入力したパスフレーズが一致しません。やり直してください</source>
-        <translation type="unfinished"></translation>
+        <translation>The two passphrases do not match. Try again.</translation>
     </message>
     <message>
         <source>UTF-8 の文字ではありません</source>
-        <translation type="unfinished"></translation>
+        <translation>Not UTF-8 text</translation>
     </message>
     <message>
         <source>kanwa-review の公開鍵です。受け取った側は、指紋（fingerprint）を電話などで本人に読み上げてもらい、一致を確かめてから信頼してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>A kanwa-review public key. Whoever receives it should have its owner read the fingerprint aloud (by phone, for example) and trust it only if it matches.</translation>
     </message>
     <message>
         <source>{file}: すでにあります。鍵を上書きすると、その鍵で署名・暗号化したファイルが開けなくなるため、別の名前にしてください</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: already exists. Overwriting a key would make files signed or encrypted with it unusable; choose another name.</translation>
     </message>
     <message>
         <source>{file}: パスフレーズが違うか、鍵ファイルが壊れています。パスフレーズを確かめてください</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: wrong passphrase, or the key file is damaged. Check the passphrase.</translation>
     </message>
     <message>
         <source>{file}: パスフレーズのファイルを読めません（{why}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: cannot read the passphrase file ({why})</translation>
     </message>
     <message>
         <source>{file}: 公開鍵ファイルとして読めません（{why}）。kanwa-review の「鍵を作る」で作った .pub ファイルを、送り主から受け取り直してください</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: cannot be read as a public key file ({why}). Ask the sender again for the .pub file made with kanwa-review&apos;s &quot;Create key&quot;.</translation>
     </message>
     <message>
         <source>{file}: 秘密鍵ファイルとして読めません（{why}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: cannot be read as a private key file ({why})</translation>
     </message>
     <message>
         <source>{file}: 鍵ファイルが見つかりません</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: key file not found</translation>
     </message>
     <message>
         <source>{folder}: 保存先のフォルダがありません。作成するか別の場所を選んでください</source>
-        <translation type="unfinished">{folder}: the folder does not exist; create it or choose another place</translation>
+        <translation>{folder}: the folder does not exist. Create it or choose another place.</translation>
     </message>
     <message>
         <source>{text} は鍵の指紋ではありません（例: ABCD-EFGH-IJKL-MNOP-QRST-UVWX）</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} is not a key fingerprint (example: ABCD-EFGH-IJKL-MNOP-QRST-UVWX)</translation>
     </message>
     <message>
         <source>この指紋を本人に電話などで読み上げてもらい、一致しましたか？ 信頼する場合は y: </source>
-        <translation type="unfinished"></translation>
+        <translation>Did the owner read this fingerprint aloud (by phone, for example) and did it match? Type y to trust it: </translation>
     </message>
     <message>
         <source>この版のアプリでは読めない形式です</source>
-        <translation type="unfinished"></translation>
+        <translation>A format this version of the app cannot read</translation>
     </message>
     <message>
         <source>パスフレーズ: </source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase: </translation>
     </message>
     <message>
         <source>パスフレーズは{n}文字以上にしてください</source>
-        <translation type="unfinished"></translation>
+        <translation>The passphrase must have at least {n} characters</translation>
     </message>
     <message>
         <source>パスフレーズを入力できません（端末ではありません）。--passphrase-file でファイルを指定してください</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot ask for the passphrase (not a terminal). Give a file with --passphrase-file.</translation>
     </message>
     <message>
         <source>パスフレーズ（確認のためもう一度）: </source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase (again, to confirm): </translation>
     </message>
     <message>
         <source>中身の長さが違います</source>
-        <translation type="unfinished"></translation>
+        <translation>The content has the wrong length</translation>
     </message>
     <message>
         <source>信頼リストには追加しませんでした</source>
-        <translation type="unfinished"></translation>
+        <translation>Not added to the trust list</translation>
     </message>
     <message>
         <source>信頼リストに追加しました: {name}（{fingerprint}）</source>
-        <translation type="unfinished"></translation>
+        <translation>Added to the trust list: {name} ({fingerprint})</translation>
     </message>
     <message>
         <source>信頼リストは空です（署名は求めていません）。`kanwa-review keys trust` で追加します</source>
-        <translation type="unfinished"></translation>
+        <translation>The trust list is empty (no signature is required). Add keys with `kanwa-review keys trust`.</translation>
     </message>
     <message>
         <source>信頼済みの鍵で署名されたファイルだけを取り込みます</source>
-        <translation type="unfinished"></translation>
+        <translation>Only files signed with a trusted key are imported</translation>
     </message>
     <message>
         <source>名前: {name}</source>
-        <translation type="unfinished">Name: {name}</translation>
+        <translation>Name: {name}</translation>
     </message>
     <message>
         <source>名前または鍵の値が正しくありません</source>
-        <translation type="unfinished"></translation>
+        <translation>The name or the key value is not valid</translation>
     </message>
     <message>
         <source>大きすぎます</source>
-        <translation type="unfinished"></translation>
+        <translation>Too large</translation>
     </message>
     <message>
         <source>失効 {at}</source>
-        <translation type="unfinished">revoked {at}</translation>
+        <translation>revoked {at}</translation>
     </message>
     <message>
         <source>失効させました: {name}（{fingerprint}） {at}。この鍵で署名したファイルは今後取り込みません。取込済みの版はそのまま残り、失効した鍵の署名として表示されます</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoked: {name} ({fingerprint}) {at}. Files signed with this key will no longer be imported. Revisions already imported stay and show as signed by a revoked key.</translation>
     </message>
     <message>
         <source>形式が違います。.pub ではなく .key ファイルを選んでください</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrong format. Choose the .key file, not the .pub file.</translation>
     </message>
     <message>
         <source>必要な行（{names}）がそろっていません</source>
-        <translation type="unfinished"></translation>
+        <translation>Required lines are missing ({names})</translation>
     </message>
     <message>
         <source>指紋 {fingerprint} の鍵は信頼リストにありません。`kanwa-review keys list` で確かめてください</source>
-        <translation type="unfinished"></translation>
+        <translation>No key with fingerprint {fingerprint} on the trust list. Check with `kanwa-review keys list`.</translation>
     </message>
     <message>
         <source>指紋: {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerprint: {fingerprint}</translation>
     </message>
     <message>
         <source>指紋が鍵と一致しません</source>
-        <translation type="unfinished"></translation>
+        <translation>The fingerprint does not match the key</translation>
     </message>
     <message>
         <source>指紋が鍵と一致しません。ファイルが書き換えられたか壊れています</source>
-        <translation type="unfinished"></translation>
+        <translation>The fingerprint does not match the key. The file was changed or is damaged.</translation>
     </message>
     <message>
         <source>施設コード {code} は登録されていません</source>
-        <translation type="unfinished"></translation>
+        <translation>Facility code {code} is not registered</translation>
     </message>
     <message>
         <source>有効</source>
-        <translation type="unfinished">valid</translation>
+        <translation>active</translation>
     </message>
     <message>
         <source>確認できません（端末ではありません）。指紋を本人に確かめたうえで --yes を付けて実行してください</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot ask for confirmation (not a terminal). Confirm the fingerprint with its owner, then run again with --yes.</translation>
     </message>
     <message>
         <source>署名のないファイルも取り込みます</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsigned files are imported too</translation>
     </message>
     <message>
         <source>署名の要求: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature requirement: {state}</translation>
     </message>
     <message>
         <source>行 {line} が読めません</source>
-        <translation type="unfinished"></translation>
+        <translation>Line {line} cannot be read</translation>
     </message>
     <message>
         <source>鍵 {fingerprint}（{name}）は {at} に失効させています。失効した鍵は再び信頼できません。新しい鍵を作ってもらってください</source>
-        <translation type="unfinished"></translation>
+        <translation>Key {fingerprint} ({name}) was revoked at {at}. A revoked key cannot be trusted again; ask its owner to create a new key.</translation>
     </message>
     <message>
         <source>鍵の保護の設定が範囲外です</source>
-        <translation type="unfinished"></translation>
+        <translation>The key protection settings are out of range</translation>
     </message>
     <message>
         <source>鍵の値が正しくありません</source>
-        <translation type="unfinished"></translation>
+        <translation>The key value is not valid</translation>
     </message>
     <message>
         <source>鍵の名前 {name} は使えません。{limit}文字以内で、/ \ : * ? &quot; &lt; &gt; | を含まない名前にしてください（例: yamada-hanako）</source>
-        <translation type="unfinished"></translation>
+        <translation>The key name {name} cannot be used. Use up to {limit} characters without / \ : * ? &quot; &lt; &gt; | (example: yamada-hanako).</translation>
     </message>
     <message>
         <source>鍵を作りました: {private}（秘密鍵。パスフレーズとともに本人だけが保管） / {public}（公開鍵。拠点・相手に渡す）</source>
-        <translation type="unfinished"></translation>
+        <translation>Key created: {private} (private key: keep it, and its passphrase, to yourself) and {public} (public key: give it to the hub and your partners)</translation>
     </message>
 </context>
 <context>
@@ -1066,7 +1346,7 @@ Public key: {public}
     </message>
     <message>
         <source>表示(&amp;V)</source>
-        <translation>&amp;View</translation>
+        <translation type="vanished">&amp;View</translation>
     </message>
     <message>
         <source>表示言語</source>
@@ -1074,40 +1354,65 @@ Public key: {public}
     </message>
     <message>
         <source>言語(&amp;L)</source>
-        <translation>&amp;Language</translation>
+        <translation type="vanished">&amp;Language</translation>
+    </message>
+</context>
+<context>
+    <name>Launcher</name>
+    <message>
+        <source>{path} を開けません。
+{error}</source>
+        <translation>{path} cannot be opened.
+{error}</translation>
+    </message>
+    <message>
+        <source>このファイルは既に開いています。</source>
+        <translation>This file is already open.</translation>
+    </message>
+    <message>
+        <source>データベースを開けません</source>
+        <translation>The database cannot be opened</translation>
+    </message>
+    <message>
+        <source>ファイルがありません（移動または削除されました）。</source>
+        <translation>The file is not there (moved or deleted).</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Enter / ダブルクリック</source>
-        <translation>Enter / double-click</translation>
+        <translation type="vanished">Enter / double-click</translation>
     </message>
     <message>
         <source>kanwa-review {version}
 がん診療連携拠点病院の緩和ケア ピアレビュー支援アプリ</source>
-        <translation>kanwa-review {version}
+        <translation type="vanished">kanwa-review {version}
 Palliative care peer reviews of designated cancer care hospitals</translation>
     </message>
     <message>
         <source>kanwa-review について</source>
-        <translation>About kanwa-review</translation>
+        <translation type="vanished">About kanwa-review</translation>
     </message>
     <message>
         <source>やり直し</source>
-        <translation>Redo</translation>
+        <translation type="vanished">Redo</translation>
     </message>
     <message>
         <source>キーボード操作</source>
-        <translation>Keyboard shortcuts</translation>
+        <translation type="vanished">Keyboard shortcuts</translation>
     </message>
     <message>
         <source>チェックリスト / 所見 / 変更履歴</source>
-        <translation>Checklist / findings / change history</translation>
+        <translation type="vanished">Checklist / findings / change history</translation>
     </message>
     <message>
-        <source>ツール(&amp;O)</source>
-        <translation>T&amp;ools</translation>
+        <source>デモデータのお知らせ</source>
+        <translation>About the demo data</translation>
+    </message>
+    <message>
+        <source>デモデータ（架空の病院）を表示しています。実際のレビューや施設はここには登録できません。自分のデータベースファイルで始めてください。</source>
+        <translation>You are looking at demo data (invented hospitals). Real reviews and facilities cannot be registered here: start with a database file of your own.</translation>
     </message>
     <message>
         <source>データの保存場所</source>
@@ -1135,19 +1440,23 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     </message>
     <message>
         <source>ファイル(&amp;F)</source>
-        <translation>&amp;File</translation>
+        <translation type="vanished">&amp;File</translation>
+    </message>
+    <message>
+        <source>ファイルを開く…</source>
+        <translation>Open a file…</translation>
     </message>
     <message>
         <source>ヘルプ</source>
-        <translation>Help</translation>
+        <translation type="vanished">Help</translation>
     </message>
     <message>
         <source>ホームへ戻る</source>
-        <translation>Back to home</translation>
+        <translation type="vanished">Back to home</translation>
     </message>
     <message>
         <source>レビュー(&amp;R)</source>
-        <translation>&amp;Review</translation>
+        <translation type="vanished">&amp;Review</translation>
     </message>
     <message>
         <source>レビューが見つかりません。
@@ -1161,7 +1470,7 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     </message>
     <message>
         <source>レビューを開始</source>
-        <translation>Start review</translation>
+        <translation type="vanished">Start review</translation>
     </message>
     <message>
         <source>一覧またはチェックリストを検索します</source>
@@ -1189,27 +1498,39 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     </message>
     <message>
         <source>修正版を作成…</source>
-        <translation>Create amendment…</translation>
+        <translation type="vanished">Create amendment…</translation>
     </message>
     <message>
         <source>元に戻す</source>
-        <translation>Undo</translation>
+        <translation type="vanished">Undo</translation>
     </message>
     <message>
         <source>元に戻す / やり直し</source>
-        <translation>Undo / redo</translation>
+        <translation type="vanished">Undo / redo</translation>
     </message>
     <message>
         <source>入力欄から項目の一覧へ戻る</source>
-        <translation>From an input field back to the item list</translation>
+        <translation type="vanished">From an input field back to the item list</translation>
     </message>
     <message>
         <source>別のウィンドウや取込による変更を読み直します</source>
         <translation>Read again what another window or an import changed</translation>
     </message>
     <message>
+        <source>利用者</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>利用者: {name}</source>
+        <translation>User: {name}</translation>
+    </message>
+    <message>
         <source>前回の訪問の評価（値）を採用</source>
-        <translation>Take the rating (value) of the previous visit</translation>
+        <translation type="vanished">Take the rating (value) of the previous visit</translation>
+    </message>
+    <message>
+        <source>変更履歴には「{name}」と記録されます。</source>
+        <translation>The change history records “{name}”.</translation>
     </message>
     <message>
         <source>必須項目を確認し、リーダーの署名で確定します</source>
@@ -1217,31 +1538,31 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     </message>
     <message>
         <source>所見を上 / 下へ移動（所見）</source>
-        <translation>Move a finding up / down (findings)</translation>
+        <translation type="vanished">Move a finding up / down (findings)</translation>
     </message>
     <message>
         <source>最新の情報に更新</source>
-        <translation>Refresh</translation>
+        <translation type="vanished">Refresh</translation>
     </message>
     <message>
         <source>検索</source>
-        <translation>Search</translation>
+        <translation type="vanished">Search</translation>
     </message>
     <message>
         <source>検索…</source>
-        <translation>Search…</translation>
+        <translation type="vanished">Search…</translation>
     </message>
     <message>
         <source>次 / 前の大項目へ</source>
-        <translation>Next / previous section</translation>
+        <translation type="vanished">Next / previous section</translation>
     </message>
     <message>
         <source>次の項目へ（Shift で前の項目へ）</source>
-        <translation>Next item (with Shift: previous item)</translation>
+        <translation type="vanished">Next item (with Shift: previous item)</translation>
     </message>
     <message>
         <source>確定…</source>
-        <translation>Finalise…</translation>
+        <translation type="vanished">Finalise…</translation>
     </message>
     <message>
         <source>確定済みの版から変更できる次の版を作ります</source>
@@ -1265,39 +1586,51 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     </message>
     <message>
         <source>終了</source>
-        <translation>Quit</translation>
+        <translation type="vanished">Quit</translation>
     </message>
     <message>
         <source>編集(&amp;E)</source>
-        <translation>&amp;Edit</translation>
+        <translation type="vanished">&amp;Edit</translation>
     </message>
     <message>
         <source>緩和ケア ピアレビュー — kanwa-review</source>
         <translation>Palliative care peer review — kanwa-review</translation>
     </message>
     <message>
+        <source>自分のデータベースファイルを作る</source>
+        <translation>Create a database file of your own</translation>
+    </message>
+    <message>
+        <source>自分のデータベースファイルを開く</source>
+        <translation>Open a database file of your own</translation>
+    </message>
+    <message>
+        <source>自分のファイルで始める…</source>
+        <translation>Start with my own file…</translation>
+    </message>
+    <message>
         <source>自己評価を付ける（チェックリスト）</source>
-        <translation>Enter the self-assessment (checklist)</translation>
+        <translation type="vanished">Enter the self-assessment (checklist)</translation>
     </message>
     <message>
         <source>評価を付ける（チェックリスト）</source>
-        <translation>Rate (checklist)</translation>
+        <translation type="vanished">Rate (checklist)</translation>
     </message>
     <message>
         <source>評価を取り消す（チェックリスト）</source>
-        <translation>Clear the rating (checklist)</translation>
+        <translation type="vanished">Clear the rating (checklist)</translation>
     </message>
     <message>
         <source>選んだレビューを開く</source>
-        <translation>Open the selected review</translation>
+        <translation type="vanished">Open the selected review</translation>
     </message>
     <message>
         <source>選んだ下書きを削除（確認あり）</source>
-        <translation>Delete the selected draft (asks first)</translation>
+        <translation type="vanished">Delete the selected draft (asks first)</translation>
     </message>
     <message>
         <source>選んだ項目の入力欄へ</source>
-        <translation>To the input field of the selected item</translation>
+        <translation type="vanished">To the input field of the selected item</translation>
     </message>
     <message>
         <source>閲覧のみ（確定済み）</source>
@@ -1305,7 +1638,7 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     </message>
     <message>
         <source>集計(&amp;H)</source>
-        <translation>&amp;Hub</translation>
+        <translation type="vanished">&amp;Hub</translation>
     </message>
     <message>
         <source>（デモデータ）</source>
@@ -1375,10 +1708,6 @@ Everything you enter is saved to this file at once (there is no Save button).</t
         <translation>Moving drafts to the new checklist…</translation>
     </message>
     <message>
-        <source>下書きを新しい評価票に移す…</source>
-        <translation>Move drafts to a new checklist…</translation>
-    </message>
-    <message>
         <source>値</source>
         <translation>value</translation>
     </message>
@@ -1409,10 +1738,6 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     <message>
         <source>移行で確認が必要な項目</source>
         <translation>Items to check after the move</translation>
-    </message>
-    <message>
-        <source>移行で確認が必要な項目…</source>
-        <translation>Items to check after the move…</translation>
     </message>
     <message>
         <source>自己評価</source>
@@ -1559,6 +1884,121 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     </message>
 </context>
 <context>
+    <name>NewReviewDialog</name>
+    <message>
+        <source>{name}の{date}訪問のレビューは既にあります。もう一つ開始しますか？</source>
+        <translation>There is already a review of {name} for the visit on {date}. Start another one?</translation>
+    </message>
+    <message>
+        <source>もう一つ開始する</source>
+        <translation>Start another one</translation>
+    </message>
+    <message>
+        <source>キャンセル(&amp;C)</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>チームなしで開始する</source>
+        <translation>Start without a team</translation>
+    </message>
+    <message>
+        <source>メンバーを追加</source>
+        <translation>Add member</translation>
+    </message>
+    <message>
+        <source>メンバーを追加(&amp;A)</source>
+        <translation>&amp;Add member</translation>
+    </message>
+    <message>
+        <source>リーダーは1名にしてください。</source>
+        <translation>Name one leader only.</translation>
+    </message>
+    <message>
+        <source>レビューの開始</source>
+        <translation>Start review</translation>
+    </message>
+    <message>
+        <source>レビューはまだ開始されていません。「キャンセル」で入力に戻ります。</source>
+        <translation>The review has not been started. “Cancel” goes back to your input.</translation>
+    </message>
+    <message>
+        <source>レビューを開始</source>
+        <translation>Start the review</translation>
+    </message>
+    <message>
+        <source>・{status}（第{revision}版）</source>
+        <translation>• {status} (revision {revision})</translation>
+    </message>
+    <message>
+        <source>今日(&amp;Y)</source>
+        <translation>Toda&amp;y</translation>
+    </message>
+    <message>
+        <source>保存できませんでした: {error}</source>
+        <translation>Could not be saved: {error}</translation>
+    </message>
+    <message>
+        <source>先に施設を登録してください。</source>
+        <translation>Register a facility first.</translation>
+    </message>
+    <message>
+        <source>入力した内容を破棄して閉じますか？</source>
+        <translation>Discard what you entered and close?</translation>
+    </message>
+    <message>
+        <source>年度（4月〜翌3月）は訪問日から決まります</source>
+        <translation>The fiscal year (April to March) follows from the visit date</translation>
+    </message>
+    <message>
+        <source>施設(&amp;F)</source>
+        <translation>&amp;Facility</translation>
+    </message>
+    <message>
+        <source>破棄して閉じる</source>
+        <translation>Discard and close</translation>
+    </message>
+    <message>
+        <source>確定にはリーダーの署名が要ります。チームは「キャンセル」で戻って入力できます。</source>
+        <translation>Finalising needs the leader&apos;s signature. “Cancel” goes back so you can enter the team.</translation>
+    </message>
+    <message>
+        <source>続きを入力するときは、ホームの一覧から既存のレビューを開いてください。</source>
+        <translation>To go on with it, open the existing review from the list on the home screen.</translation>
+    </message>
+    <message>
+        <source>訪問日(&amp;D)</source>
+        <translation>Visit &amp;date</translation>
+    </message>
+    <message>
+        <source>評価チーム(&amp;T)</source>
+        <translation>Review &amp;team</translation>
+    </message>
+    <message>
+        <source>評価チームが入力されていません。チームなしで開始しますか？</source>
+        <translation>No review team is entered. Start without a team?</translation>
+    </message>
+    <message>
+        <source>評価票(&amp;E)</source>
+        <translation>Checklist for&amp;m</translation>
+    </message>
+    <message>
+        <source>評価票が見つかりません。</source>
+        <translation>No checklist form was found.</translation>
+    </message>
+    <message>
+        <source>選択したメンバーを削除</source>
+        <translation>Remove the selected member</translation>
+    </message>
+    <message>
+        <source>選択したメンバーを削除(&amp;R)</source>
+        <translation>&amp;Remove selected member</translation>
+    </message>
+    <message>
+        <source>開始(&amp;S)</source>
+        <translation>&amp;Start</translation>
+    </message>
+</context>
+<context>
     <name>Operations</name>
     <message>
         <source>キャンセル</source>
@@ -1569,55 +2009,55 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     <name>Package</name>
     <message>
         <source>{file} › {member} › audit: 監査記録（変更履歴）が目録の記載（{count} 件）と一致しません。記録が削除・書き換えされています</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} › {member} › audit: the audit trail does not match the manifest ({count} entries). Entries were deleted or rewritten.</translation>
     </message>
     <message>
         <source>{file} › {member} › audit[{n}]: 監査記録（変更履歴）の連鎖が途切れています。記録が削除・並べ替え・書き換えされています</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} › {member} › audit[{n}]: the audit trail chain is broken. Entries were deleted, reordered or rewritten.</translation>
     </message>
     <message>
         <source>{file} › {member}: 監査記録の連鎖（audit）がありません</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} › {member}: the audit chain (audit) is missing</translation>
     </message>
     <message>
         <source>{file} › {member}: 第{version}版の形式には署名も監査記録の連鎖もありません（形式の版が食い違っています）</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} › {member}: format version {version} has neither a signature nor an audit chain (the format versions disagree)</translation>
     </message>
     <message>
         <source>{file} › {member}: 署名が正しくありません（{why}）。送付後に書き換えられた可能性があるため取り込みません。送付元に確認してください</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} › {member}: the signature is not valid ({why}). The file may have been changed after it was sent, so it is not imported. Check with the sender.</translation>
     </message>
     <message>
         <source>{file}: 別の鍵（指紋 {recipient}）あての暗号化ファイルです。指定した鍵（{mine}）では開けません。送付元に、この拠点の公開鍵で書き出し直してもらってください</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: encrypted for another key (fingerprint {recipient}); the key given ({mine}) cannot open it. Ask the sender to export it again with this hub&apos;s public key.</translation>
     </message>
     <message>
         <source>{file}: 暗号化された提出ファイルです（宛先の鍵の指紋 {fingerprint}）。拠点の秘密鍵を指定して開いてください（--key 拠点.key）</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: an encrypted submission file (recipient key fingerprint {fingerprint}). Open it with the hub&apos;s private key (--key hub.key).</translation>
     </message>
     <message>
         <source>{file}: 暗号化ファイルが壊れているか、途中で書き換えられています（認証に失敗）。送付元に書き出し直して再送してもらってください</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: the encrypted file is damaged or was changed on the way (authentication failed). Ask the sender to export it again and resend it.</translation>
     </message>
     <message>
         <source>値が base64 ではありません</source>
-        <translation type="unfinished"></translation>
+        <translation>The value is not base64</translation>
     </message>
     <message>
         <source>指紋が署名者の鍵と一致しません</source>
-        <translation type="unfinished"></translation>
+        <translation>The fingerprint does not match the signer&apos;s key</translation>
     </message>
     <message>
         <source>目録と署名が一致しません</source>
-        <translation type="unfinished"></translation>
+        <translation>The manifest and the signature do not match</translation>
     </message>
     <message>
         <source>署名がありません</source>
-        <translation type="unfinished"></translation>
+        <translation>No signature</translation>
     </message>
     <message>
         <source>署名者が目録にありません</source>
-        <translation type="unfinished"></translation>
+        <translation>The signer is not in the manifest</translation>
     </message>
 </context>
 <context>
@@ -1693,70 +2133,42 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     </message>
     <message>
         <source>変更履歴に記録する利用者（氏名・職種・所属施設）を設定してください。共用のノートPCでも、誰が入力・修正したかが記録されます。</source>
-        <translation>Set the person the audit trail records (name, profession, hospital). Even on a shared team laptop, it then records who entered and changed what.</translation>
+        <translation>Set the user recorded in the audit trail (name, profession, hospital). Even on a shared laptop, the trail then records who entered or changed what.</translation>
     </message>
     <message>
         <source>所属施設は200文字以内で入力してください</source>
-        <translation>Enter a hospital of at most 200 characters</translation>
+        <translation>The hospital name may have at most 200 characters</translation>
     </message>
     <message>
         <source>氏名は1〜100文字で入力してください</source>
-        <translation>Enter a name of 1 to 100 characters</translation>
+        <translation>The name must have 1 to 100 characters</translation>
     </message>
     <message>
         <source>職種 {value} は使えません</source>
-        <translation>Profession {value} is not one of the choices</translation>
+        <translation>Profession {value} cannot be used</translation>
     </message>
 </context>
 <context>
     <name>ProfileDialog</name>
     <message>
-        <source>キャンセル</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>例: 山田 花子</source>
-        <translation>e.g. Hanako Yamada</translation>
+        <source>これからの入力・修正は、変更履歴にこの名前で記録されます。</source>
+        <translation>From now on, what you enter or change is recorded under this name in the change history.</translation>
     </message>
     <message>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
+        <source>保存(&amp;S)</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>保存できませんでした: {error}</source>
+        <translation>Could not be saved: {error}</translation>
+    </message>
+    <message>
         <source>利用者の設定</source>
-        <translation>User</translation>
-    </message>
-    <message>
-        <source>利用者の設定…</source>
-        <translation>User…</translation>
-    </message>
-    <message>
-        <source>利用者を {actor} にしました。以後の変更履歴に記録されます。</source>
-        <translation>User set to {actor}; the audit trail records them from now on.</translation>
-    </message>
-    <message>
-        <source>利用者を保存</source>
-        <translation>Save the user</translation>
-    </message>
-    <message>
-        <source>変更履歴での表示</source>
-        <translation>As the audit trail shows it</translation>
-    </message>
-    <message>
-        <source>変更履歴での表示: {actor}</source>
-        <translation>In the audit trail: {actor}</translation>
-    </message>
-    <message>
-        <source>変更履歴に「氏名（所属施設）」と記録されます</source>
-        <translation>The audit trail records “name (hospital)”</translation>
-    </message>
-    <message>
-        <source>変更履歴には、この利用者が入力・修正したと記録されます。変更は以後の記録に使われます（これまでの記録はそのままです）。</source>
-        <translation>The audit trail records this person as the one who entered and changed data. A change applies from now on (earlier entries stay as they are).</translation>
-    </message>
-    <message>
-        <source>変更履歴に記録する利用者（氏名・職種・所属施設）を設定します</source>
-        <translation>Set the person the audit trail records (name, profession, hospital)</translation>
+        <translation>User profile</translation>
     </message>
     <message>
         <source>所属施設(&amp;H)</source>
@@ -1769,6 +2181,17 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     <message>
         <source>職種(&amp;P)</source>
         <translation>&amp;Profession</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDialog</name>
+    <message>
+        <source>日付(&amp;D)</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>進捗があった日（今日より後の日付は記録できません）</source>
+        <translation>The day of the progress (a date after today cannot be recorded)</translation>
     </message>
 </context>
 <context>
@@ -1809,10 +2232,6 @@ Everything you enter is saved to this file at once (there is no Save button).</t
         <translation>Report settings</translation>
     </message>
     <message>
-        <source>報告書の設定…</source>
-        <translation>Report settings…</translation>
-    </message>
-    <message>
         <source>報告書の設定を保存</source>
         <translation>Save the report settings</translation>
     </message>
@@ -1844,8 +2263,20 @@ Everything you enter is saved to this file at once (there is no Save button).</t
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
+        <source>kanwa-review {version}&#x3000;ヘルプ → キーボード操作 と同じ一覧です</source>
+        <translation>kanwa-review {version} — the same list as Help → Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>kanwa-review キー操作の早見表</source>
+        <translation>kanwa-review keyboard quick reference</translation>
+    </message>
+    <message>
+        <source>チェックリストはキーボードだけで入力できます。項目の一覧で評価のキーを押すと保存され、次の項目へ進みます（保存ボタンはありません）。</source>
+        <translation>The checklist can be filled in from the keyboard alone: a rating key in the item list saves at once and moves to the next item (there is no Save button).</translation>
+    </message>
+    <message>
         <source>保存したPDFを開く</source>
-        <translation>Open the saved PDF</translation>
+        <translation type="vanished">Open the saved PDF</translation>
     </message>
 </context>
 <context>
@@ -1857,10 +2288,6 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     <message>
         <source>事前提出資料の依頼状</source>
         <translation>Request for documents before the visit</translation>
-    </message>
-    <message>
-        <source>事前提出資料の依頼状…</source>
-        <translation>Request for documents before the visit…</translation>
     </message>
     <message>
         <source>依頼状を作るレビューを一覧から選んでください。</source>
@@ -1918,11 +2345,31 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     <name>Review</name>
     <message>
         <source>修正の理由は{n}文字以内で入力してください</source>
-        <translation type="unfinished"></translation>
+        <translation>The reason for the amendment may have at most {n} characters</translation>
     </message>
     <message>
         <source>修正版を作るには修正の理由が必要です。確定後に何を、なぜ直すのかを入力してください（変更履歴と報告書に記録されます）</source>
-        <translation type="unfinished"></translation>
+        <translation>An amendment needs a reason. Enter what is corrected after finalisation and why (it is recorded in the audit trail and the report).</translation>
+    </message>
+    <message>
+        <source>前の版がある修正版の下書きは削除できません。確定してください</source>
+        <translation>An amendment draft cannot be deleted while earlier revisions exist; finalise it instead.</translation>
+    </message>
+    <message>
+        <source>施設コード {code} は登録されていません</source>
+        <translation>Facility code {code} is not registered</translation>
+    </message>
+    <message>
+        <source>確定にはリーダーの氏名が必要です</source>
+        <translation>Finalising needs the team leader&apos;s name</translation>
+    </message>
+    <message>
+        <source>第{revision}版はまだ下書きです。修正版を作らずに、そのまま編集してください</source>
+        <translation>Revision {revision} is still a draft; edit it directly instead of amending it.</translation>
+    </message>
+    <message>
+        <source>評価チームのリーダーは1人だけにしてください</source>
+        <translation>A review team has one leader</translation>
     </message>
 </context>
 <context>
@@ -1992,6 +2439,53 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     </message>
 </context>
 <context>
+    <name>ReviewScreen</name>
+    <message>
+        <source>この版は {who} により確定済みです（閲覧のみ）。拠点病院へは「提出ファイルを書き出す」で送ります。変更するには「修正版を作成」で次の版を作ってください。</source>
+        <translation>This revision was finalised by {who} (read only). Send it to the hub with “Export submission file”. To change it, create the next revision with “Create amendment”.</translation>
+    </message>
+    <message>
+        <source>チェックリスト</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>変更履歴</source>
+        <translation>Change history</translation>
+    </message>
+    <message>
+        <source>所見</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>拠点病院の事務局へ送る提出ファイル（.kanwa）を書き出します</source>
+        <translation>Write the submission file (.kanwa) for the hub&apos;s office</translation>
+    </message>
+    <message>
+        <source>提出ファイルを書き出す</source>
+        <translation>Export submission file</translation>
+    </message>
+    <message>
+        <source>提出ファイルを書き出す…（{keys}）</source>
+        <translation>Export submission file… ({keys})</translation>
+    </message>
+    <message>
+        <source>確定済みのお知らせ</source>
+        <translation>Finalised</translation>
+    </message>
+    <message>
+        <source>良い点・改善が望まれる点・提言（Alt+2）</source>
+        <translation>Strengths, areas for improvement, recommendations (Alt+2)</translation>
+    </message>
+    <message>
+        <source>評価項目の記入（Alt+1）</source>
+        <translation>Rating the items (Alt+1)</translation>
+    </message>
+    <message>
+        <source>誰がいつ何を変えたか（Alt+3）</source>
+        <translation>Who changed what and when (Alt+3)</translation>
+    </message>
+</context>
+<context>
     <name>Signature</name>
     <message>
         <source>信頼リストにない鍵の署名</source>
@@ -2027,7 +2521,7 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     </message>
     <message>
         <source>署名: {word} — {name}（指紋 {fingerprint}）。信頼するかは取り込み先の信頼リストで判定します</source>
-        <translation>Signature: {word} — {name} (fingerprint {fingerprint}). Whether it is trusted is for the importing hub&apos;s trust list to say</translation>
+        <translation>Signature: {word} — {name} (fingerprint {fingerprint}). Whether to trust it is decided by the importing hub&apos;s trust list.</translation>
     </message>
     <message>
         <source>署名が不正</source>
@@ -2063,6 +2557,21 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     <message>
         <source>秘密鍵 (*.key);;すべてのファイル (*)</source>
         <translation>Private keys (*.key);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>TeamTable</name>
+    <message>
+        <source>{n}人目の{what}</source>
+        <translation>{what} of member {n}</translation>
+    </message>
+    <message>
+        <source>氏名・役割・職種・所属。リーダーは1名です。Tabで次の欄へ進みます。</source>
+        <translation>Name, role, profession, affiliation. One leader. Tab moves to the next field.</translation>
+    </message>
+    <message>
+        <source>評価チーム</source>
+        <translation>Review team</translation>
     </message>
 </context>
 <context>
@@ -2125,10 +2634,6 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     <message>
         <source>信頼リストと署名</source>
         <translation>Trust list and signatures</translation>
-    </message>
-    <message>
-        <source>信頼リストと署名…</source>
-        <translation>Trust list and signatures…</translation>
     </message>
     <message>
         <source>信頼リストにある鍵で署名された提出ファイルだけが、信頼済みとして取り込まれます。鍵は、持ち主に指紋を読み上げてもらってから追加してください。</source>
@@ -2240,10 +2745,73 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     </message>
 </context>
 <context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>kanwa-review へようこそ</source>
+        <translation>Welcome to kanwa-review</translation>
+    </message>
+    <message>
+        <source>これまで使っていたデータベースファイル（.sqlite）を開きます</source>
+        <translation>Open the database file (.sqlite) you have been using</translation>
+    </message>
+    <message>
+        <source>はじめに</source>
+        <translation>Getting started</translation>
+    </message>
+    <message>
+        <source>デモを見る(&amp;D)</source>
+        <translation>Look at the &amp;demo</translation>
+    </message>
+    <message>
+        <source>レビューの記録は、このパソコンのデータベースファイルに保存されます（入力はすぐに保存され、保存ボタンはありません）。まず、どのファイルで始めるかを選んでください。</source>
+        <translation>Reviews are kept in a database file on this computer (what you enter is saved at once; there is no Save button). First choose which file to start with.</translation>
+    </message>
+    <message>
+        <source>新しいデータベースファイルを作ります。はじめての方はこちら（保存場所の例: {path}）</source>
+        <translation>Create a new database file. The choice for a first start (for example: {path})</translation>
+    </message>
+    <message>
+        <source>既存のファイルを開く(&amp;O)…</source>
+        <translation>&amp;Open an existing file…</translation>
+    </message>
+    <message>
+        <source>最近使ったファイル</source>
+        <translation>Recent files</translation>
+    </message>
+    <message>
+        <source>最近使ったファイル(&amp;R):</source>
+        <translation>&amp;Recent files:</translation>
+    </message>
+    <message>
+        <source>架空の病院のデータで操作を試します。デモには実在の施設を登録できません。あとで ファイル ▸ 新規 で自分のファイルを作れます</source>
+        <translation>Try the app on invented hospitals. Real facilities cannot be registered in the demo. Later, File ▸ New creates a file of your own</translation>
+    </message>
+    <message>
+        <source>終了</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>終了(&amp;Q)</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>緩和ケア ピアレビュー支援アプリ kanwa-review</source>
+        <translation>kanwa-review, the palliative care peer review app</translation>
+    </message>
+    <message>
+        <source>自分のファイルで始める(&amp;N)…</source>
+        <translation>Start with my own &amp;new file…</translation>
+    </message>
+</context>
+<context>
     <name>Workbook</name>
     <message>
         <source>Excel評価票 {file} の取込による修正</source>
-        <translation type="unfinished"></translation>
+        <translation>Changed by importing the Excel checklist {file}</translation>
+    </message>
+    <message>
+        <source>施設 {code} {name} は未登録だったため、新しく登録しました</source>
+        <translation>Facility {code} {name} was not registered and has been created</translation>
     </message>
 </context>
 <context>
@@ -2331,42 +2899,125 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     </message>
 </context>
 <context>
+    <name>bounds</name>
+    <message>
+        <source>{low} から {high} までの日付にしてください</source>
+        <translation>Use a date from {low} to {high}</translation>
+    </message>
+    <message>
+        <source>{low} 以上 {high} 以下にしてください</source>
+        <translation>Use a value from {low} to {high}</translation>
+    </message>
+    <message>
+        <source>{low} 年から {high} 年までの日付にしてください</source>
+        <translation>Use a date from the year {low} to {high}</translation>
+    </message>
+    <message>
+        <source>{text} は暦にない日付です</source>
+        <translation>{text} is not a calendar date</translation>
+    </message>
+    <message>
+        <source>{text} は暦にない日時です</source>
+        <translation>{text} is not a calendar date and time</translation>
+    </message>
+    <message>
+        <source>ファイルが見つかりません。名前と場所を確認してください</source>
+        <translation>File not found. Check the name and folder.</translation>
+    </message>
+    <message>
+        <source>ファイルを確認できません（{reason}）</source>
+        <translation>The file cannot be checked ({reason})</translation>
+    </message>
+    <message>
+        <source>ファイル名に使えない文字（NUL）があります</source>
+        <translation>The file name contains a character that cannot be used (NUL)</translation>
+    </message>
+    <message>
+        <source>フォルダです。ファイルを指定してください</source>
+        <translation>This is a folder. Give a file.</translation>
+    </message>
+    <message>
+        <source>数値 {text} は大きすぎます</source>
+        <translation>The number {text} is too large</translation>
+    </message>
+    <message>
+        <source>数値 {text}… は桁数が多すぎます（{n} 桁まで）</source>
+        <translation>The number {text}… has too many digits (at most {n})</translation>
+    </message>
+    <message>
+        <source>数値ではありません</source>
+        <translation>Not a number</translation>
+    </message>
+    <message>
+        <source>整数ではありません</source>
+        <translation>Not a whole number</translation>
+    </message>
+    <message>
+        <source>日付は 2025-11-20 のように YYYY-MM-DD で書いてください</source>
+        <translation>Write the date as YYYY-MM-DD, e.g. 2025-11-20</translation>
+    </message>
+    <message>
+        <source>日時に時差（+09:00 など）がありません</source>
+        <translation>The timestamp has no UTC offset (such as +09:00)</translation>
+    </message>
+    <message>
+        <source>日時は 2025-11-20T09:30:00+09:00 の形で書いてください</source>
+        <translation>Write the timestamp like 2025-11-20T09:30:00+09:00</translation>
+    </message>
+    <message>
+        <source>時差は ±14:00 以内にしてください</source>
+        <translation>The UTC offset must be within ±14:00</translation>
+    </message>
+    <message>
+        <source>有限の数値ではありません（NaN・無限大は使えません）</source>
+        <translation>Not a finite number (NaN and infinity cannot be used)</translation>
+    </message>
+    <message>
+        <source>通常のファイルではありません（名前付きパイプや装置など）。ファイルを指定してください</source>
+        <translation>Not a regular file (a named pipe or a device?). Give a file.</translation>
+    </message>
+    <message>
+        <source>項目名: {problem}</source>
+        <translation>Item name: {problem}</translation>
+    </message>
+</context>
+<context>
     <name>carry</name>
     <message>
         <source>{code} は {what} が変わりました。前の版の回答を写したので、確かめてください</source>
-        <translation type="unfinished"></translation>
+        <translation>{code}: the {what} changed. The answer of the previous version was copied; please check it.</translation>
     </message>
     <message>
         <source>{code} は新しい版の表示条件では対象外になるため、回答を消しました（変更履歴に残しています）</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} does not apply under the new version&apos;s display conditions, so its answer was removed (it stays in the audit trail).</translation>
     </message>
     <message>
         <source>{new} は問いの内容が改訂されました。前の版の回答を写したので、確かめてください</source>
-        <translation type="unfinished"></translation>
+        <translation>{new}: the question was revised. The answer of the previous version was copied; please check it.</translation>
     </message>
     <message>
         <source>{old} の回答の一部（評価・値）は {new} の回答の形に合わないため写していません。改めて回答してください</source>
-        <translation type="unfinished"></translation>
+        <translation>Part of the answer of {old} (rating or value) does not fit the answer type of {new} and was not copied. Please answer again.</translation>
     </message>
     <message>
         <source>{old} の回答は対応表の指定により {new} に写していません。改めて回答してください</source>
-        <translation type="unfinished"></translation>
+        <translation>The answer of {old} was not copied to {new}, as the revision map says. Please answer again.</translation>
     </message>
     <message>
         <source>{old} は {new} に分割されました。{old} の回答を写したので、この項目に合っているか確かめてください</source>
-        <translation type="unfinished"></translation>
+        <translation>{old} was split into {new}. The answer of {old} was copied; check that it fits this item.</translation>
     </message>
     <message>
         <source>{old} は {new} に改名されました。回答を写しました</source>
-        <translation type="unfinished"></translation>
+        <translation>{old} was renamed {new}. The answer was copied.</translation>
     </message>
     <message>
         <source>{old} は {new} に統合されました。いちばん低い評価を写しました。根拠とコメントを確かめてください</source>
-        <translation type="unfinished"></translation>
+        <translation>{old} was merged into {new}. The lowest rating was copied; check the evidence and comments.</translation>
     </message>
     <message>
         <source>{old} は新しい版にない項目です。回答は変更履歴に残しています</source>
-        <translation type="unfinished"></translation>
+        <translation>{old} is not in the new version. Its answer stays in the audit trail.</translation>
     </message>
 </context>
 <context>
@@ -2528,10 +3179,6 @@ Everything you enter is saved to this file at once (there is no Save button).</t
         <translation>apply only files signed by a key on the trust list</translation>
     </message>
     <message>
-        <source>全施設の最新のレビュー</source>
-        <translation type="vanished">every facility&apos;s latest review</translation>
-    </message>
-    <message>
         <source>全施設の最新のレビュー（施設一覧の表紙付き）</source>
         <translation>every facility&apos;s latest review, with a cover listing the facilities</translation>
     </message>
@@ -2668,6 +3315,14 @@ Everything you enter is saved to this file at once (there is no Save button).</t
         <translation>the form as a workbook to edit in Excel</translation>
     </message>
     <message>
+        <source>警告: {message}</source>
+        <translation>warning: {message}</translation>
+    </message>
+    <message>
+        <source>警告: {warning}</source>
+        <translation>Warning: {warning}</translation>
+    </message>
+    <message>
         <source>都道府県への集計表（Excel）</source>
         <translation>prefectural Excel return</translation>
     </message>
@@ -2689,10 +3344,90 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     </message>
 </context>
 <context>
+    <name>cli_backup</name>
+    <message>
+        <source>バックアップを作成しました: {file}</source>
+        <translation>Backup written: {file}</translation>
+    </message>
+</context>
+<context>
+    <name>cli_demo</name>
+    <message>
+        <source>{db}: 施設 {facilities}、評価 {reviews}（確定 {final}、下書き {drafts}）、回答 {answers}、所見 {findings}（{seconds} 秒）</source>
+        <translation>{db}: {facilities} facilities, {reviews} reviews ({final} final, {drafts} drafts), {answers} answers, {findings} findings in {seconds} s</translation>
+    </message>
+</context>
+<context>
+    <name>cli_excel</name>
+    <message>
+        <source>--fiscal-year には 2025 のような西暦の年度（4月〜翌年3月）を指定してください</source>
+        <translation>--fiscal-year must be a fiscal year such as 2025 (April to March)</translation>
+    </message>
+    <message>
+        <source>{file}: {status} — 問題 {count} 件。何も取り込んでいません。上の問題を直してから再度取り込んでください</source>
+        <translation>{file}: {status} — problems: {count}. Nothing was imported; fix the problems above and import again.</translation>
+    </message>
+    <message>
+        <source>{file}: {status} — 評価 {review} 第{revision}版（{state}）</source>
+        <translation>{file}: {status} — review {review} revision {revision} ({state})</translation>
+    </message>
+    <message>
+        <source>{fiscal_year}年度</source>
+        <translation>FY{fiscal_year}</translation>
+    </message>
+    <message>
+        <source>下書き</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>全年度</source>
+        <translation>all fiscal years</translation>
+    </message>
+    <message>
+        <source>確定</source>
+        <translation>final</translation>
+    </message>
+    <message>
+        <source>空の評価票を書き出しました: {file}（{form} {version}、項目 {items}）</source>
+        <translation>Blank checklist workbook written: {file} ({form} {version}, {items} items)</translation>
+    </message>
+    <message>
+        <source>集計表を書き出しました: {file}（施設 {facilities}、確定した評価 {reviews}、{scope}）</source>
+        <translation>Excel return written: {file} ({facilities} facilities, {reviews} finalised reviews, {scope})</translation>
+    </message>
+</context>
+<context>
+    <name>cli_exchange</name>
+    <message>
+        <source> — 評価 {review} 第{revision}版（{facility}）</source>
+        <translation> — review {review} revision {revision} ({facility})</translation>
+    </message>
+    <message>
+        <source>{file}: 不合格 — 問題 {count} 件:</source>
+        <translation>{file}: REJECTED — problems: {count}:</translation>
+    </message>
+    <message>
+        <source>{file}: 問題ありません（形式 kanwa-submission {version}、{size} バイト、sha256 {sha256}…）</source>
+        <translation>{file}: OK (format kanwa-submission {version}, {size} bytes, sha256 {sha256}…)</translation>
+    </message>
+    <message>
+        <source>ファイル {count} 件: {counts}</source>
+        <translation>Files: {count}: {counts}</translation>
+    </message>
+    <message>
+        <source>却下されたファイルは何も登録されていません。上の理由を確認して送付元に連絡してください</source>
+        <translation>Rejected files changed nothing. See the reasons above and contact the sender.</translation>
+    </message>
+    <message>
+        <source>提出ファイルを書き出しました: {file}（評価 {review} 第{revision}版、回答 {answers}、所見 {findings}、{size} バイト）</source>
+        <translation>Exported: {file} (review {review} revision {revision}, {answers} answers, {findings} findings, {size} bytes)</translation>
+    </message>
+</context>
+<context>
     <name>cli_forms</name>
     <message>
         <source>--fiscal-year で年度を指定してください（例: 2026）</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the fiscal year with --fiscal-year (example: 2026)</translation>
     </message>
     <message>
         <source>{file}: ok — {form} {version}、{sections} セクション、{items} 項目（評価 {rated}）、整合ルール {rules}、sha256 {sha}{revises}</source>
@@ -2704,23 +3439,23 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     </message>
     <message>
         <source>{file}: {n} 件の問題があります。評価票は書き出していません。上のセルを直して保存し、もう一度実行してください</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: problems: {n}. The form was not written. Fix the cells above, save, and run again.</translation>
     </message>
     <message>
         <source>{fy}年度の評価票: {form} {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Form for FY{fy}: {form} {version}</translation>
     </message>
     <message>
         <source>{fy}年度の評価票の指定を外しました</source>
-        <translation type="unfinished"></translation>
+        <translation>The form for FY{fy} is no longer set</translation>
     </message>
     <message>
         <source>{fy}年度の評価票は定められていません。forms current --set で定めてください</source>
-        <translation type="unfinished"></translation>
+        <translation>No form is set for FY{fy}. Set one with forms current --set.</translation>
     </message>
     <message>
         <source>{years}年度の評価票</source>
-        <translation type="unfinished"></translation>
+        <translation>form for FY{years}</translation>
     </message>
     <message>
         <source>、{form} {version} の改訂（対応表 {n} 件）</source>
@@ -2728,11 +3463,11 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     </message>
     <message>
         <source>この評価票はすでに入っています: {form} {version}（sha256 {sha}）</source>
-        <translation type="unfinished"></translation>
+        <translation>This form is already installed: {form} {version} (sha256 {sha})</translation>
     </message>
     <message>
         <source>データベース</source>
-        <translation type="unfinished"></translation>
+        <translation>database</translation>
     </message>
     <message>
         <source>・</source>
@@ -2740,15 +3475,15 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     </message>
     <message>
         <source>導入済み</source>
-        <translation type="unfinished"></translation>
+        <translation>installed</translation>
     </message>
     <message>
         <source>年度の評価票は定められていません</source>
-        <translation type="unfinished"></translation>
+        <translation>No form is set for any fiscal year</translation>
     </message>
     <message>
         <source>編集用Excelを書き出しました: {path}（{form} {version}、{items} 項目、sha256 {sha}）</source>
-        <translation type="unfinished"></translation>
+        <translation>Editing workbook written: {path} ({form} {version}, {items} items, sha256 {sha})</translation>
     </message>
     <message>
         <source>評価票.xlsx</source>
@@ -2760,22 +3495,33 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     </message>
     <message>
         <source>評価票を入れました: {form} {version}（{title}、sha256 {sha}、署名: {signature}）。新しい評価で選べます（{db}）</source>
-        <translation type="unfinished"></translation>
+        <translation>Form installed: {form} {version} ({title}, sha256 {sha}, signature: {signature}). New reviews can use it ({db}).</translation>
     </message>
     <message>
         <source>評価票を書き出しました: {path}（{form} {version}、sha256 {sha}）。各チームは forms install で入れます</source>
-        <translation type="unfinished"></translation>
+        <translation>Form written: {path} ({form} {version}, sha256 {sha}). Each team installs it with forms install.</translation>
     </message>
     <message>
         <source>評価票を書き出しました: {path}（{form} {version}、{items} 項目、sha256 {sha}）</source>
-        <translation type="unfinished"></translation>
+        <translation>Form written: {path} ({form} {version}, {items} items, sha256 {sha})</translation>
+    </message>
+</context>
+<context>
+    <name>cli_listing</name>
+    <message>
+        <source>{uuid}  {code} {name}  {visit}  {fiscal_year}年度  {status} 第{revision}版  {completeness}%</source>
+        <translation>{uuid}  {code} {name}  {visit}  FY{fiscal_year}  {status} rev {revision}  {completeness}%</translation>
+    </message>
+    <message>
+        <source>（評価はありません）</source>
+        <translation>(no reviews)</translation>
     </message>
 </context>
 <context>
     <name>cli_migrate</name>
     <message>
         <source>{form} {version} に移す下書きはありません</source>
-        <translation type="unfinished"></translation>
+        <translation>No drafts to move to {form} {version}</translation>
     </message>
     <message>
         <source>、</source>
@@ -2783,103 +3529,392 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     </message>
 </context>
 <context>
-    <name>coherence</name>
+    <name>cli_progress</name>
     <message>
-        <source>{code}: 評価 {rating} の理由のコメントがありません</source>
-        <translation type="unfinished"></translation>
+        <source>{file}: {status} — 反映 {applied}、変更なし {unchanged}、古いため対象外 {stale}</source>
+        <translation>{file}: {status} — applied {applied}, unchanged {unchanged}, stale {stale}</translation>
     </message>
     <message>
-        <source>{code}: 評価 {rating} の項目に、改善が望まれる点・提言のどれも関連付けられていません</source>
-        <translation type="unfinished"></translation>
+        <source>このファイルからは何も登録されていません。上の箇所を直して再度取り込んでください</source>
+        <translation>Nothing from this file was written; fix the places above and import again.</translation>
     </message>
     <message>
-        <source>総評がありません</source>
-        <translation type="unfinished"></translation>
+        <source>進捗ファイルを書き出しました: {file}（{facility} の改善計画 {count} 件）</source>
+        <translation>Progress file written: {file} ({count} actions of {facility})</translation>
     </message>
 </context>
 <context>
-    <name>commands</name>
+    <name>cli_report</name>
+    <message>
+        <source>事前提出資料のお願い.pdf</source>
+        <translation>documents-request.pdf</translation>
+    </message>
     <message>
         <source>事前提出資料の依頼状を書き出しました: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Document request letter written: {path}</translation>
+    </message>
+    <message>
+        <source>全施設の報告書を書き出しました: {file}（{count} 施設）</source>
+        <translation>Reports written: {file} ({count} facilities)</translation>
+    </message>
+    <message>
+        <source>報告書を書き出しました: {file}</source>
+        <translation>Report written: {file}</translation>
     </message>
     <message>
         <source>（両面印刷用の白紙 {n} ページ）</source>
-        <translation type="unfinished"></translation>
+        <translation> ({n} blank pages for double-sided printing)</translation>
+    </message>
+</context>
+<context>
+    <name>coherence</name>
+    <message>
+        <source>{code}: 評価 {rating} の理由のコメントがありません</source>
+        <translation>{code}: no comment giving the reason for rating {rating}</translation>
+    </message>
+    <message>
+        <source>{code}: 評価 {rating} の項目に、改善が望まれる点・提言のどれも関連付けられていません</source>
+        <translation>{code}: an item rated {rating} has no area for improvement or recommendation linked to it</translation>
+    </message>
+    <message>
+        <source>総評がありません</source>
+        <translation>No overall remarks</translation>
     </message>
 </context>
 <context>
     <name>completeness</name>
     <message>
         <source>総評（訪問全体を通じた所見）が未記入です。報告書の最初に載る総評を記入してから確定してください</source>
-        <translation type="unfinished"></translation>
+        <translation>The overall remarks (findings of the whole visit) are empty. Write them (they open the report) before finalising.</translation>
     </message>
 </context>
 <context>
     <name>condition_text</name>
     <message>
         <source>{code} {op} のあとには数値を書いてください</source>
-        <translation type="unfinished"></translation>
+        <translation>Write a number after {code} {op}</translation>
     </message>
     <message>
         <source>{code} が … のあとに「のいずれか」か「のいずれでもない」が必要です</source>
-        <translation type="unfinished"></translation>
+        <translation>After {code} が … write 「のいずれか」 (one of) or 「のいずれでもない」 (none of)</translation>
     </message>
     <message>
         <source>{code} のあとに =、≠、≥、≤、「が … のいずれか」、「回答あり」、「未回答」のどれかが必要です</source>
-        <translation type="unfinished"></translation>
+        <translation>After {code} write one of =, ≠, ≥, ≤, 「が … のいずれか」 (one of), 「回答あり」 (answered) or 「未回答」 (not answered)</translation>
     </message>
     <message>
         <source>「 が閉じていません。値を「」で囲んでください</source>
-        <translation type="unfinished"></translation>
+        <translation>「 is not closed. Enclose the value in 「」</translation>
     </message>
     <message>
         <source>「{ch}」はここでは使えません</source>
-        <translation type="unfinished"></translation>
+        <translation>「{ch}」 cannot be used here</translation>
     </message>
     <message>
         <source>「{got}」から先が読めません。条件は「かつ」「または」でつなぎます</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read from 「{got}」 on. Join conditions with 「かつ」 (and) or 「または」 (or).</translation>
     </message>
     <message>
         <source>「{got}」のところに {what} が必要です</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} is needed where 「{got}」 is</translation>
     </message>
     <message>
         <source>「{got}」のところに値が必要です（ほかの語と同じ値は「」で囲みます）</source>
-        <translation type="unfinished"></translation>
+        <translation>A value is needed where 「{got}」 is (enclose a value that looks like another word in 「」)</translation>
     </message>
     <message>
         <source>「{got}」のところに項目コード（例: C-3）か「施設区分」が必要です</source>
-        <translation type="unfinished"></translation>
+        <translation>An item code (e.g. C-3) or 「施設区分」 (facility category) is needed where 「{got}」 is</translation>
     </message>
     <message>
         <source>「（」</source>
-        <translation type="unfinished"></translation>
+        <translation>「（」</translation>
     </message>
     <message>
         <source>かっこの入れ子が深すぎます</source>
-        <translation type="unfinished"></translation>
+        <translation>The parentheses are nested too deeply</translation>
     </message>
     <message>
         <source>値 {value!r} は条件の文で表せません</source>
-        <translation type="unfinished"></translation>
+        <translation>The value {value!r} cannot be written in a condition</translation>
     </message>
     <message>
         <source>施設区分「{text}」は使えません。使える区分: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Facility category 「{text}」 cannot be used. Categories: {names}</translation>
     </message>
     <message>
         <source>条件が空です</source>
-        <translation type="unfinished"></translation>
+        <translation>The condition is empty</translation>
     </message>
     <message>
         <source>条件が長すぎます（{n} 文字。{limit} 文字まで）</source>
-        <translation type="unfinished"></translation>
+        <translation>The condition is too long ({n} characters; at most {limit})</translation>
     </message>
     <message>
         <source>（文の終わり）</source>
-        <translation type="unfinished"></translation>
+        <translation>(end of the text)</translation>
+    </message>
+</context>
+<context>
+    <name>dashboard</name>
+    <message>
+        <source>施設 {code} は登録されていません</source>
+        <translation>Facility {code} is not registered</translation>
+    </message>
+</context>
+<context>
+    <name>dates</name>
+    <message>
+        <source>「{text}」: 1926年12月25日（昭和元年）から2100年12月31日までの日付を入力してください</source>
+        <translation>“{text}”: enter a date from 25 December 1926 (Shōwa 1) to 31 December 2100</translation>
+    </message>
+    <message>
+        <source>「{text}」: {era}は{first}から{last}までです。年を確かめてください</source>
+        <translation>“{text}”: {era} runs from {first} to {last}. Check the year</translation>
+    </message>
+    <message>
+        <source>「{text}」: {year}年{month}月{day}日という日付はありません。月と日を確かめてください</source>
+        <translation>“{text}”: there is no date {year}-{month}-{day}. Check the month and the day</translation>
+    </message>
+    <message>
+        <source>「{text}」は日付として読めません。2023-11-15、20231115、2023/11/15、R5.11.15、令和5年11月15日 のように入力してください</source>
+        <translation>“{text}” cannot be read as a date. Type it as 2023-11-15, 20231115, 2023/11/15, R5.11.15 or 令和5年11月15日</translation>
+    </message>
+</context>
+<context>
+    <name>demo</name>
+    <message>
+        <source>{database}: このデータベースには実際の施設（{codes}）が登録されています。デモデータは実際の施設と混ぜずに、新しいファイルかデモ用のデータベースに作ってください（例: --db demo.sqlite）</source>
+        <translation>{database}: this database holds real facilities ({codes}); demo data is only added to a new or demo database. Use another file, e.g. --db demo.sqlite.</translation>
+    </message>
+</context>
+<context>
+    <name>excel_import</name>
+    <message>
+        <source>その文字を消して保存し直してください</source>
+        <translation>Delete that character and save again</translation>
+    </message>
+</context>
+<context>
+    <name>excel_safety</name>
+    <message>
+        <source>{name}: Excel ブック（.xlsx）ではありません（ZIP 形式ではない）。Excel で「Excel ブック (*.xlsx)」として保存し直して取り込んでください</source>
+        <translation>{name}: not an .xlsx workbook (not a ZIP file). Save it in Excel as &quot;Excel Workbook (*.xlsx)&quot; and import again.</translation>
+    </message>
+    <message>
+        <source>{name}: ZIP ファイルですが Excel ブック（.xlsx）ではありません（xl/workbook.xml がない）。.xls・.ods 等は読めません。.xlsx で保存し直してください</source>
+        <translation>{name}: a ZIP file but not an .xlsx workbook (no xl/workbook.xml). .xls and .ods files are not read; save it as .xlsx.</translation>
+    </message>
+    <message>
+        <source>{name}: シート「{sheet}」の行が多すぎます（{limit:,} 行まで）。ファイルを分けて取り込んでください</source>
+        <translation>{name}: sheet 「{sheet}」 has too many rows (at most {limit:,}). Split the file and import the parts.</translation>
+    </message>
+    <message>
+        <source>{name}: シート（{part}）の行が多すぎます（{limit:,} 行を超えています）。kanwa-review が書き出したブックに記入してください</source>
+        <translation>{name}: a sheet ({part}) has too many rows (more than {limit:,}). Fill in a workbook made by kanwa-review.</translation>
+    </message>
+    <message>
+        <source>{name}: パスワードで保護（暗号化）されています。パスワードなしで保存し直してください</source>
+        <translation>{name}: the workbook is encrypted or password-protected; save it without a password.</translation>
+    </message>
+    <message>
+        <source>{name}: ファイルが大きすぎます（{size:,} バイト、上限 {limit:,}）。kanwa-review が書き出したブック（空の評価票・進捗報告シート）はずっと小さいので、そのどれかに記入してください</source>
+        <translation>{name}: the file is {size:,} bytes; the limit is {limit:,}. A workbook made by kanwa-review (blank checklist or progress sheet) is far smaller — fill in one of those.</translation>
+    </message>
+    <message>
+        <source>{name}: ファイルが見つかりません。名前と場所を確認してください</source>
+        <translation>{name}: file not found; check the name and folder.</translation>
+    </message>
+    <message>
+        <source>{name}: ファイルではありません（フォルダなど）。.xlsx ファイルを選んでください</source>
+        <translation>{name}: not a regular file (a folder?); choose an .xlsx file.</translation>
+    </message>
+    <message>
+        <source>{name}: ブックが壊れています（{part} を読めません: {kind}）。Excel で開いて .xlsx として保存し直してください</source>
+        <translation>{name}: the workbook is damaged (part {part} cannot be read: {kind}); open it in Excel and save it again as .xlsx.</translation>
+    </message>
+    <message>
+        <source>{name}: ブックが壊れています（{reason}）。Excel で開いて保存し直してください</source>
+        <translation>{name}: the workbook is damaged ({reason}); open it in Excel and save it again.</translation>
+    </message>
+    <message>
+        <source>{name}: ブックのセルが多すぎます（{limit:,} 個を超えています）。kanwa-review が書き出したブックに記入してください</source>
+        <translation>{name}: the workbook has too many cells (more than {limit:,}). Fill in a workbook made by kanwa-review.</translation>
+    </message>
+    <message>
+        <source>{name}: ブックの中身が多すぎます（{count} 個、上限 {limit}）。kanwa-review が書き出したブックを使ってください</source>
+        <translation>{name}: {count} parts inside the workbook; the limit is {limit}. Use a workbook made by kanwa-review.</translation>
+    </message>
+    <message>
+        <source>{name}: ブックを読めませんでした（{kind}: {reason}）。Excel で .xlsx として保存し直してください</source>
+        <translation>{name}: the workbook could not be read ({kind}: {reason}); save it again in Excel as .xlsx.</translation>
+    </message>
+    <message>
+        <source>{name}: 圧縮率が異常なため開きません（{part}、{ratio}倍、zip 爆弾の可能性）</source>
+        <translation>{name}: part {part} expands {ratio}×; refused as a possible zip bomb</translation>
+    </message>
+    <message>
+        <source>{name}: 展開後のサイズが上限を超えます（{size:,} バイト、上限 {limit:,}）</source>
+        <translation>{name}: {size:,} bytes uncompressed; the limit is {limit:,}</translation>
+    </message>
+    <message>
+        <source>{name}: 文字列の表（{part}）が大きすぎます（{size:,} バイト、上限 {limit:,}）。kanwa-review が書き出したブックに記入してください</source>
+        <translation>{name}: the shared strings table ({part}) is too large ({size:,} bytes; the limit is {limit:,}). Fill in a workbook made by kanwa-review.</translation>
+    </message>
+    <message>
+        <source>{name}: 表計算ソフトが書かない XML 宣言（DOCTYPE・ENTITY）が {part} にあるため開きません（XML 爆弾の可能性）</source>
+        <translation>{name}: part {part} declares XML entities (DOCTYPE/ENTITY), which spreadsheet programs never write; refused as a possible XML bomb.</translation>
+    </message>
+</context>
+<context>
+    <name>exports</name>
+    <message>
+        <source>{review} 第{revision}版</source>
+        <translation>{review} revision {revision}</translation>
+    </message>
+    <message>
+        <source>評価 {review} は {database} にありません。`kanwa-review list --db …` で UUID を確認してください</source>
+        <translation>No review {review} in {database}. Check the UUID with `kanwa-review list --db …`.</translation>
+    </message>
+</context>
+<context>
+    <name>facilities</name>
+    <message>
+        <source>施設の種別 {category} は使えません。{allowed} のいずれかを指定してください</source>
+        <translation>Unknown facility category {category}; use one of {allowed}</translation>
+    </message>
+    <message>
+        <source>施設コード {code} は既に登録されています</source>
+        <translation>Facility code {code} is already registered</translation>
+    </message>
+    <message>
+        <source>施設コード {code} は英数字・-・_ の32文字以内で入力してください</source>
+        <translation>Facility code {code}: use letters, digits, - and _, up to 32 characters</translation>
+    </message>
+    <message>
+        <source>施設名を1〜200文字で入力してください</source>
+        <translation>Enter a facility name of 1 to 200 characters</translation>
+    </message>
+</context>
+<context>
+    <name>facility_master</name>
+    <message>
+        <source>{name} {row}行目: {problem}</source>
+        <translation>{name} row {row}: {problem}</translation>
+    </message>
+    <message>
+        <source>{name} {row}行目: 見出しに {columns} の列がありません。1行目に 施設コード, 施設名, 都道府県, 区分 の見出しを付けてください</source>
+        <translation>{name} row {row}: the header has no {columns} column; put the headers 施設コード, 施設名, 都道府県, 区分 (code, name, prefecture, category) in the first row.</translation>
+    </message>
+    <message>
+        <source>{name}: CSV として読めません（{reason}）</source>
+        <translation>{name}: not a valid CSV file ({reason})</translation>
+    </message>
+    <message>
+        <source>{name}: CSV（.csv）か Excel（.xlsx）のファイルを選んでください</source>
+        <translation>{name}: choose a .csv or .xlsx file</translation>
+    </message>
+    <message>
+        <source>{name}: Shift_JIS（cp932）として読み込みました</source>
+        <translation>{name}: read as Shift_JIS (cp932)</translation>
+    </message>
+    <message>
+        <source>{name}: ファイルが大きすぎます（{size:,} バイト、上限 {limit:,}）</source>
+        <translation>{name}: the file is {size:,} bytes; the limit is {limit:,}</translation>
+    </message>
+    <message>
+        <source>{name}: 文字コードが UTF-8 でも Shift_JIS（cp932）でもありません。CSV を UTF-8（BOM付き可）で保存し直してください</source>
+        <translation>{name}: the text encoding is neither UTF-8 nor Shift_JIS (cp932); save the CSV as UTF-8 (a BOM is fine).</translation>
+    </message>
+    <message>
+        <source>{name}: 文字コードが判別できません。CSV を UTF-8 で保存し直してください</source>
+        <translation>{name}: the text encoding could not be recognised; save the CSV as UTF-8.</translation>
+    </message>
+    <message>
+        <source>{name}: 空のファイルです</source>
+        <translation>{name}: the file is empty</translation>
+    </message>
+    <message>
+        <source>{name}: 行が多すぎます（上限 {limit:,} 行）</source>
+        <translation>{name}: more than {limit:,} rows</translation>
+    </message>
+    <message>
+        <source>{name}: 見出しの下に施設の行がありません</source>
+        <translation>{name}: no facility rows below the header</translation>
+    </message>
+    <message>
+        <source>区分「{category}」は使えません。{allowed} のいずれかにしてください（{keys}）</source>
+        <translation>Category 「{category}」 cannot be used; use one of {allowed} ({keys})</translation>
+    </message>
+    <message>
+        <source>施設コード {code} が {row}行目と重複しています</source>
+        <translation>Facility code {code} repeats row {row}</translation>
+    </message>
+    <message>
+        <source>施設コード「{code}」は英数字・-・_ の32文字以内にしてください</source>
+        <translation>Facility code 「{code}」: use letters, digits, - and _, up to 32 characters</translation>
+    </message>
+    <message>
+        <source>施設名</source>
+        <translation>facility name</translation>
+    </message>
+    <message>
+        <source>施設名を1〜{limit}文字で入力してください</source>
+        <translation>Enter a facility name of 1 to {limit} characters</translation>
+    </message>
+    <message>
+        <source>都道府県</source>
+        <translation>prefecture</translation>
+    </message>
+    <message>
+        <source>都道府県が長すぎます（{limit}文字まで）</source>
+        <translation>The prefecture is too long (at most {limit} characters)</translation>
+    </message>
+</context>
+<context>
+    <name>files</name>
+    <message>
+        <source>{file} は {place} の中にあります。同期やネットワークの途中で書き込むとデータベースが壊れることがあります。作業はパソコン内のフォルダ（{local}）にコピーしたファイルで行い、提出ファイルやバックアップで共有してください</source>
+        <translation>{file} is in {place}. A write during synchronisation or over the network can damage the database. Work on a copy in a folder on this computer ({local}) and share submission files or backups instead.</translation>
+    </message>
+    <message>
+        <source>{file} は他のアプリで開かれています。Excel や PDF ビューアーなどで {name} を閉じてからもう一度実行してください（書きかけのファイルは残していません）</source>
+        <translation>{file} is open in another app. Close {name} in Excel, the PDF viewer or wherever it is open, then try again (nothing half-written was left).</translation>
+    </message>
+    <message>
+        <source>{file} は読み取り専用のため上書きできません。別のファイル名で保存するか、ファイルのプロパティで読み取り専用を外してからもう一度実行してください</source>
+        <translation>{file} is read-only and cannot be replaced. Save under another name, or clear Read-only in the file&apos;s properties and try again.</translation>
+    </message>
+    <message>
+        <source>{folder}: このフォルダには書き込めません。別の場所を選んでください</source>
+        <translation>{folder}: this folder cannot be written to; choose another place</translation>
+    </message>
+    <message>
+        <source>ネットワークドライブ</source>
+        <translation>a network drive</translation>
+    </message>
+</context>
+<context>
+    <name>findings</name>
+    <message>
+        <source>所見 {finding} は評価 {review} のものではありません</source>
+        <translation>Finding {finding} does not belong to review {review}</translation>
+    </message>
+    <message>
+        <source>所見の本文を入力してください</source>
+        <translation>A finding needs text</translation>
+    </message>
+    <message>
+        <source>所見の種類 {kind} は使えません。{allowed} のいずれかを指定してください</source>
+        <translation>Unknown finding kind {kind}; use one of {allowed}</translation>
+    </message>
+    <message>
+        <source>所見は{limit:,}文字以内で入力してください（{count:,}文字あります）</source>
+        <translation>A finding may have at most {limit:,} characters (it has {count:,})</translation>
+    </message>
+    <message>
+        <source>項目コード {codes} はこの評価票にありません</source>
+        <translation>Item codes {codes} are not in this form</translation>
     </message>
 </context>
 <context>
@@ -2891,6 +3926,14 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     <message>
         <source>exclusive（ほかの選択肢と併用できない）は複数選択（multi_choice）の項目の選択肢にだけ付けられます</source>
         <translation>exclusive (cannot be combined with other choices) applies only to the choices of a multi_choice item</translation>
+    </message>
+    <message>
+        <source>version は文字列で書いてください（{value!r} と読まれました）。引用符がないと数値として読まれ、2026.10 は 2026.1 になります。引用符で囲んでください（例: version: &quot;2026.10&quot;）</source>
+        <translation>Write version as text (it was read as {value!r}). Without quotes it is read as a number and 2026.10 becomes 2026.1; put it in quotes (example: version: &quot;2026.10&quot;).</translation>
+    </message>
+    <message>
+        <source>{key}: {problem}</source>
+        <translation>{key}: {problem}</translation>
     </message>
     <message>
         <source>{op} は整数・数値・割合の項目にだけ使えます（{ref} は {type} の項目です）。equals・in 等を使ってください</source>
@@ -2929,163 +3972,163 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     <name>form_diff</name>
     <message>
         <source>{what}の変更 {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} changes: {n}</translation>
     </message>
     <message>
         <source>そのまま写す</source>
-        <translation type="unfinished"></translation>
+        <translation>copy as is</translation>
     </message>
     <message>
         <source>それぞれに写す</source>
-        <translation type="unfinished"></translation>
+        <translation>copy to each</translation>
     </message>
     <message>
         <source>まとめ: {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary: {summary}</translation>
     </message>
     <message>
         <source>コメント必須の評価 {old} → {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>ratings that need a comment {old} → {new}</translation>
     </message>
     <message>
         <source>事前提出資料</source>
-        <translation type="unfinished"></translation>
+        <translation>documents to send before the visit</translation>
     </message>
     <message>
         <source>低い方の評価を写す</source>
-        <translation type="unfinished"></translation>
+        <translation>copy the lower rating</translation>
     </message>
     <message>
         <source>写さない</source>
-        <translation type="unfinished"></translation>
+        <translation>do not copy</translation>
     </message>
     <message>
         <source>分割</source>
-        <translation type="unfinished"></translation>
+        <translation>split</translation>
     </message>
     <message>
         <source>削除</source>
-        <translation type="unfinished"></translation>
+        <translation>removed</translation>
     </message>
     <message>
         <source>回答: {carry}</source>
-        <translation type="unfinished"></translation>
+        <translation>Answers: {carry}</translation>
     </message>
     <message>
         <source>回答は変更履歴に残ります</source>
-        <translation type="unfinished"></translation>
+        <translation>the answers stay in the audit trail</translation>
     </message>
     <message>
         <source>回答形式</source>
-        <translation type="unfinished"></translation>
+        <translation>answer type</translation>
     </message>
     <message>
         <source>変更</source>
-        <translation type="unfinished"></translation>
+        <translation>changed</translation>
     </message>
     <message>
         <source>変更はありません</source>
-        <translation type="unfinished"></translation>
+        <translation>No changes</translation>
     </message>
     <message>
         <source>対応表: あり（{new} は {old} の改訂版です）</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision map: yes ({new} revises {old})</translation>
     </message>
     <message>
         <source>対応表: なし（項目コードで比べています）</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision map: none (compared by item code)</translation>
     </message>
     <message>
         <source>必須</source>
-        <translation type="unfinished"></translation>
+        <translation>required</translation>
     </message>
     <message>
         <source>改名</source>
-        <translation type="unfinished"></translation>
+        <translation>renamed</translation>
     </message>
     <message>
         <source>改訂</source>
-        <translation type="unfinished"></translation>
+        <translation>revised</translation>
     </message>
     <message>
         <source>数値の設定</source>
-        <translation type="unfinished"></translation>
+        <translation>number settings</translation>
     </message>
     <message>
         <source>文言</source>
-        <translation type="unfinished"></translation>
+        <translation>wording</translation>
     </message>
     <message>
         <source>根拠</source>
-        <translation type="unfinished">evidence</translation>
+        <translation>basis</translation>
     </message>
     <message>
         <source>統合</source>
-        <translation type="unfinished"></translation>
+        <translation>merged</translation>
     </message>
     <message>
         <source>表示</source>
-        <translation type="unfinished"></translation>
+        <translation>display</translation>
     </message>
     <message>
         <source>表示条件</source>
-        <translation type="unfinished"></translation>
+        <translation>display condition</translation>
     </message>
     <message>
         <source>評価の定義</source>
-        <translation type="unfinished">Grade definitions</translation>
+        <translation>grade definitions</translation>
     </message>
     <message>
         <source>評価の視点</source>
-        <translation type="unfinished"></translation>
+        <translation>points to assess</translation>
     </message>
     <message>
         <source>評価の記号・点数</source>
-        <translation type="unfinished"></translation>
+        <translation>rating codes and points</translation>
     </message>
     <message>
         <source>評価尺度</source>
-        <translation type="unfinished"></translation>
+        <translation>rating scale</translation>
     </message>
     <message>
         <source>評価票の変更: {title} {old} → {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>Form changes: {title} {old} → {new}</translation>
     </message>
     <message>
         <source>追加</source>
-        <translation type="unfinished">Added</translation>
+        <translation>added</translation>
     </message>
     <message>
         <source>選択肢</source>
-        <translation type="unfinished"></translation>
+        <translation>choices</translation>
     </message>
     <message>
         <source>重み・自己評価</source>
-        <translation type="unfinished"></translation>
+        <translation>weight and self-assessment</translation>
     </message>
     <message>
         <source>題名の変更</source>
-        <translation type="unfinished"></translation>
+        <translation>title changed</translation>
     </message>
     <message>
         <source>［整合ルール］</source>
-        <translation type="unfinished"></translation>
+        <translation>[Consistency rules]</translation>
     </message>
     <message>
         <source>［比較しない章］ {codes}（達成率の経年比較をしません）</source>
-        <translation type="unfinished"></translation>
+        <translation>[Sections not compared] {codes} (no year-on-year comparison of their scores)</translation>
     </message>
     <message>
         <source>［章］</source>
-        <translation type="unfinished"></translation>
+        <translation>[Sections]</translation>
     </message>
     <message>
         <source>［評価尺度］</source>
-        <translation type="unfinished"></translation>
+        <translation>[Rating scales]</translation>
     </message>
     <message>
         <source>［項目］</source>
-        <translation type="unfinished"></translation>
+        <translation>[Items]</translation>
     </message>
 </context>
 <context>
@@ -3124,63 +4167,63 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     <name>form_workbook</name>
     <message>
         <source>  値は、はい・いいえ、数値、選択肢の表示（または記号）、評価の記号（A〜D、NA）。空白・記号を含む値は「」で囲みます。</source>
-        <translation type="unfinished"></translation>
+        <translation>  Values are はい / いいえ (yes / no), numbers, a choice&apos;s label (or code), or a rating code (A to D, NA). Enclose values with spaces or symbols in 「」.</translation>
     </message>
     <message>
         <source>  施設区分: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>  Facility categories: {names}</translation>
     </message>
     <message>
         <source>{code}: 評価 {grade} の定義が空欄です。評価 {grade} となる状態を書いてください</source>
-        <translation type="unfinished"></translation>
+        <translation>{code}: the definition of grade {grade} is empty. Describe what earns grade {grade}.</translation>
     </message>
     <message>
         <source>{file}: 評価票が大きすぎます（{size:,} バイト。上限 {limit:,}）。項目や文を減らしてください</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: the form is too large ({size:,} bytes; the limit is {limit:,}). Remove items or text.</translation>
     </message>
     <message>
         <source>{n:,} 文字あります。1つのセルは {limit:,} 文字までにしてください</source>
-        <translation type="unfinished"></translation>
+        <translation>{n:,} characters; a cell may hold at most {limit:,}.</translation>
     </message>
     <message>
         <source>{what}「{value}」は使えません。一覧から選んでください: {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} 「{value}」 cannot be used. Choose from the list: {allowed}</translation>
     </message>
     <message>
         <source>「{value}」は使えません。「はい」か「いいえ」を選ぶか、空欄にしてください</source>
-        <translation type="unfinished"></translation>
+        <translation>「{value}」 cannot be used. Choose はい (yes) or いいえ (no), or leave the cell empty.</translation>
     </message>
     <message>
         <source>「{value}」は数値ではありません。半角の数値（例: 0、12.5）を入力するか、空欄にしてください</source>
-        <translation type="unfinished"></translation>
+        <translation>「{value}」 is not a number. Enter a number in half-width digits (e.g. 0, 12.5) or leave the cell empty.</translation>
     </message>
     <message>
         <source>このブックは評価票そのものです。シートの内容を編集して保存し、`kanwa-review forms from-xlsx このブック.xlsx -o 評価票.yaml` で評価票のファイルに戻します。誤りがあれば「シート名!セル」と直し方が示されます。</source>
-        <translation type="unfinished"></translation>
+        <translation>This workbook is the form itself. Edit the sheets, save, and turn it back into a form file with `kanwa-review forms from-xlsx this-workbook.xlsx -o form.yaml`. Any mistake is shown as &quot;sheet!cell&quot; with how to fix it.</translation>
     </message>
     <message>
         <source>ほかに {n} 件の問題があります。上の問題を直してから、もう一度読み込んでください</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} more problems. Fix the problems above, then read the workbook again.</translation>
     </message>
     <message>
         <source>シート「{sheet}」がありません。kanwa-review が書き出したブックを使い、シート名を変えないでください</source>
-        <translation type="unfinished"></translation>
+        <translation>Sheet 「{sheet}」 is missing. Use the workbook made by kanwa-review and do not rename its sheets.</translation>
     </message>
     <message>
         <source>シート「{sheet}」がありません。kanwa-review が書き出したブックを使ってください</source>
-        <translation type="unfinished"></translation>
+        <translation>Sheet 「{sheet}」 is missing. Use the workbook made by kanwa-review.</translation>
     </message>
     <message>
         <source>シート名・見出しの行（1行目）は変えないでください。行の追加・削除・並べ替えはできます（項目の順は「項目」シートの行の順です）。灰色の見出しの列は英語の表示です。</source>
-        <translation type="unfinished"></translation>
+        <translation>Do not change the sheet names or the header row (row 1). Rows may be added, deleted and reordered (the items follow the row order of the 項目 sheet). Columns with grey headers hold the English texts.</translation>
     </message>
     <message>
         <source>一覧から選んでください</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose from the list</translation>
     </message>
     <message>
         <source>使えない値です</source>
-        <translation type="unfinished"></translation>
+        <translation>This value cannot be used</translation>
     </message>
     <message>
         <source>参照値の種類</source>
@@ -3188,220 +4231,880 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     </message>
     <message>
         <source>回答の引き継ぎ</source>
-        <translation type="unfinished"></translation>
+        <translation>carrying answers over</translation>
     </message>
     <message>
         <source>対応表があるときは「改訂前の評価票ID」と「改訂前の版」を書いてください</source>
-        <translation type="unfinished"></translation>
+        <translation>With a revision map, fill in 「改訂前の評価票ID」 (previous form ID) and 「改訂前の版」 (previous version)</translation>
     </message>
     <message>
         <source>対応表（改訂版のみ）: 種別は 改名（別のコードへ）・改訂（同じコードで問いが変わった）・分割・統合・削除・新規。回答の引き継ぎは そのまま写す・それぞれに写す（分割）・低い方の評価（統合）・写さない。空欄なら種別ごとの既定です。</source>
-        <translation type="unfinished"></translation>
+        <translation>対応表 (revision map, revised forms only): the kinds are 改名 (renamed to another code), 改訂 (same code, revised question), 分割 (split), 統合 (merged), 削除 (removed) and 新規 (new). Carrying answers over: そのまま写す (copy as is), それぞれに写す (copy to each, for a split), 低い方の評価 (lower rating, for a merge), 写さない (do not copy). Empty means the default of the kind.</translation>
     </message>
     <message>
         <source>対象期間</source>
-        <translation type="unfinished"></translation>
+        <translation>period covered</translation>
     </message>
     <message>
         <source>尺度IDを入力してください（例: abcd）</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the scale ID (example: abcd)</translation>
     </message>
     <message>
         <source>数式は使えません。値（文字・数値）を入力してください</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulas cannot be used. Enter a value (text or a number).</translation>
     </message>
     <message>
         <source>施設区分「{value}」は使えません。使える区分: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Facility category 「{value}」 cannot be used. Categories: {names}</translation>
     </message>
     <message>
         <source>条件「{text}」が読めません: {why}。書き方は「使い方」シートを見てください</source>
-        <translation type="unfinished"></translation>
+        <translation>The condition 「{text}」 cannot be read: {why}. See the 使い方 (how to use) sheet for how to write it.</translation>
     </message>
     <message>
         <source>条件の項目 {code} はこの評価票にありません。項目コードを確かめてください</source>
-        <translation type="unfinished"></translation>
+        <translation>The condition&apos;s item {code} is not in this form. Check the item code.</translation>
     </message>
     <message>
         <source>条件を入力してください</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the condition</translation>
     </message>
     <message>
         <source>種別</source>
-        <translation type="unfinished"></translation>
+        <translation>kind</translation>
     </message>
     <message>
         <source>種別を一覧から選んでください</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the kind from the list</translation>
     </message>
     <message>
         <source>種類</source>
-        <translation type="unfinished"></translation>
+        <translation>type</translation>
     </message>
     <message>
         <source>種類を一覧から選んでください</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the type from the list</translation>
     </message>
     <message>
         <source>英語の事前提出資料だけがあります。日本語を1行に1つずつ書いてください</source>
-        <translation type="unfinished"></translation>
+        <translation>Only English documents to send before the visit are given. Write the Japanese ones, one per line.</translation>
     </message>
     <message>
         <source>英語の事前提出資料の行数（{en}）が日本語（{ja}）と合いません。1行に1つずつ、同じ順に書いてください</source>
-        <translation type="unfinished"></translation>
+        <translation>The English documents to send before the visit ({en} lines) do not match the Japanese ({ja} lines). Write one per line, in the same order.</translation>
     </message>
     <message>
         <source>行が多すぎます（{limit} 行まで）。余分な行を消してください</source>
-        <translation type="unfinished"></translation>
+        <translation>Too many rows (at most {limit}). Delete the extra rows.</translation>
     </message>
     <message>
         <source>表示条件・整合ルールの書き方:</source>
-        <translation type="unfinished"></translation>
+        <translation>How to write display conditions and consistency rules:</translation>
     </message>
     <message>
         <source>見出し「{name}」の列が2つあります。1つにしてください</source>
-        <translation type="unfinished"></translation>
+        <translation>There are two columns headed 「{name}」. Keep one.</translation>
     </message>
     <message>
         <source>見出し「{name}」の列がありません。1行目に見出しを戻してください</source>
-        <translation type="unfinished"></translation>
+        <translation>The column headed 「{name}」 is missing. Put the header back in row 1.</translation>
     </message>
     <message>
         <source>見出し「{name}」は使えません。kanwa-review が書き出した見出しに戻すか、列ごと消してください</source>
-        <translation type="unfinished"></translation>
+        <translation>The header 「{name}」 cannot be used. Restore the header kanwa-review wrote, or delete the whole column.</translation>
     </message>
     <message>
         <source>見出しのない列に値があります。見出しを付け直すか、値を消してください</source>
-        <translation type="unfinished"></translation>
+        <translation>A column without a header holds values. Give it its header again or delete the values.</translation>
     </message>
     <message>
         <source>設定: 評価票ID・版・題名。改訂版では「改訂前の評価票ID」「改訂前の版」と「対応表」シートで、前の版との対応を書きます。</source>
-        <translation type="unfinished"></translation>
+        <translation>設定 (settings): the form ID, version and title. For a revised form, link it to the previous version with 「改訂前の評価票ID」, 「改訂前の版」 and the 対応表 (revision map) sheet.</translation>
     </message>
     <message>
         <source>設定の項目「{label}」が2回あります</source>
-        <translation type="unfinished"></translation>
+        <translation>The setting 「{label}」 appears twice</translation>
     </message>
     <message>
         <source>設定の項目「{label}」は使えません。使える項目: {labels}</source>
-        <translation type="unfinished"></translation>
+        <translation>The setting 「{label}」 cannot be used. Settings: {labels}</translation>
     </message>
     <message>
         <source>評価票の編集用ブック（kanwa-review）</source>
-        <translation type="unfinished"></translation>
+        <translation>Form editing workbook (kanwa-review)</translation>
     </message>
     <message>
         <source>選択肢: 「選択」「複数選択」の項目の選択肢（1行が1つ）。尺度: 評価の記号と点数（該当なしは点数を空欄）。</source>
-        <translation type="unfinished"></translation>
+        <translation>選択肢 (choices): the choices of 選択 (choice) and 複数選択 (multiple choice) items, one per row. 尺度 (scales): the rating codes and their points (leave the points empty for not applicable).</translation>
     </message>
     <message>
         <source>項目 {code} の種類は「{type}」です。選択肢を付けられるのは「選択」「複数選択」の項目だけです</source>
-        <translation type="unfinished"></translation>
+        <translation>Item {code} is of type 「{type}」. Only 選択 (choice) and 複数選択 (multiple choice) items take choices.</translation>
     </message>
     <message>
         <source>項目 {code} の章 {section} が「セクション」シートにありません。章を加えるか、コードを直してください</source>
-        <translation type="unfinished"></translation>
+        <translation>The section {section} of item {code} is not on the セクション (sections) sheet. Add the section or correct the code.</translation>
     </message>
     <message>
         <source>項目 {code} は「項目」シートにありません。項目コードを確かめてください</source>
-        <translation type="unfinished"></translation>
+        <translation>Item {code} is not on the 項目 (items) sheet. Check the item code.</translation>
     </message>
     <message>
         <source>項目: 1行が1項目。コードは章の記号・ハイフン・番号（例: C-18）。種類・必須・尺度などは一覧から選びます。評価の項目は「定義 A」〜「定義 D」に、その評価となる状態を必ず書きます。</source>
-        <translation type="unfinished"></translation>
+        <translation>項目 (items): one item per row. The code is the section letter, a hyphen and a number (e.g. C-18). Choose the type, required, scale and so on from the lists. For a rating item, always describe in 「定義 A」 to 「定義 D」 what earns each grade.</translation>
     </message>
     <message>
         <source>項目コード {code} は {other} でも使われています。評価票の中で重ならないコードにしてください</source>
-        <translation type="unfinished"></translation>
+        <translation>Item code {code} is also used at {other}. Codes must be unique in a form.</translation>
     </message>
     <message>
         <source>項目コード「{codes}」の書き方が正しくありません。C-18、C-19 のように「、」で区切って書いてください</source>
-        <translation type="unfinished"></translation>
+        <translation>The item codes 「{codes}」 are not written correctly. Separate them with 「、」, like C-18、C-19.</translation>
     </message>
     <message>
         <source>項目コード「{code}」の書き方が正しくありません。章の記号・ハイフン・番号で書いてください（例: C-18）</source>
-        <translation type="unfinished"></translation>
+        <translation>The item code 「{code}」 is not written correctly. Write the section letter, a hyphen and a number (e.g. C-18).</translation>
     </message>
 </context>
 <context>
     <name>forms</name>
     <message>
         <source>{file}: 署名が確認できないため入れません（署名: {status}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: not installed because its signature cannot be confirmed (signature: {status})</translation>
     </message>
     <message>
         <source>{form}: この評価票の {where} は編集用Excelでは正確に表せません。YAML のまま編集してください</source>
-        <translation type="unfinished"></translation>
+        <translation>{form}: the {where} of this form cannot be shown exactly in the editing workbook. Edit the YAML file instead.</translation>
     </message>
     <message>
         <source>{form}: 編集用Excelに正しく書き出せませんでした（{why}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{form}: the editing workbook could not be written correctly ({why})</translation>
     </message>
     <message>
         <source>{fy}年度の評価票は {current} と定められています（この評価は {mine}）。下書きは「評価票の移行」（kanwa-review migrate）で移せます</source>
-        <translation type="unfinished"></translation>
+        <translation>The form for FY{fy} is {current} (this review uses {mine}). Drafts can be moved with &quot;Migrate to form&quot; (kanwa-review migrate).</translation>
     </message>
     <message>
         <source>{n} 件の回答を移しました。確認が必要な項目: {k} 件</source>
-        <translation type="unfinished"></translation>
+        <translation>Answers moved: {n}. Items to check: {k}</translation>
     </message>
     <message>
         <source>{p}: 改訂前の版 {form} {version} が見つからないため、対応表の旧項目は確かめていません（その版のファイルも一緒に指定してください）</source>
-        <translation type="unfinished"></translation>
+        <translation>{p}: the previous version {form} {version} was not found, so the old items of the revision map were not checked (give that version&apos;s file too).</translation>
     </message>
     <message>
         <source>{title} {version} — kanwa-review が {source} から作成（編集は元のExcelで行い、forms from-xlsx で作り直してください）</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} {version} — made by kanwa-review from {source} (edit the original workbook and rebuild with forms from-xlsx)</translation>
     </message>
     <message>
         <source>この評価票（{mine}）には新しい版 {later} があります。下書きは「評価票の移行」（kanwa-review migrate）で移せます</source>
-        <translation type="unfinished"></translation>
+        <translation>This form ({mine}) has a newer version {later}. Drafts can be moved with &quot;Migrate to form&quot; (kanwa-review migrate).</translation>
     </message>
     <message>
         <source>すでにこの評価票です</source>
-        <translation type="unfinished"></translation>
+        <translation>Already on this form</translation>
     </message>
     <message>
         <source>修正版の下書きは、確定済みの前の版と同じ評価票のままにします</source>
-        <translation type="unfinished"></translation>
+        <translation>An amendment draft keeps the form of its finalised previous revision</translation>
     </message>
     <message>
         <source>版 {version} の評価票が複数あります（{ids}）。--form で評価票IDを指定してください</source>
-        <translation type="unfinished"></translation>
+        <translation>Several forms have version {version} ({ids}). Give the form ID with --form.</translation>
     </message>
     <message>
         <source>版 {version} の評価票はこのデータベースにありません。forms install で入れてください</source>
-        <translation type="unfinished"></translation>
+        <translation>No form of version {version} in this database. Install it with forms install.</translation>
     </message>
     <message>
         <source>確定済みの評価は移行しません。確定した版はその評価票のまま残ります</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalised reviews are not migrated; a finalised revision keeps its form.</translation>
     </message>
     <message>
         <source>評価票 {old} と {new} は別の評価票で、対応表もないため移行できません</source>
-        <translation type="unfinished"></translation>
+        <translation>Forms {old} and {new} are different forms with no revision map, so the review cannot be migrated.</translation>
+    </message>
+</context>
+<context>
+    <name>importer</name>
+    <message>
+        <source>{folder}: .kanwa ファイルが {count:,} 個あります。一度に取り込めるのは {limit:,} 個までです。いくつかのフォルダに分けて、それぞれ取り込んでください</source>
+        <translation>{folder}: the folder holds {count:,} packages; one run takes up to {limit:,}. Split them into several folders and import each.</translation>
+    </message>
+</context>
+<context>
+    <name>imports</name>
+    <message>
+        <source>{file}: 評価票 {id} 第{version}版 は、この拠点が持つ同じ名前・版の評価票と内容が違います（ファイル: {theirs}…、拠点: {ours}…）。質問文などが書き換えられた評価票を正式な評価票の名前で取り込むことはできません。チームに使った評価票を確認してもらってください</source>
+        <translation>{file}: form {id} version {version} differs from the form of the same name and version held by this hub (file: {theirs}…, hub: {ours}…). A form with changed questions cannot be imported under the name of the official form. Ask the team to check which form they used.</translation>
+    </message>
+</context>
+<context>
+    <name>incidents</name>
+    <message>
+        <source>{file}: 予期しないエラーのため処理できませんでした（{kind}）。このファイルからは何も登録していません。詳細はエラーログ {log} に記録しました</source>
+        <translation>{file}: could not be processed because of an unexpected error ({kind}). Nothing from this file was registered. The details are in the error log {log}.</translation>
+    </message>
+    <message>
+        <source>{subject}: 予期しないエラーのため{what}に載せられませんでした（{kind}）。ほかの施設は出力しました。詳細はエラーログ {log} に記録しました</source>
+        <translation>{subject}: could not be included in the {what} because of an unexpected error ({kind}). The other facilities were written. The details are in the error log {log}.</translation>
+    </message>
+    <message>
+        <source>（ログに書けませんでした）</source>
+        <translation>(could not be written to the log)</translation>
+    </message>
+</context>
+<context>
+    <name>odd_values</name>
+    <message>
+        <source>{facility}: {what} を表示できないため「—」または空欄にしました（値が大きすぎるか壊れています。レビューの内容を確認してください）</source>
+        <translation>{facility}: the {what} cannot be shown, so it was left as &quot;—&quot; or empty (the value is too large or damaged; check the review).</translation>
+    </message>
+    <message>
+        <source>指標 {code}</source>
+        <translation>indicator {code}</translation>
+    </message>
+    <message>
+        <source>達成率（{codes}）</source>
+        <translation>score ({codes})</translation>
+    </message>
+    <message>
+        <source>項目 {code} の値</source>
+        <translation>value of item {code}</translation>
+    </message>
+</context>
+<context>
+    <name>package</name>
+    <message>
+        <source>Excel などの Office ファイルで、提出ファイル（.kanwa）ではありません。Excel評価票は「Excel評価票の取込」で取り込んでください</source>
+        <translation>an Office file (e.g. an Excel workbook), not a submission package; import checklist workbooks with &apos;excel-import&apos;</translation>
+    </message>
+    <message>
+        <source>JSON として読めません（{reason}）</source>
+        <translation>not valid JSON ({reason})</translation>
+    </message>
+    <message>
+        <source>JSON の入れ子が深すぎます</source>
+        <translation>JSON nested too deeply</translation>
+    </message>
+    <message>
+        <source>UTF-8 の文字として読めません（{byte} バイト目）</source>
+        <translation>not UTF-8 text (byte {byte})</translation>
+    </message>
+    <message>
+        <source>ZIP ファイルが途中で切れているか壊れています（{reason}。コピーやメール添付の途中で欠けた可能性）</source>
+        <translation>the ZIP file is truncated or damaged ({reason}); it was probably cut short while copying or mailing</translation>
+    </message>
+    <message>
+        <source>kanwa-review の提出ファイルではありません（format が kanwa-submission ではない）</source>
+        <translation>not a kanwa-review submission package (format is not &apos;kanwa-submission&apos;)</translation>
+    </message>
+    <message>
+        <source>{items} は前の回答により対象外の項目のため、その回答は取り込みません（アプリでは表示も集計もされない回答です）</source>
+        <translation>{items} do not apply given the earlier answers, so their answers are not imported (the app neither shows nor counts them).</translation>
+    </message>
+    <message>
+        <source>{member} がありません</source>
+        <translation>{member} is missing</translation>
+    </message>
+    <message>
+        <source>{member} の記載が不正です（重複または目録自身）</source>
+        <translation>{member} is listed twice or is the manifest itself</translation>
+    </message>
+    <message>
+        <source>{problem}。{fix}</source>
+        <translation>{problem}. {fix}</translation>
+    </message>
+    <message>
+        <source>{problem}（{detail}）</source>
+        <translation>{problem} ({detail})</translation>
+    </message>
+    <message>
+        <source>このファイルは新しい形式（第{version}版）で作られています。このアプリが読めるのは第{latest}版までです。取り込むには kanwa-review のアプリを更新してください</source>
+        <translation>this package uses format version {version}; this app reads up to version {latest}. Update the app (kanwa-review) to import it</translation>
+    </message>
+    <message>
+        <source>この形式にない項目があります</source>
+        <translation>fields not in this format</translation>
+    </message>
+    <message>
+        <source>ほかに {count} 件の形式の問題があります</source>
+        <translation>{count} more schema problems</translation>
+    </message>
+    <message>
+        <source>チーム: {count}（リーダー: {leader}）</source>
+        <translation>Team: {count} (leader: {leader})</translation>
+    </message>
+    <message>
+        <source>チームに kanwa-review から書き出し直して再送してもらってください</source>
+        <translation>Ask the team to export it again from kanwa-review and resend it.</translation>
+    </message>
+    <message>
+        <source>チームメンバーの記載が正しくありません（{detail}）</source>
+        <translation>a team member is not written correctly ({detail})</translation>
+    </message>
+    <message>
+        <source>ファイルが大きすぎます</source>
+        <translation>the file is over the size limit</translation>
+    </message>
+    <message>
+        <source>ファイルが大きすぎます（{size:,} バイト、上限 {limit:,}）。提出ファイルではない可能性があります</source>
+        <translation>the file is {size:,} bytes; the limit is {limit:,}. It is probably not a submission file</translation>
+    </message>
+    <message>
+        <source>ファイルが見つかりません。名前と場所を確認してください</source>
+        <translation>file not found; check the name and folder</translation>
+    </message>
+    <message>
+        <source>ファイルではありません（フォルダなど）。.kanwa ファイルを選んでください</source>
+        <translation>not a regular file (a folder?); choose a .kanwa file</translation>
+    </message>
+    <message>
+        <source>リーダーが2人以上います</source>
+        <translation>the team has more than one leader</translation>
+    </message>
+    <message>
+        <source>不明な形式の版です（format_version = {value}。このアプリが読めるのは {versions}）</source>
+        <translation>unknown format version {value}; this app reads versions {versions}</translation>
+    </message>
+    <message>
+        <source>中身が壊れています（{reason}。CRC 不一致など）</source>
+        <translation>the member is damaged ({reason}; a CRC mismatch or the like)</translation>
+    </message>
+    <message>
+        <source>中身のファイルが多すぎます（{count:,} 個、上限 {limit}）</source>
+        <translation>{count:,} members in the ZIP; the limit is {limit}</translation>
+    </message>
+    <message>
+        <source>件数が多すぎます</source>
+        <translation>too many entries</translation>
+    </message>
+    <message>
+        <source>件数が足りません</source>
+        <translation>too few entries</translation>
+    </message>
+    <message>
+        <source>作成: {at}（{app} {version}）</source>
+        <translation>Created: {at} by {app} {version}</translation>
+    </message>
+    <message>
+        <source>使えない値です</source>
+        <translation>a value that cannot be used</translation>
+    </message>
+    <message>
+        <source>値が大きすぎます</source>
+        <translation>the value is too large</translation>
+    </message>
+    <message>
+        <source>値が大きすぎます（{limit:,} 以下にしてください）</source>
+        <translation>The value is too large (at most {limit:,})</translation>
+    </message>
+    <message>
+        <source>値が小さすぎます</source>
+        <translation>the value is too small</translation>
+    </message>
+    <message>
+        <source>値が小さすぎます（{limit:,} 以上にしてください）</source>
+        <translation>The value is too small (at least {limit:,})</translation>
+    </message>
+    <message>
+        <source>値の型が違います</source>
+        <translation>wrong type of value</translation>
+    </message>
+    <message>
+        <source>値の形式が違います</source>
+        <translation>the value is not in the expected form</translation>
+    </message>
+    <message>
+        <source>元の版 {origin_revision} が、このレビューの第{revision}版より新しくなっています</source>
+        <translation>origin revision {origin_revision} is after revision {revision} of this review</translation>
+    </message>
+    <message>
+        <source>内容が目録のハッシュ値（SHA-256）と一致しません。ファイルが途中で変更されたか壊れています</source>
+        <translation>the content does not match its SHA-256 in manifest.json: the file was altered or damaged after export</translation>
+    </message>
+    <message>
+        <source>別の施設（{other}）の改善計画です（このファイルは {code}）</source>
+        <translation>the action belongs to facility {other}, not {code}</translation>
+    </message>
+    <message>
+        <source>同じ名前の中身が2つあります（重複）</source>
+        <translation>the ZIP holds this member name twice (duplicate)</translation>
+    </message>
+    <message>
+        <source>同じ改善計画（UUID）が2つあります</source>
+        <translation>the same action uuid appears twice</translation>
+    </message>
+    <message>
+        <source>同じ項目の回答が2つあります</source>
+        <translation>a second answer for the same item</translation>
+    </message>
+    <message>
+        <source>回答: {answers}、所見: {findings}</source>
+        <translation>Answers: {answers}; findings: {findings}</translation>
+    </message>
+    <message>
+        <source>回答が評価票の項目に合いません（評価の記号・値の種類など）（{detail}）</source>
+        <translation>the answer does not fit the form&apos;s item (rating code, kind of value, …) ({detail})</translation>
+    </message>
+    <message>
+        <source>圧縮率が異常です（{ratio}倍）。zip 爆弾の可能性があるため開きません</source>
+        <translation>expands {ratio}×; refused as a possible zip bomb</translation>
+    </message>
+    <message>
+        <source>安全でない、またはこの形式にない名前です（{reason}）</source>
+        <translation>unsafe or unknown member name ({reason})</translation>
+    </message>
+    <message>
+        <source>宣言されたサイズと実際のサイズが違います（読んだのは {read:,} バイト、宣言は {size:,} バイト）</source>
+        <translation>{read:,} bytes read but {size:,} declared</translation>
+    </message>
+    <message>
+        <source>宣言より大きく展開されます。zip 爆弾の可能性があるため読み込みを中止しました</source>
+        <translation>expands beyond its declared size; reading was stopped (possible zip bomb)</translation>
+    </message>
+    <message>
+        <source>対応していない圧縮方式です（{method}）</source>
+        <translation>unsupported compression method {method}</translation>
+    </message>
+    <message>
+        <source>対応する所見（{kind} の {position} 番目）が review.json にありません</source>
+        <translation>no {kind} finding at position {position} in review.json</translation>
+    </message>
+    <message>
+        <source>展開後のサイズが上限を超えます（{size:,} バイト、上限 {limit:,}）。zip 爆弾の可能性があるため開きません</source>
+        <translation>declares {size:,} bytes uncompressed; the limit is {limit:,}. Refused as a possible zip bomb</translation>
+    </message>
+    <message>
+        <source>展開後の合計サイズが上限を超えます（{total:,} バイト、上限 {limit:,}）</source>
+        <translation>{total:,} bytes uncompressed in total; the limit is {limit:,}</translation>
+    </message>
+    <message>
+        <source>年度 {given} が訪問日と合いません（{visit} は {expected}年度）</source>
+        <translation>fiscal year {given} does not fit the visit date {visit} (FY{expected})</translation>
+    </message>
+    <message>
+        <source>形式に合いません</source>
+        <translation>does not fit the format</translation>
+    </message>
+    <message>
+        <source>必要な項目がありません</source>
+        <translation>a required field is missing</translation>
+    </message>
+    <message>
+        <source>必須の回答・コメントが {count} 件不足したまま確定されています</source>
+        <translation>The review is final although required answers or comments are missing: {count}</translation>
+    </message>
+    <message>
+        <source>所見への対応は、このレビューで決めた改善計画にだけ書けます</source>
+        <translation>a finding link is only allowed on actions agreed at this review</translation>
+    </message>
+    <message>
+        <source>提出ファイル（.kanwa）ではありません（ZIP 形式ではない）。kanwa-review の「提出ファイルを書き出す」で作ったファイルを選んでください</source>
+        <translation>not a submission file (.kanwa): it is not a ZIP file. Choose a file made with kanwa-review&apos;s &apos;export submission file&apos;</translation>
+    </message>
+    <message>
+        <source>改善計画 {member} がありません（形式の第{version}版では必要です）</source>
+        <translation>the improvement actions {member} are missing (required by format version {version})</translation>
+    </message>
+    <message>
+        <source>改善計画: {count}（未完了 {open}）</source>
+        <translation>Improvement actions: {count} ({open} open)</translation>
+    </message>
+    <message>
+        <source>改善計画の施設・レビュー（{code}、{uuid}）が review.json と食い違っています</source>
+        <translation>facility_code/review_uuid ({code}, {uuid}) differ from review.json</translation>
+    </message>
+    <message>
+        <source>改善計画の記載が正しくありません（{detail}）</source>
+        <translation>the improvement action is not written correctly ({detail})</translation>
+    </message>
+    <message>
+        <source>文字数が多すぎます</source>
+        <translation>too many characters</translation>
+    </message>
+    <message>
+        <source>施設: {code} {name}{prefecture}</source>
+        <translation>Facility: {code} {name}{prefecture}</translation>
+    </message>
+    <message>
+        <source>日付として正しくありません（{value}）</source>
+        <translation>{value} is not a valid date</translation>
+    </message>
+    <message>
+        <source>暗号化されています（この版の形式では使いません）</source>
+        <translation>the member is encrypted, which this format does not use</translation>
+    </message>
+    <message>
+        <source>添付ファイル {count} 件はこの版では取り込まれません</source>
+        <translation>Attachments not stored by this version: {count}</translation>
+    </message>
+    <message>
+        <source>監査記録: {count}</source>
+        <translation>Audit entries: {count}</translation>
+    </message>
+    <message>
+        <source>監査記録にこの版の確定の記録がありません</source>
+        <translation>The audit trail holds no finalisation entry for this revision</translation>
+    </message>
+    <message>
+        <source>目録に記載された中身がありません</source>
+        <translation>listed in manifest.json but missing</translation>
+    </message>
+    <message>
+        <source>目録（manifest.json）と内容が食い違っています</source>
+        <translation>differs from manifest.json</translation>
+    </message>
+    <message>
+        <source>目録（manifest.json）に記載のない中身があります</source>
+        <translation>the member is not listed in manifest.json</translation>
+    </message>
+    <message>
+        <source>確定: {at}（{by}）</source>
+        <translation>Finalised: {at} by {by}</translation>
+    </message>
+    <message>
+        <source>空です</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <source>空のファイルです（0 バイト）</source>
+        <translation>the file is empty (0 bytes)</translation>
+    </message>
+    <message>
+        <source>第1版の形式には {member} はありません（目録の format_version が誤っています）</source>
+        <translation>format version 1 has no {member}; the manifest&apos;s format_version is wrong</translation>
+    </message>
+    <message>
+        <source>訪問日: {visit}  {fiscal_year}年度</source>
+        <translation>Visit date: {visit}  FY{fiscal_year}</translation>
+    </message>
+    <message>
+        <source>訪問日が日付として正しくありません（{value}）</source>
+        <translation>{value} is not a valid date</translation>
+    </message>
+    <message>
+        <source>評価: {review} 第{revision}版</source>
+        <translation>Review: {review} revision {revision}</translation>
+    </message>
+    <message>
+        <source>評価票 {id} {version} にない項目コードがあります（{codes}）</source>
+        <translation>item codes not in form {id} {version}: {codes}</translation>
+    </message>
+    <message>
+        <source>評価票 {id} {version} にない項目コードです（{code}）</source>
+        <translation>item {code} is not in form {id} {version}</translation>
+    </message>
+    <message>
+        <source>評価票: {form} {version}（sha256 {sha256}…、項目 {items}）</source>
+        <translation>Form: {form} {version} (sha256 {sha256}…, {items} items)</translation>
+    </message>
+    <message>
+        <source>評価票が正規の形（canonical JSON）で書かれていません</source>
+        <translation>form.json is not the canonical JSON of its form</translation>
+    </message>
+    <message>
+        <source>評価票にない項目コードがあります（{codes}）</source>
+        <translation>item codes not in the form: {codes}</translation>
+    </message>
+    <message>
+        <source>評価票の ID・版（{id} {version}）が目録の記載（{listed_id} {listed_version}）と違います</source>
+        <translation>the form is {id} {version}, the manifest says {listed_id} {listed_version}</translation>
+    </message>
+    <message>
+        <source>評価票の内容が目録のハッシュ値と一致しません</source>
+        <translation>the form&apos;s SHA-256 does not match the one in manifest.json</translation>
+    </message>
+    <message>
+        <source>評価票の定義に誤りがあります（{detail}）</source>
+        <translation>the form definition has an error ({detail})</translation>
+    </message>
+    <message>
+        <source>評価票の形式ではありません</source>
+        <translation>not a form definition</translation>
+    </message>
+    <message>
+        <source>読み込めません（{reason}）。ローカルのフォルダにコピーしてやり直してください</source>
+        <translation>cannot be read ({reason}); copy it to a local folder and try again</translation>
+    </message>
+</context>
+<context>
+    <name>package_format</name>
+    <message>
+        <source>「..」や「.」を含むパスです</source>
+        <translation>path with &apos;..&apos; or &apos;.&apos; segments</translation>
+    </message>
+    <message>
+        <source>この形式にない名前です（manifest.json, review.json, form.json, actions.json, signature.json, attachments/名前 のみ）</source>
+        <translation>not a member of this format (only manifest.json, review.json, form.json, actions.json, signature.json, attachments/NAME)</translation>
+    </message>
+    <message>
+        <source>ドライブ名（C: など）で始まります</source>
+        <translation>starts with a drive letter (such as C:)</translation>
+    </message>
+    <message>
+        <source>バックスラッシュ（\）を含みます</source>
+        <translation>contains a backslash (\)</translation>
+    </message>
+    <message>
+        <source>制御文字を含みます</source>
+        <translation>contains control characters</translation>
+    </message>
+    <message>
+        <source>名前が空か長すぎます</source>
+        <translation>empty or over-long name</translation>
+    </message>
+    <message>
+        <source>絶対パスです</source>
+        <translation>absolute path</translation>
+    </message>
+</context>
+<context>
+    <name>pdca</name>
+    <message>
+        <source>{code}: 前回の評価にこの項目の回答がありません</source>
+        <translation>{code}: the previous review has no answer for this item</translation>
+    </message>
+    <message>
+        <source>この改善計画（{action}）は {at} に他の操作で更新されています（読み込んだのは {expected} の内容）。再読み込みしてから編集してください</source>
+        <translation>This improvement action ({action}) was changed elsewhere at {at}, after the version you loaded ({expected}). Reload it, then edit.</translation>
+    </message>
+    <message>
+        <source>フォローアップの訪問日は前回（{previous}）より後の日付にしてください</source>
+        <translation>The follow-up visit must be after the previous one ({previous})</translation>
+    </message>
+    <message>
+        <source>所見 {finding} が見つかりません</source>
+        <translation>Finding {finding} not found</translation>
+    </message>
+    <message>
+        <source>所見 {finding} は評価 {review} のものではありません</source>
+        <translation>Finding {finding} does not belong to review {review}</translation>
+    </message>
+    <message>
+        <source>改善計画 {action} は {database} にありません</source>
+        <translation>No improvement action {action} in {database}</translation>
+    </message>
+    <message>
+        <source>改善計画 {action} は施設 {held} のもので、{code} のものではありません</source>
+        <translation>Improvement action {action} belongs to facility {held}, not {code}</translation>
+    </message>
+    <message>
+        <source>施設 {code} には確定済みの評価がないため、フォローアップできません。通常の新規評価を開始してください</source>
+        <translation>Facility {code} has no finalised review to follow up; start a new review instead.</translation>
+    </message>
+    <message>
+        <source>施設コード {code} は登録されていません</source>
+        <translation>Facility code {code} is not registered</translation>
+    </message>
+    <message>
+        <source>良い点には改善計画を付けられません</source>
+        <translation>A strength cannot have an improvement action</translation>
+    </message>
+    <message>
+        <source>評価 {review} は施設 {held} のもので、{code} のものではありません</source>
+        <translation>Review {review} is of facility {held}, not {code}</translation>
+    </message>
+    <message>
+        <source>項目コード {codes} は評価票 {form} {version} にありません</source>
+        <translation>Item codes {codes} are not in form {form} {version}</translation>
     </message>
 </context>
 <context>
     <name>progress</name>
     <message>
+        <source>kanwa-review が書き出した Actions シートの見出しを変えずに記入してください</source>
+        <translation>fill in the Actions sheet as exported, without renaming its headers</translation>
+    </message>
+    <message>
+        <source>{path} › {place}.at: 日時が未来です。パソコンの時計を確かめてください</source>
+        <translation>{path} › {place}.at: the time is in the future; check the clock.</translation>
+    </message>
+    <message>
+        <source>{path} › {place}.uuid: この改善計画は施設 {held} のものです（ファイルは {code}）</source>
+        <translation>{path} › {place}.uuid: the action belongs to facility {held}, the file to {code}</translation>
+    </message>
+    <message>
+        <source>{path} › {place}.uuid: 改善計画 {action} はこのデータベースにありません。uuid は変更しないでください</source>
+        <translation>{path} › {place}.uuid: action {action} is not held here; do not change uuids.</translation>
+    </message>
+    <message>
+        <source>{path} › {place}: {problem}。`kanwa-review progress-export` で作ったファイルを使ってください</source>
+        <translation>{path} › {place}: {problem}; use the file made by `kanwa-review progress-export`.</translation>
+    </message>
+    <message>
+        <source>{path} › {sheet}!1行目: 見出し {headers} がありません。{fix}</source>
+        <translation>{path} › {sheet}!row 1: the header row lacks {headers}. {fix}.</translation>
+    </message>
+    <message>
+        <source>{path} › {sheet}: {limit:,} 行を超えています。ファイルを分けてください</source>
+        <translation>{path} › {sheet}: more than {limit:,} rows; split the file.</translation>
+    </message>
+    <message>
         <source>{path} › {sheet}: これは都道府県向け集計表の改善計画シートで、進捗を記入する列がありません。施設ごとの進捗報告シート（kanwa-review progress-export --facility 施設コード -o 進捗.xlsx）に記入して取り込んでください</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} › {sheet}: this is the improvement-action sheet of the prefectural return, which has no columns for progress. Fill in the facility&apos;s progress workbook (kanwa-review progress-export --facility CODE -o progress.xlsx) and import that.</translation>
+    </message>
+    <message>
+        <source>{path}: Actions シートがありません（シート: {sheets}）。`kanwa-review progress-export -o ファイル.xlsx` で作った進捗報告シートを使ってください</source>
+        <translation>{path}: the workbook has no Actions sheet (sheets: {sheets}). Use the progress workbook made by `kanwa-review progress-export -o FILE.xlsx`.</translation>
+    </message>
+    <message>
+        <source>{path}: JSON（UTF-8）として読めません（{reason}）。`kanwa-review progress-export -o ファイル.json` で作ったファイルを使ってください</source>
+        <translation>{path}: not valid JSON (UTF-8) ({reason}). Use the file made by `kanwa-review progress-export -o FILE.json`.</translation>
+    </message>
+    <message>
+        <source>{path}: ファイルが大きすぎます（{size:,} バイト、上限 {limit:,}）</source>
+        <translation>{path}: the file is too large ({size:,} bytes; the limit is {limit:,})</translation>
+    </message>
+    <message>
+        <source>{path}: フォルダです。進捗ファイル（.xlsx か .json）を指定してください</source>
+        <translation>{path}: this is a folder; give a progress file (.xlsx or .json).</translation>
+    </message>
+    <message>
+        <source>{path}: 新しい形式（第{version}版）の進捗ファイルです。アプリを更新してください</source>
+        <translation>{path}: a newer progress-file format (version {version}); update the app.</translation>
+    </message>
+    <message>
+        <source>{path}: 読み込めません（{reason}）</source>
+        <translation>{path}: cannot be read ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: 進捗ファイルは .xlsx（Actions シート）か .json の進捗ファイルです</source>
+        <translation>{path}: a progress file is an .xlsx workbook (Actions sheet) or a .json progress file.</translation>
+    </message>
+    <message>
+        <source>{value} は使えません。次のいずれかにしてください: {allowed}</source>
+        <translation>{value} is not one of the allowed values: {allowed}</translation>
+    </message>
+    <message>
+        <source>この形式にない項目 {names} があります</source>
+        <translation>Fields not in this format: {names}</translation>
+    </message>
+    <message>
+        <source>値 {value} の形式が違います</source>
+        <translation>The value {value} is not in the expected form</translation>
+    </message>
+    <message>
+        <source>値の種類が違います（{expected} が必要です）</source>
+        <translation>Wrong kind of value ({expected} expected)</translation>
+    </message>
+    <message>
+        <source>形式に合いません（{rule}）</source>
+        <translation>Does not fit the format ({rule})</translation>
+    </message>
+    <message>
+        <source>必要な項目 {names} がありません</source>
+        <translation>Required field missing: {names}</translation>
+    </message>
+    <message>
+        <source>改善計画ID「{action}」はこのデータベースにありません。ID の列は変更しないでください（この拠点が書き出したシートを使います）</source>
+        <translation>Improvement action ID 「{action}」 is not held here. Do not edit the ID column (use the sheet exported by this hub).</translation>
+    </message>
+    <message>
+        <source>数式が入っていて、その結果を読み取れません（数式は取り込みません）。文字そのものを入力してください（= で始まる文字は先頭に &apos; を付けます）</source>
+        <translation>The cell holds a formula whose result cannot be read (formulas are not imported). Type the text itself (text that starts with = needs a &apos; in front).</translation>
+    </message>
+    <message>
+        <source>新しい状況か進捗メモを記入してください（または行を空にしてください）</source>
+        <translation>Fill in a new status or a progress note (or clear the row).</translation>
+    </message>
+    <message>
+        <source>施設コード {code} はこの改善計画の施設（{held}）と違います。施設の間で行を写さないでください</source>
+        <translation>Facility {code} does not match the action&apos;s facility {held}. Do not copy rows between facilities.</translation>
+    </message>
+    <message>
+        <source>日付 {value} が正しくありません</source>
+        <translation>{value} is not a valid date</translation>
+    </message>
+    <message>
+        <source>日時 {value} は 2026-02-01 または 2026-02-01T09:30:00+09:00 の形式で入力してください</source>
+        <translation>Write the date {value} like 2026-02-01 (or 2026-02-01T09:30:00+09:00)</translation>
+    </message>
+    <message>
+        <source>日時 {value} は 2026-02-01T09:30:00+09:00 の形式（ISO 8601）で入力してください</source>
+        <translation>The timestamp {value} must be ISO 8601, like 2026-02-01T09:30:00+09:00</translation>
+    </message>
+    <message>
+        <source>状況「{status}」は 未着手・進行中・完了・見送り のいずれかにしてください（一覧から選びます）</source>
+        <translation>Status 「{status}」 must be one of 未着手 (not started), 進行中 (in progress), 完了 (done), 見送り (deferred); choose from the list.</translation>
+    </message>
+    <message>
+        <source>進捗メモは {limit:,} 文字以内にしてください</source>
+        <translation>The note is over {limit:,} characters; shorten it.</translation>
+    </message>
+    <message>
+        <source>進捗日「{date}」が日付ではありません。2026-02-01 のように入力してください</source>
+        <translation>The progress date 「{date}」 is not a date; enter it like 2026-02-01.</translation>
+    </message>
+    <message>
+        <source>進捗日が未来の日付です。確かめてください</source>
+        <translation>The progress date is in the future; check it.</translation>
+    </message>
+    <message>
+        <source>進捗日は {low} 年から {high} 年までの日付にしてください</source>
+        <translation>The progress date must be from the year {low} to {high}</translation>
+    </message>
+    <message>
+        <source>進捗日を記入してください（例: 2026-02-01。その日の状況として記録します）</source>
+        <translation>Enter the date of this progress report (e.g. 2026-02-01); it is recorded as the state on that day.</translation>
+    </message>
+    <message>
+        <source>（{low} 年から {high} 年までの日付、時差は ±14:00 まで）</source>
+        <translation>(a date from the year {low} to {high}; UTC offset within ±14:00)</translation>
+    </message>
+</context>
+<context>
+    <name>progress_files</name>
+    <message>
+        <source>{count} 件の報告は、より新しい記録があるため取り込みませんでした</source>
+        <translation>Reports older than the data held, skipped: {count}</translation>
+    </message>
+    <message>
+        <source>{file}: データベースに書き込めませんでした（何も変更されていません）: {reason}</source>
+        <translation>{file}: the database could not be written; nothing was changed: {reason}</translation>
+    </message>
+    <message>
+        <source>{file}: 出力ファイルは .json（進捗ファイル）か .xlsx（進捗報告シート）にしてください</source>
+        <translation>{file}: the output must end in .json (progress file) or .xlsx (progress workbook)</translation>
+    </message>
+    <message>
+        <source>{folder}: 保存先のフォルダがありません</source>
+        <translation>{folder}: the folder does not exist</translation>
+    </message>
+    <message>
+        <source>{place}: {action}（{date}）— より新しい記録があるため取り込みません（改善計画がその後に更新されています）</source>
+        <translation>{place}: {action} ({date}) — stale, skipped: the action was updated later</translation>
+    </message>
+    <message>
+        <source>施設コード {code} は登録されていません。`kanwa-review list` で確認してください</source>
+        <translation>Facility code {code} is not registered; check it with `kanwa-review list`.</translation>
+    </message>
+    <message>
+        <source>記入された進捗がありません</source>
+        <translation>No progress was filled in</translation>
     </message>
 </context>
 <context>
     <name>reports</name>
     <message>
         <source>{due}: 資料の提出期限は訪問日 {visit} までの日付にしてください</source>
-        <translation type="unfinished"></translation>
+        <translation>{due}: the deadline for the documents must be on or before the visit date {visit}</translation>
     </message>
     <message>
         <source>{year}年度の確定済みの評価がありません。評価を確定するか、別の年度を指定してください</source>
-        <translation type="unfinished"></translation>
+        <translation>No finalised review in FY{year}. Finalise a review or choose another fiscal year.</translation>
+    </message>
+    <message>
+        <source>全施設の報告書</source>
+        <translation>reports of all facilities</translation>
     </message>
     <message>
         <source>確定済みの評価がありません。評価を確定してから作成してください</source>
-        <translation type="unfinished"></translation>
+        <translation>No finalised review. Finalise a review first.</translation>
+    </message>
+    <message>
+        <source>評価 {review} は {database} にありません。`kanwa-review list --db …` で UUID を確認してください</source>
+        <translation>No review {review} in {database}. Check the UUID with `kanwa-review list --db …`.</translation>
     </message>
 </context>
 <context>
@@ -3412,144 +5115,279 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     </message>
 </context>
 <context>
+    <name>returns</name>
+    <message>
+        <source>Excel集計表</source>
+        <translation>Excel return</translation>
+    </message>
+    <message>
+        <source>改善計画の一覧</source>
+        <translation>list of improvement actions</translation>
+    </message>
+</context>
+<context>
     <name>review</name>
+    <message>
+        <source>{code} コメント</source>
+        <translation>{code} comment</translation>
+    </message>
+    <message>
+        <source>{code} 期間</source>
+        <translation>{code} period</translation>
+    </message>
+    <message>
+        <source>{code} 確認した資料・根拠</source>
+        <translation>{code} evidence</translation>
+    </message>
+    <message>
+        <source>{code}: {key}は {limit:,} 以下にしてください</source>
+        <translation>{code}: the {key} must be at most {limit:,}</translation>
+    </message>
+    <message>
+        <source>{code}: {key}は0以上の整数で入力してください</source>
+        <translation>{code}: the {key} must be a whole number ≥ 0</translation>
+    </message>
+    <message>
+        <source>{code}: {low} から {high} までの日付を入力してください</source>
+        <translation>{code}: enter a date from {low} to {high}</translation>
+    </message>
+    <message>
+        <source>{code}: {value} は最大値 {max} を超えています。{max} 以下を入力してください</source>
+        <translation>{code}: {value} is above the maximum {max}; enter at most {max}</translation>
+    </message>
+    <message>
+        <source>{code}: {value} は最小値 {min} を下回っています。{min} 以上を入力してください</source>
+        <translation>{code}: {value} is below the minimum {min}; enter at least {min}</translation>
+    </message>
+    <message>
+        <source>{code}: {value} は選択肢にありません。{choices} から選んでください</source>
+        <translation>{code}: {value} is not one of {choices}</translation>
+    </message>
+    <message>
+        <source>{code}: {what}の記号 {value} は使えません。{codes} から選んでください</source>
+        <translation>{code}: {what} {value} is not one of {codes}</translation>
+    </message>
     <message>
         <source>{code}: 「{label}」はほかの選択肢と同時には選べません。「{label}」だけを選ぶか、「{label}」を外してください</source>
         <translation>{code}: “{label}” cannot be chosen together with other choices. Choose only “{label}”, or clear it</translation>
+    </message>
+    <message>
+        <source>{code}: 「はい」か「いいえ」で回答してください</source>
+        <translation>{code}: answer yes or no</translation>
     </message>
     <message>
         <source>{code}: 「未集計」のときは分子・分母を入力しません。どちらかにしてください</source>
         <translation>{code}: “not collected” takes no numerator or denominator. Choose one or the other</translation>
     </message>
     <message>
+        <source>{code}: この種類の項目（{type}）には回答できません</source>
+        <translation>{code}: unknown item type {type}</translation>
+    </message>
+    <message>
+        <source>{code}: この項目には自己評価がありません</source>
+        <translation>{code}: this item has no self-assessment</translation>
+    </message>
+    <message>
         <source>{code}: この項目は「未集計」にできません。分子と分母を入力してください</source>
         <translation>{code}: this item cannot be “not collected”. Enter the numerator and the denominator</translation>
     </message>
     <message>
+        <source>{code}: この項目は評価の記号で回答します。値は入力できません</source>
+        <translation>{code}: a rating item takes ratings, not a value</translation>
+    </message>
+    <message>
+        <source>{code}: 値が大きすぎます。{limit:,} 以内の数値を入力してください</source>
+        <translation>{code}: the value is too large. Enter a number up to {limit:,}.</translation>
+    </message>
+    <message>
+        <source>{code}: 分子と分母を入力してください</source>
+        <translation>{code}: give numerator and denominator</translation>
+    </message>
+    <message>
+        <source>{code}: 分子（{numerator}）が分母（{denominator}）より大きくなっています。数値を確認してください</source>
+        <translation>{code}: the numerator ({numerator}) exceeds the denominator ({denominator}); check the figures</translation>
+    </message>
+    <message>
+        <source>{code}: 数値を入力してください</source>
+        <translation>{code}: enter a number</translation>
+    </message>
+    <message>
+        <source>{code}: 整数を入力してください</source>
+        <translation>{code}: enter a whole number</translation>
+    </message>
+    <message>
+        <source>{code}: 日付は 2026-05-01 のように YYYY-MM-DD の形式で入力してください</source>
+        <translation>{code}: a date must be YYYY-MM-DD, e.g. 2026-05-01</translation>
+    </message>
+    <message>
+        <source>{code}: 期間は100文字以内で入力してください</source>
+        <translation>{code}: the period is too long (100 characters at most)</translation>
+    </message>
+    <message>
+        <source>{code}: 評価の記号を付けられるのは評価項目だけです</source>
+        <translation>{code}: only rating items take ratings</translation>
+    </message>
+    <message>
+        <source>{code}: 評価票 {form} {version} にこの項目はありません</source>
+        <translation>{code}: no such item in form {form} {version}</translation>
+    </message>
+    <message>
+        <source>{code}: 選択肢 {choices} から選んでください</source>
+        <translation>{code}: choose from {choices}</translation>
+    </message>
+    <message>
         <source>{what}: {count}文字あります。{limit}文字以内にしてください</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: {count} characters; the limit is {limit}</translation>
     </message>
     <message>
         <source>{what}: 文字で入力してください</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: enter text</translation>
+    </message>
+    <message>
+        <source>分子</source>
+        <translation>numerator</translation>
+    </message>
+    <message>
+        <source>分母</source>
+        <translation>denominator</translation>
+    </message>
+    <message>
+        <source>役割 {role} は使えません。{allowed} のいずれかを指定してください</source>
+        <translation>Unknown team role {role}; use one of {allowed}</translation>
+    </message>
+    <message>
+        <source>職種 {profession} は使えません。{allowed} のいずれかを指定してください</source>
+        <translation>Unknown profession {profession}; use one of {allowed}</translation>
+    </message>
+    <message>
+        <source>自己評価</source>
+        <translation>self-assessment</translation>
+    </message>
+    <message>
+        <source>評価</source>
+        <translation>rating</translation>
+    </message>
+    <message>
+        <source>評価チームのメンバーの氏名を入力してください</source>
+        <translation>A team member needs a name</translation>
     </message>
 </context>
 <context>
     <name>reviews</name>
     <message>
         <source>{date} は訪問日 {visit} より前です。訪問日以降の日付にしてください</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} is before the visit date {visit}. Use a date on or after the visit.</translation>
     </message>
 </context>
 <context>
     <name>revisions</name>
     <message>
         <source>carry: lowest は評価項目どうしにだけ使えます（{code} は {type} の項目です）</source>
-        <translation type="unfinished"></translation>
+        <translation>carry: lowest works only between rating items ({code} is a {type} item)</translation>
     </message>
     <message>
         <source>carry: lowest（低い方の評価）は評価項目にだけ使えます。{code} は {type} の項目です。carry: empty にしてください</source>
-        <translation type="unfinished"></translation>
+        <translation>carry: lowest (the lower rating) works only for rating items; {code} is a {type} item. Use carry: empty.</translation>
     </message>
     <message>
         <source>dropped は from 1個以上で、to はありません</source>
-        <translation type="unfinished"></translation>
+        <translation>dropped has one or more from and no to</translation>
     </message>
     <message>
         <source>from の項目 {code} は {form} {version} にありません</source>
-        <translation type="unfinished"></translation>
+        <translation>The from item {code} is not in {form} {version}</translation>
     </message>
     <message>
         <source>merged は from 2個以上・to 1個です</source>
-        <translation type="unfinished"></translation>
+        <translation>merged has two or more from and one to</translation>
     </message>
     <message>
         <source>new は to 1個以上で、from はありません</source>
-        <translation type="unfinished"></translation>
+        <translation>new has one or more to and no from</translation>
     </message>
     <message>
         <source>not_comparable の章 {code} はこの評価票にありません</source>
-        <translation type="unfinished"></translation>
+        <translation>The not_comparable section {code} is not in this form</translation>
     </message>
     <message>
         <source>renamed は from 1個・to 1個（別のコード）です</source>
-        <translation type="unfinished"></translation>
+        <translation>renamed has one from and one to (a different code)</translation>
     </message>
     <message>
         <source>renamed（改名）は別のコードへの変更です。同じコードで内容が変わったときは kind: revised にしてください</source>
-        <translation type="unfinished"></translation>
+        <translation>renamed is a change to another code. When the content changed under the same code, use kind: revised.</translation>
     </message>
     <message>
         <source>replaces は、この評価票が改訂する前の版を指してください（自分自身の版は指せません）</source>
-        <translation type="unfinished"></translation>
+        <translation>replaces must name the version this form revises (not its own version)</translation>
     </message>
     <message>
         <source>revised は from 1個・to 1個（同じコード）です</source>
-        <translation type="unfinished"></translation>
+        <translation>revised has one from and one to (the same code)</translation>
     </message>
     <message>
         <source>revised（改訂）は同じコードの項目です。コードが変わるときは kind: renamed にしてください</source>
-        <translation type="unfinished"></translation>
+        <translation>revised keeps the same code. When the code changes, use kind: renamed.</translation>
     </message>
     <message>
         <source>split は from 1個・to 2個以上です</source>
-        <translation type="unfinished"></translation>
+        <translation>split has one from and two or more to</translation>
     </message>
     <message>
         <source>to の項目 {code} はこの評価票にありません。項目コードを確かめてください</source>
-        <translation type="unfinished"></translation>
+        <translation>The to item {code} is not in this form. Check the item code.</translation>
     </message>
     <message>
         <source>{code} は {kind} とされていますが、この評価票にまだあります。廃止したコードは再利用しないでください</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} is marked {kind} but is still in this form. Do not reuse a retired code.</translation>
     </message>
     <message>
         <source>{code} は {version} にありましたが、この版にはなく、対応表にもありません。dropped・renamed・split・merged のどれかに書いてください</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} was in {version} but is neither in this version nor in the revision map. List it as dropped, renamed, split or merged.</translation>
     </message>
     <message>
         <source>{code} は {version} になかった項目です。対応表に kind: new （または引き継ぎ元）を書いてください</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} was not in {version}. Add it to the revision map as kind: new (or name where its answers come from).</translation>
     </message>
     <message>
         <source>{code} は {version} にもある項目です。new ではなく、内容が変わったなら revised にしてください</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} is also in {version}. It is not new; if its content changed, use revised.</translation>
     </message>
     <message>
         <source>{kind} には carry: {carry} は使えません。使えるのは {allowed} です（省略すると {default}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} cannot use carry: {carry}. Allowed: {allowed} (default {default}).</translation>
     </message>
     <message>
         <source>{kind} の項目数が合いません（from {nf} 個・to {nt} 個）。{rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} has the wrong number of items (from {nf}, to {nt}). {rule}</translation>
     </message>
     <message>
         <source>{old} の回答（{otype}）は {new}（{ntype}）にそのまま写せません。carry: empty にしてください</source>
-        <translation type="unfinished"></translation>
+        <translation>The answer of {old} ({otype}) cannot be copied to {new} ({ntype}) as it is. Use carry: empty.</translation>
     </message>
     <message>
         <source>{old} の評価の記号が {new} の評価尺度にありません。carry: empty にしてください</source>
-        <translation type="unfinished"></translation>
+        <translation>The rating codes of {old} are not in the rating scale of {new}. Use carry: empty.</translation>
     </message>
     <message>
         <source>{side} に {codes} が2回あります</source>
-        <translation type="unfinished"></translation>
+        <translation>{codes} appears twice in {side}</translation>
     </message>
     <message>
         <source>評価票が異なるため比較なし</source>
-        <translation type="unfinished"></translation>
+        <translation>not compared: different forms</translation>
     </message>
     <message>
         <source>評価票改訂のため比較なし</source>
-        <translation type="unfinished"></translation>
+        <translation>not compared: the form was revised</translation>
     </message>
     <message>
         <source>項目 {code} は対応表の {other} 行目ですでに引き継ぎ先になっています。1つの項目の回答の出どころは1つにしてください</source>
-        <translation type="unfinished"></translation>
+        <translation>Item {code} already receives answers in row {other} of the revision map. An item&apos;s answers may come from one place only.</translation>
     </message>
     <message>
         <source>項目コード {codes} の書き方が正しくありません（例: C-10）</source>
-        <translation type="unfinished"></translation>
+        <translation>The item codes {codes} are not written correctly (example: C-10)</translation>
     </message>
 </context>
 <context>
@@ -3564,18 +5402,724 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     </message>
 </context>
 <context>
+    <name>services</name>
+    <message>
+        <source>{codes}: このデータベース（{file}）はデモ用で、架空の病院だけを入れます。実在の施設の登録や取り込みはできません。ファイル ▸ 新規 で自分のデータベースファイルを作り、そこで登録・取り込みしてください（コマンドでは --db で自分のファイルを指定）</source>
+        <translation>{codes}: this database ({file}) is the demo and holds invented hospitals only. Real facilities cannot be registered or imported into it. Create a database file of your own with File ▸ New and register or import there (on the command line, name your own file with --db)</translation>
+    </message>
+    <message>
+        <source>この評価は確定済みのため変更できません。変更するには「修正版を作成」して新しい版を作ってください</source>
+        <translation>A finalised review cannot be changed. To change it, use &quot;Amend&quot; to create a new revision.</translation>
+    </message>
+    <message>
+        <source>変更履歴（監査記録）は変更できません</source>
+        <translation>The audit trail cannot be changed.</translation>
+    </message>
+    <message>
+        <source>必須の回答またはコメントが {count} 件未記入です</source>
+        <translation>Required answers or comments missing: {count}</translation>
+    </message>
+    <message>
+        <source>評価 {review} の第{revision}版は確定済みのため変更できません。「修正版を作成」で次の版を作ってください</source>
+        <translation>Revision {revision} of review {review} is final and cannot be changed. Use &quot;Amend&quot; to make the next revision.</translation>
+    </message>
+    <message>
+        <source>評価 {review} は {database} にありません</source>
+        <translation>No review {review} in {database}</translation>
+    </message>
+</context>
+<context>
+    <name>session</name>
+    <message>
+        <source>{path}: データベースを新しい形式に更新しました（形式 {version} → {latest}）。更新前のバックアップ: {backup}</source>
+        <translation>{path}: the database was upgraded to the current schema ({version} → {latest}). A copy of the file before the upgrade: {backup}</translation>
+    </message>
+</context>
+<context>
     <name>settings</name>
     <message>
         <source>{field}: {limit}文字以内にしてください</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: at most {limit} characters</translation>
     </message>
     <message>
         <source>{field}: 文字で入力してください</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: enter text</translation>
     </message>
     <message>
         <source>設定 {field} はありません。{known} のいずれかです</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no setting {field}. Settings: {known}</translation>
+    </message>
+</context>
+<context>
+    <name>shortcuts</name>
+    <message>
+        <source>Excelから評価票を作成</source>
+        <translation>Create a form from an Excel workbook</translation>
+    </message>
+    <message>
+        <source>Excelから評価票を作成(&amp;W)…</source>
+        <translation>Form from &amp;workbook…</translation>
+    </message>
+    <message>
+        <source>Excel評価票の取込(&amp;W)…</source>
+        <translation>Import checklist &amp;workbooks…</translation>
+    </message>
+    <message>
+        <source>Excel評価票を取り込む</source>
+        <translation>Import filled-in checklist workbooks (Excel)</translation>
+    </message>
+    <message>
+        <source>Excel集計表を出力</source>
+        <translation>Write the Excel summary</translation>
+    </message>
+    <message>
+        <source>Excel集計表を出力(&amp;X)…</source>
+        <translation>E&amp;xcel summary…</translation>
+    </message>
+    <message>
+        <source>kanwa-review について(&amp;A)</source>
+        <translation>&amp;About kanwa-review</translation>
+    </message>
+    <message>
+        <source>n 番目の選択肢（選択の項目）</source>
+        <translation>the n-th choice (choice items)</translation>
+    </message>
+    <message>
+        <source>このアプリについて</source>
+        <translation>About this app</translation>
+    </message>
+    <message>
+        <source>はい / いいえ（はい・いいえの項目）</source>
+        <translation>yes / no (yes/no items)</translation>
+    </message>
+    <message>
+        <source>やり直し</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>やり直し(&amp;R)</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>キー</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>キーボード操作(&amp;K)</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>キーボード操作の一覧</source>
+        <translation>List of keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>キー操作の一覧を A4 1 枚の PDF にする（チームで印刷して使えます）</source>
+        <translation>Make the list of keys a one-page A4 PDF (to print for the team)</translation>
+    </message>
+    <message>
+        <source>キー操作の早見表 (PDF)(&amp;Q)…</source>
+        <translation>&amp;Quick Reference (PDF)…</translation>
+    </message>
+    <message>
+        <source>ダッシュボード(&amp;D)…</source>
+        <translation>&amp;Dashboard…</translation>
+    </message>
+    <message>
+        <source>ダッシュボード・施設の経過のウィンドウを閉じる</source>
+        <translation>Close the dashboard or facility history window</translation>
+    </message>
+    <message>
+        <source>ダッシュボード（施設×セクションの達成率）</source>
+        <translation>Dashboard (achievement by facility and section)</translation>
+    </message>
+    <message>
+        <source>チェックリスト</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>チェックリスト / 所見 / 変更履歴 のタブへ</source>
+        <translation>To the Checklist / Findings / Change history tab</translation>
+    </message>
+    <message>
+        <source>ツール(&amp;O)</source>
+        <translation>T&amp;ools</translation>
+    </message>
+    <message>
+        <source>デモを見る(&amp;D)</source>
+        <translation>Look at the &amp;demo</translation>
+    </message>
+    <message>
+        <source>デモデータ（架空の病院）を見る</source>
+        <translation>Look at the demo data (invented hospitals)</translation>
+    </message>
+    <message>
+        <source>データの保存場所</source>
+        <translation>Where the data is kept</translation>
+    </message>
+    <message>
+        <source>データの保存場所(&amp;L)</source>
+        <translation>Data &amp;location</translation>
+    </message>
+    <message>
+        <source>データベースファイルを開く</source>
+        <translation>Open a database file</translation>
+    </message>
+    <message>
+        <source>ファイル(&amp;F)</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>フォローアップとして複製</source>
+        <translation>Copy as follow-up</translation>
+    </message>
+    <message>
+        <source>フォローアップとして複製(&amp;U)…</source>
+        <translation>Copy as follow-&amp;up…</translation>
+    </message>
+    <message>
+        <source>ヘルプ(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>ホーム</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>ホームへ戻る</source>
+        <translation>Back to home</translation>
+    </message>
+    <message>
+        <source>ホームへ戻る(&amp;H)</source>
+        <translation>Back to &amp;home</translation>
+    </message>
+    <message>
+        <source>メニュー</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <source>レビュー</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>レビュー(&amp;R)</source>
+        <translation>&amp;Review</translation>
+    </message>
+    <message>
+        <source>レビューを開始</source>
+        <translation>Start review</translation>
+    </message>
+    <message>
+        <source>レビューを開始(&amp;S)…</source>
+        <translation>&amp;Start review…</translation>
+    </message>
+    <message>
+        <source>下書きを削除(&amp;D)…</source>
+        <translation>&amp;Delete draft…</translation>
+    </message>
+    <message>
+        <source>下書きを新しい評価票に移す</source>
+        <translation>Move drafts to a new form</translation>
+    </message>
+    <message>
+        <source>下書きを新しい評価票に移す(&amp;M)…</source>
+        <translation>&amp;Move drafts to a new form…</translation>
+    </message>
+    <message>
+        <source>事前提出資料の依頼状(&amp;Q)…</source>
+        <translation>Re&amp;quest letter for documents…</translation>
+    </message>
+    <message>
+        <source>事前提出資料の依頼状（PDF）を作る</source>
+        <translation>Make the request letter for documents before the visit (PDF)</translation>
+    </message>
+    <message>
+        <source>作成した報告書PDFを開く（入・切）</source>
+        <translation>Open the report PDF once it is made (on / off)</translation>
+    </message>
+    <message>
+        <source>使い方ガイド(&amp;G)</source>
+        <translation>User &amp;Guide</translation>
+    </message>
+    <message>
+        <source>保存したPDFを開く(&amp;F)</source>
+        <translation>Open the PDF after savin&amp;g</translation>
+    </message>
+    <message>
+        <source>信頼リストと署名(&amp;S)…</source>
+        <translation>Trust list and &amp;signatures…</translation>
+    </message>
+    <message>
+        <source>信頼リストと署名（信頼する公開鍵・署名の要求・暗号化の鍵）</source>
+        <translation>Trust list and signatures (trusted public keys, required signatures, encryption key)</translation>
+    </message>
+    <message>
+        <source>修正版を作成</source>
+        <translation>Create amendment</translation>
+    </message>
+    <message>
+        <source>修正版を作成(&amp;M)…</source>
+        <translation>Create a&amp;mendment…</translation>
+    </message>
+    <message>
+        <source>元に戻す(&amp;U)</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>元に戻す（入力した文字も）</source>
+        <translation>Undo (typed text too)</translation>
+    </message>
+    <message>
+        <source>入力欄から項目の一覧へ戻る（どの入力欄からでも）</source>
+        <translation>From an input field back to the item list (from any input field)</translation>
+    </message>
+    <message>
+        <source>全体</source>
+        <translation>Everywhere</translation>
+    </message>
+    <message>
+        <source>全施設の報告書</source>
+        <translation>Reports of all facilities</translation>
+    </message>
+    <message>
+        <source>全施設の報告書(&amp;A)…</source>
+        <translation>Reports of &amp;all facilities…</translation>
+    </message>
+    <message>
+        <source>再集計（ダッシュボード）</source>
+        <translation>Recalculate (dashboard)</translation>
+    </message>
+    <message>
+        <source>利用者の設定(&amp;P)…</source>
+        <translation>User &amp;profile…</translation>
+    </message>
+    <message>
+        <source>利用者の設定（変更履歴に記録する氏名・職種・所属）</source>
+        <translation>User profile (the name, profession and hospital the change history records)</translation>
+    </message>
+    <message>
+        <source>前回の訪問の評価（値）を採用（フォローアップ）</source>
+        <translation>Take the rating (value) of the previous visit (follow-up)</translation>
+    </message>
+    <message>
+        <source>印刷プレビュー・印刷</source>
+        <translation>Print preview and print</translation>
+    </message>
+    <message>
+        <source>印刷プレビュー・印刷(&amp;V)…</source>
+        <translation>Print pre&amp;view and print…</translation>
+    </message>
+    <message>
+        <source>取り込む(&amp;I)…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>同梱の使い方ガイドをブラウザで開く</source>
+        <translation>Open the bundled user guide in the browser</translation>
+    </message>
+    <message>
+        <source>報告書PDFを作成</source>
+        <translation>Create the report PDF</translation>
+    </message>
+    <message>
+        <source>報告書PDFを作成(&amp;P)…</source>
+        <translation>Report &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>報告書の設定(&amp;R)…</source>
+        <translation>&amp;Report settings…</translation>
+    </message>
+    <message>
+        <source>報告書の設定（発行者・取扱注意・配布先）</source>
+        <translation>Report settings (issuer, handling note, distribution)</translation>
+    </message>
+    <message>
+        <source>場面</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>年度ごとに使う評価票を定める</source>
+        <translation>Choose the form used for each fiscal year</translation>
+    </message>
+    <message>
+        <source>年度ごとの評価票(&amp;Y)…</source>
+        <translation>Forms by fiscal &amp;year…</translation>
+    </message>
+    <message>
+        <source>所見</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>所見に追加（改善が望まれる点・良い点・提言）</source>
+        <translation>Add to findings (area for improvement, strength, recommendation)</translation>
+    </message>
+    <message>
+        <source>所見を上 / 下へ移動</source>
+        <translation>Move a finding up / down</translation>
+    </message>
+    <message>
+        <source>所見を削除（一覧で、確認あり）</source>
+        <translation>Delete a finding (in the list, asks first)</translation>
+    </message>
+    <message>
+        <source>所見を追加（一覧で）</source>
+        <translation>Add a finding (in the list)</translation>
+    </message>
+    <message>
+        <source>提出ファイルを書き出す(&amp;E)…</source>
+        <translation>&amp;Export submission file…</translation>
+    </message>
+    <message>
+        <source>提出ファイルを書き出す（確定済みのレビュー）</source>
+        <translation>Export the submission file (a finalised review)</translation>
+    </message>
+    <message>
+        <source>提出ファイル（.kanwa）を取り込む</source>
+        <translation>Import submission files (.kanwa)</translation>
+    </message>
+    <message>
+        <source>操作</source>
+        <translation>What it does</translation>
+    </message>
+    <message>
+        <source>新しいデータベースファイルを作る</source>
+        <translation>Create a new database file</translation>
+    </message>
+    <message>
+        <source>新規(&amp;N)…</source>
+        <translation>&amp;New…</translation>
+    </message>
+    <message>
+        <source>施設の経過(&amp;Y)…</source>
+        <translation>Facility histor&amp;y…</translation>
+    </message>
+    <message>
+        <source>施設の経過（達成率の推移・改善計画・QI）</source>
+        <translation>Facility history (achievement over time, improvement actions, QIs)</translation>
+    </message>
+    <message>
+        <source>施設を登録</source>
+        <translation>Register facility</translation>
+    </message>
+    <message>
+        <source>施設を登録(&amp;A)…</source>
+        <translation>Register f&amp;acility…</translation>
+    </message>
+    <message>
+        <source>施設マスタを取り込む</source>
+        <translation>Import the facility master</translation>
+    </message>
+    <message>
+        <source>施設マスタ取込(&amp;M)…</source>
+        <translation>Import facility &amp;master…</translation>
+    </message>
+    <message>
+        <source>日付欄で 1 日ずつ動かす（空なら今日）</source>
+        <translation>In a date field: one day on / back (today when empty)</translation>
+    </message>
+    <message>
+        <source>最新の情報に更新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>最新の情報に更新(&amp;L)</source>
+        <translation>Re&amp;fresh</translation>
+    </message>
+    <message>
+        <source>最近使ったデータベースファイルを開く</source>
+        <translation>Open a recently used database file</translation>
+    </message>
+    <message>
+        <source>最近使ったファイル(&amp;R)</source>
+        <translation>&amp;Recent files</translation>
+    </message>
+    <message>
+        <source>本文から一覧へ戻る</source>
+        <translation>From the text back to the list</translation>
+    </message>
+    <message>
+        <source>検索(&amp;F)…</source>
+        <translation>&amp;Search…</translation>
+    </message>
+    <message>
+        <source>検索（ホームの一覧・チェックリスト）</source>
+        <translation>Search (the home list, the checklist)</translation>
+    </message>
+    <message>
+        <source>次 / 前の大項目の最初の項目へ</source>
+        <translation>To the first item of the next / previous section</translation>
+    </message>
+    <message>
+        <source>次の項目へ（Shift で前の項目へ）</source>
+        <translation>Next item (with Shift: previous item)</translation>
+    </message>
+    <message>
+        <source>確定(&amp;K)…</source>
+        <translation>&amp;Finalise…</translation>
+    </message>
+    <message>
+        <source>確定（必須項目を確認し、リーダーの署名で確定）</source>
+        <translation>Finalise (check the required items, finalise with the leader&apos;s signature)</translation>
+    </message>
+    <message>
+        <source>移行で確認が必要な項目(&amp;C)…</source>
+        <translation>Items to &amp;check after migration…</translation>
+    </message>
+    <message>
+        <source>空の評価票(Excel)を作成(&amp;T)…</source>
+        <translation>Blank checklis&amp;t workbook (Excel)…</translation>
+    </message>
+    <message>
+        <source>空の評価票（Excel）を作成</source>
+        <translation>Create a blank checklist workbook (Excel)</translation>
+    </message>
+    <message>
+        <source>終了</source>
+        <translation>Exit</translation>
+    </message>
+    <message>
+        <source>終了(&amp;X)</source>
+        <translation>E&amp;xit</translation>
+    </message>
+    <message>
+        <source>編集(&amp;E)</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>署名と暗号化に使う鍵を設定</source>
+        <translation>Set the keys for signing and encryption</translation>
+    </message>
+    <message>
+        <source>署名と暗号化の鍵(&amp;S)…</source>
+        <translation>&amp;Signing and encryption keys…</translation>
+    </message>
+    <message>
+        <source>署名・暗号化の鍵を作成</source>
+        <translation>Create a key for signing and encryption</translation>
+    </message>
+    <message>
+        <source>自己評価を付ける</source>
+        <translation>Enter the self-assessment</translation>
+    </message>
+    <message>
+        <source>表示(&amp;V)</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>表示の言語（次の起動から）</source>
+        <translation>The display language (from the next start)</translation>
+    </message>
+    <message>
+        <source>言語(&amp;L)</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>評価を付ける（尺度の順に A〜D）</source>
+        <translation>Rate (A–D in the order of the scale)</translation>
+    </message>
+    <message>
+        <source>評価・回答を取り消す</source>
+        <translation>Clear the rating or answer</translation>
+    </message>
+    <message>
+        <source>評価票の移行で確認が必要な項目</source>
+        <translation>Items to check after a form migration</translation>
+    </message>
+    <message>
+        <source>評価票を取り込む(&amp;I)…</source>
+        <translation>&amp;Install a form…</translation>
+    </message>
+    <message>
+        <source>評価票を編集用Excelに書き出す</source>
+        <translation>Export a form as an editing workbook (Excel)</translation>
+    </message>
+    <message>
+        <source>評価票を編集用Excelに書き出す(&amp;E)…</source>
+        <translation>&amp;Export form as editing workbook…</translation>
+    </message>
+    <message>
+        <source>評価票ファイルを取り込む</source>
+        <translation>Install a form file</translation>
+    </message>
+    <message>
+        <source>該当なし（N/A）</source>
+        <translation>Not applicable (N/A)</translation>
+    </message>
+    <message>
+        <source>進捗を取り込む</source>
+        <translation>Import progress</translation>
+    </message>
+    <message>
+        <source>進捗を取り込む(&amp;I)…</source>
+        <translation>&amp;Import progress…</translation>
+    </message>
+    <message>
+        <source>進捗報告シートを作成</source>
+        <translation>Create progress report sheets</translation>
+    </message>
+    <message>
+        <source>進捗報告シートを作成(&amp;P)…</source>
+        <translation>&amp;Progress report sheets…</translation>
+    </message>
+    <message>
+        <source>選んだレビューを開く（ダブルクリックでも）</source>
+        <translation>Open the selected review (or double-click)</translation>
+    </message>
+    <message>
+        <source>選んだ下書きを削除（確認あり）</source>
+        <translation>Delete the selected draft (asks first)</translation>
+    </message>
+    <message>
+        <source>選んだ項目の入力欄へ</source>
+        <translation>To the input field of the selected item</translation>
+    </message>
+    <message>
+        <source>鍵を作成(&amp;K)…</source>
+        <translation>Create &amp;key…</translation>
+    </message>
+    <message>
+        <source>開く(&amp;O)</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>開く(&amp;O)…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>集計(&amp;T)</source>
+        <translation>H&amp;ub</translation>
+    </message>
+    <message>
+        <source>集計（ダッシュボード・施設の経過）</source>
+        <translation>Hub (dashboard, facility history)</translation>
+    </message>
+    <message>
+        <source>項目</source>
+        <translation>Entry</translation>
+    </message>
+</context>
+<context>
+    <name>store</name>
+    <message>
+        <source>{folder}: フォルダがありません。先に作るか、別の --db を指定してください</source>
+        <translation>{folder}: the folder does not exist. Create it first or choose another --db path.</translation>
+    </message>
+    <message>
+        <source>{folder}: フォルダに書き込めないため {name} を作成できません。別の --db を指定してください</source>
+        <translation>{folder}: the folder is not writable, so {name} cannot be created there. Choose another --db path.</translation>
+    </message>
+    <message>
+        <source>{path}: kanwa-review のデータベースではない SQLite ファイルです。kanwa-review のデータベースか新しいファイル名を選んでください</source>
+        <translation>{path}: this SQLite file does not belong to kanwa-review. Choose a kanwa-review database or a new file name.</translation>
+    </message>
+    <message>
+        <source>{path}: kanwa-review のデータベースではないか、ファイルが壊れています（{text}）。バックアップから戻してください</source>
+        <translation>{path}: not a kanwa-review database, or the file is damaged ({text}). Restore it from a backup.</translation>
+    </message>
+    <message>
+        <source>{path}: ディスクに書き込めませんでした（{text}）。空き容量を作るか別のドライブを使ってください。この操作は保存されていません</source>
+        <translation>{path}: the disk could not be written ({text}). Free some space or use another drive; nothing of this action was saved.</translation>
+    </message>
+    <message>
+        <source>{path}: データベースがありません。パスを確かめるか、`kanwa-review demo --db PATH` で作ってください</source>
+        <translation>{path}: no such database. Check the path, or create one with `kanwa-review demo --db PATH`.</translation>
+    </message>
+    <message>
+        <source>{path}: データベースが読み取り専用です。ファイルの権限を確かめるか、書き込めるフォルダにコピーしてそのコピーを開いてください</source>
+        <translation>{path}: the database is read-only. Check the file&apos;s permissions, or copy it to a folder you can write to and open the copy.</translation>
+    </message>
+    <message>
+        <source>{path}: データベースのエラー: {text}</source>
+        <translation>{path}: database error: {text}</translation>
+    </message>
+    <message>
+        <source>{path}: データベースを開けません（{text}）。ファイルとフォルダの権限を確かめるか、書き込める場所にコピーして開いてください</source>
+        <translation>{path}: the database cannot be opened ({text}). Check the permissions of the file and its folder, or copy it to a place you can write to and open the copy.</translation>
+    </message>
+    <message>
+        <source>{path}: データベースファイルが壊れています（{text}）。このファイルには書き込まず、まず控えを取ってください: kanwa-review backup --db {path} -o 控え.sqlite 。そのうえで自動バックアップ（アプリのヘルプ ▸ データの保存場所）から戻すか、sqlite3 のコマンドで復旧を試してください: sqlite3 {path} &quot;.recover&quot; | sqlite3 復旧.sqlite</source>
+        <translation>{path}: the database file is damaged ({text}). Do not write to it; first keep a copy: kanwa-review backup --db {path} -o copy.sqlite . Then restore an automatic backup (Help ▸ Where the data is kept in the app), or try recovering it with the sqlite3 command: sqlite3 {path} &quot;.recover&quot; | sqlite3 recovered.sqlite</translation>
+    </message>
+    <message>
+        <source>{path}: フォルダです。データベースファイルのパス（例: reviews.sqlite）を指定してください</source>
+        <translation>{path}: this is a folder. Give the path of a database file, e.g. reviews.sqlite.</translation>
+    </message>
+    <message>
+        <source>{path}: 他のプログラム（別の kanwa-review の画面や同期ソフトなど）がデータベースを使用中です。閉じてからやり直してください</source>
+        <translation>{path}: the database is locked by another program (another kanwa-review window or a sync tool?). Close it and try again.</translation>
+    </message>
+    <message>
+        <source>{path}: 形式の更新（{version} → {target}）が必要ですが読み取り専用で開かれました。一度書き込み可能で開いてください</source>
+        <translation>{path}: the database needs upgrading (schema {version} → {target}) but was opened read-only. Open it once with write access.</translation>
+    </message>
+    <message>
+        <source>{path}: 新しい版の kanwa-review で作られたデータベースです（データベースの形式 {version}、このアプリが読めるのは {latest} まで）。開くにはアプリを更新してください（ファイルは変更していません）</source>
+        <translation>{path}: written by a newer version of kanwa-review (database schema {version}; this app knows up to {latest}). Update kanwa-review to open it; the file was not changed.</translation>
+    </message>
+    <message>
+        <source>{path}: 読み取り専用で開いているため、書き込みが必要なこの操作はできません</source>
+        <translation>{path}: opened read-only; this action needs to write.</translation>
+    </message>
+    <message>
+        <source>{path}: 読み取り専用の場所にあり、まだ反映されていない変更（{wal}）があるため開けません。フォルダごと書き込める場所にコピーしてから開いてください</source>
+        <translation>{path}: the database is in a read-only place and has changes not yet merged into it ({wal}), so it cannot be opened. Copy the whole folder to a place you can write to, then open it there.</translation>
+    </message>
+    <message>
+        <source>{path}: 通常のファイルではありません（名前付きパイプや装置など）。データベースファイルを指定してください</source>
+        <translation>{path}: not a regular file (a named pipe or a device?). Give a database file.</translation>
+    </message>
+</context>
+<context>
+    <name>store_backup</name>
+    <message>
+        <source>{file}: データベースそのものです。別のファイルを指定してください</source>
+        <translation>{file}: this is the database itself; choose another file.</translation>
+    </message>
+    <message>
+        <source>{file}: バックアップに失敗しました（{reason}）。{database} は何も変更していません</source>
+        <translation>{file}: the backup failed ({reason}). Nothing was changed in {database}.</translation>
+    </message>
+    <message>
+        <source>{file}: 既にあります。バックアップには別のファイル名を指定してください</source>
+        <translation>{file}: already exists; choose a new file name for the backup.</translation>
+    </message>
+    <message>
+        <source>{folder}: フォルダがありません。先に作ってください</source>
+        <translation>{folder}: the folder does not exist; create it first.</translation>
+    </message>
+</context>
+<context>
+    <name>text_policy</name>
+    <message>
+        <source>Unicode の非文字</source>
+        <translation>Unicode noncharacter</translation>
+    </message>
+    <message>
+        <source>{n:,} 文字あります。{limit:,} 文字以内にしてください</source>
+        <translation>{n:,} characters; the limit is {limit:,}</translation>
+    </message>
+    <message>
+        <source>{rule} U+{code:04X}（{n} 文字目）は使えません</source>
+        <translation>{rule} U+{code:04X} (character {n}) cannot be used</translation>
+    </message>
+    <message>
+        <source>制御文字</source>
+        <translation>Control character</translation>
+    </message>
+    <message>
+        <source>対になっていないサロゲート（文字として壊れています）</source>
+        <translation>Unpaired surrogate (a broken character)</translation>
+    </message>
+    <message>
+        <source>改行文字</source>
+        <translation>Line break</translation>
+    </message>
+    <message>
+        <source>文字の向きを変える制御文字</source>
+        <translation>Text direction control character</translation>
+    </message>
+    <message>
+        <source>目に見えない書式文字（ゼロ幅スペースなど）</source>
+        <translation>Invisible formatting character (such as a zero-width space)</translation>
     </message>
 </context>
 </TS>

@@ -4,11 +4,12 @@ otherwise have to re-read its texts."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QMessageBox
 
 from kanwa_review.core import i18n
+from kanwa_review.core.shortcuts import menu_title, shortcut
 
 # Each language is named in its own language, whatever the app speaks now: a user who cannot
 # read the present one still finds theirs. Names, not texts to translate.
@@ -23,7 +24,7 @@ class LanguageMenu(QMenu):
     """言語(&L): one checkable entry per choice; the settings hold the choice (None: system)."""
 
     def __init__(self, settings, parent=None):
-        super().__init__(self.tr("言語(&L)"), parent)
+        super().__init__(shortcut("language").text, parent)   # the table's text and mnemonic
         self.settings = settings
         self.group = QActionGroup(self)
         self.group.setExclusive(True)
@@ -59,11 +60,10 @@ class LanguageMenu(QMenu):
 
 
 def install(window) -> QMenu:
-    """表示(&V) ▸ 言語(&L), before the Tools menu (where there is one) and Help."""
-    view = QMenu(QCoreApplication.translate("LanguageMenu", "表示(&V)"), window)
+    """表示(&V) ▸ 言語(&L), before the Help menu."""
+    view = QMenu(menu_title("view"), window)
     view.addMenu(LanguageMenu(window.settings, window))
-    before = getattr(window, "tools_menu", window.help_menu)
-    window.menuBar().insertMenu(before.menuAction(), view)
+    window.menuBar().insertMenu(window.help_menu.menuAction(), view)
     window.view_menu = view
     return view
 

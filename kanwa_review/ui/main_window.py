@@ -2,7 +2,13 @@
 
 Feature modules add their menu actions through their `install(window)`, called here; the API they
 use (`file_menu`, `review_menu`, `hub_menu`, `tools_menu`, `services`, `db_path`,
-`current_review_uuid()`, `apply_changes()`, `show_status()`) is kept stable here.
+`current_review_uuid()`, `apply_changes()`, `show_status()`) is kept stable here. Menu texts,
+mnemonics and keys come from the one table of commands (core/shortcuts.py, through
+ui/actions.py); items are disabled, never removed, when the state of the review does not allow
+them.
+
+The window shows one database. ファイル ▸ 新規 / 開く / 最近使ったファイル / デモを見る ask for
+another with `database_requested(path, mode)`; the launcher opens it in a new window.
 
 The window is where "what changed" is dispatched: `apply_changes(OpChanges)` after an
 operation (ui/operations), an edit on a screen, or another window's commit re-reads home and the
@@ -13,19 +19,34 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSettings, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
+from PySide6.QtCore import QEvent, QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QUndoGroup
 from PySide6.QtWidgets import (
-    QDialog, QInputDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget,
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
+from kanwa_review.core.shortcuts import menu_title, shortcut
 from kanwa_review.services import Services
 from kanwa_review.services.changes import OpChanges
-from kanwa_review.ui import language_menu
+from kanwa_review.ui import help_menu, language_menu
+from kanwa_review.ui.actions import command, key_sequences
 from kanwa_review.ui.dialogs import FinaliseDialog, confirm
-from kanwa_review.ui.dialogs import profile, report_settings
+from kanwa_review.ui.dialogs import report_settings
 from kanwa_review.ui.errors import warn
-from kanwa_review.ui.files import facility_master, packages, progress_files, reports, workbooks
+from kanwa_review.ui.geometry import fit_window
+from kanwa_review.ui.files import (
+    databases, facility_master, packages, progress_files, reports, workbooks,
+)
 from kanwa_review.ui.files import forms, key_files, migration, request_letter
 from kanwa_review.ui.home.screen import HomeScreen
 from kanwa_review.ui.hub import menu as hub_menu
@@ -33,49 +54,21 @@ from kanwa_review.ui.hub import current_forms, trust
 from kanwa_review.ui.settings import AppSettings
 
 
-# texts marked for the catalog (context MainWindow), translated when the list is shown
-SHORTCUT_HELP = (
-    ("Ctrl+N", QT_TRANSLATE_NOOP("MainWindow", "レビューを開始")),
-    ("F5", QT_TRANSLATE_NOOP("MainWindow", "最新の情報に更新")),
-    (QT_TRANSLATE_NOOP("MainWindow", "Enter / ダブルクリック"),
-     QT_TRANSLATE_NOOP("MainWindow", "選んだレビューを開く")),
-    ("Delete", QT_TRANSLATE_NOOP("MainWindow", "選んだ下書きを削除（確認あり）")),
-    ("Ctrl+F", QT_TRANSLATE_NOOP("MainWindow", "検索")),
-    ("Ctrl+Z / Ctrl+Shift+Z", QT_TRANSLATE_NOOP("MainWindow", "元に戻す / やり直し")),
-    ("Alt+←", QT_TRANSLATE_NOOP("MainWindow", "ホームへ戻る")),
-    ("Alt+1 / Alt+2 / Alt+3", QT_TRANSLATE_NOOP("MainWindow", "チェックリスト / 所見 / 変更履歴")),
-    ("1–4 / A–D / 0", QT_TRANSLATE_NOOP("MainWindow", "評価を付ける（チェックリスト）")),
-    ("Shift+A–D / Shift+N", QT_TRANSLATE_NOOP("MainWindow", "自己評価を付ける（チェックリスト）")),
-    ("Delete", QT_TRANSLATE_NOOP("MainWindow", "評価を取り消す（チェックリスト）")),
-    ("Tab / Enter", QT_TRANSLATE_NOOP("MainWindow", "次の項目へ（Shift で前の項目へ）")),
-    ("F2 / Space", QT_TRANSLATE_NOOP("MainWindow", "選んだ項目の入力欄へ")),
-    ("Esc", QT_TRANSLATE_NOOP("MainWindow", "入力欄から項目の一覧へ戻る")),
-    ("Ctrl+↓ / Ctrl+↑", QT_TRANSLATE_NOOP("MainWindow", "次 / 前の大項目へ")),
-    ("P", QT_TRANSLATE_NOOP("MainWindow", "前回の訪問の評価（値）を採用")),
-    ("Alt+↑ / Alt+↓", QT_TRANSLATE_NOOP("MainWindow", "所見を上 / 下へ移動（所見）")),
-    ("Ctrl+Q", QT_TRANSLATE_NOOP("MainWindow", "終了")),
-)
-
-
-def _std(action: QAction, key: QKeySequence.StandardKey, fallback: str = "") -> None:
-    """The platform's standard shortcut, plus our documented one where the platform has none
-    or a different one (e.g. Redo is Ctrl+Y on Windows; Ctrl+Shift+Z works everywhere)."""
-    keys = QKeySequence.keyBindings(key)
-    if fallback and QKeySequence(fallback) not in keys:
-        keys.append(QKeySequence(fallback))
-    action.setShortcuts(keys)
-
 
 class MainWindow(QMainWindow):
     # OpChanges, after home and the open review took what concerns them: the hub windows
     # (dashboard, facility history) listen and re-read only when it concerns what they show
     changes_applied = Signal(object)
+    # another database to show (ファイル ▸ 新規 / 開く / 最近使ったファイル / デモを見る):
+    # path, and "create" | "open" | "demo" (ui/files/databases); the launcher opens it
+    database_requested = Signal(str, str)
 
-    def __init__(self, services: Services, *, is_demo: bool = False,
+    def __init__(self, services: Services, *, is_demo: bool | None = None,
                  settings: AppSettings | QSettings | None = None):
         super().__init__()
         self.services = services
-        self.is_demo = is_demo
+        # the file says whether it is the demo (services), unless the caller knows
+        self.is_demo = services.is_demo if is_demo is None else is_demo
         self.settings = settings if isinstance(settings, AppSettings) else AppSettings(settings)
         self.review_screen = None
         self.finalise_dialog: FinaliseDialog | None = None
@@ -89,112 +82,155 @@ class MainWindow(QMainWindow):
         self.home.data_changed.connect(lambda changes: self.apply_changes(changes,
                                                                           done_by=self.home))
         self.stack.addWidget(self.home)
-        self.setCentralWidget(self.stack)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        if self.is_demo:
+            column.addWidget(self._demo_banner())
+        column.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
         self.undo_group = QUndoGroup(self)
 
         self._build_menus()
         self.saved_label = QLabel()
         self.saved_label.setAccessibleName(self.tr("保存の状態"))
         self.statusBar().addPermanentWidget(self.saved_label)
+        self.actor_label = QLabel()      # whom the audit trail names (利用者の設定)
+        self.actor_label.setAccessibleName(self.tr("利用者"))
+        self.statusBar().addPermanentWidget(self.actor_label)
+        self._show_actor()
         self.show_status(self.tr("データベース: {path}").format(path=self.db_path))
+        # the order of the menus' entries is the order of the table of commands
         packages.install(self)           # submission packages: export, import, drag and drop
-        facility_master.install(self)    # the hub's facility list
+        hub_menu.install(self)           # hub dashboard, facility history (PDCA)
         reports.install(self)            # PDF feedback reports, preview, print
+        facility_master.install(self)    # the hub's facility list
         workbooks.install(self)          # Excel return, template, workbook import
         progress_files.install(self)     # improvement-plan progress sheets out and back
-        hub_menu.install(self)           # hub dashboard, facility history (PDCA)
-        request_letter.install(self)     # 事前提出資料の依頼状 (PDF)
-        profile.install(self)            # ツール ▸ 利用者の設定 (the named person)
+        request_letter.install(self)     # レビュー ▸ 事前提出資料の依頼状 (PDF)
+        trust.install(self)              # 集計 ▸ 信頼リストと署名 (the hub's trust list)
         report_settings.install(self)    # ツール ▸ 報告書の設定 (issuer, distribution)
         key_files.install(self)          # ツール ▸ 鍵を作成, 署名と暗号化の鍵
-        trust.install(self)              # 集計 ▸ 信頼リストと署名 (the hub's trust list)
         forms.install(self)              # ツール ▸ 評価票: editing workbook both ways, install
-        current_forms.install(self)      # ツール ▸ 評価票 ▸ 年度ごとの評価票 (the hub's setting)
-        migration.install(self)          # ツール ▸ 評価票 ▸ 下書きを新しい評価票に移す
+        current_forms.install(self)      # ツール ▸ 年度ごとの評価票 (the hub's setting)
+        migration.install(self)          # ツール ▸ 下書きを新しい評価票に移す, 確認が必要な項目
         language_menu.install(self)      # 表示 ▸ 言語
+        help_menu.install(self)          # ヘルプ ▸ 使い方ガイド, キー操作の早見表 (PDF)
         self._finish_file_menu()
+        self._finish_help_menu()
+        self.home.tree.selectionModel().currentRowChanged.connect(self._update_actions)
         self._update_title()
         self._update_actions()
-        geometry = self.settings.geometry()
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1200, 780)
+        fit_window(self, QSize(1200, 780), self.settings.geometry())
         state = self.settings.window_state()
         if state is not None:
             self.restoreState(state)
 
     # --- menus --------------------------------------------------------------------------
-    def _action(self, text: str, slot, *, tip: str = "", key=None, fallback: str = "") -> QAction:
-        action = QAction(text, self)
-        if tip:
-            action.setStatusTip(tip)
-        if isinstance(key, QKeySequence.StandardKey):
-            _std(action, key, fallback)
-        elif key:
-            action.setShortcut(QKeySequence(key))
-        action.triggered.connect(slot)
-        return action
+    def _demo_banner(self) -> QWidget:
+        """The demo says so on every screen, with the way out."""
+        box = QFrame()
+        box.setObjectName("demoBanner")
+        box.setFrameShape(QFrame.StyledPanel)
+        row = QHBoxLayout(box)
+        row.setContentsMargins(8, 4, 8, 4)
+        text = QLabel(self.tr("デモデータ（架空の病院）を表示しています。実際のレビューや施設はここには"
+                              "登録できません。自分のデータベースファイルで始めてください。"))
+        text.setWordWrap(True)
+        text.setAccessibleName(self.tr("デモデータのお知らせ"))
+        self.demo_new_button = QPushButton(self.tr("自分のファイルで始める…"))
+        self.demo_new_button.setAccessibleName(self.tr("自分のデータベースファイルを作る"))
+        self.demo_open_button = QPushButton(self.tr("ファイルを開く…"))
+        self.demo_open_button.setAccessibleName(self.tr("自分のデータベースファイルを開く"))
+        row.addWidget(text, 1)
+        row.addWidget(self.demo_new_button)
+        row.addWidget(self.demo_open_button)
+        self.demo_banner = box
+        return box
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        self.file_menu = bar.addMenu(self.tr("ファイル(&F)"))
+        self.file_menu = bar.addMenu(menu_title("file"))
+        databases.install(self)          # 新規 / 開く / 最近使ったファイル / デモを見る
+        if self.is_demo:
+            self.demo_new_button.clicked.connect(self.new_database_action.trigger)
+            self.demo_open_button.clicked.connect(self.open_database_action.trigger)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.home.new_facility_action)
         self.file_menu.addAction(self.home.new_review_action)
         self.file_menu.addSeparator()
 
-        self.edit_menu = bar.addMenu(self.tr("編集(&E)"))
-        self.undo_action = self.undo_group.createUndoAction(self, self.tr("元に戻す"))
-        _std(self.undo_action, QKeySequence.Undo, "Ctrl+Z")
-        self.redo_action = self.undo_group.createRedoAction(self, self.tr("やり直し"))
-        _std(self.redo_action, QKeySequence.Redo, "Ctrl+Shift+Z")
+        self.edit_menu = bar.addMenu(menu_title("edit"))
+        self.undo_action = self.undo_group.createUndoAction(self, shortcut("undo").text)
+        self.undo_action.setShortcuts(key_sequences(shortcut("undo")))
+        self.redo_action = self.undo_group.createRedoAction(self, shortcut("redo").text)
+        self.redo_action.setShortcuts(key_sequences(shortcut("redo")))
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)
         self.edit_menu.addSeparator()
-        self.find_action = self._action(self.tr("検索…"), self.start_search,
-                                        key=QKeySequence.Find, fallback="Ctrl+F",
-                                        tip=self.tr("一覧またはチェックリストを検索します"))
+        self.find_action = command(self, "find", self.start_search,
+                                   tip=self.tr("一覧またはチェックリストを検索します"))
         self.edit_menu.addAction(self.find_action)
-        self.refresh_action = self._action(self.tr("最新の情報に更新"), self.refresh_all,
-                                           key=QKeySequence.Refresh, fallback="F5",
-                                           tip=self.tr("別のウィンドウや取込による変更を読み直します"))
+        self.refresh_action = command(self, "refresh", self.refresh_all,
+                                      tip=self.tr("別のウィンドウや取込による変更を読み直します"))
         self.edit_menu.addAction(self.refresh_action)
 
-        self.review_menu = bar.addMenu(self.tr("レビュー(&R)"))
+        self.review_menu = bar.addMenu(menu_title("review"))
         self.review_menu.addAction(self.home.open_action)
         self.review_menu.addAction(self.home.follow_up_action)
         self.review_menu.addAction(self.home.delete_action)
         self.review_menu.addSeparator()
-        self.finalise_action = self._action(self.tr("確定…"), self.finalise_current,
-                                            tip=self.tr("必須項目を確認し、リーダーの署名で確定します"))
-        self.amend_action = self._action(self.tr("修正版を作成…"), self.amend_current,
-                                         tip=self.tr("確定済みの版から変更できる次の版を作ります"))
-        self.home_action = self._action(self.tr("ホームへ戻る"), self.show_home,
-                                        key=QKeySequence.Back, fallback="Alt+Left")
+        self.finalise_action = command(self, "finalise", self.finalise_current,
+                                       tip=self.tr("必須項目を確認し、リーダーの署名で確定します"))
+        self.amend_action = command(self, "amend", self.amend_current,
+                                    tip=self.tr("確定済みの版から変更できる次の版を作ります"))
+        self.home_action = command(self, "home", self.show_home)
         for a in (self.finalise_action, self.amend_action, self.home_action):
             self.review_menu.addAction(a)
         self.review_menu.addSeparator()
 
-        self.hub_menu = bar.addMenu(self.tr("集計(&H)"))
-        self.tools_menu = bar.addMenu(self.tr("ツール(&O)"))
-
-        self.help_menu = bar.addMenu(self.tr("ヘルプ"))
-        self.help_menu.addAction(self._action(self.tr("キーボード操作"), self.show_shortcuts))
-        self.help_menu.addAction(self._action(self.tr("データの保存場所"), self.show_data_location))
-        self.help_menu.addAction(self._action(self.tr("kanwa-review について"), self.show_about))
+        self.hub_menu = bar.addMenu(menu_title("hub"))
+        self.tools_menu = bar.addMenu(menu_title("tools"))
+        self.help_menu = bar.addMenu(menu_title("help"))
 
     def _finish_file_menu(self) -> None:
-        """Quit goes last, after what feature modules added to the File menu."""
+        """利用者の設定 and Quit go last, after what feature modules added to the File menu."""
         self.file_menu.addSeparator()
-        self.quit_action = self._action(self.tr("終了"), self.close, key=QKeySequence.Quit,
-                                        fallback="Ctrl+Q")
+        self.profile_action = command(self, "profile", self.edit_profile)
+        self.file_menu.addAction(self.profile_action)
+        self.quit_action = command(self, "quit", self.close)
         self.quit_action.setMenuRole(QAction.QuitRole)
         self.file_menu.addAction(self.quit_action)
 
-    def _update_actions(self) -> None:
+    def _finish_help_menu(self) -> None:
+        self.keyboard_help_action = command(self, "keyboard_help", self.show_shortcuts)
+        self.help_menu.addAction(self.keyboard_help_action)
+        self.help_menu.addAction(command(self, "data_location", self.show_data_location))
+        self.help_menu.addAction(command(self, "about", self.show_about))
+
+    def _update_actions(self, *_args) -> None:
+        """Every item stays in its menu; what the review (open, or selected at home) does not
+        allow is greyed out."""
         screen = self.review_screen
         on_review = screen is not None and self.stack.currentWidget() is screen
         self.finalise_action.setEnabled(on_review and not screen.is_final)
         self.amend_action.setEnabled(on_review and screen.is_final)
         self.home_action.setEnabled(on_review)
+        if on_review:
+            has_review, final = True, screen.is_final
+        else:
+            summary = self.home.current_summary()
+            has_review, final = summary is not None, summary is not None and \
+                summary.status == "final"
+        for name, enabled in (("exchange_export_action", final),
+                              ("report_action_save_report", has_review),
+                              ("report_action_preview", has_review),
+                              ("facility_history_action",
+                               on_review or self.home.current_facility_code() is not None)):
+            action = getattr(self, name, None)
+            if action is not None:
+                action.setEnabled(enabled)
 
     def _update_title(self) -> None:
         title = self.tr("緩和ケア ピアレビュー — kanwa-review")
@@ -218,6 +254,27 @@ class MainWindow(QMainWindow):
 
     def show_status(self, text: str) -> None:
         self.statusBar().showMessage(text)
+
+    # --- the person using the app -------------------------------------------------------
+    def _show_actor(self) -> None:
+        self.actor_label.setText(self.tr("利用者: {name}").format(name=self.services.actor))
+
+    def edit_profile(self, *, first_run: bool = False) -> None:
+        """Ask for the person's name (at the first start of one's own file, or from the File
+        menu); the audit trail names them from now on. Window-modal, not blocking: the
+        launcher goes on while it is asked."""
+        from kanwa_review.ui.dialogs.profile import ProfileDialog
+
+        dialog = ProfileDialog(self.services, self, first_run=first_run)
+        dialog.setAttribute(Qt.WA_DeleteOnClose)
+        dialog.accepted.connect(self._profile_saved)
+        self.profile_dialog = dialog
+        dialog.open()
+
+    def _profile_saved(self) -> None:
+        self._show_actor()
+        self.show_status(self.tr("変更履歴には「{name}」と記録されます。").format(
+            name=self.services.actor))
 
     def apply_changes(self, changes: OpChanges, *, done_by=None) -> None:
         """Re-read what `changes` concern: the home list (when shown: showing it re-reads it),
@@ -264,8 +321,10 @@ class MainWindow(QMainWindow):
         screen.back_requested.connect(self.show_home)
         screen.finalise_requested.connect(self.finalise_current)
         screen.amend_requested.connect(self.amend_current)
+        screen.export_requested.connect(lambda: self.exchange_export_action.trigger())
         screen.changed.connect(self._review_changed)
         screen.saved.connect(self.saved_label.setText)
+        screen.notice.connect(self.show_status)
         if screen.undo_stack is not None:
             self.undo_group.addStack(screen.undo_stack)
             self.undo_group.setActiveStack(screen.undo_stack)
@@ -411,12 +470,12 @@ class MainWindow(QMainWindow):
 
     # --- help ---------------------------------------------------------------------------
     def show_shortcuts(self) -> None:
-        def shown(text: str) -> str:   # the texts marked in SHORTCUT_HELP; keys pass unchanged
-            return QCoreApplication.translate("MainWindow", text)
-        rows = "".join(f"<tr><td><b>{shown(k)}</b></td><td>{shown(v)}</td></tr>"
-                       for k, v in SHORTCUT_HELP)
-        QMessageBox.information(self, self.tr("キーボード操作"),
-                                f"<table cellpadding='3'>{rows}</table>")
+        from kanwa_review.ui.keyboard_help import KeyboardHelpDialog
+
+        dialog = KeyboardHelpDialog(self)
+        dialog.setAttribute(Qt.WA_DeleteOnClose)
+        self.keyboard_help = dialog
+        dialog.open()
 
     def show_data_location(self) -> None:
         from kanwa_review import paths
@@ -427,10 +486,8 @@ class MainWindow(QMainWindow):
                 database=self.db_path, backups=paths.backups_dir()))
 
     def show_about(self) -> None:
-        from kanwa_review import __version__
-        QMessageBox.about(self, self.tr("kanwa-review について"),
-                          self.tr("kanwa-review {version}\nがん診療連携拠点病院の緩和ケア ピアレビュー支援アプリ"
-                                  ).format(version=__version__))
+        from kanwa_review.ui.dialogs.about import show_about
+        self.about_dialog = show_about(self)
 
     # --- closing ------------------------------------------------------------------------
     def closeEvent(self, event) -> None:
@@ -440,5 +497,10 @@ class MainWindow(QMainWindow):
             if self.review_screen is not None and self.stack.currentWidget() is self.review_screen
             else None)
         self.settings.sync()
+        # the hub's windows show this database: they go with it
+        for window in [getattr(self, "dashboard_window", None),
+                       *getattr(self, "history_windows", [])]:
+            if window is not None:
+                window.close()
         super().closeEvent(event)
 

@@ -1,7 +1,9 @@
-"""What the app remembers between runs (QSettings): window geometry, last database, last review.
+"""What the app remembers between runs (QSettings): window geometry, the user's own last
+database and the files used recently, the last review, and the folder each file dialog used.
 
 The last open review is remembered per database file, so switching between the demo and one's
-own database reopens the right review in each.
+own database reopens the right review in each. The demo is never remembered as the database
+to open next: the next start opens one's own file, or asks.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from PySide6.QtCore import QByteArray, QSettings
 from kanwa_review import paths
 
 ORGANISATION = APPLICATION = "kanwa-review"
+RECENT_MAX = 8
 
 
 def open_settings() -> QSettings:
@@ -68,7 +71,30 @@ class AppSettings:
         return self.q.value("last_db", None, type=str) or None
 
     def set_last_db(self, path: str | Path) -> None:
+        """The user's own database, opened next time (never the demo: see remember_db)."""
         self.q.setValue("last_db", str(path))
+
+    def recent_dbs(self) -> list[str]:
+        """The user's own database files, newest first, those that still exist."""
+        value = self.q.value("recent_dbs", [], type=list) or []
+        return [p for p in value if isinstance(p, str) and Path(p).is_file()]
+
+    def remember_db(self, path: str | Path, *, demo: bool) -> None:
+        """A database was opened: one's own becomes the last and the first of the recent
+        files; the demo is never remembered as either."""
+        if demo:
+            return
+        path = str(Path(path).resolve())
+        self.set_last_db(path)
+        recent = [p for p in self.recent_dbs() if p != path]
+        self.q.setValue("recent_dbs", [path, *recent][:RECENT_MAX])
+        self.q.sync()
+
+    def forget_db(self, path: str | Path) -> None:
+        path = str(Path(path).resolve())
+        self.q.setValue("recent_dbs", [p for p in self.recent_dbs() if p != path])
+        if self.last_db() and str(Path(self.last_db()).resolve()) == path:
+            self.q.remove("last_db")
 
     def last_review(self, db_path: str | Path) -> str | None:
         return self.q.value(f"last_review/{_db_key(db_path)}", None, type=str) or None
@@ -83,3 +109,28 @@ class AppSettings:
 
     def sync(self) -> None:
         self.q.sync()
+
+
+# --- the folder each file dialog used last ------------------------------------------------
+
+def start_folder(dialog: str) -> Path:
+    """Where a file dialog opens: the folder it was last used in (per dialog: the export of
+    packages and the import of workbooks each remember their own), else the home folder."""
+    value = open_settings().value(f"folders/{dialog}", "", type=str)
+    folder = Path(value) if value else None
+    return folder if folder is not None and folder.is_dir() else Path.home()
+
+
+def start_path(dialog: str, name: str = "") -> str:
+    """The path a save dialog proposes: the dialog's folder and the proposed file name."""
+    folder = start_folder(dialog)
+    return str(folder / name) if name else str(folder)
+
+
+def remember_folder(dialog: str, chosen: str | Path) -> None:
+    """The folder of a file just chosen (or the folder itself) for the dialog's next time."""
+    path = Path(chosen)
+    folder = path if path.is_dir() else path.parent
+    settings = open_settings()
+    settings.setValue(f"folders/{dialog}", str(folder))
+    settings.sync()

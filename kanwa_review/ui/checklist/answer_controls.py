@@ -1,6 +1,6 @@
 """The answer controls of the checklist item editor, built per item type: rating buttons
 (and the self-assessment's), yes/no, number with unit, numerator/denominator with the computed
-rate, date (empty shows 未記入), choice, multi-choice, free text, and the period line.
+rate, date (the app's date field), choice, multi-choice, free text, and the period line.
 
 A mixin of ItemEditor: it only builds and lays out the controls; reading, filling and
 committing their values stay in the editor.
@@ -8,7 +8,7 @@ committing their values stay in the editor.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
@@ -27,13 +27,12 @@ from kanwa_review.core.form import Item
 from kanwa_review.core.i18n import language
 from kanwa_review.ui.checklist.widgets import (
     CHOSEN_STYLE,
-    EmptyableDateBox,
     GradeDefinitions,
     NoteLine,
     RatingButtons,
 )
+from kanwa_review.ui.widgets.date_field import DateField
 
-EMPTY_DATE = QDate(1900, 1, 1)  # QDateEdit cannot be empty: its minimum stands for 未記入
 PERIOD_HINTS = {"fiscal_year": "例: 2025年度", "calendar_year": "例: 2025年",
                 "custom": "例: 2025年4月〜9月"}
 
@@ -66,6 +65,8 @@ class AnswerControls:
         title.setBuddy(widget)
         title.setWordWrap(True)
         title.setMaximumWidth(230)
+        # a narrow pane (150 % scaling on a small screen) must not wrap 「自己評価」 letter by letter
+        title.setMinimumWidth(min(title.fontMetrics().horizontalAdvance(label) + 6, 230))
         self.answer_layout.addWidget(title, r, 0, Qt.AlignTop)
         self.answer_layout.addWidget(widget, r, 1)
         if extra is not None:
@@ -84,8 +85,6 @@ class AnswerControls:
                 self._row("自己評価", self.self_buttons)
             self.rating_buttons = RatingButtons(self.form, item, "評価", dict(definitions))
             self.rating_buttons.chosen.connect(lambda c: self._emit({"rating": c}))
-            for b in self.rating_buttons.buttons.values():
-                b.installEventFilter(self)
             self._row("評価", self.rating_buttons)
             self.rating_meaning = NoteLine(1)
             self.rating_meaning.setAccessibleName("評価の意味")
@@ -110,7 +109,6 @@ class AnswerControls:
                 b.setStyleSheet(CHOSEN_STYLE)
                 b.clicked.connect(lambda _c=False, v=value: self._emit(
                     {"value": None if self.answer.value is v else v}))
-                b.installEventFilter(self)
                 self.yes_no_buttons[value] = b
                 row.addWidget(b)
             row.addStretch(1)
@@ -121,8 +119,9 @@ class AnswerControls:
             self._row("数値", self.value_edit, unit)
             self._period_row(item)
         elif t == "percentage":
-            self.num_edit = self._line(f"分子 {item.numerator.ja}", "value", "0")
-            self.den_edit = self._line(f"分母 {item.denominator.ja}", "value", "0")
+            # an empty field must not look like an entered 0
+            self.num_edit = self._line(f"分子 {item.numerator.ja}", "value", self.tr("未入力"))
+            self.den_edit = self._line(f"分母 {item.denominator.ja}", "value", self.tr("未入力"))
             self._row(f"分子：{item.numerator.ja}", self.num_edit)
             self._row(f"分母：{item.denominator.ja}", self.den_edit)
             self.rate_label = QLabel()
@@ -143,18 +142,11 @@ class AnswerControls:
                 self._row("", self.not_collected_box)
             self._period_row(item)
         elif t == "date":
-            self.date_edit = EmptyableDateBox()
-            self.date_edit.setCalendarPopup(True)
-            self.date_edit.setDisplayFormat("yyyy-MM-dd")
-            self.date_edit.setMinimumDate(EMPTY_DATE)
-            self.date_edit.setSpecialValueText("未記入")
-            self.date_edit.setAccessibleName("日付")
-            self.date_edit.dateChanged.connect(lambda _d: self._typed("value", self._date_value))
-            self.date_edit.installEventFilter(self)
-            clear = QPushButton("クリア")
-            clear.setAccessibleName("日付をクリア")
-            clear.clicked.connect(lambda: self.date_edit.setDate(EMPTY_DATE))
-            self._row("日付", self.date_edit, clear)
+            self.date_edit = DateField()
+            self.date_edit.setAccessibleName(self.tr("日付"))
+            self.date_edit.text_edited.connect(self._date_typed)
+            self.date_edit.value_changed.connect(self._date_taken)
+            self._row(self.tr("日付"), self.date_edit)
         elif t == "choice":
             self.combo = QComboBox()
             self.combo.setAccessibleName("選択肢")
@@ -174,7 +166,7 @@ class AnswerControls:
                 check.clicked.connect(lambda checked=False, code=c.code:
                                       self._multi_clicked(code, checked))
                 self.checks[c.code] = check
-                row.addWidget(check)
+                row.addWidget(check, 0, Qt.AlignLeft)
             row.addStretch(1)
             self._row("該当するもの", box)
         elif t == "text":

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QPalette
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from kanwa_review.core.form import Form, Item
 from kanwa_review.core.review import NOT_COLLECTED_KEY, Answer, is_not_collected, percentage
-from kanwa_review.ui.checklist.answer_controls import EMPTY_DATE, AnswerControls
+from kanwa_review.ui.checklist.answer_controls import AnswerControls
 from kanwa_review.ui.checklist.model import rating_text, scale_label, value_text
 from kanwa_review.ui.checklist.widgets import (
     NoteLine,
@@ -83,6 +83,12 @@ class ItemEditor(AnswerControls, QFrame):
         self._timer.timeout.connect(self.flush)
         self.setAccessibleName("選んだ項目の入力")
         self._build()
+        # One rule for every control of the editor, whatever kind it is (buttons, check
+        # boxes, the choice list, number, text and date fields): Esc hands typed text over and
+        # goes back to the item table, where the next rating key counts.
+        self.escape = QShortcut(QKeySequence(Qt.Key_Escape), self)
+        self.escape.setContext(Qt.WidgetWithChildrenShortcut)
+        self.escape.activated.connect(self._escape)
 
     # --- building -----------------------------------------------------------------------
     def _build(self) -> None:
@@ -103,7 +109,10 @@ class ItemEditor(AnswerControls, QFrame):
         self.section_label = secondary(QLabel())
         self.section_label.setAccessibleName("大項目")
         self.finding_button = QToolButton()
-        self.finding_button.setText("所見に追加")
+        # the menu's arrow is part of the text: Qt's own indicator was drawn over the last
+        # character (「所見に追加.」)
+        self.finding_button.setText(self.tr("所見に追加 ▾"))
+        self.finding_button.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0; }")
         self.finding_button.setAccessibleName("この項目を所見に追加")
         self.finding_button.setPopupMode(QToolButton.InstantPopup)
         menu = QMenu(self.finding_button)
@@ -301,8 +310,7 @@ class ItemEditor(AnswerControls, QFrame):
                     edit.setEnabled(not not_collected)
                 self._show_rate()
             elif item.type == "date" and "value" not in self._pending:
-                self.date_edit.setDate(QDate.fromString(a.value, "yyyy-MM-dd")
-                                       if a.value else EMPTY_DATE)
+                self.date_edit.set_value(date.fromisoformat(a.value) if a.value else None)
             elif item.type == "choice":
                 self.combo.setCurrentIndex(max(self.combo.findData(a.value), 0)
                                            if a.value else 0)
@@ -376,8 +384,21 @@ class ItemEditor(AnswerControls, QFrame):
         return [code for code, check in self.checks.items() if check.isChecked()]
 
     def _date_value(self):
-        d = self.date_edit.date()
-        return None if d == EMPTY_DATE else date(d.year(), d.month(), d.day()).isoformat()
+        d = self.date_edit.value()
+        return d.isoformat() if d else None
+
+    def _date_typed(self) -> None:
+        """Typing: a text that is a date is saved after the pause like any typed text; one
+        not finished yet waits (the field itself says what is wrong when it is left)."""
+        if self.date_edit.error():
+            self._pending.pop("value", None)
+            return
+        self._typed("value", self._date_value)
+
+    def _date_taken(self, _d) -> None:
+        """Enter, leaving the field, 今日, the calendar, ↑/↓: saved at once."""
+        self._typed("value", self._date_value)
+        self.flush()
 
     def _value_of_fields(self):
         """The value typed in the number fields; raises ValueError with a message to show."""
@@ -439,7 +460,7 @@ class ItemEditor(AnswerControls, QFrame):
             except ValueError as exc:
                 del self._pending[field]
                 text = str(exc)
-                self.message.setText(text if "分子" in text
+                self.message.setText(text if "分子" in text or self.item.type == "date"
                                      else "数値として読めません。半角の数字で入力してください。")
         # each field stays marked pending until its own edit is out, so committing one field
         # never writes the stored (older) text of another back into its box
@@ -475,11 +496,16 @@ class ItemEditor(AnswerControls, QFrame):
             self.flush()
         elif kind == _FOCUS_IN:
             self.session += 1
-        elif kind == _KEY_PRESS:
-            if event.key() == Qt.Key_Escape:
-                self.flush()
-                self.back_to_list.emit()
-                return True
-            if isinstance(obj, QPushButton) and obj.isCheckable() and self.key_handler:
-                return bool(self.key_handler(event))
         return False
+
+    def _escape(self) -> None:
+        self.flush()
+        self.back_to_list.emit()
+
+    def keyPressEvent(self, event) -> None:
+        """Keys no control of the editor used (a digit on a rating button, a letter on a
+        check box) reach here: they are the item table's rating keys, for the item shown."""
+        if self.key_handler is not None and self.key_handler(event):
+            event.accept()
+            return
+        super().keyPressEvent(event)

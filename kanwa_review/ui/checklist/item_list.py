@@ -22,6 +22,7 @@ _UP_DOWN = (Qt.Key_Up.value, _KEY_DOWN)
 _CTRL = Qt.ControlModifier.value
 
 
+LOOK_AHEAD = 3   # rows kept in view below the current one
 _SELECTED = QStyle.State_Selected
 _BACKGROUND, _FOREGROUND, _FONT = (Qt.BackgroundRole.value, Qt.ForegroundRole.value,
                                    Qt.FontRole.value)
@@ -97,6 +98,17 @@ class ItemList(QTreeView):
                 self.previous_requested.emit(index.data(CODE_ROLE))
             return
         super().keyPressEvent(event)
+
+    def keep_rows_ahead(self, index: QModelIndex, rows: int = LOOK_AHEAD) -> None:
+        """Scroll so that the rows after the current one stay in view (a reviewer reads the
+        next items while rating this one); the current row itself always shows."""
+        if not index.isValid():
+            return
+        model = self.model()
+        ahead = model.index(min(index.row() + rows, model.rowCount() - 1), 0)
+        if ahead.isValid():
+            self.scrollTo(ahead)
+        self.scrollTo(index)
 
     def contextMenuEvent(self, event) -> None:
         # mouse: the row under the pointer; menu key / Shift+F10: the current row

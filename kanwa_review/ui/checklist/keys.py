@@ -85,3 +85,24 @@ def choice_for_key(codes: list[str], event: QKeyEvent):
     if digit is not None and 1 <= digit <= len(codes):
         return codes[digit - 1]
     return None
+
+
+def key_name(event: QKeyEvent) -> str:
+    """How a key reads in a message: 0, 7, A, Shift+A, Delete."""
+    if is_clear(event):
+        return "Delete" if event.key() == Qt.Key_Delete.value else "Backspace"
+    digit, letter = digit_of(event), letter_of(event)
+    if digit is not None:
+        return str(digit)
+    if letter is not None:
+        return f"Shift+{letter}" if event.modifiers().value & Qt.ShiftModifier.value else letter
+    return event.text()
+
+
+def is_answer_key(event: QKeyEvent) -> bool:
+    """A digit, a letter (P, the previous visit's answer, excepted) or Delete: a key that
+    answers some item, so on an item it does not answer it must say so, not vanish."""
+    if is_clear(event) or digit_of(event) is not None:
+        return True
+    letter = letter_of(event)
+    return letter is not None and not (letter == "P" and not event.modifiers().value)

@@ -50,7 +50,9 @@ from kanwa_review.ui.checklist.item_list import ItemList
 from kanwa_review.ui.checklist.keys import (
     CLEAR,
     choice_for_key,
+    is_answer_key,
     is_shifted_letter,
+    key_name,
     rating_for_key,
     yes_no_for_key,
 )
@@ -80,6 +82,7 @@ _KEY_DOWN, _KEY_ESCAPE = Qt.Key_Down.value, Qt.Key_Escape.value
 class ChecklistScreen(ItemActions, QWidget):
     changed = Signal(object)               # services.Changed of each edit (and undo/redo)
     saved = Signal(str)                    # "保存しました 14:03:05"
+    notice = Signal(str)                   # a line for the status bar (a key that did nothing)
     add_finding_requested = Signal(str, str)
 
     def __init__(self, services, uuid: str, parent=None):
@@ -170,6 +173,7 @@ class ChecklistScreen(ItemActions, QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.editor)
         scroll.setAccessibleName("項目の入力欄")
+        self.editor_scroll = scroll
 
         self.splitter = QSplitter(Qt.Horizontal)
         self.splitter.addWidget(self.navigator)
@@ -342,6 +346,8 @@ class ChecklistScreen(ItemActions, QWidget):
         self.editor.show_item(item, self.answers.get(code), self.previous.get(code),
                               self.actions.get(code, []), self.read_only)
         self.editor.show_warnings(self.model.warned.get(code, []))
+        self.list.keep_rows_ahead(current)
+        QTimer.singleShot(0, self._keep_answer_in_view)
         self.navigator.mark_current(self.form.section_of(code).code)
         if self.proxy.active and self.proxy.keep != code:
             # the item left behind may now fall out of the filter; the new one stays put
@@ -349,6 +355,17 @@ class ChecklistScreen(ItemActions, QWidget):
             QTimer.singleShot(0, self._refilter_keeping_current)
         else:
             self.proxy.keep = code
+
+    def _keep_answer_in_view(self) -> None:
+        """The editor keeps its scroll position from item to item, moving only as far as it
+        takes to show the new item's answer controls (a long guidance text pushes them down);
+        it never jumps back to the top."""
+        if not shiboken6.isValid(self):
+            return
+        layout = self.editor.layout()
+        if layout is not None:
+            layout.activate()
+        self.editor_scroll.ensureWidgetVisible(self.editor.answer_box, 0, 12)
 
     def _refilter_keeping_current(self) -> None:
         code = self.current_code()
@@ -428,27 +445,61 @@ class ChecklistScreen(ItemActions, QWidget):
 
     # --- keyboard rating ----------------------------------------------------------------
     def key_on_item(self, event) -> bool:
-        """Handle a rating key on the focused item; True when the key was used."""
+        """Handle a rating key on the focused item; True when the key was used (or, being a
+        key that answers other items, was refused out loud)."""
         code = self.current_code()
         if code is None or self.read_only:
             return False
         item = self.form.item(code)
+        value = None
         if item.type == "rating":
             # Shift+letter (A–D, N) is the self-assessment column; plain keys the team's rating.
             # Letters only: shifted digits differ between keyboard layouts.
             self_key = is_shifted_letter(event)
             value = rating_for_key(self.form.scale(item.scale), event)
             field = "self_rating" if self_key else "rating"
+            if self_key and not item.has_self_assessment:
+                value = None
         elif item.type == "yes_no":
             value, field = yes_no_for_key(event), "value"
         elif item.type == "choice":
             value, field = choice_for_key([c.code for c in item.choices], event), "value"
-        else:
-            return False
         if value is None:
+            if is_answer_key(event):
+                self._key_does_nothing(item, event)
+                return True  # said so; the item stays where it is
             return False
         self.commit(code, {field: None if value is CLEAR else value}, None)
         return True
+
+    def _key_does_nothing(self, item, event) -> None:
+        """A beep and a line beside the item (and in the status bar) saying which keys the
+        item does take."""
+        key = key_name(event)
+        if item.type == "rating":
+            scale = self.form.scale(item.scale)
+            scored = [o.code for o in scale.options if o.points is not None]
+            unscored = [o.code for o in scale.options if o.points is None]
+            hint = self.tr("評価は 1〜{n} または {first}〜{last}").format(
+                n=len(scored), first=scored[0], last=scored[-1]) if scored else ""
+            if unscored:
+                hint += self.tr("、0 または N で{label}").format(
+                    label=rating_text(unscored[0]))
+            if item.has_self_assessment:
+                hint += self.tr("、Shift+文字で自己評価")
+        elif item.type == "yes_no":
+            hint = self.tr("はい＝1 または Y、いいえ＝2 または N")
+        elif item.type == "choice":
+            hint = self.tr("選択肢は 1〜{n}").format(n=len(item.choices))
+        elif item.type == "multi_choice":
+            hint = self.tr("複数選択は F2 で入力欄へ移り、スペースでチェックします")
+        else:
+            hint = self.tr("F2 で入力欄へ移って入力してください")
+        text = self.tr("「{key}」はこの項目（{code}）では使えません。{hint}").format(
+            key=key, code=item.code, hint=hint)
+        QApplication.beep()
+        self.editor.show_error(text)
+        self.notice.emit(text)
 
     # --- edits --------------------------------------------------------------------------
     def commit(self, code: str, fields: dict, merge: tuple | None = None) -> bool:

@@ -1,14 +1,13 @@
 """Small widgets of the checklist editor: the rating buttons (評価ボタン), what each grade means
-for the item (評価の定義), a repaint-only note line, with the styles that keep them readable in
-light and dark mode, and a date box that can be empty (未記入)."""
+for the item (評価の定義) and a repaint-only note line, with the styles that keep them readable
+in light and dark mode."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDateEdit,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -179,38 +178,3 @@ class GradeDefinitions(QFrame):
                                             else QPalette.WindowText)
         self.chosen = code
 
-
-class EmptyableDateBox(QDateEdit):
-    """A date box whose minimum date stands for "no date" and shows `specialValueText`
-    (未記入). Two Qt behaviours made that empty state hostile, fixed here: the box swallowed
-    Tab while showing the text (a keyboard trap; Tab normally steps year/month/day), and its
-    calendar and arrow keys started from the minimum date, 125 years back. When empty, Tab and
-    Shift+Tab leave the box, the calendar opens on this month and ↑/↓ start from today."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.setCalendarPopup(True)
-        self.calendarWidget().installEventFilter(self)
-
-    def is_empty(self) -> bool:
-        return bool(self.specialValueText()) and self.date() == self.minimumDate()
-
-    def keyPressEvent(self, event) -> None:
-        key, mods = event.key(), event.modifiers()
-        if self.is_empty() and not mods & (Qt.ControlModifier | Qt.AltModifier):
-            if key in (Qt.Key_Tab, Qt.Key_Backtab):
-                forward = key == Qt.Key_Tab and not mods & Qt.ShiftModifier
-                QWidget.focusNextPrevChild(self, forward)
-                event.accept()
-                return
-            if key in (Qt.Key_Up, Qt.Key_Down, Qt.Key_PageUp, Qt.Key_PageDown):
-                self.setDate(QDate.currentDate())
-                event.accept()
-                return
-        super().keyPressEvent(event)
-
-    def eventFilter(self, obj, event) -> bool:
-        if obj is self.calendarWidget() and event.type() == QEvent.Show and self.is_empty():
-            today = QDate.currentDate()
-            obj.setCurrentPage(today.year(), today.month())
-        return super().eventFilter(obj, event)

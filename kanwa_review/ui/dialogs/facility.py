@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -17,6 +18,7 @@ from kanwa_review.ui.dialogs.common import (
     ok_cancel_buttons,
     show_error,
 )
+from kanwa_review.ui.geometry import fit_dialog
 
 
 class NewFacilityDialog(QDialog):
@@ -48,7 +50,7 @@ class NewFacilityDialog(QDialog):
         buttons = ok_cancel_buttons(self, "登録")
         layout.addWidget(buttons)
         self.ok_button = buttons.ok_button
-        self.resize(460, self.sizeHint().height())
+        fit_dialog(self, QSize(460, self.sizeHint().height()))
 
     def accept(self) -> None:
         try:

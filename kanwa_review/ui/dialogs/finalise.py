@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -25,6 +25,7 @@ from kanwa_review.ui.dialogs.common import (
     show_error,
 )
 from kanwa_review.ui.findings.review_fields import OVERALL_COMMENT_TARGET
+from kanwa_review.ui.geometry import fit_dialog
 
 # marked for the catalog (context FinaliseDialog), translated where a gap is shown
 GAP_KIND_LABELS = {"unanswered": QT_TRANSLATE_NOOP("FinaliseDialog", "未回答"),
@@ -97,7 +98,7 @@ class FinaliseDialog(QDialog):
         gaps, warnings = services.finalise_check(r.uuid)
         self.show_gaps(gaps)
         self.show_warnings(warnings)
-        self.resize(700, 520)
+        fit_dialog(self, QSize(700, 520))
 
     # --- the lists ----------------------------------------------------------------------
     def _item_text(self, code: str) -> str:

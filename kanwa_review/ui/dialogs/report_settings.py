@@ -5,7 +5,6 @@ A field left empty prints the default, which the field shows greyed."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from kanwa_review.core.settings import DEFAULT_CONFIDENTIALITY, DEFAULT_DISTRIBUTION, MAX_SETTING
+from kanwa_review.ui.actions import command
 from kanwa_review.ui.dialogs.common import (
     add_row, error_label, ok_cancel_buttons, show_error, size_to_width,
 )
@@ -93,11 +93,9 @@ def install(window) -> None:
         finally:
             dialog.deleteLater()
 
-    window.report_settings_action = QAction(
-        QCoreApplication.translate("ReportSettingsDialog", "報告書の設定…"), window)
-    window.report_settings_action.setStatusTip(QCoreApplication.translate(
-        "ReportSettingsDialog", "報告書に印刷する発行者・取扱注意・配布先を設定します"))
-    window.report_settings_action.triggered.connect(edit)
+    window.report_settings_action = command(
+        window, "report_settings", edit, tip=QCoreApplication.translate(
+            "ReportSettingsDialog", "報告書に印刷する発行者・取扱注意・配布先を設定します"))
     window.tools_menu.addAction(window.report_settings_action)
 
 

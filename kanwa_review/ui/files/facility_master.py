@@ -6,12 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog
 
 from kanwa_review.services.changes import OpChanges
+from kanwa_review.ui.actions import command
 from kanwa_review.ui.files.results_view import ImportResultsDialog
 from kanwa_review.ui.operations import run_change
+from kanwa_review.ui.settings import remember_folder, start_path
 
 
 def master_work(path: Path):
@@ -23,10 +24,11 @@ def master_work(path: Path):
 
 def facility_master_action(window) -> None:
     path, _ = QFileDialog.getOpenFileName(window, "施設一覧のファイルを選択",
-                                          str(getattr(window, "_exchange_dir", Path.home())),
+                                          start_path("facility_master"),
                                           "施設一覧 (*.csv *.xlsx)")
     if not path:
         return
+    remember_folder("facility_master", path)
 
     def done(result) -> None:
         window.show_status(result.summary())
@@ -39,8 +41,7 @@ def facility_master_action(window) -> None:
 
 
 def install(window) -> None:
-    window.facility_master_action = QAction("施設マスタ取込…", window)
-    window.facility_master_action.setStatusTip(
-        "施設一覧（CSV・Excel: 施設コード, 施設名, 都道府県, 区分）を取り込みます")
-    window.facility_master_action.triggered.connect(lambda: facility_master_action(window))
+    window.facility_master_action = command(
+        window, "facility_master", lambda: facility_master_action(window),
+        tip="施設一覧（CSV・Excel: 施設コード, 施設名, 都道府県, 区分）を取り込みます")
     window.hub_menu.addAction(window.facility_master_action)

@@ -13,23 +13,23 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
 
 from kanwa_review.core.form import Form, FormError, load_form
 from kanwa_review.core.form_text import form_title
 from kanwa_review.services.changes import OpChanges
+from kanwa_review.ui.actions import command
 from kanwa_review.ui.files.problems_view import ProblemsDialog
 from kanwa_review.ui.operations import run_change, run_query
 
 
 def forms_menu(window) -> QMenu:
-    """ツール ▸ 評価票 (made by the first module that adds to it)."""
-    menu = getattr(window, "forms_menu", None)
-    if menu is None:
-        menu = window.tools_menu.addMenu(QCoreApplication.translate("FormFiles", "評価票(&F)"))
-        window.forms_menu = menu
-    return menu
+    """The menu the forms' commands go in: ツール, after a separator before the first of them
+    (the table of commands lists them flat, in its order)."""
+    if not getattr(window, "_forms_group_started", False):
+        window.tools_menu.addSeparator()
+        window._forms_group_started = True
+    return window.tools_menu
 
 
 def form_label(form: Form) -> str:
@@ -201,22 +201,20 @@ def install_form_file(window, path: Path | None = None) -> None:
 
 def install(window) -> None:
     menu = forms_menu(window)
-    for name, text, tip, slot in (
+    for name, command_id, tip, slot in (
             ("form_workbook_action",
-             QCoreApplication.translate("FormFiles", "評価票を編集用Excelに書き出す…"),
+             "form_workbook",
              QCoreApplication.translate("FormFiles", "評価票を、事務局が Excel で編集できるブックに書き出します"),
              export_workbook),
             ("form_from_workbook_action",
-             QCoreApplication.translate("FormFiles", "Excelから評価票を作成…"),
+             "form_from_workbook",
              QCoreApplication.translate("FormFiles", "編集したブックを確かめ、評価票ファイル（YAML）にします"),
              form_from_workbook),
             ("form_install_action",
-             QCoreApplication.translate("FormFiles", "評価票を取り込む…"),
+             "form_install",
              QCoreApplication.translate("FormFiles", "拠点から届いた評価票ファイルを、新しいレビューで選べるようにします"),
              install_form_file)):
-        action = QAction(text, window)
-        action.setStatusTip(tip)
-        action.triggered.connect(lambda _=False, slot=slot: slot(window))
+        action = command(window, command_id, lambda _=False, slot=slot: slot(window), tip=tip)
         menu.addAction(action)
         setattr(window, name, action)
 

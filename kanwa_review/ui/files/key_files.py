@@ -13,7 +13,6 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from kanwa_review.services import Services
+from kanwa_review.ui.actions import command
 from kanwa_review.ui.dialogs.common import (
     add_row, error_label, ok_cancel_buttons, show_error, size_to_width,
 )
@@ -259,17 +259,15 @@ def install(window) -> None:
         finally:
             dialog.deleteLater()
 
-    for name, text, tip, slot in (
-            ("new_key_action", QCoreApplication.translate("KeyFiles", "鍵を作成…"),
+    for name, command_id, tip, slot in (
+            ("new_key_action", "new_key",
              QCoreApplication.translate("KeyFiles", "署名・暗号化に使う鍵（秘密鍵と公開鍵）を作ります"),
              new_key),
-            ("export_keys_action", QCoreApplication.translate("KeyFiles", "署名と暗号化の鍵…"),
+            ("export_keys_action", "export_keys",
              QCoreApplication.translate(
                  "KeyFiles", "提出ファイルの署名に使う鍵と、暗号化の宛先の拠点の公開鍵を設定します"),
              export_keys)):
-        action = QAction(text, window)
-        action.setStatusTip(tip)
-        action.triggered.connect(slot)
+        action = command(window, command_id, slot, tip=tip)
         window.tools_menu.addAction(action)
         setattr(window, name, action)
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from kanwa_review.services.changes import OpChanges
 from kanwa_review.services.form_migration import MIGRATED, REFUSED, SKIPPED, UNCHANGED, check_json
+from kanwa_review.ui.actions import command
 from kanwa_review.ui.dialogs.common import add_row, ok_cancel_buttons, size_to_width
 from kanwa_review.ui.files.forms import form_label, forms_menu
 from kanwa_review.ui.operations import run_change
@@ -278,18 +278,16 @@ def show_checks_again(window) -> None:
 def install(window) -> None:
     menu = forms_menu(window)
     menu.addSeparator()
-    for name, text, tip, slot in (
+    for name, command_id, tip, slot in (
             ("migrate_action",
-             QCoreApplication.translate("Migration", "下書きを新しい評価票に移す…"),
+             "migrate",
              QCoreApplication.translate("Migration", "下書きの回答を評価票の新しい版へ対応表に従って移します"),
              migrate),
             ("migration_checks_action",
-             QCoreApplication.translate("Migration", "移行で確認が必要な項目…"),
+             "migration_checks",
              QCoreApplication.translate("Migration", "選んだレビューの、評価票の移行で確認が必要な項目を表示します"),
              show_checks_again)):
-        action = QAction(text, window)
-        action.setStatusTip(tip)
-        action.triggered.connect(lambda _=False, slot=slot: slot(window))
+        action = command(window, command_id, lambda _=False, slot=slot: slot(window), tip=tip)
         menu.addAction(action)
         setattr(window, name, action)
 

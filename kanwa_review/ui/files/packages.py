@@ -13,16 +13,17 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from kanwa_review.core.imports import REJECTED, status_word
 from kanwa_review.services import Services
 from kanwa_review.services.changes import OpChanges
+from kanwa_review.ui.actions import command
 from kanwa_review.ui.errors import warn
 from kanwa_review.ui.files import signing
 from kanwa_review.ui.files.results_view import ImportResultsDialog
 from kanwa_review.ui.operations import run_change, run_query
+from kanwa_review.ui.settings import remember_folder, start_path
 
 SUFFIX = ".kanwa"
 
@@ -79,14 +80,13 @@ def export_action(window) -> None:
     except (ReviewStateError, LookupError) as exc:
         warn(window, title, exc)
         return
-    folder = Path(getattr(window, "_exchange_dir", Path.home()))
-    start = str(folder / window.services.package_file_name(review))
+    start = start_path("export_package", window.services.package_file_name(review))
     path, _ = QFileDialog.getSaveFileName(window, "提出ファイルの保存先", start,
                                           "提出ファイル (*.kanwa)")
     if not path:
         return
     out = Path(path) if path.lower().endswith(SUFFIX) else Path(path + SUFFIX)
-    window._exchange_dir = out.parent
+    remember_folder("export_package", out)
     keys = signing.export_keys(window)      # signed and sealed by default once keys are set
     if keys is None:
         return
@@ -152,10 +152,10 @@ def import_paths(window, paths: list[Path]) -> None:
 
 def import_action(window) -> None:
     paths, _ = QFileDialog.getOpenFileNames(window, "取り込む提出ファイルを選択",
-                                            str(getattr(window, "_exchange_dir", Path.home())),
+                                            start_path("import_packages"),
                                             "提出ファイル (*.kanwa);;すべてのファイル (*)")
     if paths:
-        window._exchange_dir = Path(paths[0]).parent
+        remember_folder("import_packages", paths[0])
         import_paths(window, [Path(p) for p in paths])
 
 
@@ -203,16 +203,15 @@ class DropImporter(QObject):
 
 
 def install(window) -> None:
-    window.exchange_export_action = QAction("提出ファイルを書き出す…", window)
-    window.exchange_export_action.setStatusTip(
-        "確定したレビューを拠点病院へ送る提出ファイル（.kanwa）に書き出します")
-    window.exchange_export_action.triggered.connect(lambda: export_action(window))
+    window.exchange_export_action = command(
+        window, "export_package", lambda: export_action(window),
+        tip="確定したレビューを拠点病院へ送る提出ファイル（.kanwa）に書き出します")
     window.review_menu.addAction(window.exchange_export_action)
 
-    window.exchange_import_action = QAction("取り込む…", window)
-    window.exchange_import_action.setStatusTip(
-        "提出ファイル（.kanwa）を取り込みます。ファイルやフォルダをウィンドウにドロップしても取り込めます")
-    window.exchange_import_action.triggered.connect(lambda: import_action(window))
+    window.exchange_import_action = command(
+        window, "import_packages", lambda: import_action(window),
+        tip="提出ファイル（.kanwa）を取り込みます。ファイルやフォルダをウィンドウにドロップしても"
+            "取り込めます")
     window.file_menu.addAction(window.exchange_import_action)
 
     window.setAcceptDrops(True)

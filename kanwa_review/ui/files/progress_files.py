@@ -7,13 +7,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from kanwa_review.services.changes import OpChanges
+from kanwa_review.ui.actions import command
 from kanwa_review.ui.files.results_view import ImportResultsDialog
 from kanwa_review.ui.files.workbooks import each_file_work
 from kanwa_review.ui.operations import run_change, run_query
+from kanwa_review.ui.settings import remember_folder, start_path
 
 
 def import_work(files: list[Path]):
@@ -29,10 +30,11 @@ def export_work(code: str, out: Path):
 
 def import_action(window) -> None:
     paths, _ = QFileDialog.getOpenFileNames(
-        window, "改善計画の進捗ファイルを選択", "",
+        window, "改善計画の進捗ファイルを選択", start_path("progress_import"),
         "進捗ファイル (*.xlsx *.json);;Excel ブック (*.xlsx);;JSON (*.json)")
     if not paths:
         return
+    remember_folder("progress_import", paths[0])
     files = [Path(p) for p in paths]
 
     def done(results) -> None:
@@ -57,10 +59,12 @@ def export_action(window) -> None:
         return
     code = facilities[labels.index(choice)].code
     path, _ = QFileDialog.getSaveFileName(window, "進捗報告シートの保存先",
-                                          window.services.progress_file_name(code),
+                                          start_path("progress_export",
+                                                     window.services.progress_file_name(code)),
                                           "Excel ブック (*.xlsx);;JSON 進捗ファイル (*.json)")
     if not path:
         return
+    remember_folder("progress_export", path)
     out = Path(path) if path.lower().endswith((".xlsx", ".json")) else Path(path + ".xlsx")
 
     def done(written) -> None:
@@ -71,13 +75,11 @@ def export_action(window) -> None:
 
 
 def install(window) -> None:
-    window.progress_export_action = QAction("進捗報告シートを作成…", window)
-    window.progress_export_action.setStatusTip(
-        "被評価施設に送る改善計画の進捗報告シート（1施設分）を作成します")
-    window.progress_export_action.triggered.connect(lambda: export_action(window))
-    window.progress_import_action = QAction("進捗を取り込む…", window)
-    window.progress_import_action.setStatusTip(
-        "被評価施設から返ってきた改善計画の進捗（Excel の Actions シート / JSON）を取り込みます")
-    window.progress_import_action.triggered.connect(lambda: import_action(window))
+    window.progress_export_action = command(
+        window, "progress_export", lambda: export_action(window),
+        tip="被評価施設に送る改善計画の進捗報告シート（1施設分）を作成します")
+    window.progress_import_action = command(
+        window, "progress_import", lambda: import_action(window),
+        tip="被評価施設から返ってきた改善計画の進捗（Excel の Actions シート / JSON）を取り込みます")
     window.hub_menu.addAction(window.progress_export_action)
     window.hub_menu.addAction(window.progress_import_action)

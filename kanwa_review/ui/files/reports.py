@@ -12,12 +12,14 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QImage, QPainter
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QImage, QPainter
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from kanwa_review.ui.actions import command
+from kanwa_review.ui.geometry import fit_window
 from kanwa_review.ui.operations import run_query
-from kanwa_review.ui.settings import open_settings
+from kanwa_review.ui.settings import open_settings, remember_folder, start_path
 
 OPEN_AFTER_KEY = "reports/open_after_saving"
 
@@ -86,7 +88,7 @@ def preview_pdf(window, path: Path) -> None:
     dialog = QPrintPreviewDialog(printer, window)
     dialog.setWindowTitle(f"印刷プレビュー — {path.name}")
     dialog.paintRequested.connect(lambda p: print_pdf(p, path))
-    dialog.resize(900, 1000)
+    fit_window(dialog, QSize(900, 1000))
     dialog.exec()
 
 
@@ -101,18 +103,20 @@ def _suggested_name(window, uuid: str) -> str:
         return "評価報告書.pdf"
 
 
-def _ask_path(window, title: str, name: str) -> tuple[Path | None, bool]:
+def _ask_path(window, title: str, name: str, folder_key: str) -> tuple[Path | None, bool]:
     """Where to save the PDF, in the platform's own save dialog (it speaks the user's language;
-    Qt's own, where the platform has none, speaks it through qtbase_<lang>.qm); and whether to
-    open it afterwards (the checkable 保存したPDFを開く action beside the report actions)."""
+    Qt's own, where the platform has none, speaks it through qtbase_<lang>.qm), opened in the
+    folder this dialog used last (`folder_key`); and whether to open it afterwards (the
+    checkable 保存したPDFを開く action beside the report actions)."""
     chosen, _ = QFileDialog.getSaveFileName(
-        window, title, str(Path.home() / name),
+        window, title, start_path(folder_key, name),
         QCoreApplication.translate("Reports", "PDF ファイル (*.pdf)"))
     if not chosen:
         return None, False
     out = Path(chosen)
     if out.suffix.lower() != ".pdf":
         out = out.with_name(out.name + ".pdf")
+    remember_folder(folder_key, out)
     action = getattr(window, "report_open_after_action", None)
     return out, action is None or action.isChecked()
 
@@ -128,7 +132,8 @@ def install(window) -> None:
         uuid = current()
         if not uuid:
             return
-        out, open_after = _ask_path(window, "報告書PDFを作成", _suggested_name(window, uuid))
+        out, open_after = _ask_path(window, "報告書PDFを作成", _suggested_name(window, uuid),
+                                    "report_pdf")
         if out is None:
             return
 
@@ -155,7 +160,8 @@ def install(window) -> None:
                   single_work(uuid, out), on_success=done)
 
     def save_all() -> None:
-        out, open_after = _ask_path(window, "全施設の報告書", window.services.report_file_name())
+        out, open_after = _ask_path(window, "全施設の報告書", window.services.report_file_name(),
+                                    "all_reports")
         if out is None:
             return
 
@@ -167,16 +173,15 @@ def install(window) -> None:
                   on_success=done,
                   on_cancel=lambda: window.show_status("全施設の報告書の作成を取り消しました"))
 
-    for menu, text, slot in ((window.review_menu, "報告書PDFを作成…", save_report),
-                             (window.review_menu, "印刷プレビュー・印刷…", preview),
-                             (window.hub_menu, "全施設の報告書…", save_all)):
-        action = QAction(text, window)
-        action.triggered.connect(slot)
+    for menu, command_id, slot in ((window.review_menu, "report_pdf", save_report),
+                                   (window.review_menu, "print_preview", preview),
+                                   (window.hub_menu, "all_reports", save_all)):
+        action = command(window, command_id, slot)
         menu.addAction(action)
         setattr(window, "report_action_" + slot.__name__, action)
     # the choice the save dialog held while it was Qt's own (the native one holds no check box)
-    open_after = QAction(QCoreApplication.translate("Reports", "保存したPDFを開く"), window,
-                         checkable=True)
+    open_after = command(window, "open_pdf_after")
+    open_after.setCheckable(True)
     open_after.setChecked(open_settings().value(OPEN_AFTER_KEY, True, bool))
     open_after.toggled.connect(lambda on: open_settings().setValue(OPEN_AFTER_KEY, on))
     window.review_menu.addAction(open_after)

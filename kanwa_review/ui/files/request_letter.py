@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QUrl
-from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from kanwa_review.ui.actions import command
 from kanwa_review.ui.date_input import date_input
 from kanwa_review.ui.dialogs.common import (
     add_row, error_label, ok_cancel_buttons, show_error, size_to_width,
@@ -120,11 +121,9 @@ def request_letter(window) -> None:
 
 
 def install(window) -> None:
-    window.request_letter_action = QAction(
-        QCoreApplication.translate("RequestLetter", "事前提出資料の依頼状…"), window)
-    window.request_letter_action.setStatusTip(QCoreApplication.translate(
-        "RequestLetter", "訪問前に送ってもらう資料を施設へ依頼する文書（PDF）を作ります"))
-    window.request_letter_action.triggered.connect(lambda: request_letter(window))
+    window.request_letter_action = command(
+        window, "request_letter", lambda: request_letter(window), tip=QCoreApplication.translate(
+            "RequestLetter", "訪問前に送ってもらう資料を施設へ依頼する文書（PDF）を作ります"))
     window.review_menu.addAction(window.request_letter_action)
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,6 +33,7 @@ from kanwa_review.core.imports import (
     status_word,
 )
 from kanwa_review.core.trust import signature_word
+from kanwa_review.ui.geometry import fit_dialog
 
 REJECTED_TEXT = QColor("#a0141e")   # readable on white and on the dark palette's grey
 WARNING_TEXT = QColor("#8a5a00")
@@ -55,7 +57,7 @@ class ImportResultsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title or self.tr("取込結果"))
         self.setAccessibleName(self.windowTitle())
-        self.resize(980, 520)
+        fit_dialog(self, QSize(980, 520))
         self.results = list(results)
         layout = QVBoxLayout(self)
         self.summary = QLabel(self._summary(total))

@@ -7,7 +7,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -22,9 +21,11 @@ from PySide6.QtWidgets import (
 from kanwa_review.core.imports import REJECTED, status_word
 from kanwa_review.services import Services
 from kanwa_review.services.changes import OpChanges
+from kanwa_review.ui.actions import command
 from kanwa_review.ui.errors import warn
 from kanwa_review.ui.files.results_view import ImportResultsDialog
 from kanwa_review.ui.operations import run_change, run_query
+from kanwa_review.ui.settings import remember_folder, start_path
 
 
 # --- work done on the worker (no widgets) ---------------------------------------------------
@@ -67,14 +68,14 @@ class FiscalYearDialog(QDialog):
 
     def __init__(self, years: list[int], parent=None):
         super().__init__(parent)
-        from kanwa_review.core.dates import fiscal_year_label
+        from kanwa_review.core.dates import fiscal_year_text
 
         self.setWindowTitle("Excel集計表を出力")
         layout = QFormLayout(self)
         self.combo = QComboBox()
         self.combo.setAccessibleName("年度")
         for y in sorted(years, reverse=True):
-            self.combo.addItem(f"{y}年度（{fiscal_year_label(y)}）", y)
+            self.combo.addItem(fiscal_year_text(y), y)
         self.combo.addItem("全年度（施設×年度ごとに1行）", None)
         layout.addRow("年度:", self.combo)
         layout.addRow(QLabel("各施設の確定済みレビュー（最新版）を出力します。下書きは含みません。"))
@@ -99,10 +100,12 @@ def export_return_action(window) -> None:
         return
     fy = dialog.fiscal_year()
     path, _ = QFileDialog.getSaveFileName(window, "Excel集計表の保存先",
-                                          window.services.return_file_name(fy),
+                                          start_path("excel_return",
+                                                     window.services.return_file_name(fy)),
                                           "Excel ブック (*.xlsx)")
     if not path:
         return
+    remember_folder("excel_return", path)
 
     def done(stats) -> None:
         window.show_status(f"Excel集計表を保存しました: {stats.path}")
@@ -116,10 +119,11 @@ def export_return_action(window) -> None:
 
 
 def import_action(window) -> None:
-    paths, _ = QFileDialog.getOpenFileNames(window, "取り込むExcel評価票を選択", "",
-                                            "Excel ブック (*.xlsx)")
+    paths, _ = QFileDialog.getOpenFileNames(window, "取り込むExcel評価票を選択",
+                                            start_path("excel_import"), "Excel ブック (*.xlsx)")
     if not paths:
         return
+    remember_folder("excel_import", paths[0])
     files = [Path(p) for p in paths]
 
     def done(results) -> None:
@@ -154,25 +158,26 @@ def template_action(window) -> None:
             return
         form = forms[labels.index(choice)]
     path, _ = QFileDialog.getSaveFileName(window, "空の評価票の保存先",
-                                          Services.template_file_name(form),
+                                          start_path("excel_template",
+                                                     Services.template_file_name(form)),
                                           "Excel ブック (*.xlsx)")
     if not path:
         return
+    remember_folder("excel_template", path)
     run_query(window, "空の評価票を作成しています…", window.db_path,
               template_work(form, _xlsx(path)),
               on_success=lambda written: window.show_status(f"空の評価票を保存しました: {written}"))
 
 
 def install(window) -> None:
-    window.excel_export_action = QAction("Excel集計表を出力…", window)
-    window.excel_export_action.setStatusTip("都道府県向けの集計表（.xlsx）を出力します")
-    window.excel_export_action.triggered.connect(lambda: export_return_action(window))
-    window.excel_import_action = QAction("Excel評価票の取込…", window)
-    window.excel_import_action.setStatusTip("記入済みのExcel評価票をレビューとして取り込みます")
-    window.excel_import_action.triggered.connect(lambda: import_action(window))
-    window.excel_template_action = QAction("空の評価票(Excel)を作成…", window)
-    window.excel_template_action.setStatusTip("アプリを使わないチーム向けの記入用Excelを作成します")
-    window.excel_template_action.triggered.connect(lambda: template_action(window))
+    window.excel_export_action = command(window, "excel_return",
+                                         lambda: export_return_action(window),
+                                         tip="都道府県向けの集計表（.xlsx）を出力します")
+    window.excel_import_action = command(window, "excel_import", lambda: import_action(window),
+                                         tip="記入済みのExcel評価票をレビューとして取り込みます")
+    window.excel_template_action = command(
+        window, "excel_template", lambda: template_action(window),
+        tip="アプリを使わないチーム向けの記入用Excelを作成します")
     window.hub_menu.addAction(window.excel_export_action)
     window.hub_menu.addAction(window.excel_import_action)
     window.file_menu.addAction(window.excel_template_action)

@@ -11,13 +11,11 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -50,6 +48,8 @@ from kanwa_review.ui.dialogs.common import (
 from kanwa_review.ui.dialogs.confirm import confirm
 from kanwa_review.ui.display import local_time
 from kanwa_review.ui.errors import USER_ERRORS, message_of
+from kanwa_review.ui.geometry import fit_dialog
+from kanwa_review.ui.widgets.date_field import DateField
 
 
 
@@ -121,22 +121,8 @@ class ActionDialog(QDialog):
         self.owner_role_edit = _row(form, "担当部署・職種(&R)", QLineEdit(),
                                        hint="例: 緩和ケアチーム、看護部")
         self.owner_name_edit = _row(form, "担当者(&N)", QLineEdit())
-        due_row = QHBoxLayout()
-        self.due_check = QCheckBox("期日あり")
-        self.due_check.setAccessibleName("目標期日を設定する")
-        self.due_edit = QDateEdit()
-        self.due_edit.setCalendarPopup(True)
-        self.due_edit.setDisplayFormat("yyyy-MM-dd")
-        self.due_check.toggled.connect(self.due_edit.setEnabled)
-        due_row.addWidget(self.due_check)
-        due_row.addWidget(self.due_edit, 1)
-        due_holder = QWidget()
-        due_holder.setLayout(due_row)
-        due_row.setContentsMargins(0, 0, 0, 0)
-        due_caption = QLabel("目標期日(&D)")
-        due_caption.setBuddy(self.due_check)
-        form.addRow(due_caption, due_holder)
-        self.due_edit.setAccessibleName("目標期日")
+        self.due_edit = _row(form, self.tr("目標期日(&D)"), DateField(),
+                             hint=self.tr("空欄なら期日なし"))
         self.measure_edit = _row(form, "評価指標(&M)", _multiline("評価指標", 2),
                                     hint="達成したと判断する目安（例: 実施率80%以上）")
         self.status_box = _row(form, "状況(&S)",
@@ -165,11 +151,7 @@ class ActionDialog(QDialog):
         self._fill(action)
 
     def _fill(self, a: ImprovementAction | None) -> None:
-        due = a.due_date if a else None
-        self.due_check.setChecked(due is not None)
-        self.due_edit.setEnabled(due is not None)
-        d = due or date.today()
-        self.due_edit.setDate(QDate(d.year, d.month, d.day))
+        self.due_edit.set_value(a.due_date if a else None)
         if a is None:
             return
         self.title_edit.setPlainText(a.title)
@@ -178,21 +160,20 @@ class ActionDialog(QDialog):
         self.measure_edit.setPlainText(a.success_measure)
 
     def values(self) -> dict:
-        qd = self.due_edit.date()
+        """The fields as typed; ValueError (with the reason) for a due date that is none."""
         return {
             "title": self.title_edit.toPlainText(),
             "owner_role": self.owner_role_edit.text(),
             "owner_name": self.owner_name_edit.text(),
-            "due_date": date(qd.year(), qd.month(), qd.day()) if self.due_check.isChecked()
-            else None,
+            "due_date": self.due_edit.value(),
             "success_measure": self.measure_edit.toPlainText(),
             "status": self.status_box.currentData(Qt.UserRole),
         }
 
     def save(self) -> None:
-        fields = self.values()
         note = self.note_edit.toPlainText()
         try:
+            fields = self.values()
             if self.action is None:
                 status = fields.pop("status")
                 created = self.services.add_action(
@@ -231,6 +212,9 @@ class ProgressDialog(QDialog):
         layout.addWidget(about)
         form = QFormLayout()
         self.status_box = _row(form, "状況(&S)", _status_combo(action.status, "状況"))
+        self.date_edit = _row(form, self.tr("日付(&D)"), DateField(allow_empty=False),
+                              hint=self.tr("進捗があった日（今日より後の日付は記録できません）"))
+        self.date_edit.set_value(date.today())
         self.note_edit = _row(form, "メモ(&M)", _multiline("進捗メモ", 4),
                                  hint="いつ何をしたか、次に何をするか")
         layout.addLayout(form)
@@ -247,7 +231,11 @@ class ProgressDialog(QDialog):
             show_error(self.error, "状況を変えるか、メモを入力してください。")
             return
         try:
-            self.result_change = self.services.add_progress(self.action.uuid, status, note)
+            when = self.date_edit.value()
+            # today's report is stamped with the time now; an earlier day's with that day
+            at = None if when == date.today() else when
+            self.result_change = self.services.add_progress(self.action.uuid, status, note,
+                                                            at=at)
         except USER_ERRORS as exc:  # shown inline; the dialog stays open
             show_error(self.error, message_of(exc))
             return
@@ -458,7 +446,7 @@ class ActionsDialog(QDialog):
         name = next((f.name for f in services.facilities() if f.code == facility_code), "")
         self.setWindowTitle(f"改善計画 — {facility_code} {name}".strip())
         self.setAccessibleName("施設の改善計画")
-        self.resize(820, 420)
+        fit_dialog(self, QSize(820, 420))
         self.editor = ActionsEditor(services, facility_code, today=today, parent=self)
         buttons = QDialogButtonBox(QDialogButtonBox.Close)
         buttons.button(QDialogButtonBox.Close).setText("閉じる")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QDialog,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from kanwa_review.ui.dialogs.common import ok_cancel_buttons
+from kanwa_review.ui.geometry import fit_dialog
 
 
 def _visible_check_boxes(view: QListWidget) -> None:
@@ -37,7 +38,7 @@ class ItemPickerDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("関連項目を選ぶ")
         self.setAccessibleName("関連項目を選ぶ")
-        self.resize(720, 520)
+        fit_dialog(self, QSize(720, 520))
         self.filter = QLineEdit()
         self.filter.setPlaceholderText("コードまたは語句で絞り込み（例: B-3、疼痛）")
         self.filter.setAccessibleName("項目の絞り込み")

@@ -177,7 +177,10 @@ class FindingsPanel(FindingEditing, QWidget):
         if self._owns_stack:  # alone (no checklist to share with): give the stack its keys
             for keys, slot in ((QKeySequence.Undo, self.undo_stack.undo),
                                (QKeySequence.Redo, self.undo_stack.redo)):
-                QShortcut(keys, self, slot, context=Qt.WidgetWithChildrenShortcut)
+                shortcut = QShortcut(keys, self)
+                # set apart: PySide6 ignores the context given to the constructor
+                shortcut.setContext(Qt.WidgetWithChildrenShortcut)
+                shortcut.activated.connect(slot)
 
     # --- state --------------------------------------------------------------------------
     @property

@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from kanwa_review.core.form import Form
 from kanwa_review.services import Changed, OpChanges
+from kanwa_review.ui.actions import command
 from kanwa_review.ui.dialogs import NewFacilityDialog, NewReviewDialog, confirm
 from kanwa_review.ui.errors import warn
 from kanwa_review.ui.home.models import UUID_ROLE, HomeFilter, HomeModel
@@ -90,7 +90,7 @@ class HomeScreen(QWidget):
             button = QToolButton()
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonTextOnly)
-            button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
+            button.setAccessibleName(action.iconText())
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
@@ -103,30 +103,17 @@ class HomeScreen(QWidget):
 
     # --- actions ------------------------------------------------------------------------
     def _make_actions(self) -> None:
-        def action(text: str, tip: str, slot, shortcut=None) -> QAction:
-            a = QAction(text, self)
-            a.setStatusTip(tip)
-            a.setToolTip(tip)
-            if shortcut is not None:
-                a.setShortcut(QKeySequence(shortcut))
-            a.triggered.connect(slot)
-            return a
-
-        self.new_facility_action = action(self.tr("施設を登録…"),
-                                          self.tr("評価を受ける施設を登録します"),
-                                          self.create_facility)
-        self.new_review_action = action(self.tr("レビューを開始…"),
-                                        self.tr("選んだ施設の新しいレビューを始めます"),
-                                        self.start_review, QKeySequence.New)
-        self.open_action = action(self.tr("開く"), self.tr("選んだレビューを開きます（Enter）"),
-                                  self.open_current)
-        self.follow_up_action = action(
-            self.tr("フォローアップとして複製…"),
-            self.tr("確定済みのレビューに続けて、同じ施設・評価票・チームで次のレビューを始めます"),
-            self.start_follow_up)
-        self.delete_action = action(self.tr("下書きを削除…"),
-                                    self.tr("選んだ下書きを削除します（確定済みは削除できません）"),
-                                    self.delete_current, QKeySequence.Delete)
+        self.new_facility_action = command(self, "new_facility", self.create_facility,
+                                           tip=self.tr("評価を受ける施設を登録します"))
+        self.new_review_action = command(self, "new_review", self.start_review,
+                                         tip=self.tr("選んだ施設の新しいレビューを始めます"))
+        self.open_action = command(self, "open_review", self.open_current,
+                                   tip=self.tr("選んだレビューを開きます（Enter）"))
+        self.follow_up_action = command(
+            self, "follow_up", self.start_follow_up,
+            tip=self.tr("確定済みのレビューに続けて、同じ施設・評価票・チームで次のレビューを始めます"))
+        self.delete_action = command(self, "delete_draft", self.delete_current,
+                                     tip=self.tr("選んだ下書きを削除します（確定済みは削除できません）"))
         # Delete acts on the list only, never while typing in the search box
         self.delete_action.setShortcutContext(Qt.WidgetShortcut)
         self.tree.addAction(self.delete_action)

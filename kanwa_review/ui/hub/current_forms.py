@@ -7,7 +7,6 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from kanwa_review.core.dates import fiscal_year, fiscal_year_label
+from kanwa_review.ui.actions import command
 from kanwa_review.ui.dialogs.common import add_row, error_label, show_error
 from kanwa_review.ui.errors import USER_ERRORS, message_of
 from kanwa_review.ui.files.forms import form_label, forms_menu
@@ -123,11 +123,9 @@ def install(window) -> None:
         finally:
             dialog.deleteLater()
 
-    window.current_forms_action = QAction(
-        QCoreApplication.translate("CurrentFormsDialog", "年度ごとの評価票…"), window)
-    window.current_forms_action.setStatusTip(QCoreApplication.translate(
-        "CurrentFormsDialog", "拠点として年度ごとに使う評価票の版を定めます"))
-    window.current_forms_action.triggered.connect(show)
+    window.current_forms_action = command(
+        window, "current_forms", show, tip=QCoreApplication.translate(
+            "CurrentFormsDialog", "拠点として年度ごとに使う評価票の版を定めます"))
     forms_menu(window).addAction(window.current_forms_action)
 
 

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,6 +38,7 @@ from kanwa_review.ui.hub.heatmap import (
 )
 from kanwa_review.ui.hub.facility_history import FacilityHistoryWindow
 from kanwa_review.ui.hub.tables import WARNING_TEXT, table, table_item
+from kanwa_review.ui.geometry import fit_window
 from kanwa_review.ui.operations import run_query
 
 ALL = None  # combo data for "no filter"
@@ -68,7 +69,7 @@ class DashboardWindow(QWidget):
         self.history_windows: list[FacilityHistoryWindow] = []
         self.setWindowTitle("ダッシュボード")
         self.setAccessibleName("ダッシュボード")
-        self.resize(1280, 800)
+        fit_window(self, QSize(1280, 800))
 
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_filters())
@@ -80,6 +81,7 @@ class DashboardWindow(QWidget):
         splitter.setStretchFactor(1, 2)
         layout.addWidget(splitter, 1)
         QShortcut(QKeySequence.Close, self, activated=self.close)
+        QShortcut(QKeySequence(Qt.Key_Escape), self, activated=self.close)   # Esc closes too
         QShortcut(QKeySequence.Refresh, self, activated=self.reload)
         self._wanted_year = fiscal_year
         if load:
@@ -110,6 +112,8 @@ class DashboardWindow(QWidget):
         row.addStretch(1)
         self.summary = QLabel()
         self.summary.setAccessibleName("集計の概要")
+        # wraps instead of widening the window past a small screen (150 % scaling)
+        self.summary.setWordWrap(True)
         row.addWidget(self.summary)
         self.year.activated.connect(self._year_chosen)
         self.prefecture.currentIndexChanged.connect(self._filter_changed)

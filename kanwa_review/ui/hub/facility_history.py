@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,6 +28,7 @@ from kanwa_review.core.review import FACILITY_CATEGORIES
 from kanwa_review.ui.findings.actions_editor import ActionsDialog
 from kanwa_review.ui.hub.history_chart import BARS, LINES, HistoryChart
 from kanwa_review.ui.hub.tables import WARNING_TEXT, table, table_item
+from kanwa_review.ui.geometry import fit_window
 from kanwa_review.ui.operations import run_query
 
 UUID_ROLE = Qt.UserRole
@@ -62,7 +63,7 @@ class FacilityHistoryWindow(QWidget):
         self.overview = None
         self.setWindowTitle(f"施設の経過 — {facility_code}")
         self.setAccessibleName("施設の経過")
-        self.resize(1280, 800)
+        fit_window(self, QSize(1280, 800))
 
         layout = QVBoxLayout(self)
         self.title = QLabel(f"{facility_code} を読み込んでいます…")
@@ -93,6 +94,7 @@ class FacilityHistoryWindow(QWidget):
             ["年度", "項目", "指標", "分子", "分母", "値", "期間", "目標", "確認事項"], "QI（指標）")
         self.tabs.addTab(self.qi_table, "QI(&Q)")
         QShortcut(QKeySequence.Close, self, activated=self.close)
+        QShortcut(QKeySequence(Qt.Key_Escape), self, activated=self.close)   # Esc closes too
         if load:
             self.reload()
 

@@ -13,7 +13,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from kanwa_review.core.dates import fiscal_year_label
+from kanwa_review.core.dates import fiscal_year_label, fiscal_year_text
 from kanwa_review.core.history import OVERALL, FacilityHistory
 
 BARS, LINES = "bars", "lines"
@@ -132,7 +132,7 @@ class HistoryChart(QWidget):
             return [(section_colour(i), f"{code}  {title}" if code != OVERALL else title,
                      True) for i, (code, title) in enumerate(h.sections())]
         n = len(h.points)
-        return [(year_colour(i, n), f"{fiscal_year_label(p.fiscal_year)}（{p.fiscal_year}）",
+        return [(year_colour(i, n), fiscal_year_text(p.fiscal_year),
                  False) for i, p in enumerate(h.points)]
 
     def _legend_width(self, fm: QFontMetrics) -> int:

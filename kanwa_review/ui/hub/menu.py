@@ -4,8 +4,9 @@ and reviews not received) and レビュー ▸ 施設の経過… (one facility'
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox
+
+from kanwa_review.ui.actions import command
 
 
 def current_facility_code(window) -> str | None:
@@ -68,20 +69,14 @@ def open_facility_history(window, facility_code: str | None = None):
 
 
 def install(window) -> None:
-    window.dashboard_action = QAction(
-        QCoreApplication.translate("HubMenu", "ダッシュボード…"), window)
-    window.dashboard_action.setShortcut(QKeySequence("Ctrl+Shift+D"))
-    window.dashboard_action.setStatusTip(
-        QCoreApplication.translate("HubMenu", "年度ごとの施設×セクションの達成率、期限超過の"
-                                              "改善計画、未受領のレビューを表示します"))
-    window.dashboard_action.triggered.connect(lambda: open_dashboard(window))
+    window.dashboard_action = command(
+        window, "dashboard", lambda: open_dashboard(window),
+        tip=QCoreApplication.translate("HubMenu", "年度ごとの施設×セクションの達成率、期限超過の"
+                                                  "改善計画、未受領のレビューを表示します"))
     window.hub_menu.addAction(window.dashboard_action)
 
-    window.facility_history_action = QAction(
-        QCoreApplication.translate("HubMenu", "施設の経過…"), window)
-    window.facility_history_action.setShortcut(QKeySequence("Ctrl+Shift+H"))
-    window.facility_history_action.setStatusTip(
-        QCoreApplication.translate("HubMenu", "選んだ施設の達成率の経年変化、前回比、改善計画、"
-                                              "QIを表示します"))
-    window.facility_history_action.triggered.connect(lambda: open_facility_history(window))
+    window.facility_history_action = command(
+        window, "facility_history", lambda: open_facility_history(window),
+        tip=QCoreApplication.translate("HubMenu", "選んだ施設の達成率の経年変化、前回比、改善計画、"
+                                                  "QIを表示します"))
     window.review_menu.addAction(window.facility_history_action)

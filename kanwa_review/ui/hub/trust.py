@@ -10,7 +10,6 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from kanwa_review.services import Services
+from kanwa_review.ui.actions import command
 from kanwa_review.ui.display import local_time
 from kanwa_review.ui.dialogs.common import error_label, ok_cancel_buttons, show_error
 from kanwa_review.ui.dialogs.confirm import confirm
@@ -265,11 +265,8 @@ def install(window) -> None:
         finally:
             dialog.deleteLater()
 
-    window.trust_list_action = QAction(
-        QCoreApplication.translate("TrustListDialog", "信頼リストと署名…"), window)
-    window.trust_list_action.setStatusTip(QCoreApplication.translate(
+    window.trust_list_action = command(window, "trust_list", show, tip=QCoreApplication.translate(
         "TrustListDialog", "署名を信頼する公開鍵、署名の要求、暗号化ファイルを開く拠点の鍵を設定します"))
-    window.trust_list_action.triggered.connect(show)
     window.hub_menu.addAction(window.trust_list_action)
 
 

@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kanwa_review.core.dates import fiscal_year_label
+from kanwa_review.core.dates import fiscal_year_text
+from kanwa_review.core.shortcuts import keys_text, shortcut
 from kanwa_review.ui.review.audit_view import AuditView
 from kanwa_review.ui.checklist.screen import ChecklistScreen
 from kanwa_review.ui.findings.panel import FindingsPanel
@@ -29,8 +30,10 @@ class ReviewScreen(QWidget):
     back_requested = Signal()
     changed = Signal(object)          # services.Changed of any edit made in this screen
     saved = Signal(str)               # "保存しました 14:03:05"
+    notice = Signal(str)              # a line for the status bar
     finalise_requested = Signal()
     amend_requested = Signal()
+    export_requested = Signal()       # 提出ファイルを書き出す, from the finalised banner
 
     def __init__(self, services, uuid: str, parent=None):
         super().__init__(parent)
@@ -49,13 +52,7 @@ class ReviewScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(self._build_header())
-        self.banner = QLabel()
-        self.banner.setObjectName("finalBanner")
-        self.banner.setWordWrap(True)
-        self.banner.setFrameShape(QFrame.StyledPanel)
-        self.banner.setMargin(6)
-        self.banner.setAccessibleName("確定済みのお知らせ")
-        layout.addWidget(self.banner)
+        layout.addWidget(self._build_banner())
 
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("レビューの画面")
@@ -63,17 +60,45 @@ class ReviewScreen(QWidget):
         self.checklist = self._build_checklist()
         self.findings = self._build_findings()
         self.audit = AuditView(services, uuid)
-        self.tabs.addTab(self.checklist, "チェックリスト(&1)")
-        self.tabs.addTab(self.findings, "所見(&2)")
-        self.tabs.addTab(self.audit, "変更履歴(&3)")
-        for i, tip in enumerate(("評価項目の記入", "良い点・改善が望まれる点・提言",
-                                 "誰がいつ何を変えたか")):
+        # plain labels: 「チェックリスト(1)」 read as a count of one; Alt+1/2/3 still switch
+        self.tabs.addTab(self.checklist, self.tr("チェックリスト"))
+        self.tabs.addTab(self.findings, self.tr("所見"))
+        self.tabs.addTab(self.audit, self.tr("変更履歴"))
+        for i, tip in enumerate((self.tr("評価項目の記入（Alt+1）"),
+                                 self.tr("良い点・改善が望まれる点・提言（Alt+2）"),
+                                 self.tr("誰がいつ何を変えたか（Alt+3）"))):
             self.tabs.setTabToolTip(i, tip)
+        for i, key in enumerate(shortcut("review_tabs").keys):
+            tab_key = QShortcut(QKeySequence(key), self)
+            tab_key.setContext(Qt.WidgetWithChildrenShortcut)
+            tab_key.activated.connect(lambda i=i: self.tabs.setCurrentIndex(i))
         self.tabs.currentChanged.connect(self._tab_changed)
         layout.addWidget(self.tabs, 1)
         self.refresh_header()
 
     # --- building -----------------------------------------------------------------------
+    def _build_banner(self) -> QWidget:
+        """A finalised revision: read-only, and the next step (the submission file) at hand."""
+        box = QFrame()
+        box.setObjectName("finalBanner")
+        box.setFrameShape(QFrame.StyledPanel)
+        row = QHBoxLayout(box)
+        row.setContentsMargins(6, 4, 6, 4)
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        self.banner.setAccessibleName(self.tr("確定済みのお知らせ"))
+        keys = keys_text(shortcut("export_package"))
+        self.export_button = QPushButton(self.tr("提出ファイルを書き出す…（{keys}）").format(
+            keys=keys))
+        self.export_button.setAccessibleName(self.tr("提出ファイルを書き出す"))
+        self.export_button.setToolTip(self.tr("拠点病院の事務局へ送る提出ファイル（.kanwa）を"
+                                              "書き出します"))
+        self.export_button.clicked.connect(self.export_requested)
+        row.addWidget(self.banner, 1)
+        row.addWidget(self.export_button)
+        self.banner_box = box
+        return box
+
     def _build_header(self) -> QHBoxLayout:
         row = QHBoxLayout()
         self.back_button = QPushButton("← ホーム")
@@ -114,6 +139,7 @@ class ReviewScreen(QWidget):
         screen.setAccessibleName(screen.accessibleName() or "チェックリスト")
         screen.changed.connect(self._edited)
         screen.saved.connect(self.saved)
+        screen.notice.connect(self.notice)
         screen.add_finding_requested.connect(self.add_finding_from_item)
         self.checklist_screen = screen
         return screen
@@ -141,15 +167,17 @@ class ReviewScreen(QWidget):
         done = data.completeness()
         leader = r.leader.name if r.leader else "未設定"
         self.details.setText(
-            f"{r.visit_date.isoformat()} 訪問・{fiscal_year_label(r.fiscal_year)}　"
+            f"{r.visit_date.isoformat()} 訪問・{fiscal_year_text(r.fiscal_year)}　"
             f"{REVIEW_STATUS_WORDS.get(r.status, r.status)}（第{r.revision}版）　回答率 {done:.0f}%　"
             f"リーダー: {leader}")
         self.finalise_button.setEnabled(not r.is_final)
         self.amend_button.setEnabled(r.is_final)
         if r.is_final:
-            self.banner.setText(f"この版は {r.finalised_by or ''} により確定済みです（閲覧のみ）。"
-                                "変更するには「修正版を作成」で次の版を作ってください。")
-        self.banner.setVisible(r.is_final)
+            self.banner.setText(self.tr(
+                "この版は {who} により確定済みです（閲覧のみ）。拠点病院へは「提出ファイルを"
+                "書き出す」で送ります。変更するには「修正版を作成」で次の版を作ってください。"
+            ).format(who=r.finalised_by or ""))
+        self.banner_box.setVisible(r.is_final)
 
     def _edited(self, changed) -> None:
         self._audit_stale = True
