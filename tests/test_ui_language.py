@@ -181,11 +181,11 @@ def test_the_app_starts_in_the_language_chosen_last_time(qapp, tmp_path, monkeyp
         window.deleteLater()
         return 0
     monkeypatch.setattr(QApplication, "exec", exec_)
-    from kanwa_review.ui.dialogs import profile
+    from kanwa_review.ui.main_window import MainWindow
 
     asked = []     # the first run asks for the person (a modal): answered "cancel" here
-    monkeypatch.setattr(profile, "ask_profile", lambda services, parent: asked.append(
-        parent.isVisible()))
+    monkeypatch.setattr(MainWindow, "edit_profile", lambda window, first_run=False: asked.append(
+        (first_run, window.isVisible())))
     settings = open_settings()
     settings.setValue("language", "en")
     settings.sync()
@@ -195,6 +195,6 @@ def test_the_app_starts_in_the_language_chosen_last_time(qapp, tmp_path, monkeyp
     finally:
         install_translations(qapp, "ja")
         monkeypatch.setattr(i18n, "_language", "ja")
-    assert asked == [True, True]       # no person set: asked at each start, over the window
+    assert asked == [(True, True)] * 2     # no person set: asked at each start, over the window
     assert seen == [("en", "Palliative care peer review — kanwa-review", ["Cancel"]),
                     ("ja", "緩和ケア ピアレビュー — kanwa-review", ["キャンセル"])]

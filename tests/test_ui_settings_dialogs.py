@@ -1,4 +1,5 @@
-"""ツール ▸ 利用者の設定… (the named person, issue 13), ツール ▸ 報告書の設定… (the hub's report
+"""main's ファイル ▸ 利用者の設定… dialog (the named person, issue 13; its menu entry and the
+launcher's first-run asking are tested in test_ui_visit_profile), ツール ▸ 報告書の設定… (the hub's report
 settings, issue 14) and レビュー ▸ 事前提出資料の依頼状… (a PDF through the operations runner),
 with real widgets and real key events."""
 
@@ -12,8 +13,8 @@ from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 
-from kanwa_review.ui.dialogs import profile, report_settings
-from kanwa_review.ui.dialogs.profile import ProfileDialog, ask_profile
+from kanwa_review.ui.dialogs import report_settings
+from kanwa_review.ui.dialogs.profile import ProfileDialog
 from kanwa_review.ui.dialogs.report_settings import ReportSettingsDialog
 from kanwa_review.ui.files import request_letter
 from kanwa_review.ui.files.request_letter import RequestLetterDialog
@@ -31,28 +32,26 @@ def type_text(widget, text: str) -> None:
 def host(qtbot, services, uuid=None):
     w = ExtensionHost(services, uuid)
     qtbot.addWidget(w)
-    for module in (profile, report_settings, request_letter):
+    for module in (report_settings, request_letter):
         module.install(w)
     return w
 
 
 def test_the_menus(qtbot, services):
     w = host(qtbot, services)
-    assert [a.text() for a in w.tools_menu.actions()] == ["利用者の設定…", "報告書の設定…"]
-    assert [a.text() for a in w.review_menu.actions()] == ["事前提出資料の依頼状…"]
+    assert [a.text() for a in w.tools_menu.actions()] == ["報告書の設定(&R)…"]
+    assert [a.text() for a in w.review_menu.actions()] == ["事前提出資料の依頼状(&Q)…"]
 
 
 def test_the_person_is_set_and_the_audit_trail_records_them(qtbot, services, draft):
     assert services.profile() is None
-    dialog = ProfileDialog(services)
+    dialog = ProfileDialog(services, first_run=True)
     qtbot.addWidget(dialog)
     dialog.show()
-    assert "変更履歴に記録する利用者" in dialog.intro.text()
-    assert not dialog.ok_button.isEnabled()            # a name is required
+    assert "変更履歴に記録する利用者" in dialog.note.text()
     type_text(dialog.name, "山田 花子")
     dialog.profession.setCurrentIndex(dialog.profession.findData("nurse"))
     type_text(dialog.hospital, "架空県立がんセンター")
-    assert dialog.preview.text() == "変更履歴での表示: 山田 花子（架空県立がんセンター）"
     qtbot.keyClick(dialog.hospital, Qt.Key_Return)     # Enter saves
     assert dialog.result() == QDialog.Accepted
     p = services.profile()
@@ -67,7 +66,7 @@ def test_the_dialog_shows_the_person_set_and_a_refusal_inline(qtbot, services):
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.name.text() == "鈴木 一郎" and dialog.profession.currentData() == "pharmacist"
-    assert "これまでの記録はそのまま" in dialog.intro.text()
+    assert "この名前で記録されます" in dialog.note.text()
     dialog.name.setMaxLength(1000)
     dialog.name.setText("長" * 101)
     dialog.ok_button.click()
@@ -75,27 +74,14 @@ def test_the_dialog_shows_the_person_set_and_a_refusal_inline(qtbot, services):
     assert services.profile().name == "鈴木 一郎"
 
 
-def test_ask_profile_is_the_first_run_call(qtbot, services):
-    def fill(dialog):
-        type_text(dialog.name, "佐藤 次郎")
-        dialog.ok_button.click()
-    seen = when_modal(fill)
-    person = ask_profile(services)
-    assert seen and person is not None and person.name == "佐藤 次郎"
-    seen = when_modal(lambda dialog: dialog.reject())
-    assert ask_profile(services) is None and seen
-
-
-def test_the_menu_entry_sets_the_person_and_says_so(qtbot, services):
-    w = host(qtbot, services)
-
-    def fill(dialog):
-        type_text(dialog.name, "高橋 三郎")
-        dialog.ok_button.click()
-    when_modal(fill)
-    w.profile_action.trigger()
-    assert services.profile().name == "高橋 三郎"
-    assert "高橋 三郎" in w.statuses[-1]
+def test_the_first_run_dialog_may_be_cancelled_and_saves_nothing(qtbot, services):
+    dialog = ProfileDialog(services, first_run=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_text(dialog.name, "佐藤 次郎")
+    qtbot.keyClick(dialog.name, Qt.Key_Escape)
+    assert dialog.result() == QDialog.Rejected and dialog.profile is None
+    assert services.profile() is None
 
 
 def test_report_settings_are_shown_saved_and_refused_when_too_long(qtbot, services):
@@ -160,31 +146,15 @@ def test_the_file_name_of_the_letter(services, draft):
     assert Path(services.request_letter_file_name(draft)).suffix == ".pdf"
 
 
-def test_the_first_run_asks_for_the_person_once_none_is_set(qtbot, services, monkeypatch):
-    w = host(qtbot, services)
-    w.show()
+def test_the_first_run_asks_until_a_person_is_set_but_not_a_named_actor(services,
+                                                                        monkeypatch):
+    """services.profile_needed(): what the launcher asks by (a hub's batch job that names its
+    actor in KANWA_REVIEW_ACTOR is not asked)."""
+    monkeypatch.delenv("KANWA_REVIEW_ACTOR", raising=False)
     assert services.profile_needed()
-
-    def fill(dialog):
-        assert isinstance(dialog, ProfileDialog)
-        assert "変更履歴に記録する利用者" in dialog.intro.text()
-        type_text(dialog.name, "架空 一郎")
-        dialog.ok_button.click()
-    seen = when_modal(fill)
-    person = profile.ask_at_first_run(w)
-    assert seen and person is not None and person.name == "架空 一郎"
+    monkeypatch.setenv("KANWA_REVIEW_ACTOR", "拠点 事務局")
+    assert not services.profile_needed()
+    monkeypatch.delenv("KANWA_REVIEW_ACTOR")
+    person = services.set_profile("架空 一郎", "nurse", "架空病院")
     assert services.actor == person.actor                    # recorded from now on
-    assert "架空 一郎" in w.statuses[-1]
-    # a person set: the next start asks nothing
-    monkeypatch.setattr(profile, "ask_profile", lambda *a, **k: pytest.fail("asked again"))
-    assert not services.profile_needed() and profile.ask_at_first_run(w) is None
-
-
-def test_the_first_run_may_be_cancelled_and_a_named_actor_is_not_asked(qtbot, services,
-                                                                      monkeypatch):
-    w = host(qtbot, services)
-    seen = when_modal(lambda dialog: dialog.reject())
-    assert profile.ask_at_first_run(w) is None and seen
-    assert services.profile() is None                       # asked again at the next start
-    monkeypatch.setenv("KANWA_REVIEW_ACTOR", "拠点 事務局")  # a hub's batch job names its actor
     assert not services.profile_needed()
