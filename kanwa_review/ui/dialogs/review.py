@@ -259,7 +259,8 @@ class NewReviewDialog(QDialog):
         return self._state() != self._start_state
 
     def set_visit_date(self, d: date) -> None:
-        self.visit_date.set_value(d)
+        self.visit_date.set_value(d)        # (set_value tells no one: the warning follows here)
+        self.form_warning.refresh()
         self._start_state = self._state()   # a proposed date is not the person's input
 
     def reject(self) -> None:
