@@ -421,6 +421,21 @@ def test_correspondence_reads_either_way():
     assert shared(V1, V1) == ({"A", "B"}, True, None)
 
 
+def test_correspondence_reads_either_way_beside_an_earlier_version():
+    # a year with visits on versions 1 and 2, and version 0 (which 1 revises) known too: the
+    # maps lead from 2 back to 1, not from 1 "back" to 2 through 0 and a step by code
+    v0 = form("0", *[(s.code, [i.model_dump(mode="json", by_alias=True, exclude_none=True)
+                                for i in s.items]) for s in V1.sections])
+    v1 = form("1", *[(s.code, [i.model_dump(mode="json", by_alias=True, exclude_none=True)
+                                for i in s.items]) for s in V1.sections],
+              replaces=mapping(version="0"))
+    later = v2(*FULL, not_comparable=["B"])
+    pool = [v0, v1, later]
+    assert revision_path(later, v1, pool)[0].mapped is False      # no map from 2 to 1
+    assert shared(v1, later, pool) == ({"A"}, False, not_compared())
+    assert shared(later, v1, pool) == ({"A"}, False, not_compared())
+
+
 def test_visit_changes_on_one_form_are_score_changes():
     now, before = summary(70.0, A=60.0, B=80.0), summary(50.0, A=40.0, B=60.0)
     assert visit_changes(now, before) == score_changes(now, before)

@@ -152,6 +152,20 @@ def test_the_signature_words_are_the_contracts():
     assert T.VALID == "valid" and T.VALID not in T.SIGNATURE_STATUSES
 
 
+def test_each_signature_status_has_its_word_for_a_reader():
+    assert [T.signature_word(s) for s in (*T.SIGNATURE_STATUSES, T.VALID)] == [
+        "信頼済みの署名", "信頼リストにない鍵の署名", "署名が不正", "署名なし", "失効した鍵の署名",
+        "有効な署名"]
+    assert T.signature_word(None) == "署名が不正"       # not read that far: not a good signature
+    assert T.signature_word("") == "署名が不正"
+    assert T.signature_word("someday") == "someday"      # a word of a later version, as it is
+
+
+def test_the_signature_words_follow_the_language(echo_catalog):
+    assert T.signature_word(T.TRUSTED) == "[Signature] 信頼済みの署名"
+    assert T.signature_word(T.REVOKED) == "[Signature] 失効した鍵の署名"
+
+
 # --- the audit chain --------------------------------------------------------------------------
 
 UUID = "0b7c2a52-5d7e-4f0e-9a55-3f1d2c4b6a10"

@@ -75,6 +75,12 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("commands/keys.py", "はい"): "a typed answer accepted beside y / yes at the trust prompt; never shown",
     ("ui/widgets/date_field.py", "令和10年12月31日"):
         "the longest date typed, measured for the field's width, never shown",
+    ("ui/main_window.py", "QCoreApplication.translate('MainWindow', text)"):
+        "SHORTCUT_HELP's texts, each marked with QT_TRANSLATE_NOOP('MainWindow', …)",
+    ("ui/dialogs/finalise.py", "QCoreApplication.translate('FinaliseDialog', label)"):
+        "GAP_KIND_LABELS' texts, each marked with QT_TRANSLATE_NOOP('FinaliseDialog', …)",
+    ("ui/files/migration.py", "QCoreApplication.translate('Migration', text)"):
+        "STATUS_WORDS' and ANSWER_FIELDS' texts, each marked with QT_TRANSLATE_NOOP('Migration', …)",
 }
 
 # Modules the translation sweep has not converted yet: offences today (may only go down).
@@ -89,7 +95,6 @@ PENDING: dict[str, int] = {
     "ui/checklist/widgets.py": 3,
     "ui/dialogs/common.py": 3,
     "ui/dialogs/facility.py": 11,
-    "ui/dialogs/finalise.py": 21,
     "ui/dialogs/review.py": 33,
     "ui/display.py": 2,
     "ui/files/facility_master.py": 6,

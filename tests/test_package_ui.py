@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from kanwa_review.core.imports import ImportResult
 from kanwa_review.ui.files import facility_master, packages
-from kanwa_review.ui.files.results_view import ImportResultsDialog
+from kanwa_review.ui.files.results_view import MESSAGE, SIGNATURE, ImportResultsDialog
 from tests.ui_window_support import ExtensionHost as FakeWindow
 
 HOSTILE = Path(__file__).parent / "data" / "hostile"
@@ -105,7 +105,10 @@ def test_dropping_a_folder_imports_and_shows_the_results_table(make, qtbot, tmp_
     table = w.import_results.table
     got = [(table.item(r, 0).text(), table.item(r, 1).text()) for r in range(table.rowCount())]
     assert got == [("a.kanwa", "取込"), ("c.kanwa", "却下"), ("b.kanwa", "更新")]
-    assert "SHA-256" in table.item(1, 4).text()
+    assert "SHA-256" in table.item(1, MESSAGE).text()
+    # the signature of each package (these older files carry none)
+    assert not table.isColumnHidden(SIGNATURE)
+    assert [table.item(r, SIGNATURE).text() for r in range(3)] == ["署名なし"] * 3
     assert "c.kanwa" in w.import_results.details.toPlainText()   # rejected row selected
     assert w.refreshed == 1
     superseded = "0b7c2a52-5d7e-4f0e-9a55-3f1d2c4b6a10"
@@ -128,7 +131,7 @@ def test_import_from_the_menu_and_results_dialog_picture(make, qtbot, monkeypatc
     dialog = w.import_results
     labels = [dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount())]
     assert labels == ["取込", "変更なし", "却下"]
-    assert "アプリを更新してください" in dialog.table.item(2, 4).text()
+    assert "アプリを更新してください" in dialog.table.item(2, MESSAGE).text()
     assert "取込 1 件" in dialog.summary.text() and "却下 1 件" in dialog.summary.text()
     dialog.show()
     dialog.grab().save(str(tmp_path / "results.png"))

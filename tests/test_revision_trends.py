@@ -136,3 +136,44 @@ def test_the_follow_up_shows_previous_answers_only_where_items_map_one_to_one(
     services.accept_previous(r.uuid)
     assert services.answers(r.uuid)["A-1"].rating == "C"
     assert old.uuid != r.uuid
+
+
+def test_the_app_says_where_a_revision_leaves_nothing_to_compare(qtbot, visits, real_form,
+                                                                 db_path):
+    """Facility history (visits and trend tables) and the dashboard's heat-map, with widgets."""
+    from PySide6.QtCore import Qt
+
+    from kanwa_review.core.form import load_form as _load  # noqa: F401  (form files as written)
+    from kanwa_review.ui.hub.dashboard import DashboardWindow
+    from kanwa_review.ui.hub.facility_history import FacilityHistoryWindow
+
+    services, _first, _second = visits
+    later = revised_form(real_form, not_comparable=("D",))
+    _final(services, later, date(2027, 10, 1), "A")
+    w = FacilityHistoryWindow(db_path, "F001", load=False)
+    qtbot.addWidget(w)
+    w.set_overview(services.facility_overview("F001"))
+    head = [w.visits.horizontalHeaderItem(c).text() for c in range(w.visits.columnCount())]
+    cell = w.visits.item(0, head.index("D 前回比"))
+    assert (cell.text(), cell.toolTip()) == ("比較なし", NOTE)
+    overall = w.visits.item(0, head.index("前回比（総合）"))
+    assert (overall.text(), overall.toolTip()) == ("比較なし", NOTE)
+    assert re.fullmatch(r"\+33\.[34]pt", w.visits.item(0, head.index("A 前回比")).text())
+    assert re.fullmatch(r"\+33\.[34]pt", w.visits.item(1, head.index("D 前回比")).text())
+    trend = {w.trend_table.item(r, 0).text(): w.trend_table.item(
+        r, w.trend_table.columnCount() - 1) for r in range(w.trend_table.rowCount())}
+    d_row = next(item for label, item in trend.items() if label.startswith("D "))
+    assert (d_row.text(), d_row.toolTip()) == ("比較なし", NOTE)
+
+    services.create_facility("F002", "架空市民病院", "架空県", "regional")
+    _final(services, real_form, date(2027, 6, 1), "C", "F002")   # the year's other form
+    dash = DashboardWindow(db_path, load=False)
+    qtbot.addWidget(dash)
+    with qtbot.waitSignal(dash.loaded, timeout=20_000):
+        dash.reload(2027)
+    model = dash.model
+    column = 3 + model.codes.index("D")
+    rows = {model.index(r, 0).data(Qt.UserRole): r for r in range(model.rowCount() - 1)}
+    marked = model.index(rows["F002"], column)      # the year's latest visit used `later`
+    assert marked.data().endswith("※") and marked.data(Qt.ToolTipRole) == NOTE
+    assert not model.index(rows["F001"], column).data().endswith("※")

@@ -99,3 +99,24 @@ def test_edits_on_the_ui_thread(services, draft):
     assert OpChanges.of_edit(updated).actions and OpChanges.of_edit(updated).overview("F001")
     same = services.update_action(created.uuid, title="計画を作り直す")
     assert not OpChanges.of_edit(same).any                          # nothing was written
+
+
+def test_a_migration_changes_the_reviews_it_moved():
+    from kanwa_review.services.form_migration import MigrationResult
+
+    def result(uuid, code, status):
+        return MigrationResult(uuid, 1, code, "架空病院", "2026.2", "2026.3", status)
+    changes = OpChanges.of_migrations([result("u1", "F001", "migrated"),
+                                       result("u2", "F002", "refused"),
+                                       result("u3", "F003", "migrated")])
+    assert (changes.reviews, changes.answers, changes.findings, changes.actions) == (
+        True, True, True, False)
+    assert changes.review_uuids == {"u1", "u3"} and changes.facility_codes == {"F001", "F003"}
+    assert changes.review("u1", "F001") and not changes.review("u2", "F002")
+    assert not OpChanges.of_migrations([result("u2", "F002", "unchanged")]).any
+    assert not OpChanges.of_migrations([]).any
+
+
+def test_the_file_names_of_a_form(services, mini_form):
+    assert services.form_workbook_file_name(mini_form) == "評価票編集用_mini-test_1.xlsx"
+    assert services.form_file_name(mini_form) == "mini-test_1.yaml"

@@ -36,6 +36,15 @@ TRANSLATED_CONTEXTS = {
     "Import", "pdca", "progress_files", "reports", "Review", "session", "Workbook",
     "excel_safety", "facility_master", "importer", "package_format", "Export", "progress",
     "package",
+    # issues 13, 14 and 17 in the app
+    "ChecksList", "CurrentFormsDialog", "DateInput", "ExportKeysDialog", "FinaliseDialog",
+    "FormFiles", "FormWarning", "KeyFiles", "KeyMadeDialog", "MigrateDialog", "Migration",
+    "MigrationResultsDialog", "NewKeyDialog", "PassphraseDialog", "ProblemsDialog",
+    "Profile", "ProfileDialog", "ReportSettingsDialog", "RequestLetter", "RequestLetterDialog",
+    "ReviewFields", "ReviewFieldsEditor", "Signature", "Signing", "TrustConfirmDialog",
+    "TrustListDialog",
+    # the checklist's 2026.2 features (grade definitions, 未集計, live warnings)
+    "ChecklistModel", "ChecklistScreen", "GradeDefinitions", "ItemEditor",
 }
 
 PERCENT = re.compile(r"%(?:\(\w+\))?[sdr]")     # argparse's own placeholders (context argparse)

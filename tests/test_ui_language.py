@@ -57,7 +57,7 @@ def test_english_everywhere_when_english_is_chosen(qapp, english):
 def test_the_main_window_in_english(qtbot, services, tmp_path, english):
     window = make_window(qtbot, services, tmp_path)
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["&File", "&Edit", "&Review", "H&ub", "&View", "&Help"]
+    assert menus == ["&File", "&Edit", "&Review", "H&ub", "T&ools", "&View", "&Help"]
     assert window.windowTitle() == "Palliative care peer review — kanwa-review"
     assert window.statusBar().currentMessage() == f"Database: {services.db_path}"
     assert window.find_action.text() == "&Search…" and window.quit_action.text() == "E&xit"
@@ -74,7 +74,8 @@ def test_the_main_window_in_english(qtbot, services, tmp_path, english):
 def test_the_main_window_in_japanese(qtbot, services, tmp_path):
     window = make_window(qtbot, services, tmp_path)
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["ファイル(&F)", "編集(&E)", "レビュー(&R)", "集計(&T)", "表示(&V)", "ヘルプ(&H)"]
+    assert menus == ["ファイル(&F)", "編集(&E)", "レビュー(&R)", "集計(&T)", "ツール(&O)", "表示(&V)",
+                     "ヘルプ(&H)"]
     assert window.statusBar().currentMessage() == f"データベース: {services.db_path}"
 
 
@@ -95,7 +96,8 @@ def test_the_import_results_in_english(qtbot, english):
     from kanwa_review.ui.files.results_view import ImportResultsDialog
 
     results = [ImportResult(file="/in/a.kanwa", status=IMPORTED, kind=PACKAGE, review="u1",
-                            revision=2, facility="H001"),
+                            revision=2, facility="H001", signature="trusted",
+                            signer={"name": "yamada", "fingerprint": "AAAA-BBBB-CCCC-DDDD-EEEE-FFFF"}),
                ImportResult(file="/in/b.kanwa", status=REJECTED, kind=PACKAGE,
                             errors=["/in/b.kanwa: bad"])]
     dialog = ImportResultsDialog(results)
@@ -103,9 +105,11 @@ def test_the_import_results_in_english(qtbot, english):
     assert dialog.windowTitle() == "Import results"
     assert dialog.summary.text().startswith("Files processed: 2 — imported: 1, unchanged: 0, "
                                             "superseded: 0, rejected: 1\nNothing was saved")
-    headers = [dialog.table.horizontalHeaderItem(i).text() for i in range(5)]
-    assert headers == ["File", "Result", "Facility", "Revision", "Message"]
+    headers = [dialog.table.horizontalHeaderItem(i).text() for i in range(6)]
+    assert headers == ["File", "Result", "Facility", "Revision", "Signature", "Message"]
     assert dialog.table.item(0, 3).text() == "revision 2"
+    assert dialog.table.item(0, 4).text() == "trusted signature (yamada)"
+    assert dialog.table.item(1, 4).text() == ""        # not read as far as a signature
     assert [b.text() for b in dialog.findChild(QDialogButtonBox).buttons()] == ["Close"]
 
 
@@ -177,6 +181,11 @@ def test_the_app_starts_in_the_language_chosen_last_time(qapp, tmp_path, monkeyp
         window.deleteLater()
         return 0
     monkeypatch.setattr(QApplication, "exec", exec_)
+    from kanwa_review.ui.main_window import MainWindow
+
+    asked = []     # the first run asks for the person (a modal): answered "cancel" here
+    monkeypatch.setattr(MainWindow, "edit_profile", lambda window, first_run=False: asked.append(
+        (first_run, window.isVisible())))
     settings = open_settings()
     settings.setValue("language", "en")
     settings.sync()
@@ -186,5 +195,6 @@ def test_the_app_starts_in_the_language_chosen_last_time(qapp, tmp_path, monkeyp
     finally:
         install_translations(qapp, "ja")
         monkeypatch.setattr(i18n, "_language", "ja")
+    assert asked == [(True, True)] * 2     # no person set: asked at each start, over the window
     assert seen == [("en", "Palliative care peer review — kanwa-review", ["Cancel"]),
                     ("ja", "緩和ケア ピアレビュー — kanwa-review", ["キャンセル"])]

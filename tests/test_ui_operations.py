@@ -214,3 +214,29 @@ def test_a_closed_window_gets_no_dispatch(qtbot, services):
     with qtbot.waitSignal(op.signals.finished, timeout=5_000):
         release.set()
     assert op.orphaned     # the late report went nowhere (the host is gone)
+
+
+def test_on_done_runs_last_however_the_work_ended(qtbot, parent, db_path, services, warnings):
+    """A dialog that disabled its OK button while the work runs offers it again after a
+    success, an error or a cancel — also when the worker fails at once."""
+    order = []
+
+    def fail(_s, _p):
+        raise ValueError("taken.key: すでにあります")
+    run_query(parent, "作成しています…", db_path, fail, on_success=order.append,
+              on_done=lambda: order.append(("done", len(warnings))))
+    qtbot.waitUntil(lambda: bool(order), timeout=5_000)
+    assert order == [("done", 1)]                      # after the warning was shown
+    order.clear()
+    run_query(parent, "作成しています…", db_path, lambda s, p: 7, on_success=order.append,
+              on_done=lambda: order.append("done"))
+    qtbot.waitUntil(lambda: len(order) == 2, timeout=5_000)
+    assert order == [7, "done"]
+    order.clear()
+
+    def stop(_s, _p):
+        raise Cancelled()
+    run_query(parent, "作成しています…", db_path, stop, on_cancel=lambda: order.append("cancel"),
+              on_done=lambda: order.append("done"))
+    qtbot.waitUntil(lambda: len(order) == 2, timeout=5_000)
+    assert order == ["cancel", "done"]

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from kanwa_review.ui.dialogs import FinaliseDialog
+from kanwa_review.ui.findings.review_fields import OVERALL_COMMENT_TARGET
 from kanwa_review.ui.review.screen import AUDIT_TAB, CHECKLIST_TAB
 from tests.conftest import complete_mini
 from tests.ui_window_support import click_button, make_window, when_modal
@@ -20,7 +21,8 @@ def test_finalise_is_blocked_until_complete_then_locks(qtbot, services, draft, t
     dialog = window.finalise_dialog
     assert isinstance(dialog, FinaliseDialog) and dialog.isVisible()
     codes = [dialog.gap_list.item(i).data(Qt.UserRole) for i in range(dialog.gap_list.count())]
-    assert codes == ["", "A-1", "A-2", "A-3", "B-1"]     # 総評 (the review's own) first
+    # 総評 (the review's own, on the findings tab) first, then the items
+    assert codes == [OVERALL_COMMENT_TARGET, "A-1", "A-2", "A-3", "B-1"]
     assert "総評が未記入" in dialog.gap_list.item(0).text()
     assert "コメントが必要" in dialog.gap_list.item(2).text()
     assert dialog.leader.text() == "山田 花子"  # the team's leader, prefilled

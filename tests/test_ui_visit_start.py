@@ -177,7 +177,8 @@ def test_menus_follow_the_table_of_commands(qtbot, services, tmp_path):
 
     window = make_window(qtbot, services, tmp_path)
     menus = {"file": window.file_menu, "edit": window.edit_menu, "review": window.review_menu,
-             "hub": window.hub_menu, "view": window.view_menu, "help": window.help_menu}
+             "hub": window.hub_menu, "tools": window.tools_menu, "view": window.view_menu,
+             "help": window.help_menu}
     assert [a.text() for a in window.menuBar().actions()] == [menu_title(m) for m in MENUS]
     for menu_id in MENUS:
         menu = menus[menu_id]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QProgressDialog
 
 
 def make_window(qtbot, services, tmp_path, forms=()):
@@ -18,14 +18,17 @@ def make_window(qtbot, services, tmp_path, forms=()):
     return window
 
 
-def when_modal(handler, *, tries: int = 200) -> list:
+def when_modal(handler, *, tries: int = 2000) -> list:
     """Run `handler(dialog)` on the next modal dialog that opens (exec() blocks the test);
-    returns a list that holds the dialog once handled, to assert it really appeared."""
+    returns a list that holds the dialog once handled, to assert it really appeared. It looks
+    every 10 ms for `tries` times (20 s by default: work on the runner may take seconds on a
+    busy machine before its question opens). The runner's own progress dialog (modal, shown
+    after 300 ms) is not the question: it is passed over."""
     seen: list = []
 
     def check(left=tries):
         dialog = QApplication.activeModalWidget()
-        if dialog is None:
+        if dialog is None or isinstance(dialog, QProgressDialog):
             if left:
                 QTimer.singleShot(10, lambda: check(left - 1))
             return
@@ -86,6 +89,7 @@ class ExtensionHost(QMainWindow):
         self.file_menu = self.menuBar().addMenu("ファイル")
         self.review_menu = self.menuBar().addMenu("レビュー")
         self.hub_menu = self.menuBar().addMenu("集計")
+        self.tools_menu = self.menuBar().addMenu("ツール")
         self.statuses: list[str] = []
         self.refreshed = 0
         self.changes: list = []      # the OpChanges dispatched, in order

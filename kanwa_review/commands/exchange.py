@@ -17,14 +17,8 @@ from kanwa_review.services import PackageRejected, Services, StoreError
 
 
 def signature_word(status: str | None) -> str:
-    """The signature word in the reader's language, with its JSON key."""
-    words = {T.TRUSTED: translate("Signature", "信頼済みの署名"),
-             T.UNKNOWN: translate("Signature", "信頼リストにない鍵の署名"),
-             T.INVALID: translate("Signature", "署名が不正"),
-             T.UNSIGNED: translate("Signature", "署名なし"),
-             T.REVOKED: translate("Signature", "失効した鍵の署名"),
-             T.VALID: translate("Signature", "有効な署名")}
-    word = words.get(status or T.INVALID, status or "")
+    """The signature word in the reader's language (core.trust), with its JSON key."""
+    word = T.signature_word(status)
     return f"{word} ({status})" if status else word
 
 

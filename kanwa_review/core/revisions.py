@@ -280,7 +280,10 @@ def correspondence_either_way(a: Form, b: Form, forms: Iterable[Form] = ()) -> C
     """`correspondence` of two forms whichever is the later (for facilities of one year side
     by side): through the maps that lead from one to the other."""
     forms = tuple(forms)
-    if any(s.mapped for s in revision_path(b, a, forms)):
+    # b is the earlier one when maps lead from a all the way back to it: the path's oldest
+    # step is then a map too (else it is the rest of the way by code, which says nothing —
+    # e.g. from a version that `a` revises, after a step that does follow a map)
+    if revision_path(b, a, forms)[0].mapped:
         return correspondence(b, a, forms)
     return correspondence(a, b, forms)
 

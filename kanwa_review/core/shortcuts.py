@@ -15,7 +15,7 @@ from kanwa_review.core.i18n import translate
 # Where a key works, in the order the list shows them.
 AREAS = ("general", "home", "review", "checklist", "findings", "hub")
 # The menus of the main window, in the menu bar's order.
-MENUS = ("file", "edit", "review", "hub", "view", "help")
+MENUS = ("file", "edit", "review", "hub", "tools", "view", "help")
 
 _ARROWS = {"Left": "←", "Right": "→", "Up": "↑", "Down": "↓"}
 
@@ -54,6 +54,7 @@ def menu_title(menu: str) -> str:
         "edit": translate("shortcuts", "編集(&E)"),
         "review": translate("shortcuts", "レビュー(&R)"),
         "hub": translate("shortcuts", "集計(&T)"),
+        "tools": translate("shortcuts", "ツール(&O)"),
         "view": translate("shortcuts", "表示(&V)"),
         "help": translate("shortcuts", "ヘルプ(&H)"),
     }[menu]
@@ -130,6 +131,9 @@ def shortcuts() -> tuple[Shortcut, ...]:
         S("open_pdf_after", "review", (),
           translate("shortcuts", "作成した報告書PDFを開く（入・切）"),
           "review", translate("shortcuts", "保存したPDFを開く(&F)")),
+        S("request_letter", "review", (),
+          translate("shortcuts", "事前提出資料の依頼状（PDF）を作る"),
+          "review", translate("shortcuts", "事前提出資料の依頼状(&Q)…")),
         S("review_tabs", "review", ("Alt+1", "Alt+2", "Alt+3"),
           translate("shortcuts", "チェックリスト / 所見 / 変更履歴 のタブへ")),
         # --- the Hub menu -------------------------------------------------------------
@@ -148,9 +152,33 @@ def shortcuts() -> tuple[Shortcut, ...]:
           "hub", translate("shortcuts", "進捗報告シートを作成(&P)…")),
         S("progress_import", "hub", (), translate("shortcuts", "進捗を取り込む"),
           "hub", translate("shortcuts", "進捗を取り込む(&I)…")),
+        S("trust_list", "hub", (),
+          translate("shortcuts", "信頼リストと署名（信頼する公開鍵・署名の要求・暗号化の鍵）"),
+          "hub", translate("shortcuts", "信頼リストと署名(&S)…")),
         S("close_window", "hub", ("Esc", "Ctrl+W"),
           translate("shortcuts", "ダッシュボード・施設の経過のウィンドウを閉じる")),
         S("reaggregate", "hub", ("F5",), translate("shortcuts", "再集計（ダッシュボード）")),
+        # --- the Tools menu -----------------------------------------------------------
+        S("report_settings", "general", (),
+          translate("shortcuts", "報告書の設定（発行者・取扱注意・配布先）"),
+          "tools", translate("shortcuts", "報告書の設定(&R)…")),
+        S("new_key", "general", (), translate("shortcuts", "署名・暗号化の鍵を作成"),
+          "tools", translate("shortcuts", "鍵を作成(&K)…")),
+        S("export_keys", "general", (), translate("shortcuts", "署名と暗号化に使う鍵を設定"),
+          "tools", translate("shortcuts", "署名と暗号化の鍵(&S)…")),
+        S("form_workbook", "general", (), translate("shortcuts", "評価票を編集用Excelに書き出す"),
+          "tools", translate("shortcuts", "評価票を編集用Excelに書き出す(&E)…")),
+        S("form_from_workbook", "general", (), translate("shortcuts", "Excelから評価票を作成"),
+          "tools", translate("shortcuts", "Excelから評価票を作成(&W)…")),
+        S("form_install", "general", (), translate("shortcuts", "評価票ファイルを取り込む"),
+          "tools", translate("shortcuts", "評価票を取り込む(&I)…")),
+        S("current_forms", "general", (), translate("shortcuts", "年度ごとに使う評価票を定める"),
+          "tools", translate("shortcuts", "年度ごとの評価票(&Y)…")),
+        S("migrate", "general", (), translate("shortcuts", "下書きを新しい評価票に移す"),
+          "tools", translate("shortcuts", "下書きを新しい評価票に移す(&M)…")),
+        S("migration_checks", "general", (),
+          translate("shortcuts", "評価票の移行で確認が必要な項目"),
+          "tools", translate("shortcuts", "移行で確認が必要な項目(&C)…")),
         # --- the View menu ------------------------------------------------------------
         S("language", "general", (), translate("shortcuts", "表示の言語（次の起動から）"),
           "view", translate("shortcuts", "言語(&L)")),

@@ -9,6 +9,8 @@ import hashlib
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
+from kanwa_review.core.i18n import translate
+
 # The signature of one file, as `import --json` prints it (design §6).
 TRUSTED = "trusted"    # a valid signature by a key on the hub's trust list
 UNKNOWN = "unknown"    # a valid signature by a key the hub does not list
@@ -17,6 +19,18 @@ UNSIGNED = "unsigned"  # no signature (format versions 1 and 2, or exported with
 REVOKED = "revoked"    # a valid signature by a key the hub has revoked
 SIGNATURE_STATUSES = (TRUSTED, UNKNOWN, INVALID, UNSIGNED, REVOKED)
 VALID = "valid"        # what a reader without a trust list can say of a good signature
+
+
+def signature_word(status: str | None) -> str:
+    """The word for a signature status in the reader's language (the app's import results, the
+    command line); a file that could not be read that far (None) counts as invalid."""
+    words = {TRUSTED: translate("Signature", "信頼済みの署名"),
+             UNKNOWN: translate("Signature", "信頼リストにない鍵の署名"),
+             INVALID: translate("Signature", "署名が不正"),
+             UNSIGNED: translate("Signature", "署名なし"),
+             REVOKED: translate("Signature", "失効した鍵の署名"),
+             VALID: translate("Signature", "有効な署名")}
+    return words.get(status or INVALID, status or "")
 
 # A key's fingerprint: SHA-256 of its two public keys, the first 120 bits in base32 (no 0/1/8/9
 # to mishear), six groups of four read aloud on the phone: "K7QD-4M2X-…".
@@ -168,7 +182,7 @@ def may_change_held_actions(status: str, trust_in_use: bool) -> bool:
 
 
 __all__ = ["TRUSTED", "UNKNOWN", "INVALID", "UNSIGNED", "REVOKED", "VALID",
-           "SIGNATURE_STATUSES", "key_digest", "fingerprint", "fingerprint_of_digest",
+           "SIGNATURE_STATUSES", "signature_word", "key_digest", "fingerprint", "fingerprint_of_digest",
            "normalise_fingerprint", "Signer", "TrustedKey", "TrustList", "require_signature",
            "refusal", "supersede_refusal", "may_change_held_actions", "REFUSE_INVALID",
            "REFUSE_REVOKED", "REFUSE_UNTRUSTED", "BOUND", "UNTRUSTED"]

@@ -97,6 +97,17 @@ class OpChanges:
             return cls(facilities=bool(written), facility_codes=written)
         return cls()
 
+    @classmethod
+    def of_migrations(cls, results: Iterable) -> OpChanges:
+        """What moving drafts to another form version wrote (services/form_migration
+        MigrationResult): the answers, findings and form of each review moved."""
+        moved = [r for r in results if r.status == "migrated"]
+        if not moved:
+            return cls()
+        return cls(reviews=True, answers=True, findings=True,
+                   review_uuids=frozenset(r.uuid for r in moved),
+                   facility_codes=frozenset(r.facility_code for r in moved))
+
     def __or__(self, other: OpChanges) -> OpChanges:
         return OpChanges(
             self.facilities or other.facilities, self.reviews or other.reviews,

@@ -18,6 +18,11 @@ class FileNameOps:
         return f"評価報告書_{review.facility_code}_{review.visit_date.isoformat()}.pdf"
 
     @staticmethod
+    def request_letter_file_name(review: Review) -> str:
+        """事前提出資料のお願い_FACILITY_YYYY-MM-DD.pdf: the request letter of one visit."""
+        return f"事前提出資料のお願い_{review.facility_code}_{review.visit_date.isoformat()}.pdf"
+
+    @staticmethod
     def return_file_name(fiscal_year: int | None) -> str:
         """The prefectural return of one fiscal year, or of every year."""
         year = f"{fiscal_year}年度" if fiscal_year else "全年度"
@@ -26,6 +31,16 @@ class FileNameOps:
     @staticmethod
     def template_file_name(form: Form) -> str:
         return f"評価票_{form.id}_{form.version}.xlsx"
+
+    @staticmethod
+    def form_workbook_file_name(form: Form) -> str:
+        """The editing workbook of a form (評価票を編集用Excelに書き出す)."""
+        return f"評価票編集用_{form.id}_{form.version}.xlsx"
+
+    @staticmethod
+    def form_file_name(form: Form) -> str:
+        """A form file made from an editing workbook (Excelから評価票を作成)."""
+        return f"{form.id}_{form.version}.yaml"
 
     @staticmethod
     def progress_file_name(facility_code: str) -> str:

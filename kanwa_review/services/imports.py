@@ -117,6 +117,24 @@ class PackageImportOps(ServiceBase):
         return expand_paths(paths)
 
     @staticmethod
+    def sealed_package_files(files: Iterable[str | Path]) -> list[Path]:
+        """Those of `files` that are sealed for a hub's key (their first bytes say so), so
+        the app asks for the hub's key once per import run, and only when a file needs it.
+        A file that cannot be read is left to the import to report."""
+        from kanwa_review.exchange.envelope import MAGIC
+
+        out = []
+        for p in files:
+            try:
+                with open(p, "rb") as fh:
+                    head = fh.read(len(MAGIC))
+            except OSError:
+                continue
+            if head == MAGIC:
+                out.append(Path(p))
+        return out
+
+    @staticmethod
     def verify_package(path: str | Path, *, key: PrivateKey | None = None) -> Package:
         """Read and verify a .kanwa file without any database (a sealed one with the hub's
         `key`); PackageRejected lists every problem. `Package.signature` says whether it is

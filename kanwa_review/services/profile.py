@@ -39,6 +39,12 @@ class ProfileOps(ServiceBase):
         return profile
 
     @staticmethod
+    def profile_needed() -> bool:
+        """Whether the first run should ask who uses this installation: no profile yet, and
+        no KANWA_REVIEW_ACTOR naming the person for this process (a hub's batch job)."""
+        return stored_profile() is None and not os.environ.get(ACTOR_ENV, "").strip()
+
+    @staticmethod
     def profile_missing_text() -> str:
         """What the first run says before asking (the UI shows it above the form)."""
         return translate("Profile", "変更履歴に記録する利用者（氏名・職種・所属施設）を設定してください。"

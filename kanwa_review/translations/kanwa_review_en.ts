@@ -80,10 +80,29 @@
     </message>
 </context>
 <context>
+    <name>ChecklistModel</name>
+    <message>
+        <source>未集計</source>
+        <translation>Not collected</translation>
+    </message>
+    <message>
+        <source>（確認が望まれる点あり）</source>
+        <translation> (points to check)</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistScreen</name>
     <message>
         <source>F2 で入力欄へ移って入力してください</source>
         <translation>press F2 to go to the input field and enter it there</translation>
+    </message>
+    <message>
+        <source>△ {codes}&#x3000;{message}</source>
+        <translation>△ {codes}  {message}</translation>
+    </message>
+    <message>
+        <source>△ 確認が望まれる点 {count} 件</source>
+        <translation>△ Points to check: {count}</translation>
     </message>
     <message>
         <source>、0 または N で{label}</source>
@@ -102,6 +121,14 @@
         <translation>yes = 1 or Y, no = 2 or N</translation>
     </message>
     <message>
+        <source>回答どうしの矛盾や、訪問日より後まで続く対象期間です。確定は妨げません。選ぶとその項目へ移動します</source>
+        <translation>Answers that contradict each other, or periods that run past the visit date. They do not block finalising. Choose one to go to its item.</translation>
+    </message>
+    <message>
+        <source>確認が望まれる点</source>
+        <translation>Points to check</translation>
+    </message>
+    <message>
         <source>複数選択は F2 で入力欄へ移り、スペースでチェックします</source>
         <translation>for several choices press F2 to go to the input field and tick them with Space</translation>
     </message>
@@ -112,6 +139,71 @@
     <message>
         <source>選択肢は 1〜{n}</source>
         <translation>choices are 1–{n}</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksList</name>
+    <message>
+        <source>{code}&#x3000;{message}</source>
+        <translation>{code}  {message}</translation>
+    </message>
+    <message>
+        <source>前の版の回答: {answers}</source>
+        <translation>Answers on the earlier version: {answers}</translation>
+    </message>
+    <message>
+        <source>確認が必要な項目</source>
+        <translation>Items to check</translation>
+    </message>
+    <message>
+        <source>（確認が必要な項目はありません）</source>
+        <translation>(nothing to check)</translation>
+    </message>
+</context>
+<context>
+    <name>CurrentFormsDialog</name>
+    <message>
+        <source>この年度の設定を解除</source>
+        <translation>Clear this year&apos;s setting</translation>
+    </message>
+    <message>
+        <source>この年度の評価票にする</source>
+        <translation>Make it this year&apos;s checklist</translation>
+    </message>
+    <message>
+        <source>年度</source>
+        <translation>Fiscal year</translation>
+    </message>
+    <message>
+        <source>年度(&amp;Y)</source>
+        <translation>Fiscal &amp;year</translation>
+    </message>
+    <message>
+        <source>年度ごとの評価票</source>
+        <translation>Checklist per fiscal year</translation>
+    </message>
+    <message>
+        <source>拠点として、年度ごとに使う評価票の版を定めます。別の版でレビューを始めると警告が出ます（始めることはできます）。</source>
+        <translation>As the hub, set which version of the checklist each fiscal year uses. A review started on another version gets a warning (it can still be started).</translation>
+    </message>
+    <message>
+        <source>拠点として年度ごとに使う評価票の版を定めます</source>
+        <translation>Set, as the hub, which checklist version each fiscal year uses</translation>
+    </message>
+    <message>
+        <source>評価票</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>評価票(&amp;E)</source>
+        <translation>Check&amp;list</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardWindow</name>
+    <message>
+        <source>&#x3000;※：評価票改訂のため比較なし（中央値に含めない）</source>
+        <translation>  ※: not compared, as the form was revised (left out of the median)</translation>
     </message>
 </context>
 <context>
@@ -192,6 +284,17 @@
     </message>
 </context>
 <context>
+    <name>DateInput</name>
+    <message>
+        <source>{what}を設定する</source>
+        <translation>Set {what}</translation>
+    </message>
+    <message>
+        <source>設定する</source>
+        <translation>Set</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>予期しないエラーが発生しました（詳しい記録をログに残しました）。
@@ -228,10 +331,309 @@
     </message>
 </context>
 <context>
+    <name>ExportKeysDialog</name>
+    <message>
+        <source>{name}&#x3000;指紋 {fingerprint}（拠点に確かめてください）</source>
+        <translation>{name}  fingerprint {fingerprint} (check it with the hub)</translation>
+    </message>
+    <message>
+        <source>キャンセル</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>公開鍵 (*.pub);;すべてのファイル (*)</source>
+        <translation>Public keys (*.pub);;All files (*)</translation>
+    </message>
+    <message>
+        <source>外す</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>拠点の公開鍵(&amp;H)</source>
+        <translation>The &amp;hub&apos;s public key</translation>
+    </message>
+    <message>
+        <source>拠点の鍵がないときは暗号化しません。</source>
+        <translation>Without the hub&apos;s key, files are not encrypted.</translation>
+    </message>
+    <message>
+        <source>拠点の鍵の名前と指紋</source>
+        <translation>Name and fingerprint of the hub&apos;s key</translation>
+    </message>
+    <message>
+        <source>秘密鍵 (*.key);;すべてのファイル (*)</source>
+        <translation>Private keys (*.key);;All files (*)</translation>
+    </message>
+    <message>
+        <source>署名と暗号化の鍵</source>
+        <translation>Signing and encryption keys</translation>
+    </message>
+    <message>
+        <source>署名に使う自分の秘密鍵(&amp;S)</source>
+        <translation>My private key for &amp;signing</translation>
+    </message>
+    <message>
+        <source>設定すると、提出ファイルは自分の鍵で署名され、拠点の鍵で暗号化されて書き出されます（書き出すときにパスフレーズを尋ねます）。</source>
+        <translation>Once set, submission files are signed with your key and encrypted for the hub&apos;s key (the passphrase is asked at export).</translation>
+    </message>
+    <message>
+        <source>選ぶ…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>鍵の設定を保存</source>
+        <translation>Save the key settings</translation>
+    </message>
+    <message>
+        <source>（設定しない）</source>
+        <translation>(none)</translation>
+    </message>
+</context>
+<context>
+    <name>FacilityHistoryWindow</name>
+    <message>
+        <source>比較なし</source>
+        <translation>Not compared</translation>
+    </message>
+</context>
+<context>
     <name>FacilityMaster</name>
     <message>
         <source>施設マスタの取込結果</source>
         <translation>Facility list import results</translation>
+    </message>
+</context>
+<context>
+    <name>FinaliseDialog</name>
+    <message>
+        <source>{code} {text}
+{what}（ダブルクリックでこの項目へ移動）</source>
+        <translation>{code} {text}
+{what} (double-click to go to this item)</translation>
+    </message>
+    <message>
+        <source>{code}&#x3000;{text}&#x3000;— {what}</source>
+        <translation>{code}  {text}  — {what}</translation>
+    </message>
+    <message>
+        <source>{facility}（{date} 訪問）の第{revision}版を確定します。</source>
+        <translation>Finalise revision {revision} of {facility} (visited {date}).</translation>
+    </message>
+    <message>
+        <source>{text}
+（確定はできます。ダブルクリックでこの項目へ移動）</source>
+        <translation>{text}
+(finalising is possible; double-click to go to this item)</translation>
+    </message>
+    <message>
+        <source>△ {codes}&#x3000;{message}</source>
+        <translation>△ {codes}  {message}</translation>
+    </message>
+    <message>
+        <source>コメントが必要</source>
+        <translation>comment required</translation>
+    </message>
+    <message>
+        <source>ダブルクリックで所見タブの総評へ移動</source>
+        <translation>Double-click to go to the overall comment on the Findings tab</translation>
+    </message>
+    <message>
+        <source>ダブルクリックまたはEnterでその項目へ移動します</source>
+        <translation>Double-click or Enter goes to that item</translation>
+    </message>
+    <message>
+        <source>リーダーの氏名(&amp;L)</source>
+        <translation>Team &amp;leader&apos;s name</translation>
+    </message>
+    <message>
+        <source>レビューの確定</source>
+        <translation>Finalise review</translation>
+    </message>
+    <message>
+        <source>必須項目はすべて記入されています。</source>
+        <translation>Every required item is filled in.</translation>
+    </message>
+    <message>
+        <source>未回答</source>
+        <translation>not answered</translation>
+    </message>
+    <message>
+        <source>未記入の項目</source>
+        <translation>Missing items</translation>
+    </message>
+    <message>
+        <source>次の {n} 件は確定を妨げませんが、回答が食い違っているか、訪問日より後の期間の数値です。確認してください:</source>
+        <translation>These {n} do not stop finalising, but answers contradict each other or figures are from a period after the visit. Please check:</translation>
+    </message>
+    <message>
+        <source>確定した版は変更できません。後で直すときは「修正版を作成」で次の版を作ります。</source>
+        <translation>A finalised revision cannot be changed. To correct it later, “Create amendment” makes the next revision.</translation>
+    </message>
+    <message>
+        <source>確定する</source>
+        <translation>Finalise</translation>
+    </message>
+    <message>
+        <source>確定の前に、次の {n} 件を記入してください（ダブルクリックで項目へ移動）:</source>
+        <translation>Before finalising, fill in these {n} (double-click to go to the item):</translation>
+    </message>
+    <message>
+        <source>確定の署名としてレビューに記録されます</source>
+        <translation>Recorded in the review as the sign-off</translation>
+    </message>
+    <message>
+        <source>確認が望まれる点</source>
+        <translation>Points to check</translation>
+    </message>
+    <message>
+        <source>総評&#x3000;— {what}</source>
+        <translation>Overall comment  — {what}</translation>
+    </message>
+    <message>
+        <source>総評が未記入</source>
+        <translation>overall comment missing</translation>
+    </message>
+    <message>
+        <source>評価 {rating} にはコメントが必要</source>
+        <translation>rating {rating} needs a comment</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <source>訪問の概要・期日</source>
+        <translation>Visit overview and dates</translation>
+    </message>
+</context>
+<context>
+    <name>FormFiles</name>
+    <message>
+        <source>Excel ブック (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Excelから評価票を作成</source>
+        <translation>Create checklist from Excel</translation>
+    </message>
+    <message>
+        <source>Excelの評価票を読んでいます…</source>
+        <translation>Reading the Excel checklist…</translation>
+    </message>
+    <message>
+        <source>{file}: {n} 件の問題があります。何も書き出していません。示されたセル（行）を直して保存し、もう一度実行してください。</source>
+        <translation>{file}: problems found: {n}. Nothing was written. Correct the cells (lines) shown, save, and try again.</translation>
+    </message>
+    <message>
+        <source>{form} はすでに取り込まれています。</source>
+        <translation>{form} is installed already.</translation>
+    </message>
+    <message>
+        <source>{form} を取り込みました。新しいレビューで選べます。</source>
+        <translation>{form} installed. New reviews can use it.</translation>
+    </message>
+    <message>
+        <source>{form}（{items} 項目）を書き出しました。
+{path}
+
+このデータベースで新しいレビューに使うには、取り込んでください。各チームへはこのファイルを送ります。</source>
+        <translation>{form} ({items} items) written.
+{path}
+
+Install it to use it for new reviews in this database. Send this file to the teams.</translation>
+    </message>
+    <message>
+        <source>{path}
+
+Excel で編集して保存したら、「Excelから評価票を作成…」で評価票ファイルにします。シートと見出しは変えないでください。</source>
+        <translation>{path}
+
+Edit and save it in Excel, then “Create checklist from Excel…” makes it a checklist file. Keep the sheets and headers as they are.</translation>
+    </message>
+    <message>
+        <source>{title}（{id}）</source>
+        <translation>{title} ({id})</translation>
+    </message>
+    <message>
+        <source>ファイルから選ぶ…</source>
+        <translation>Choose a file…</translation>
+    </message>
+    <message>
+        <source>取り込む</source>
+        <translation>Install</translation>
+    </message>
+    <message>
+        <source>拠点から届いた評価票ファイルを、新しいレビューで選べるようにします</source>
+        <translation>Make a checklist file sent by the hub available for new reviews</translation>
+    </message>
+    <message>
+        <source>編集したブックを確かめ、評価票ファイル（YAML）にします</source>
+        <translation>Check an edited workbook and make it a checklist file (YAML)</translation>
+    </message>
+    <message>
+        <source>編集用Excelを書き出しています…</source>
+        <translation>Writing the editing workbook…</translation>
+    </message>
+    <message>
+        <source>編集用Excelを書き出しました: {path}</source>
+        <translation>Editing workbook written: {path}</translation>
+    </message>
+    <message>
+        <source>評価票 (*.yaml *.yml);;すべてのファイル (*)</source>
+        <translation>Checklists (*.yaml *.yml);;All files (*)</translation>
+    </message>
+    <message>
+        <source>評価票 (*.yaml)</source>
+        <translation>Checklist (*.yaml)</translation>
+    </message>
+    <message>
+        <source>評価票:</source>
+        <translation>Checklist:</translation>
+    </message>
+    <message>
+        <source>評価票を、事務局が Excel で編集できるブックに書き出します</source>
+        <translation>Write a checklist as a workbook the hub&apos;s clerk can edit in Excel</translation>
+    </message>
+    <message>
+        <source>評価票を取り込む</source>
+        <translation>Install checklist</translation>
+    </message>
+    <message>
+        <source>評価票を取り込んでいます…</source>
+        <translation>Installing the checklist…</translation>
+    </message>
+    <message>
+        <source>評価票を書き出しました: {path}</source>
+        <translation>Checklist written: {path}</translation>
+    </message>
+    <message>
+        <source>評価票を編集用Excelに書き出す</source>
+        <translation>Export checklist for editing in Excel</translation>
+    </message>
+</context>
+<context>
+    <name>FormWarning</name>
+    <message>
+        <source>△ {warning}</source>
+        <translation>△ {warning}</translation>
+    </message>
+    <message>
+        <source>評価票についての注意</source>
+        <translation>Note on the checklist</translation>
+    </message>
+</context>
+<context>
+    <name>GradeDefinitions</name>
+    <message>
+        <source>評価 {grade} の定義</source>
+        <translation>Definition of grade {grade}</translation>
+    </message>
+    <message>
+        <source>評価の定義</source>
+        <translation>Grade definitions</translation>
     </message>
 </context>
 <context>
@@ -525,6 +927,10 @@
         <translation>Nothing was saved from the files marked “{word}”. Read the messages and ask the sender to send them again.</translation>
     </message>
     <message>
+        <source>{word}（{name}）</source>
+        <translation>{word} ({name})</translation>
+    </message>
+    <message>
         <source>&#x3000;</source>
         <comment>between the counts of the summary</comment>
         <translation>, </translation>
@@ -572,6 +978,18 @@
     <message>
         <source>結果</source>
         <translation>Result</translation>
+    </message>
+    <message>
+        <source>署名</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>署名: {word}</source>
+        <translation>Signature: {word}</translation>
+    </message>
+    <message>
+        <source>署名: {word} — {name}（指紋 {fingerprint}）</source>
+        <translation>Signature: {word} — {name} (fingerprint {fingerprint})</translation>
     </message>
     <message>
         <source>（{review} 第{n}版）</source>
@@ -636,8 +1054,70 @@
 <context>
     <name>ItemEditor</name>
     <message>
+        <source>この項目の確認が望まれる点</source>
+        <translation>Points to check for this item</translation>
+    </message>
+    <message>
+        <source>実施しているが集計していないときに選びます。値を推測して記入しないでください</source>
+        <translation>Choose this when the practice exists but is not counted. Do not enter a guessed figure.</translation>
+    </message>
+    <message>
         <source>所見に追加 ▾</source>
         <translation>Add to findings ▾</translation>
+    </message>
+    <message>
+        <source>未集計</source>
+        <translation>Not collected</translation>
+    </message>
+    <message>
+        <source>未集計（数値なし）</source>
+        <translation>Not collected (no figure)</translation>
+    </message>
+    <message>
+        <source>未集計（集計していないため数値なし）</source>
+        <translation>Not collected (no figure, as it is not counted)</translation>
+    </message>
+    <message>
+        <source>評価の定義</source>
+        <translation>Grade definitions</translation>
+    </message>
+</context>
+<context>
+    <name>KeyFiles</name>
+    <message>
+        <source>提出ファイルの署名に使う鍵と、暗号化の宛先の拠点の公開鍵を設定します</source>
+        <translation>Set the key that signs submission files and the hub&apos;s public key they are encrypted for</translation>
+    </message>
+    <message>
+        <source>署名と暗号化の鍵を保存しました。</source>
+        <translation>Signing and encryption keys saved.</translation>
+    </message>
+    <message>
+        <source>署名・暗号化に使う鍵（秘密鍵と公開鍵）を作ります</source>
+        <translation>Make a key pair (private and public key) for signing and encryption</translation>
+    </message>
+</context>
+<context>
+    <name>KeyMadeDialog</name>
+    <message>
+        <source>指紋（公開鍵を渡した相手に、電話などで読み上げてください）:</source>
+        <translation>Fingerprint (read it aloud, e.g. on the phone, to whoever receives the public key):</translation>
+    </message>
+    <message>
+        <source>秘密鍵: {private}
+（パスフレーズとともに本人だけが保管します。送らないでください）
+
+公開鍵: {public}
+（拠点や相手に渡します）</source>
+        <translation>Private key: {private}
+(kept by its owner only, with the passphrase; never send it)
+
+Public key: {public}
+(give it to the hub or the other party)</translation>
+    </message>
+    <message>
+        <source>鍵を作りました</source>
+        <translation>Key made</translation>
     </message>
 </context>
 <context>
@@ -1166,6 +1646,244 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     </message>
 </context>
 <context>
+    <name>MigrateDialog</name>
+    <message>
+        <source>このレビューだけ: {facility}（{date} 訪問・{version}版）</source>
+        <translation>This review only: {facility} (visited {date}, version {version})</translation>
+    </message>
+    <message>
+        <source>このレビューだけ（下書きのレビューを開くか選んでください）</source>
+        <translation>This review only (open or select a draft review)</translation>
+    </message>
+    <message>
+        <source>キャンセル</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>下書きの回答を、評価票の新しい版へ対応表に従って移します。確定済みのレビューと修正版の下書きは移しません。移したあと、回答を確かめる必要がある項目を一覧にします。</source>
+        <translation>Moves the answers of drafts to the new version of the checklist as its revision map says. Finalised reviews and amendment drafts are not moved. Afterwards, the items whose answers need a second look are listed.</translation>
+    </message>
+    <message>
+        <source>下書きを新しい評価票に移す</source>
+        <translation>Move drafts to a new checklist</translation>
+    </message>
+    <message>
+        <source>下書きを移す</source>
+        <translation>Move drafts</translation>
+    </message>
+    <message>
+        <source>同じ評価票の別の版のすべての下書き</source>
+        <translation>Every draft on another version of the same checklist</translation>
+    </message>
+    <message>
+        <source>移す</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <source>移す先の評価票(&amp;E)</source>
+        <translation>Move to check&amp;list</translation>
+    </message>
+</context>
+<context>
+    <name>Migration</name>
+    <message>
+        <source>{old} → {new}</source>
+        <translation>{old} → {new}</translation>
+    </message>
+    <message>
+        <source>&#x3000;</source>
+        <comment>between answers</comment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>コメント</source>
+        <translation>comment</translation>
+    </message>
+    <message>
+        <source>下書きの回答を評価票の新しい版へ対応表に従って移します</source>
+        <translation>Move drafts&apos; answers to the new checklist version as its map says</translation>
+    </message>
+    <message>
+        <source>下書きを新しい評価票に移しています…</source>
+        <translation>Moving drafts to the new checklist…</translation>
+    </message>
+    <message>
+        <source>値</source>
+        <translation>value</translation>
+    </message>
+    <message>
+        <source>変更なし</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <source>対象外</source>
+        <translation>skipped</translation>
+    </message>
+    <message>
+        <source>期間</source>
+        <translation>period</translation>
+    </message>
+    <message>
+        <source>根拠</source>
+        <translation>evidence</translation>
+    </message>
+    <message>
+        <source>移行</source>
+        <translation>moved</translation>
+    </message>
+    <message>
+        <source>移行できません</source>
+        <translation>cannot move</translation>
+    </message>
+    <message>
+        <source>移行で確認が必要な項目</source>
+        <translation>Items to check after the move</translation>
+    </message>
+    <message>
+        <source>自己評価</source>
+        <translation>self-rating</translation>
+    </message>
+    <message>
+        <source>評価</source>
+        <translation>rating</translation>
+    </message>
+    <message>
+        <source>評価票の移行: {n} 件のレビューを移しました</source>
+        <translation>Checklist move: reviews moved: {n}</translation>
+    </message>
+    <message>
+        <source>選んだレビューには、評価票の移行で確認が必要な項目はありません。</source>
+        <translation>The selected review has no items to check from a checklist move.</translation>
+    </message>
+    <message>
+        <source>選んだレビューの、評価票の移行で確認が必要な項目を表示します</source>
+        <translation>Show the items of the selected review to check after its checklist move</translation>
+    </message>
+    <message>
+        <source>／</source>
+        <comment>between fields</comment>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>MigrationResultsDialog</name>
+    <message>
+        <source>{moved} 件のレビューを移しました（{total} 件中）。確認が必要な項目: {checks} 件</source>
+        <translation>Reviews moved: {moved} of {total}. Items to check: {checks}</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>施設</source>
+        <translation>Facility</translation>
+    </message>
+    <message>
+        <source>移したレビュー</source>
+        <translation>Reviews moved</translation>
+    </message>
+    <message>
+        <source>移す下書きはありませんでした。</source>
+        <translation>There were no drafts to move.</translation>
+    </message>
+    <message>
+        <source>結果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>評価票の版</source>
+        <translation>Checklist version</translation>
+    </message>
+    <message>
+        <source>評価票の移行 — 確認が必要な項目</source>
+        <translation>Checklist move — items to check</translation>
+    </message>
+    <message>
+        <source>選んだレビューで回答を確かめる項目（ダブルクリックでその項目を開きます）:</source>
+        <translation>Items of the selected review whose answers to check (double-click opens the item):</translation>
+    </message>
+</context>
+<context>
+    <name>NewKeyDialog</name>
+    <message>
+        <source>2回入力したパスフレーズが一致しません。</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+    <message>
+        <source>8文字以上。忘れると鍵は使えなくなります</source>
+        <translation>At least 8 characters. A forgotten passphrase makes the key unusable</translation>
+    </message>
+    <message>
+        <source>この鍵で提出ファイルに署名する(&amp;S)</source>
+        <translation>&amp;Sign submission files with this key</translation>
+    </message>
+    <message>
+        <source>もう一度(&amp;A)</source>
+        <translation>&amp;Again</translation>
+    </message>
+    <message>
+        <source>キャンセル</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>パスフレーズ(&amp;P)</source>
+        <translation>&amp;Passphrase</translation>
+    </message>
+    <message>
+        <source>ファイル名になります。例: yamada-hanako、拠点は hub</source>
+        <translation>It becomes the file name. E.g. yamada-hanako; for the hub, hub</translation>
+    </message>
+    <message>
+        <source>作成</source>
+        <translation>Make</translation>
+    </message>
+    <message>
+        <source>例: yamada-hanako</source>
+        <translation>e.g. yamada-hanako</translation>
+    </message>
+    <message>
+        <source>保存先(&amp;F)</source>
+        <translation>&amp;Folder</translation>
+    </message>
+    <message>
+        <source>保存先のフォルダ</source>
+        <translation>Folder to save in</translation>
+    </message>
+    <message>
+        <source>保存先のフォルダを選ぶ</source>
+        <translation>Choose the folder to save in</translation>
+    </message>
+    <message>
+        <source>提出ファイルに署名する鍵（リーダー）や、暗号化された提出ファイルを開く鍵（拠点）を作ります。秘密鍵（.key）はパスフレーズで守られ、本人だけが保管します。公開鍵（.pub）は相手に渡します。</source>
+        <translation>Makes a key that signs submission files (a team leader) or opens encrypted ones (the hub). The private key (.key) is protected by the passphrase and kept by its owner only; the public key (.pub) is given to the other party.</translation>
+    </message>
+    <message>
+        <source>確認のため同じパスフレーズをもう一度</source>
+        <translation>The same passphrase again, to be sure</translation>
+    </message>
+    <message>
+        <source>選ぶ…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>鍵の保存先</source>
+        <translation>Folder for the key</translation>
+    </message>
+    <message>
+        <source>鍵の名前(&amp;N)</source>
+        <translation>Key &amp;name</translation>
+    </message>
+    <message>
+        <source>鍵を作成</source>
+        <translation>Make key</translation>
+    </message>
+    <message>
+        <source>鍵を作成しています…</source>
+        <translation>Making the key…</translation>
+    </message>
+</context>
+<context>
     <name>NewReviewDialog</name>
     <message>
         <source>{name}の{date}訪問のレビューは既にあります。もう一つ開始しますか？</source>
@@ -1343,6 +2061,71 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     </message>
 </context>
 <context>
+    <name>Packages</name>
+    <message>
+        <source>取込を取り消しました</source>
+        <translation>Import cancelled</translation>
+    </message>
+    <message>
+        <source>提出ファイルを探しています…</source>
+        <translation>Looking for submission files…</translation>
+    </message>
+    <message>
+        <source>暗号化: {name}（指紋 {fingerprint}）だけが開けます</source>
+        <translation>Encrypted: only {name} (fingerprint {fingerprint}) can open it</translation>
+    </message>
+    <message>
+        <source>署名: {name}（指紋 {fingerprint}）</source>
+        <translation>Signed: {name} (fingerprint {fingerprint})</translation>
+    </message>
+    <message>
+        <source>署名・暗号化はしていません（ツール ▸ 署名と暗号化の鍵… で設定できます）。</source>
+        <translation>Not signed or encrypted (set up in Tools ▸ Signing and encryption keys…).</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>キャンセル</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>パスフレーズ</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>パスフレーズ(&amp;P)</source>
+        <translation>&amp;Passphrase</translation>
+    </message>
+    <message>
+        <source>鍵のパスフレーズ</source>
+        <translation>Key passphrase</translation>
+    </message>
+    <message>
+        <source>鍵を開く</source>
+        <translation>Unlock key</translation>
+    </message>
+    <message>
+        <source>鍵ファイル: {file}</source>
+        <translation>Key file: {file}</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsDialog</name>
+    <message>
+        <source>一覧をコピー</source>
+        <translation>Copy the list</translation>
+    </message>
+    <message>
+        <source>問題の一覧</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>問題の一覧をクリップボードにコピーします（メールなどに貼り付けられます）</source>
+        <translation>Copy the problems to the clipboard (to paste into an e-mail, for instance)</translation>
+    </message>
+</context>
+<context>
     <name>Profile</name>
     <message>
         <source>利用者の設定が読めません</source>
@@ -1419,6 +2202,61 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     </message>
 </context>
 <context>
+    <name>ReportSettingsDialog</name>
+    <message>
+        <source>1行に1か所</source>
+        <translation>One recipient a line</translation>
+    </message>
+    <message>
+        <source>キャンセル</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>例: 〇〇県がん診療連携協議会 緩和ケア部会</source>
+        <translation>e.g. the palliative care section of the prefecture&apos;s cancer care liaison council</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>取扱注意(&amp;C)</source>
+        <translation>&amp;Confidentiality</translation>
+    </message>
+    <message>
+        <source>報告書に印刷する発行者・取扱注意・配布先を設定します</source>
+        <translation>Set the issuer, confidentiality line and distribution list printed on reports</translation>
+    </message>
+    <message>
+        <source>報告書の設定</source>
+        <translation>Report settings</translation>
+    </message>
+    <message>
+        <source>報告書の設定を保存</source>
+        <translation>Save the report settings</translation>
+    </message>
+    <message>
+        <source>報告書の設定を保存しました。次に作る報告書から使われます。</source>
+        <translation>Report settings saved; reports made from now on use them.</translation>
+    </message>
+    <message>
+        <source>発行者(&amp;I)</source>
+        <translation>&amp;Issuer</translation>
+    </message>
+    <message>
+        <source>空欄: 施設の都道府県のがん診療連携協議会 緩和ケア部会</source>
+        <translation>Empty: the palliative care section of the facility&apos;s prefectural cancer care liaison council</translation>
+    </message>
+    <message>
+        <source>評価報告書と事前提出資料の依頼状に印刷される、拠点としての設定です。空欄の項目は薄く表示している既定の文で印刷されます。</source>
+        <translation>What the hub&apos;s feedback reports and request letters print. An empty field prints the default shown greyed.</translation>
+    </message>
+    <message>
+        <source>配布先(&amp;D)</source>
+        <translation>&amp;Distribution</translation>
+    </message>
+</context>
+<context>
     <name>Reports</name>
     <message>
         <source>PDF ファイル (*.pdf)</source>
@@ -1439,6 +2277,68 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     <message>
         <source>保存したPDFを開く</source>
         <translation type="vanished">Open the saved PDF</translation>
+    </message>
+</context>
+<context>
+    <name>RequestLetter</name>
+    <message>
+        <source>PDF ファイル (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>事前提出資料の依頼状</source>
+        <translation>Request for documents before the visit</translation>
+    </message>
+    <message>
+        <source>依頼状を作るレビューを一覧から選んでください。</source>
+        <translation>Select the review to write the request for.</translation>
+    </message>
+    <message>
+        <source>依頼状を作成しています…</source>
+        <translation>Writing the request letter…</translation>
+    </message>
+    <message>
+        <source>依頼状を保存しました: {path}</source>
+        <translation>Request letter saved: {path}</translation>
+    </message>
+    <message>
+        <source>訪問前に送ってもらう資料を施設へ依頼する文書（PDF）を作ります</source>
+        <translation>Write the letter (PDF) asking the facility for the documents to send before the visit</translation>
+    </message>
+</context>
+<context>
+    <name>RequestLetterDialog</name>
+    <message>
+        <source>{facility}（{date} 訪問）へ、訪問前に送ってもらう資料 {n} 件を依頼する文書をPDFで作ります。</source>
+        <translation>Writes a PDF asking {facility} (visit on {date}) for the documents to send before the visit (documents: {n}).</translation>
+    </message>
+    <message>
+        <source>キャンセル</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>事前提出資料の依頼状</source>
+        <translation>Request for documents before the visit</translation>
+    </message>
+    <message>
+        <source>作成…</source>
+        <translation>Write…</translation>
+    </message>
+    <message>
+        <source>依頼状を作成</source>
+        <translation>Write the request letter</translation>
+    </message>
+    <message>
+        <source>保存したPDFを開く(&amp;O)</source>
+        <translation>&amp;Open the PDF once saved</translation>
+    </message>
+    <message>
+        <source>提出期限(&amp;D)</source>
+        <translation>Send &amp;by</translation>
+    </message>
+    <message>
+        <source>訪問日までの日付。設定しないときは訪問日の2週間前です</source>
+        <translation>A date up to the visit. Without one, two weeks before the visit</translation>
     </message>
 </context>
 <context>
@@ -1470,6 +2370,72 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     <message>
         <source>評価チームのリーダーは1人だけにしてください</source>
         <translation>A review team has one leader</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewFields</name>
+    <message>
+        <source>{field}を編集</source>
+        <translation>Edit {field}</translation>
+    </message>
+    <message>
+        <source>改善計画の提出期限</source>
+        <translation>Improvement plan due</translation>
+    </message>
+    <message>
+        <source>日程</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <source>次回フォローアップ</source>
+        <translation>Next follow-up</translation>
+    </message>
+    <message>
+        <source>確認資料</source>
+        <translation>Documents seen</translation>
+    </message>
+    <message>
+        <source>総評</source>
+        <translation>Overall comment</translation>
+    </message>
+    <message>
+        <source>見学部署</source>
+        <translation>Departments visited</translation>
+    </message>
+    <message>
+        <source>面談者</source>
+        <translation>Interviewees</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewFieldsEditor</name>
+    <message>
+        <source>この版は確定済みのため閲覧のみです。</source>
+        <translation>This revision is final: read only.</translation>
+    </message>
+    <message>
+        <source>報告書の「訪問の概要」と改善計画の期日に載ります。入力は自動で保存され、Ctrl+Zで元に戻せます。</source>
+        <translation>Printed in the report&apos;s visit overview and improvement plan dates. Input is saved as you type; Ctrl+Z undoes it.</translation>
+    </message>
+    <message>
+        <source>報告書の最初に載る総評です。確定には総評の記入が必要です（入力は自動で保存されます）。</source>
+        <translation>The overall comment printed first in the report; required to finalise (saved as you type).</translation>
+    </message>
+    <message>
+        <source>改善計画の期日</source>
+        <translation>Improvement plan dates</translation>
+    </message>
+    <message>
+        <source>総評</source>
+        <translation>Overall comment</translation>
+    </message>
+    <message>
+        <source>総評（訪問全体を通じた所見）</source>
+        <translation>Overall comment (the visit as a whole)</translation>
+    </message>
+    <message>
+        <source>訪問の概要</source>
+        <translation>Visit overview</translation>
     </message>
 </context>
 <context>
@@ -1567,6 +2533,33 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     </message>
 </context>
 <context>
+    <name>Signing</name>
+    <message>
+        <source>ファイルは {name}（指紋 {fingerprint}）だけが開けるよう暗号化されます。</source>
+        <translation>The file is encrypted so that only {name} (fingerprint {fingerprint}) can open it.</translation>
+    </message>
+    <message>
+        <source>提出ファイルに署名するため、あなたの秘密鍵を開きます。</source>
+        <translation>Your private key is unlocked to sign the submission file.</translation>
+    </message>
+    <message>
+        <source>提出ファイルの署名と暗号化</source>
+        <translation>Signing and encrypting the submission file</translation>
+    </message>
+    <message>
+        <source>暗号化された提出ファイル {n} 件を開く、拠点の秘密鍵（.key）を選択</source>
+        <translation>Choose the hub&apos;s private key (.key) to open the encrypted submission files ({n})</translation>
+    </message>
+    <message>
+        <source>暗号化された提出ファイルが {n} 件あります。開くために拠点の秘密鍵を使います。</source>
+        <translation>Encrypted submission files: {n}. The hub&apos;s private key is used to open them.</translation>
+    </message>
+    <message>
+        <source>秘密鍵 (*.key);;すべてのファイル (*)</source>
+        <translation>Private keys (*.key);;All files (*)</translation>
+    </message>
+</context>
+<context>
     <name>TeamTable</name>
     <message>
         <source>{n}人目の{what}</source>
@@ -1579,6 +2572,176 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     <message>
         <source>評価チーム</source>
         <translation>Review team</translation>
+    </message>
+</context>
+<context>
+    <name>TrustConfirmDialog</name>
+    <message>
+        <source>キャンセル</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>信頼する</source>
+        <translation>Trust</translation>
+    </message>
+    <message>
+        <source>修正版を認める施設コード</source>
+        <translation>Facility codes it may amend</translation>
+    </message>
+    <message>
+        <source>修正版を認める施設コード(&amp;F)（任意・カンマ区切り）:</source>
+        <translation>&amp;Facility codes it may amend (optional, comma separated):</translation>
+    </message>
+    <message>
+        <source>公開鍵を信頼する</source>
+        <translation>Trust a public key</translation>
+    </message>
+    <message>
+        <source>前の版に署名していなくても、この施設のレビューの修正版をこの鍵で受け付けます（新しいリーダーなど）</source>
+        <translation>Amendments of these facilities&apos; reviews signed with this key are accepted even if it did not sign the earlier revisions (a new team leader, for instance)</translation>
+    </message>
+    <message>
+        <source>名前: {name}</source>
+        <translation>Name: {name}</translation>
+    </message>
+    <message>
+        <source>指紋が一致したので信頼する</source>
+        <translation>The fingerprint matches: trust</translation>
+    </message>
+    <message>
+        <source>鍵の持ち主に電話などで指紋を読み上げてもらい、1〜6の組がすべて一致することを確かめてください。一致しないときは信頼しないでください（途中ですり替えられた鍵かもしれません）。</source>
+        <translation>Have the key&apos;s owner read the fingerprint aloud, e.g. on the phone, and check that groups 1 to 6 all match. If they do not, do not trust it (the key may have been swapped on the way).</translation>
+    </message>
+</context>
+<context>
+    <name>TrustListDialog</name>
+    <message>
+        <source>{name}（指紋 {fingerprint}）の鍵を失効させますか？</source>
+        <translation>Revoke the key of {name} (fingerprint {fingerprint})?</translation>
+    </message>
+    <message>
+        <source>この鍵で署名したファイルは今後取り込みません。取込済みの版はそのまま残り、失効した鍵の署名として表示されます。失効は取り消せません（持ち主に新しい鍵を作ってもらいます）。</source>
+        <translation>Files signed with this key will no longer be imported. Revisions already imported stay, shown as signed by a revoked key. A revocation cannot be undone (the owner makes a new key).</translation>
+    </message>
+    <message>
+        <source>信頼する公開鍵を選択</source>
+        <translation>Choose the public key to trust</translation>
+    </message>
+    <message>
+        <source>信頼リスト</source>
+        <translation>Trust list</translation>
+    </message>
+    <message>
+        <source>信頼リストと署名</source>
+        <translation>Trust list and signatures</translation>
+    </message>
+    <message>
+        <source>信頼リストにある鍵で署名された提出ファイルだけが、信頼済みとして取り込まれます。鍵は、持ち主に指紋を読み上げてもらってから追加してください。</source>
+        <translation>Only submission files signed by a key on the trust list are imported as trusted. Add a key only after its owner read its fingerprint aloud.</translation>
+    </message>
+    <message>
+        <source>信頼済みの鍵で署名されたファイルだけを取り込む</source>
+        <translation>Import only files signed by a trusted key</translation>
+    </message>
+    <message>
+        <source>修正版を認める施設</source>
+        <translation>May amend</translation>
+    </message>
+    <message>
+        <source>公開鍵 (*.pub);;すべてのファイル (*)</source>
+        <translation>Public keys (*.pub);;All files (*)</translation>
+    </message>
+    <message>
+        <source>公開鍵を信頼する</source>
+        <translation>Trust a public key</translation>
+    </message>
+    <message>
+        <source>公開鍵を追加…</source>
+        <translation>Add public key…</translation>
+    </message>
+    <message>
+        <source>名前</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>外す</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>失効 {at}</source>
+        <translation>revoked {at}</translation>
+    </message>
+    <message>
+        <source>失効させる</source>
+        <translation>Revoke</translation>
+    </message>
+    <message>
+        <source>失効させる…</source>
+        <translation>Revoke…</translation>
+    </message>
+    <message>
+        <source>拠点の秘密鍵</source>
+        <translation>The hub&apos;s private key</translation>
+    </message>
+    <message>
+        <source>拠点の秘密鍵（.key）を選択</source>
+        <translation>Choose the hub&apos;s private key (.key)</translation>
+    </message>
+    <message>
+        <source>指紋</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <source>既定: 信頼リストに鍵があれば、信頼済みの署名を必須にする</source>
+        <translation>Default: require a trusted signature once the trust list has a key</translation>
+    </message>
+    <message>
+        <source>暗号化された提出ファイルを開く拠点の秘密鍵</source>
+        <translation>The hub&apos;s private key for encrypted submission files</translation>
+    </message>
+    <message>
+        <source>有効</source>
+        <translation>valid</translation>
+    </message>
+    <message>
+        <source>状態</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>現在: 信頼済みの鍵で署名されたファイルだけを取り込みます。</source>
+        <translation>Now: only files signed by a trusted key are imported.</translation>
+    </message>
+    <message>
+        <source>現在: 署名のないファイルも取り込みます。</source>
+        <translation>Now: unsigned files are imported too.</translation>
+    </message>
+    <message>
+        <source>署名のないファイルも取り込む（署名の状態は結果に表示）</source>
+        <translation>Import unsigned files too (the results show each signature)</translation>
+    </message>
+    <message>
+        <source>署名の要求</source>
+        <translation>Signatures required</translation>
+    </message>
+    <message>
+        <source>署名を信頼する公開鍵、署名の要求、暗号化ファイルを開く拠点の鍵を設定します</source>
+        <translation>Set the public keys whose signatures are trusted, whether signatures are required, and the hub&apos;s key for encrypted files</translation>
+    </message>
+    <message>
+        <source>追加</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>選ぶ…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>鍵の失効</source>
+        <translation>Revoke key</translation>
+    </message>
+    <message>
+        <source>（未設定: 暗号化ファイルを取り込むときに尋ねます）</source>
+        <translation>(not set: asked when encrypted files are imported)</translation>
     </message>
 </context>
 <context>
@@ -4290,6 +5453,14 @@ Everything you enter is saved to this file at once (there is no Save button).</t
 <context>
     <name>shortcuts</name>
     <message>
+        <source>Excelから評価票を作成</source>
+        <translation>Create a form from an Excel workbook</translation>
+    </message>
+    <message>
+        <source>Excelから評価票を作成(&amp;W)…</source>
+        <translation>Form from &amp;workbook…</translation>
+    </message>
+    <message>
         <source>Excel評価票の取込(&amp;W)…</source>
         <translation>Import checklist &amp;workbooks…</translation>
     </message>
@@ -4370,6 +5541,10 @@ Everything you enter is saved to this file at once (there is no Save button).</t
         <translation>To the Checklist / Findings / Change history tab</translation>
     </message>
     <message>
+        <source>ツール(&amp;O)</source>
+        <translation>T&amp;ools</translation>
+    </message>
+    <message>
         <source>デモを見る(&amp;D)</source>
         <translation>Look at the &amp;demo</translation>
     </message>
@@ -4442,6 +5617,22 @@ Everything you enter is saved to this file at once (there is no Save button).</t
         <translation>&amp;Delete draft…</translation>
     </message>
     <message>
+        <source>下書きを新しい評価票に移す</source>
+        <translation>Move drafts to a new form</translation>
+    </message>
+    <message>
+        <source>下書きを新しい評価票に移す(&amp;M)…</source>
+        <translation>&amp;Move drafts to a new form…</translation>
+    </message>
+    <message>
+        <source>事前提出資料の依頼状(&amp;Q)…</source>
+        <translation>Re&amp;quest letter for documents…</translation>
+    </message>
+    <message>
+        <source>事前提出資料の依頼状（PDF）を作る</source>
+        <translation>Make the request letter for documents before the visit (PDF)</translation>
+    </message>
+    <message>
         <source>作成した報告書PDFを開く（入・切）</source>
         <translation>Open the report PDF once it is made (on / off)</translation>
     </message>
@@ -4452,6 +5643,14 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     <message>
         <source>保存したPDFを開く(&amp;F)</source>
         <translation>Open the PDF after savin&amp;g</translation>
+    </message>
+    <message>
+        <source>信頼リストと署名(&amp;S)…</source>
+        <translation>Trust list and &amp;signatures…</translation>
+    </message>
+    <message>
+        <source>信頼リストと署名（信頼する公開鍵・署名の要求・暗号化の鍵）</source>
+        <translation>Trust list and signatures (trusted public keys, required signatures, encryption key)</translation>
     </message>
     <message>
         <source>修正版を作成</source>
@@ -4526,8 +5725,24 @@ Everything you enter is saved to this file at once (there is no Save button).</t
         <translation>Report &amp;PDF…</translation>
     </message>
     <message>
+        <source>報告書の設定(&amp;R)…</source>
+        <translation>&amp;Report settings…</translation>
+    </message>
+    <message>
+        <source>報告書の設定（発行者・取扱注意・配布先）</source>
+        <translation>Report settings (issuer, handling note, distribution)</translation>
+    </message>
+    <message>
         <source>場面</source>
         <translation>Where</translation>
+    </message>
+    <message>
+        <source>年度ごとに使う評価票を定める</source>
+        <translation>Choose the form used for each fiscal year</translation>
+    </message>
+    <message>
+        <source>年度ごとの評価票(&amp;Y)…</source>
+        <translation>Forms by fiscal &amp;year…</translation>
     </message>
     <message>
         <source>所見</source>
@@ -4646,6 +5861,10 @@ Everything you enter is saved to this file at once (there is no Save button).</t
         <translation>Finalise (check the required items, finalise with the leader&apos;s signature)</translation>
     </message>
     <message>
+        <source>移行で確認が必要な項目(&amp;C)…</source>
+        <translation>Items to &amp;check after migration…</translation>
+    </message>
+    <message>
         <source>空の評価票(Excel)を作成(&amp;T)…</source>
         <translation>Blank checklis&amp;t workbook (Excel)…</translation>
     </message>
@@ -4664,6 +5883,18 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     <message>
         <source>編集(&amp;E)</source>
         <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>署名と暗号化に使う鍵を設定</source>
+        <translation>Set the keys for signing and encryption</translation>
+    </message>
+    <message>
+        <source>署名と暗号化の鍵(&amp;S)…</source>
+        <translation>&amp;Signing and encryption keys…</translation>
+    </message>
+    <message>
+        <source>署名・暗号化の鍵を作成</source>
+        <translation>Create a key for signing and encryption</translation>
     </message>
     <message>
         <source>自己評価を付ける</source>
@@ -4688,6 +5919,26 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     <message>
         <source>評価・回答を取り消す</source>
         <translation>Clear the rating or answer</translation>
+    </message>
+    <message>
+        <source>評価票の移行で確認が必要な項目</source>
+        <translation>Items to check after a form migration</translation>
+    </message>
+    <message>
+        <source>評価票を取り込む(&amp;I)…</source>
+        <translation>&amp;Install a form…</translation>
+    </message>
+    <message>
+        <source>評価票を編集用Excelに書き出す</source>
+        <translation>Export a form as an editing workbook (Excel)</translation>
+    </message>
+    <message>
+        <source>評価票を編集用Excelに書き出す(&amp;E)…</source>
+        <translation>&amp;Export form as editing workbook…</translation>
+    </message>
+    <message>
+        <source>評価票ファイルを取り込む</source>
+        <translation>Install a form file</translation>
     </message>
     <message>
         <source>該当なし（N/A）</source>
@@ -4720,6 +5971,10 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     <message>
         <source>選んだ項目の入力欄へ</source>
         <translation>To the input field of the selected item</translation>
+    </message>
+    <message>
+        <source>鍵を作成(&amp;K)…</source>
+        <translation>Create &amp;key…</translation>
     </message>
     <message>
         <source>開く(&amp;O)</source>

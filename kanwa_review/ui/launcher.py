@@ -85,7 +85,7 @@ class Launcher(QObject):
         if old is not None:
             self._close(old, old_services)
         window.restore_session()
-        if not services.is_demo and services.profile() is None:
+        if not services.is_demo and services.profile_needed():
             window.edit_profile(first_run=True)   # name the person before anything is recorded
         return True
 

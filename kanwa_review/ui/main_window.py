@@ -1,10 +1,11 @@
 """The main window: home (ホーム) and the open review as two pages, menus, status bar, session.
 
 Feature modules add their menu actions through their `install(window)`, called here; the API they
-use (`file_menu`, `review_menu`, `hub_menu`, `services`, `db_path`, `current_review_uuid()`,
-`apply_changes()`, `show_status()`) is kept stable here. Menu texts, mnemonics and keys come
-from the one table of commands (core/shortcuts.py, through ui/actions.py); items are disabled,
-never removed, when the state of the review does not allow them.
+use (`file_menu`, `review_menu`, `hub_menu`, `tools_menu`, `services`, `db_path`,
+`current_review_uuid()`, `apply_changes()`, `show_status()`) is kept stable here. Menu texts,
+mnemonics and keys come from the one table of commands (core/shortcuts.py, through
+ui/actions.py); items are disabled, never removed, when the state of the review does not allow
+them.
 
 The window shows one database. ファイル ▸ 新規 / 開く / 最近使ったファイル / デモを見る ask for
 another with `database_requested(path, mode)`; the launcher opens it in a new window.
@@ -40,13 +41,16 @@ from kanwa_review.services.changes import OpChanges
 from kanwa_review.ui import help_menu, language_menu
 from kanwa_review.ui.actions import command, key_sequences
 from kanwa_review.ui.dialogs import FinaliseDialog, confirm
+from kanwa_review.ui.dialogs import report_settings
 from kanwa_review.ui.errors import warn
 from kanwa_review.ui.geometry import fit_window
 from kanwa_review.ui.files import (
     databases, facility_master, packages, progress_files, reports, workbooks,
 )
+from kanwa_review.ui.files import forms, key_files, migration, request_letter
 from kanwa_review.ui.home.screen import HomeScreen
 from kanwa_review.ui.hub import menu as hub_menu
+from kanwa_review.ui.hub import current_forms, trust
 from kanwa_review.ui.settings import AppSettings
 
 
@@ -104,6 +108,13 @@ class MainWindow(QMainWindow):
         facility_master.install(self)    # the hub's facility list
         workbooks.install(self)          # Excel return, template, workbook import
         progress_files.install(self)     # improvement-plan progress sheets out and back
+        request_letter.install(self)     # レビュー ▸ 事前提出資料の依頼状 (PDF)
+        trust.install(self)              # 集計 ▸ 信頼リストと署名 (the hub's trust list)
+        report_settings.install(self)    # ツール ▸ 報告書の設定 (issuer, distribution)
+        key_files.install(self)          # ツール ▸ 鍵を作成, 署名と暗号化の鍵
+        forms.install(self)              # ツール ▸ 評価票: editing workbook both ways, install
+        current_forms.install(self)      # ツール ▸ 年度ごとの評価票 (the hub's setting)
+        migration.install(self)          # ツール ▸ 下書きを新しい評価票に移す, 確認が必要な項目
         language_menu.install(self)      # 表示 ▸ 言語
         help_menu.install(self)          # ヘルプ ▸ 使い方ガイド, キー操作の早見表 (PDF)
         self._finish_file_menu()
@@ -180,6 +191,7 @@ class MainWindow(QMainWindow):
         self.review_menu.addSeparator()
 
         self.hub_menu = bar.addMenu(menu_title("hub"))
+        self.tools_menu = bar.addMenu(menu_title("tools"))
         self.help_menu = bar.addMenu(menu_title("help"))
 
     def _finish_file_menu(self) -> None:

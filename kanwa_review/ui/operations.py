@@ -98,11 +98,12 @@ class Operation:
                  on_changes: Callable[[OpChanges], None] | None = None,
                  on_success: Callable[[Any], None] | None = None,
                  on_cancel: Callable[[], None] | None = None,
+                 on_done: Callable[[], None] | None = None,
                  keep_partial: bool = False, show_progress: bool = True):
         self.parent, self.title, self.work = parent, title, work
         self.db_path, self.writes, self.actor = Path(db_path), writes, actor
         self.changes, self.on_changes = changes, on_changes
-        self.on_success, self.on_cancel = on_success, on_cancel
+        self.on_success, self.on_cancel, self.on_done = on_success, on_cancel, on_done
         self.keep_partial, self.show_progress = keep_partial, show_progress
         self.signals = _Signals()
         self.dialog: QProgressDialog | None = None
@@ -176,6 +177,13 @@ class Operation:
         self._close_dialog()
         if self.orphaned:
             return
+        try:
+            self._report(outcome)
+        finally:
+            if self.on_done is not None:   # however it ended (a dialog offers OK again)
+                self.on_done()
+
+    def _report(self, outcome: Outcome) -> None:
         if self.parent is not None:
             try:   # the window lives on: it no longer needs to cancel this operation
                 self.parent.destroyed.disconnect(self._parent_gone)
@@ -199,10 +207,12 @@ class Operation:
 def run_query(parent: QWidget | None, title: str, db_path: str | Path, work: Work, *,
               on_success: Callable[[Any], None] | None = None,
               on_cancel: Callable[[], None] | None = None,
+              on_done: Callable[[], None] | None = None,
               show_progress: bool = True) -> Operation:
-    """Read (or write files from) the database on the worker: read-only Services."""
+    """Read (or write files from) the database on the worker: read-only Services.
+    `on_done()` runs last however the work ended (success, error, cancel)."""
     return Operation(parent, title, work, db_path=db_path, on_success=on_success,
-                     on_cancel=on_cancel, show_progress=show_progress).run()
+                     on_cancel=on_cancel, on_done=on_done, show_progress=show_progress).run()
 
 
 def run_change(window, title: str, work: Work, *, changes: Callable[[Any], OpChanges],

@@ -8,7 +8,7 @@ committing their values stay in the editor.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
@@ -24,8 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from kanwa_review.core.form import Item
+from kanwa_review.core.i18n import language
 from kanwa_review.ui.checklist.widgets import (
     CHOSEN_STYLE,
+    GradeDefinitions,
     NoteLine,
     RatingButtons,
 )
@@ -52,6 +54,8 @@ class AnswerControls:
         self.rating_buttons = self.self_buttons = None
         self.value_edit = self.num_edit = self.den_edit = self.period_edit = None
         self.rate_label = self.date_edit = self.combo = None
+        self.grade_box: GradeDefinitions | None = None
+        self.not_collected_box: QCheckBox | None = None
         self.yes_no: RatingButtons | None = None
         self.checks: dict[str, QCheckBox] = {}
 
@@ -73,17 +77,25 @@ class AnswerControls:
         self._clear_answer_widgets()
         t = item.type
         if t == "rating":
+            definitions = self.form.grade_definitions(item.code, language())
             if item.has_self_assessment:
-                self.self_buttons = RatingButtons(self.form, item, "自己評価")
+                self.self_buttons = RatingButtons(self.form, item, "自己評価", dict(definitions))
                 self.self_buttons.chosen.connect(
                     lambda c: self._emit({"self_rating": c}))
                 self._row("自己評価", self.self_buttons)
-            self.rating_buttons = RatingButtons(self.form, item, "評価")
+            self.rating_buttons = RatingButtons(self.form, item, "評価", dict(definitions))
             self.rating_buttons.chosen.connect(lambda c: self._emit({"rating": c}))
             self._row("評価", self.rating_buttons)
             self.rating_meaning = NoteLine(1)
             self.rating_meaning.setAccessibleName("評価の意味")
             self.answer_layout.addWidget(self.rating_meaning, self.answer_layout.rowCount(), 1)
+            if definitions:   # what each grade means for this item, beside the buttons
+                self.grade_box = GradeDefinitions(definitions)
+                r = self.answer_layout.rowCount()
+                title = QLabel(QCoreApplication.translate("ItemEditor", "評価の定義"))
+                title.setWordWrap(True)
+                self.answer_layout.addWidget(title, r, 0, Qt.AlignTop)
+                self.answer_layout.addWidget(self.grade_box, r, 1, 1, 2)
         elif t == "yes_no":
             box = QWidget()
             row = QHBoxLayout(box)
@@ -118,6 +130,16 @@ class AnswerControls:
             font.setBold(True)
             self.rate_label.setFont(font)
             self._row("割合", self.rate_label)
+            if item.allow_not_collected:
+                self.not_collected_box = QCheckBox(QCoreApplication.translate(
+                    "ItemEditor", "未集計（集計していないため数値なし）"))
+                self.not_collected_box.setAccessibleName(QCoreApplication.translate(
+                    "ItemEditor", "未集計"))
+                self.not_collected_box.setToolTip(QCoreApplication.translate(
+                    "ItemEditor", "実施しているが集計していないときに選びます。値を推測して"
+                                  "記入しないでください"))
+                self.not_collected_box.clicked.connect(self._not_collected_clicked)
+                self._row("", self.not_collected_box)
             self._period_row(item)
         elif t == "date":
             self.date_edit = DateField()
@@ -141,7 +163,8 @@ class AnswerControls:
             for c in item.choices:
                 check = QCheckBox(c.label.ja)
                 check.setAccessibleName(c.label.ja)
-                check.clicked.connect(lambda _c=False: self._emit({"value": self._multi_value()}))
+                check.clicked.connect(lambda checked=False, code=c.code:
+                                      self._multi_clicked(code, checked))
                 self.checks[c.code] = check
                 row.addWidget(check, 0, Qt.AlignLeft)
             row.addStretch(1)

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from kanwa_review.core.form import Form, Item
-from kanwa_review.core.review import Answer, percentage
+from kanwa_review.core.review import NOT_COLLECTED_KEY, Answer, is_not_collected, percentage
 from kanwa_review.ui.checklist.answer_controls import AnswerControls
 from kanwa_review.ui.checklist.model import rating_text, scale_label, value_text
 from kanwa_review.ui.checklist.widgets import (
@@ -188,6 +188,14 @@ class ItemEditor(AnswerControls, QFrame):
         self.message = NoteLine(2, warning=True)
         self.message.setAccessibleName("入力の注意")
         outer.addWidget(self.message)
+        self.warnings_label = QLabel()
+        self.warnings_label.setWordWrap(True)
+        self.warnings_label.setAccessibleName(self.tr("この項目の確認が望まれる点"))
+        self.warnings_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.warnings_label.setFrameShape(QFrame.StyledPanel)
+        self.warnings_label.setMargin(4)
+        self.warnings_label.hide()
+        outer.addWidget(self.warnings_label)
 
         self.evidence = self._text_box("確認した資料・根拠", "evidence",
                                        "例: 委員会規程、議事録（2025年度4回分）", 70)
@@ -282,6 +290,8 @@ class ItemEditor(AnswerControls, QFrame):
             if self.rating_buttons is not None:
                 self.rating_buttons.set_value(a.rating)
                 self.rating_meaning.setText(scale_label(self.form, item, a.rating))
+                if self.grade_box is not None:
+                    self.grade_box.set_chosen(a.rating)
             if self.self_buttons is not None:
                 self.self_buttons.set_value(a.self_rating)
             if item.type == "yes_no":
@@ -290,9 +300,14 @@ class ItemEditor(AnswerControls, QFrame):
             elif item.type in ("integer", "number") and "value" not in self._pending:
                 self._set_line(self.value_edit, a.value, item.type == "integer")
             elif item.type == "percentage" and "value" not in self._pending:
-                v = a.value or {}
+                not_collected = is_not_collected(a.value)
+                v = {} if not_collected else a.value or {}
                 self._set_line(self.num_edit, v.get("numerator"), True)
                 self._set_line(self.den_edit, v.get("denominator"), True)
+                if self.not_collected_box is not None:
+                    self.not_collected_box.setChecked(not_collected)
+                for edit in (self.num_edit, self.den_edit):
+                    edit.setEnabled(not not_collected)
                 self._show_rate()
             elif item.type == "date" and "value" not in self._pending:
                 self.date_edit.set_value(date.fromisoformat(a.value) if a.value else None)
@@ -349,6 +364,22 @@ class ItemEditor(AnswerControls, QFrame):
         if self.item is not None:
             self._fill(self.answer)
 
+    def _not_collected_clicked(self, checked: bool) -> None:
+        """「未集計」: the figure was not collected (the form allows it for this item); no
+        numerator or denominator is kept with it. Unticking leaves the figure empty."""
+        self._pending.pop("value", None)   # a half-typed figure gives way to the choice
+        self._emit({"value": {NOT_COLLECTED_KEY: True} if checked else None})
+
+    def _multi_clicked(self, code: str, checked: bool) -> None:
+        """A choice that excludes the others (B-2 「実施していない」) clears them when ticked,
+        and is cleared when another is ticked — the form would refuse both together."""
+        exclusive = set(self.item.exclusive_choices)
+        if checked and exclusive:
+            for other, check in self.checks.items():
+                if other != code and (code in exclusive or other in exclusive):
+                    check.setChecked(False)
+        self._emit({"value": self._multi_value()})
+
     def _multi_value(self) -> list[str]:
         return [code for code, check in self.checks.items() if check.isChecked()]
 
@@ -383,6 +414,9 @@ class ItemEditor(AnswerControls, QFrame):
 
     def _show_rate(self) -> None:
         if self.rate_label is None:
+            return
+        if self.not_collected_box is not None and self.not_collected_box.isChecked():
+            self.rate_label.setText(self.tr("未集計（数値なし）"))
             return
         try:
             value = self._value_of_fields()
@@ -437,6 +471,14 @@ class ItemEditor(AnswerControls, QFrame):
 
     def show_error(self, text: str) -> None:
         self.message.setText(text)
+
+    def show_warnings(self, messages: list[str]) -> None:
+        """The consistency warnings that involve this item (never a block: a reviewer may have
+        a reason, said in the comment)."""
+        text = "\n".join("△ " + m for m in messages)
+        if text != self.warnings_label.text():
+            self.warnings_label.setText(text)
+        self.warnings_label.setVisible(bool(messages))
 
     # --- keys ---------------------------------------------------------------------------
     def eventFilter(self, obj, event) -> bool:

@@ -4,12 +4,14 @@ means comes from core (is_answered, relevant_items, percentage)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel, QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from kanwa_review.core.completeness import is_answered
 from kanwa_review.core.form import Form, Item
-from kanwa_review.core.review import Answer, percentage
+from kanwa_review.core.review import Answer, is_not_collected, percentage
 
 CODE, TEXT, SELF, RATING, PREVIOUS, ACTIONS = range(6)
 HEADERS = ("項目", "内容", "自己評価", "評価・回答", "前回", "改善計画")
@@ -51,6 +53,8 @@ def value_text(item: Item, answer: Answer | None) -> str:
         unit = item.unit.ja if item.unit else ""
         return f"{v:g} {unit}".strip() if isinstance(v, float) else f"{v} {unit}".strip()
     if t == "percentage":
+        if is_not_collected(v):
+            return QCoreApplication.translate("ChecklistModel", "未集計")
         rate = percentage(v)
         num, den = v.get("numerator"), v.get("denominator")
         parts = f"{'' if num is None else num}/{'' if den is None else den}"
@@ -76,6 +80,7 @@ class ChecklistModel(QAbstractTableModel):
         self.previous: dict[str, Answer] = {}
         self.actions: dict[str, list] = {}
         self.relevant: set[str] = {i.code for i in self.items}
+        self.warned: dict[str, list[str]] = {}   # item code -> its consistency warnings
         self._bold = QFont()
         self._bold.setBold(True)
         self._brushes = {code: (QBrush(bg), QBrush(fg)) for code, (bg, fg) in MARK_COLOURS.items()}
@@ -148,9 +153,13 @@ class ChecklistModel(QAbstractTableModel):
     def _display(self, item: Item, answer: Answer | None, col: int, spoken: bool):
         if col == CODE:
             mark = "＊" if item.required else ""
+            warned = item.code in self.warned
             if spoken:
-                return f"{item.code}{'（必須）' if item.required else ''}"
-            return f"{item.code}{mark}"
+                text = f"{item.code}{'（必須）' if item.required else ''}"
+                if warned:
+                    text += QCoreApplication.translate("ChecklistModel", "（確認が望まれる点あり）")
+                return text
+            return f"{item.code}{mark}" + (" △" if warned else "")
         if col == TEXT:
             return item.text.ja
         if col == SELF:
@@ -172,6 +181,8 @@ class ChecklistModel(QAbstractTableModel):
         return None
 
     def _tooltip(self, item: Item, answer: Answer | None, col: int):
+        if col == CODE and item.code in self.warned:
+            return "\n".join("△ " + m for m in self.warned[item.code])
         if col == TEXT:
             return f"{item.text.ja}\n{item.text.en}"
         if col == CODE and item.required:

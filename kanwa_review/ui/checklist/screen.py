@@ -28,15 +28,19 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QMenu,
     QScrollArea,
     QSplitter,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from kanwa_review.core.completeness import section_progress
 from kanwa_review.core.form import condition_items
+from kanwa_review.core.i18n import language
 from kanwa_review.core.review import Answer, AnswerError, normalise_answer
+from kanwa_review.core.rules import RuleWarning, review_warnings
 from kanwa_review.core.skiplogic import relevant_items
 from kanwa_review.services import Changed
 from kanwa_review.ui.checklist.commands import AnswerEdit, AnswersCommand, AnswerWriter
@@ -129,6 +133,15 @@ class ChecklistScreen(ItemActions, QWidget):
         bar.addWidget(self.unanswered_box)
         bar.addWidget(self.low_box)
         bar.addWidget(self.count_label)
+        # consistency warnings (the form's rules, exclusive choices, figure periods), live
+        self.warnings_button = QToolButton()
+        self.warnings_button.setAccessibleName(self.tr("確認が望まれる点"))
+        self.warnings_button.setToolTip(self.tr("回答どうしの矛盾や、訪問日より後まで続く対象期間です。"
+                                                "確定は妨げません。選ぶとその項目へ移動します"))
+        self.warnings_button.setPopupMode(QToolButton.InstantPopup)
+        self.warnings_button.setMenu(QMenu(self.warnings_button))
+        self.warnings_button.hide()
+        bar.addWidget(self.warnings_button)
         bar.addWidget(self.accept_all_button)
         layout.addLayout(bar)
 
@@ -178,9 +191,10 @@ class ChecklistScreen(ItemActions, QWidget):
         self.answers: dict[str, Answer] = self.services.answers(self.uuid)
         self.previous = self.services.previous_answers(self.uuid)
         self.actions = self.services.open_actions_by_item(self.uuid)
-        self.relevant = relevant_items(self.form, self.answers)
+        self.relevant = self._relevant()
         self.model.reset(self.answers, self.previous, self.actions, self.relevant)
         self.model.answers = self.answers  # one dict: the screen's edits are the model's
+        self._update_warnings()
         self.list.setColumnHidden(PREVIOUS, not self.previous)
         self.list.setColumnHidden(ACTIONS, not any(self.actions.get(i.code)
                                                    for i in self.model.items))
@@ -189,6 +203,39 @@ class ChecklistScreen(ItemActions, QWidget):
         self._update_count()
         code = keep if keep and self._visible_row(keep) is not None else None
         self._select(code or self._first_visible_code())
+
+    def _relevant(self) -> set[str]:
+        # the facility's category when the review started decides items such as the regional
+        # hospitals' staffing (skip logic in core)
+        return relevant_items(self.form, self.answers, self.review.facility_category)
+
+    def _update_warnings(self) -> None:
+        """Re-check the consistency warnings and show them: the bar's list, the marks in the
+        table and the focused item's lines in the editor."""
+        self.warnings: list[RuleWarning] = review_warnings(
+            self.form, self.answers, visit_date=self.review.visit_date,
+            facility_category=self.review.facility_category, lang=language())
+        by_item: dict[str, list[str]] = {}
+        for w in self.warnings:
+            for code in w.item_codes:
+                by_item.setdefault(code, []).append(w.message)
+        before = self.model.warned
+        self.model.warned = by_item
+        for code in set(before) | set(by_item):
+            if before.get(code) != by_item.get(code):
+                self.model.answer_changed(code)
+        menu = self.warnings_button.menu()
+        menu.clear()
+        for w in self.warnings:
+            action = menu.addAction(self.tr("△ {codes}　{message}").format(
+                codes=" / ".join(w.item_codes), message=w.message))
+            action.triggered.connect(lambda _c=False, code=w.item_code: self.focus_item(code))
+        self.warnings_button.setText(self.tr("△ 確認が望まれる点 {count} 件").format(
+            count=len(self.warnings)))
+        self.warnings_button.setVisible(bool(self.warnings))
+        current = self.current_code() if hasattr(self, "list") else None
+        if current is not None:
+            self.editor.show_warnings(by_item.get(current, []))
 
     def _build_navigator(self) -> None:
         self.navigator.show_sections(self.form.sections)
@@ -298,6 +345,7 @@ class ChecklistScreen(ItemActions, QWidget):
         item = self.form.item(code)
         self.editor.show_item(item, self.answers.get(code), self.previous.get(code),
                               self.actions.get(code, []), self.read_only)
+        self.editor.show_warnings(self.model.warned.get(code, []))
         self.list.keep_rows_ahead(current)
         QTimer.singleShot(0, self._keep_answer_in_view)
         self.navigator.mark_current(self.form.section_of(code).code)
@@ -533,7 +581,7 @@ class ChecklistScreen(ItemActions, QWidget):
             sections.add(self.form.section_of(code).code)
             self.model.answer_changed(code)
         if relevance_may_change:
-            relevant = relevant_items(self.form, self.answers)
+            relevant = self._relevant()
             if relevant != self.relevant:
                 sections.update(self.form.section_of(c).code for c in relevant ^ self.relevant)
                 self.relevant = self.model.relevant = relevant
@@ -544,6 +592,7 @@ class ChecklistScreen(ItemActions, QWidget):
         current = self.current_code()
         if current in after:
             self.editor.update_answer(self.answers.get(current))
+        self._update_warnings()
 
     def _announce(self, changed) -> None:
         self.changed.emit(changed)

@@ -1,5 +1,6 @@
-"""Small widgets of the checklist editor: the rating buttons (評価ボタン) and a repaint-only
-note line, with the styles that keep them readable in light and dark mode."""
+"""Small widgets of the checklist editor: the rating buttons (評価ボタン), what each grade means
+for the item (評価の定義) and a repaint-only note line, with the styles that keep them readable
+in light and dark mode."""
 
 from __future__ import annotations
 
@@ -7,6 +8,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -85,9 +88,11 @@ class RatingButtons(QWidget):
 
     chosen = Signal(object)  # option code or None
 
-    def __init__(self, form: Form, item: Item, what: str, parent=None):
+    def __init__(self, form: Form, item: Item, what: str,
+                 definitions: dict[str, str] | None = None, parent=None):
         super().__init__(parent)
         self.form, self.item = form, item
+        definitions = definitions or {}
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(4)
@@ -103,7 +108,10 @@ class RatingButtons(QWidget):
             font.setPointSizeF(font.pointSizeF() * 1.25)
             font.setBold(True)
             b.setFont(font)
-            b.setToolTip(f"{rating_text(option.code)}：{option.label.ja}（{option.label.en}）")
+            tip = f"{rating_text(option.code)}：{option.label.ja}（{option.label.en}）"
+            if option.code in definitions:
+                tip += "\n" + definitions[option.code]
+            b.setToolTip(tip)
             b.setAccessibleName(f"{what} {rating_text(option.code)} {option.label.ja}")
             b.setProperty("mark", option.code)
             b.clicked.connect(lambda _c=False, code=option.code: self._clicked(code))
@@ -122,3 +130,51 @@ class RatingButtons(QWidget):
         self.current = code
         for c, b in self.buttons.items():
             b.setChecked(c == code)
+
+
+class GradeDefinitions(QFrame):
+    """What each grade means for this item (the form's anchors), one line per grade beside the
+    rating buttons; the chosen grade's line is highlighted. Choosing a grade only changes
+    colour roles (a repaint), never text, so a rating keystroke re-lays out nothing."""
+
+    def __init__(self, definitions: list[tuple[str, str]], parent=None):
+        super().__init__(parent)
+        self.setFrameShape(QFrame.StyledPanel)
+        self.setAccessibleName(self.tr("評価の定義"))
+        grid = QGridLayout(self)
+        grid.setContentsMargins(2, 2, 2, 2)
+        grid.setHorizontalSpacing(6)
+        grid.setVerticalSpacing(1)
+        grid.setColumnStretch(1, 1)
+        self.rows: dict[str, tuple[QLabel, QLabel]] = {}
+        for row, (code, text) in enumerate(definitions):
+            mark = QLabel(rating_text(code))
+            font = mark.font()
+            font.setBold(True)
+            mark.setFont(font)
+            mark.setAlignment(Qt.AlignHCenter | Qt.AlignTop)
+            mark.setMinimumWidth(mark.fontMetrics().horizontalAdvance("N/A") + 8)
+            line = QLabel(text)
+            line.setWordWrap(True)
+            line.setTextInteractionFlags(Qt.TextSelectableByMouse)
+            line.setAccessibleName(self.tr("評価 {grade} の定義").format(grade=rating_text(code)))
+            for label in (mark, line):
+                label.setMargin(2)
+                label.setAutoFillBackground(True)
+                label.setBackgroundRole(QPalette.Base)
+                grid.addWidget(label, row, 0 if label is mark else 1)
+            self.rows[code] = (mark, line)
+        self.chosen: str | None = None
+
+    def set_chosen(self, code: str | None) -> None:
+        if code == self.chosen:
+            return
+        for c in (self.chosen, code):
+            if c in self.rows:
+                on = c == code
+                for label in self.rows[c]:
+                    label.setBackgroundRole(QPalette.Highlight if on else QPalette.Base)
+                    label.setForegroundRole(QPalette.HighlightedText if on
+                                            else QPalette.WindowText)
+        self.chosen = code
+

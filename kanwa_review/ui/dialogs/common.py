@@ -34,6 +34,28 @@ def error_label() -> QLabel:
 def show_error(label: QLabel, text: str) -> None:
     label.setText(text)
     label.setVisible(bool(text))
+    if text:
+        fit_height(label.window())
+
+
+def size_to_width(dialog: QWidget, width: int) -> None:
+    """Give a dialog its width and the height its wrapped texts need at that width."""
+    dialog.resize(width, 0)
+    fit_height(dialog)
+
+
+def fit_height(window: QWidget) -> None:
+    """Grow a shown dialog to the height its content needs at its width. Qt does not do it
+    for wrapped labels (height-for-width) whose text came or grew after the dialog was sized:
+    a two-line error or a key's fingerprint would overlap the fields above it."""
+    layout = window.layout()
+    if layout is None or window.parentWidget() is not None and not window.isWindow():
+        return
+    layout.activate()
+    need = (layout.totalHeightForWidth(window.width()) if layout.hasHeightForWidth()
+            else layout.totalSizeHint().height())
+    if need > window.height():
+        window.resize(window.width(), need)
 
 
 def ok_cancel_buttons(dialog: QDialog, ok_text: str, ok_name: str = "", *, on_ok=None,

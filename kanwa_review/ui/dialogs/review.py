@@ -32,6 +32,7 @@ from kanwa_review.core.review import (
     Review,
     TeamMember,
 )
+from kanwa_review.ui.dialogs.form_warning import attach_form_warning, offered_forms
 from kanwa_review.ui.dialogs.common import (
     add_row,
     error_label,
@@ -161,10 +162,11 @@ def _visit_note(d: date) -> str:
 class NewReviewDialog(QDialog):
     """Calls services.start_review on OK; `review` is then the new draft.
 
-    `forms` are the checklists one may choose (the shipped ones by default); a follow-up
-    passes the previous review's facility, form and team as the starting values. A second
-    review of the same facility and visit date, or one without a team, is asked about first;
-    Esc with something typed asks before it is thrown away."""
+    `forms` are the checklists one may choose (those offered here by default; forms installed
+    here come first either way); a follow-up passes the previous review's facility, form and
+    team as the starting values. A second review of the same facility and visit date, or one
+    without a team, is asked about first; Esc with something typed asks before it is thrown
+    away."""
 
     def __init__(self, services, parent=None, *, forms: list[Form] | None = None,
                  facility_code: str | None = None, team: tuple[TeamMember, ...] = (),
@@ -177,10 +179,7 @@ class NewReviewDialog(QDialog):
         title = title or self.tr("レビューの開始")
         self.setWindowTitle(title)
         self.setAccessibleName(title)
-        if forms is None:
-            from kanwa_review.core.form import shipped_forms
-            forms = shipped_forms()
-        self.forms = forms
+        forms = self.forms = offered_forms(services, forms)   # installed ones first
 
         layout = QVBoxLayout(self)
         form = QFormLayout()
@@ -201,6 +200,7 @@ class NewReviewDialog(QDialog):
                                   hint=self.tr("年度（4月〜翌3月）は訪問日から決まります"))
         self.visit_date.today_button.setText(self.tr("今日(&Y)"))
         self.visit_date.set_value(date.today())
+        self.form_warning = attach_form_warning(self, form)   # an outdated form: a warning
         layout.addLayout(form)
 
         group = QGroupBox(self.tr("評価チーム(&T)"))
@@ -259,7 +259,8 @@ class NewReviewDialog(QDialog):
         return self._state() != self._start_state
 
     def set_visit_date(self, d: date) -> None:
-        self.visit_date.set_value(d)
+        self.visit_date.set_value(d)        # (set_value tells no one: the warning follows here)
+        self.form_warning.refresh()
         self._start_state = self._state()   # a proposed date is not the person's input
 
     def reject(self) -> None:

@@ -20,6 +20,7 @@ from kanwa_review.services import Services
 from kanwa_review.services.changes import OpChanges
 from kanwa_review.ui.actions import command
 from kanwa_review.ui.errors import warn
+from kanwa_review.ui.files import signing
 from kanwa_review.ui.files.results_view import ImportResultsDialog
 from kanwa_review.ui.operations import run_change, run_query
 from kanwa_review.ui.settings import remember_folder, start_path
@@ -33,20 +34,30 @@ def _tr(text: str) -> str:
 
 # --- work done on the worker (no widgets) ---------------------------------------------------
 
-def export_work(uuid: str, revision: int, out: Path):
+def export_work(uuid: str, revision: int, out: Path, signing_key=None, encrypt_to=None):
+    """The package of a finalised revision, signed and sealed with the keys given (the app's
+    default once they are set: ui/files/signing.export_keys)."""
     def work(services, progress):
         progress(0, 1, "提出ファイルを作成しています…")
-        return services.export_package(uuid, out, revision=revision)
+        return services.export_package(uuid, out, revision=revision, signing_key=signing_key,
+                                       encrypt_to=encrypt_to)
     return work
 
 
-def import_work(paths: list[Path]):
-    """Import files (folders expanded); returns (results, number of files found): the results
-    so far even when cancelled."""
+def scan_work(paths: list[Path]):
+    """The files of one import run (folders expanded) and those of them sealed for a hub."""
     def work(services, progress):
         progress(0, 0, "ファイルを探しています…")
         files = Services.expand_package_paths(paths)
-        results = services.import_packages(files, progress=lambda n, total, name: progress(
+        return files, Services.sealed_package_files(files)
+    return work
+
+
+def import_work(files: list[Path], key=None):
+    """Import files (sealed ones opened with the hub's `key`); returns (results, number of
+    files): the results so far even when cancelled."""
+    def work(services, progress):
+        results = services.import_packages(files, key=key, progress=lambda n, total, name: progress(
             n, total, f"{n + 1 if n < total else n} / {total}  {name}"))
         return results, len(files)
     return work
@@ -76,17 +87,38 @@ def export_action(window) -> None:
         return
     out = Path(path) if path.lower().endswith(SUFFIX) else Path(path + SUFFIX)
     remember_folder("export_package", out)
+    keys = signing.export_keys(window)      # signed and sealed by default once keys are set
+    if keys is None:
+        return
+    signing_key, recipient = keys
 
     def done(result) -> None:
         window.show_status(f"提出ファイルを保存しました: {result.path}")
         QMessageBox.information(
             window, title,
             f"{review.facility_name}（{review.facility_code}）第{review.revision}版の提出ファイルを保存しました。\n"
-            f"{result.path}\n\nこのファイルを拠点病院の事務局へ送ってください。")
+            f"{result.path}\n\nこのファイルを拠点病院の事務局へ送ってください。"
+            + trust_note(signing_key, recipient))
 
     run_query(window, "提出ファイルを書き出しています…", window.db_path,
-              export_work(uuid, review.revision, out), on_success=done,
+              export_work(uuid, review.revision, out, signing_key, recipient), on_success=done,
               on_cancel=lambda: window.show_status("書き出しを取り消しました"))
+
+
+def trust_note(signing_key, recipient) -> str:
+    """What the export's message adds about its signature and encryption."""
+    lines = []
+    if signing_key is not None:
+        lines.append(QCoreApplication.translate("Packages", "署名: {name}（指紋 {fingerprint}）").format(
+            name=signing_key.name, fingerprint=signing_key.fingerprint))
+    if recipient is not None:
+        lines.append(QCoreApplication.translate(
+            "Packages", "暗号化: {name}（指紋 {fingerprint}）だけが開けます").format(
+            name=recipient.name, fingerprint=recipient.fingerprint))
+    if not lines:
+        lines.append(QCoreApplication.translate(
+            "Packages", "署名・暗号化はしていません（ツール ▸ 署名と暗号化の鍵… で設定できます）。"))
+    return "\n\n" + "\n".join(lines)
 
 
 def import_paths(window, paths: list[Path]) -> None:
@@ -102,9 +134,20 @@ def import_paths(window, paths: list[Path]) -> None:
             results, window, title=_tr("提出ファイルの取込結果"), total=total)
         window.import_results.open()
 
-    run_change(window, "提出ファイルを取り込んでいます…", import_work(list(paths)),
-               changes=lambda run: OpChanges.of_imports(run[0]), on_success=done,
-               keep_partial=True)
+    def scanned(found) -> None:
+        files, sealed = found
+        key = None
+        if sealed:      # the hub's key, asked once for the run and only when a file needs it
+            key = signing.import_key(window, len(sealed))
+            if key is None:
+                window.show_status(QCoreApplication.translate("Packages", "取込を取り消しました"))
+                return
+        run_change(window, "提出ファイルを取り込んでいます…", import_work(files, key),
+                   changes=lambda run: OpChanges.of_imports(run[0]), on_success=done,
+                   keep_partial=True)
+
+    run_query(window, QCoreApplication.translate("Packages", "提出ファイルを探しています…"),
+              window.db_path, scan_work(list(paths)), on_success=scanned)
 
 
 def import_action(window) -> None:

@@ -1,7 +1,8 @@
 """The one view of import results, for every kind of file (submission packages, checklist
 workbooks, progress files, the facility master): one row per file over `core.imports
-.ImportResult`, worded with the one status vocabulary (`status_word`), and every error and
-warning of the selected files below."""
+.ImportResult`, worded with the one status vocabulary (`status_word`), the signature of each
+package and who signed it (`core.trust.signature_word`), and every error and warning of the
+selected files below."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from kanwa_review.core.imports import (
     FACILITIES,
+    PACKAGE,
     PROGRESS,
     REJECTED,
     STATUSES,
@@ -30,11 +32,12 @@ from kanwa_review.core.imports import (
     ImportResult,
     status_word,
 )
+from kanwa_review.core.trust import signature_word
 from kanwa_review.ui.geometry import fit_dialog
 
 REJECTED_TEXT = QColor("#a0141e")   # readable on white and on the dark palette's grey
 WARNING_TEXT = QColor("#8a5a00")
-FILE, RESULT, FACILITY, REVISION, MESSAGE = range(5)
+FILE, RESULT, FACILITY, REVISION, SIGNATURE, MESSAGE = range(6)
 
 
 def _without_file(message: str, file: str) -> str:
@@ -108,6 +111,24 @@ class ImportResultsDialog(QDialog):
                 created=len(r.created), updated=len(r.updated), unchanged=len(r.unchanged))
         return word
 
+    def signature_text(self, r: ImportResult) -> str:
+        """The signature word and who signed (a package; "" for other kinds of file, and for
+        a package not read as far as its signature)."""
+        if r.kind != PACKAGE or r.signature is None:
+            return ""
+        word = signature_word(r.signature)
+        name = (r.signer or {}).get("name")
+        return self.tr("{word}（{name}）").format(word=word, name=name) if name else word
+
+    def signer_line(self, r: ImportResult) -> str:
+        """The details' line on the signature, with the signer's fingerprint."""
+        signer = r.signer or {}
+        if not signer.get("fingerprint"):
+            return self.tr("署名: {word}").format(word=signature_word(r.signature))
+        return self.tr("署名: {word} — {name}（指紋 {fingerprint}）").format(
+            word=signature_word(r.signature), name=signer.get("name") or "",
+            fingerprint=signer["fingerprint"])
+
     def messages(self, r: ImportResult) -> list[str]:
         """Errors (✕), then warnings and skipped stale reports (△), each naming its place."""
         stale = [self.tr("古いため対象外: {place}").format(place=s) for s in r.stale]
@@ -115,13 +136,15 @@ class ImportResultsDialog(QDialog):
 
     # --- building -----------------------------------------------------------------------
     def _table(self) -> QTableWidget:
-        table = QTableWidget(len(self.results), 5)
+        table = QTableWidget(len(self.results), 6)
         table.setAccessibleName(self.tr("取込結果"))
         table.setHorizontalHeaderLabels([self.tr("ファイル"), self.tr("結果"), self.tr("施設"),
-                                         self.tr("版"), self.tr("メッセージ")])
+                                         self.tr("版"), self.tr("署名"), self.tr("メッセージ")])
+        # only packages carry a signature: the column shows when a package is in the run
+        table.setColumnHidden(SIGNATURE, not any(r.kind == PACKAGE for r in self.results))
         header = table.horizontalHeader()
         header.setSectionResizeMode(FILE, QHeaderView.Interactive)
-        for col in (RESULT, FACILITY, REVISION):
+        for col in (RESULT, FACILITY, REVISION, SIGNATURE):
             header.setSectionResizeMode(col, QHeaderView.ResizeToContents)
         header.setSectionResizeMode(MESSAGE, QHeaderView.Stretch)
         table.setColumnWidth(FILE, 260)
@@ -135,10 +158,12 @@ class ImportResultsDialog(QDialog):
             if len(messages) > 1:
                 first += self.tr("（ほか {more} 件）").format(more=len(messages) - 1)
             cells = (Path(r.file).name, self.result_text(r), r.facility or "",
-                     "" if r.revision is None else self.tr("第{n}版").format(n=r.revision), first)
+                     "" if r.revision is None else self.tr("第{n}版").format(n=r.revision),
+                     self.signature_text(r), first)
             for col, value in enumerate(cells):
                 item = QTableWidgetItem(value)
-                item.setToolTip(r.file if col == FILE else "\n".join(messages))
+                item.setToolTip(r.file if col == FILE else self.signer_line(r)
+                                if col == SIGNATURE else "\n".join(messages))
                 if r.status == REJECTED:
                     item.setForeground(REJECTED_TEXT)
                 elif (r.warnings or r.stale) and col in (RESULT, MESSAGE):
@@ -155,6 +180,8 @@ class ImportResultsDialog(QDialog):
             if r.review:
                 head += self.tr("（{review} 第{n}版）").format(review=r.review, n=r.revision)
             lines.append(head)
+            if r.kind == PACKAGE and r.signature is not None:
+                lines.append(f"  {self.signer_line(r)}")
             lines += [f"  {m}" for m in self.messages(r)]
         self.details.setPlainText("\n".join(lines) or self.tr("問題はありませんでした。"))
 

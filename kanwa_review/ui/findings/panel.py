@@ -42,6 +42,7 @@ from kanwa_review.ui.findings.commands import FindingRef, FindingWriter
 from kanwa_review.ui.findings.detail import FacilityActionsPage, FindingDetail
 from kanwa_review.ui.findings.editing import FindingEditing
 from kanwa_review.ui.findings.item_picker import ItemPickerDialog
+from kanwa_review.ui.findings.overview import ReviewFieldsEditor
 from kanwa_review.ui.findings.text import finding_line, linked_items_text
 from kanwa_review.ui.findings.widgets import FindingList
 
@@ -98,6 +99,10 @@ class FindingsPanel(FindingEditing, QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
+        # 総評 above the findings, 訪問の概要・期日 as a page on the right (as the report has them)
+        self.review_fields = ReviewFieldsEditor(self.services, self.uuid, self.undo_stack, self)
+        self.review_fields.changed.connect(self.changed)
+        left_layout.addWidget(self.review_fields.overall_box)
         for kind in FINDING_KINDS:
             box = QGroupBox(FINDING_LABELS[kind])
             box.setAccessibleName(FINDING_LABELS[kind])
@@ -151,6 +156,7 @@ class FindingsPanel(FindingEditing, QWidget):
         self.right_tabs.setAccessibleName("所見の詳細と改善計画")
         self.right_tabs.addTab(detail, "選択中の所見")
         self.right_tabs.addTab(facility_page, "施設全体の改善計画")
+        self.right_tabs.addTab(self.review_fields.overview_page, self.tr("訪問の概要・期日"))
         self.right_tabs.currentChanged.connect(self._right_tab_changed)
 
         # the three groups scroll rather than forcing a tall window (a 768-px laptop screen)
@@ -223,6 +229,11 @@ class FindingsPanel(FindingEditing, QWidget):
         self.review = self.services.review(self.uuid)
         self._rebuild()
         self.facility_actions.reload()
+        self.review_fields.reload()
+
+    def focus_overall_comment(self) -> None:
+        """Show the 総評 field with the cursor in it (the finalise page's gap jumps here)."""
+        self.review_fields.focus_overall()
 
     def _rebuild(self, select=None) -> None:
         self._loading = True
@@ -444,8 +455,10 @@ class FindingsPanel(FindingEditing, QWidget):
     # --- never lose typing ---------------------------------------------------------------
     def hideEvent(self, event) -> None:
         self.flush()
+        self.review_fields.flush()
         super().hideEvent(event)
 
     def closeEvent(self, event) -> None:
         self.flush()
+        self.review_fields.flush()
         super().closeEvent(event)

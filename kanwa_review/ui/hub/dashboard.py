@@ -151,6 +151,7 @@ class DashboardWindow(QWidget):
             swatch.setAccessibleName(f"凡例 {label}")
             keys.addWidget(swatch)
         keys.addWidget(QLabel("　—：確定済みの評価なし・評価対象外"))
+        keys.addWidget(QLabel(self.tr("　※：評価票改訂のため比較なし（中央値に含めない）")))
         keys.addStretch(1)
         self.section_key = QLabel()
         self.section_key.setWordWrap(True)

@@ -192,6 +192,7 @@ class FacilityHistoryWindow(QWidget):
         t.setColumnCount(len(headers))
         t.setHorizontalHeaderLabels(headers)
         rows = h.table()
+        latest_notes = {c.code: c.note for c in h.latest_changes() if c.note}
         t.setRowCount(len(rows))
         # numbers next to their labels, not across a stretched column
         t.horizontalHeader().setStretchLastSection(False)
@@ -201,8 +202,9 @@ class FacilityHistoryWindow(QWidget):
             t.setItem(r, 0, table_item(label))
             for c, fy in enumerate(years, start=1):
                 t.setItem(r, c, table_item(_pct(row["by_year"].get(fy)), align=right))
-            t.setItem(r, len(years) + 1, table_item(format_delta(row["latest_delta"]), align=right,
-                                               tip="直近の訪問と前回の訪問の差（ポイント）"))
+            t.setItem(r, len(years) + 1, self._delta_item(
+                row["latest_delta"], latest_notes.get(row["code"]),
+                tip="直近の訪問と前回の訪問の差（ポイント）"))
             if row["code"] == OVERALL:
                 for c in range(t.columnCount()):
                     font = t.item(r, c).font()
@@ -227,9 +229,16 @@ class FacilityHistoryWindow(QWidget):
             t.setItem(r, 0, first)
             t.setItem(r, 1, table_item(fiscal_year_label(v.fiscal_year)))
             t.setItem(r, 2, table_item(_pct(v.overall), align=right))
-            t.setItem(r, 3, table_item(format_delta(v.overall_delta), align=right))
+            t.setItem(r, 3, self._delta_item(v.overall_delta, v.notes.get(OVERALL)))
             for c, (code, _t) in enumerate(sections, start=4):
-                t.setItem(r, c, table_item(format_delta(v.deltas.get(code)), align=right))
+                t.setItem(r, c, self._delta_item(v.deltas.get(code), v.notes.get(code)))
+
+    def _delta_item(self, delta: float | None, note: str | None, *, tip: str = ""):
+        """A change in points; where a revision of the form leaves nothing to compare with,
+        a short 「比較なし」 with the reason (「評価票改訂のため比較なし」) on hover."""
+        if delta is None and note:
+            return table_item(self.tr("比較なし"), align=Qt.AlignRight, tip=note)
+        return table_item(format_delta(delta), align=Qt.AlignRight, tip=tip)
 
     def _fill_actions(self, o) -> None:
         t = self.actions_table

@@ -130,8 +130,13 @@ class HeatmapModel(QAbstractTableModel):
             if role == Qt.ToolTipRole and col == 2 and not r.received:
                 return "この年度の確定済みレビューがありません（未受領）"
             return None
-        return self._score_data(r.score(self.codes[col - fixed]), role,
-                                bold=self.codes[col - fixed] == OVERALL)
+        code = self.codes[col - fixed]
+        note = r.notes.get(code)
+        if note and role == Qt.ToolTipRole:    # scored on a revised form's unmatched section
+            return note
+        if note and role == Qt.DisplayRole and r.score(code) is not None:
+            return f"{r.score(code):.1f} ※"
+        return self._score_data(r.score(code), role, bold=code == OVERALL)
 
     def _median_data(self, col: int, role):
         fixed = len(FIXED_COLUMNS)

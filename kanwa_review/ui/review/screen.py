@@ -20,6 +20,7 @@ from kanwa_review.core.shortcuts import keys_text, shortcut
 from kanwa_review.ui.review.audit_view import AuditView
 from kanwa_review.ui.checklist.screen import ChecklistScreen
 from kanwa_review.ui.findings.panel import FindingsPanel
+from kanwa_review.ui.findings.review_fields import OVERALL_COMMENT_TARGET
 from kanwa_review.ui.display import REVIEW_STATUS_WORDS
 
 CHECKLIST_TAB, FINDINGS_TAB, AUDIT_TAB = range(3)
@@ -208,6 +209,10 @@ class ReviewScreen(QWidget):
     # --- navigation ---------------------------------------------------------------------
     def focus_item(self, code: str | None) -> None:
         if not code:
+            return
+        if code == OVERALL_COMMENT_TARGET:   # 総評 is a field of the findings tab
+            self.tabs.setCurrentIndex(FINDINGS_TAB)
+            self.findings_panel.focus_overall_comment()
             return
         self.focused_item = code
         self.tabs.setCurrentIndex(CHECKLIST_TAB)
