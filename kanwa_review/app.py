@@ -114,6 +114,9 @@ def run_app(db: str | None = None, demo: bool = False, argv: list[str] | None = 
     QCoreApplication.setOrganizationName("kanwa-review")
     QCoreApplication.setApplicationName("kanwa-review")
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    from kanwa_review.ui import gc_guard
+
+    gc_guard.install(app)   # cycles are collected on the UI thread, between events
     install_app_font(app)
     apply_style(app)
     app.setWindowIcon(QIcon(str(resources.app_icon_path())))

@@ -6,6 +6,8 @@ import os
 from datetime import date
 from pathlib import Path
 
+import gc
+
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -57,6 +59,15 @@ def _japanese(monkeypatch):
     monkeypatch.setattr(i18n, "_language", "ja")
 
 
+@pytest.fixture(autouse=True)
+def _collect_cycles_between_tests():
+    """With the Qt app the automatic collector is off (ui/gc_guard.py): collect here too,
+    between tests, as its timer would between events."""
+    yield
+    if not gc.isenabled():
+        gc.collect(1)
+
+
 @pytest.fixture(scope="session")
 def qapp(qapp):
     """pytest-qt's QApplication, speaking Japanese as the app does on a Japanese machine: Qt's
@@ -66,6 +77,9 @@ def qapp(qapp):
     from kanwa_review.app import install_translations
 
     install_translations(qapp, "ja")
+    from kanwa_review.ui import gc_guard
+
+    gc_guard.install(qapp)   # as the app does: cycles collected on the UI thread only
     return qapp
 
 
