@@ -75,8 +75,6 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("commands/keys.py", "はい"): "a typed answer accepted beside y / yes at the trust prompt; never shown",
     ("ui/widgets/date_field.py", "令和10年12月31日"):
         "the longest date typed, measured for the field's width, never shown",
-    ("ui/main_window.py", "QCoreApplication.translate('MainWindow', text)"):
-        "SHORTCUT_HELP's texts, each marked with QT_TRANSLATE_NOOP('MainWindow', …)",
     ("ui/dialogs/finalise.py", "QCoreApplication.translate('FinaliseDialog', label)"):
         "GAP_KIND_LABELS' texts, each marked with QT_TRANSLATE_NOOP('FinaliseDialog', …)",
     ("ui/files/migration.py", "QCoreApplication.translate('Migration', text)"):

@@ -73,7 +73,7 @@ def keys(tmp_path):
 def test_the_menus(host, services):
     w = host(services)
     assert [a.text() for a in w.tools_menu.actions()] == ["鍵を作成(&K)…", "署名と暗号化の鍵(&S)…"]
-    assert "信頼リストと署名…" in [a.text() for a in w.hub_menu.actions()]
+    assert "信頼リストと署名(&S)…" in [a.text() for a in w.hub_menu.actions()]
 
 
 def test_a_key_pair_is_made_with_the_passphrase_asked_twice(qtbot, services, tmp_path, messages):
