@@ -289,3 +289,24 @@ def test_profile_limits_are_inclusive():
 def test_a_stored_profile_that_is_not_one_is_refused(data):
     with pytest.raises(ValueError):
         Profile.from_json(data)
+
+
+@pytest.mark.parametrize("status, word", [
+    ("trusted", "信頼済みの署名"), ("unknown", "信頼リストにない鍵の署名"), ("invalid", "署名が不正"),
+    ("unsigned", "署名なし"), ("revoked", "失効した鍵の署名"), ("valid", "有効な署名"),
+    (None, "署名が不正"), ("", "署名が不正"), ("odd", "odd"),
+])
+def test_one_word_per_signature_status(status, word):
+    from kanwa_review.core.trust import signature_word
+
+    assert signature_word(status) == word
+
+
+def test_the_signature_words_are_looked_up_under_their_context(echo_catalog):
+    from kanwa_review.core.trust import signature_word
+
+    assert [signature_word(s) for s in ("trusted", "unknown", "invalid", "unsigned", "revoked",
+                                        "valid", None)] == [
+        "[Signature] 信頼済みの署名", "[Signature] 信頼リストにない鍵の署名", "[Signature] 署名が不正",
+        "[Signature] 署名なし", "[Signature] 失効した鍵の署名", "[Signature] 有効な署名",
+        "[Signature] 署名が不正"]
