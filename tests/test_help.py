@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import subprocess
+import sys
 import tomllib
 from pathlib import Path
 
@@ -47,7 +48,7 @@ def test_every_guide_page_exists_in_both_languages_and_its_images_too(page, lang
 
 
 def test_the_guide_pages_are_current():
-    run = subprocess.run([str(ROOT / ".venv" / "bin" / "python"), str(ROOT / "scripts" /
+    run = subprocess.run([sys.executable, str(ROOT / "scripts" /
                           "build_guide.py"), "--check"], capture_output=True, text=True,
                          cwd=ROOT, timeout=120)
     assert run.returncode == 0, run.stdout + run.stderr
