@@ -40,6 +40,9 @@ print(json.dumps({"ms": (marks["home"] - t0) * 1000, "code": code}))
 def _startup_ms(db: Path, home: Path) -> float:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", KANWA_REVIEW_HOME=str(home),
                XDG_CONFIG_HOME=str(home / "config"))
+    # an installed app starts from compiled bytecode (the wheel's installer and the bundle
+    # write it); a shell with PYTHONDONTWRITEBYTECODE would time compiling ~130 modules instead
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     out = subprocess.run([sys.executable, "-c", _CHILD, str(db)], capture_output=True,
                          text=True, env=env, timeout=120)
     if out.returncode != 0:

@@ -11,6 +11,7 @@ import pytest
 from kanwa_review.core.review import Answer
 from kanwa_review.core.rules import (
     RuleWarning, check_rules, exclusive_choice_warnings, period_warnings, review_warnings,
+    warning_sources,
 )
 from tests.core_support import answers, item, make_form, rule
 
@@ -205,3 +206,36 @@ def test_review_warnings_lists_rules_then_periods_for_the_facility_and_language(
     assert review_warnings(form, a, visit_date=VISIT, facility_category="prefectural") == []
     assert [w.kind for w in review_warnings(form, a, facility_category="specialised")] == ["rule"]
     assert [w.message for w in review_warnings(form, a)] == ["確認してください"]
+
+
+# --- which edits can change the warnings ------------------------------------------------------
+
+def test_warning_sources_are_the_rules_items_exclusive_choices_and_figures():
+    form = make_form(
+        ("A", [item("A-1"), item("A-2"), item("A-3", "yes_no"), item("A-4")]),
+        ("B", [figure("B-1"), figure("B-2", "number"), figure("B-3", "percentage"),
+               choices_item("B-4"),
+               item("B-5", "multi_choice", choices=NONE_FIRST[1:]),
+               item("B-6", "choice", choices=NONE_FIRST[1:])]),
+        rules=[rule("r", {"item": "A-3", "equals": True}, {"item": "A-1", "in": ["A"]}),
+               # an item the form does not have is no source
+               rule("ghost", {"item": "Z-9", "equals": True}, {"item": "A-1", "in": ["A"]})])
+    assert warning_sources(form) == {"A-1", "A-3", "B-1", "B-2", "B-3", "B-4"}
+
+
+def test_a_form_without_rules_has_only_its_exclusive_choices_and_figures():
+    form = make_form(("A", [item("A-1"), figure("A-2"), choices_item("A-3")]))
+    assert warning_sources(form) == frozenset({"A-2", "A-3"})
+
+
+def test_an_edit_outside_the_sources_never_changes_the_warnings():
+    form = make_form(("A", [item("A-1"), item("A-2"), item("A-3", "yes_no"), item("A-4")]),
+                     ("B", [figure("B-2")]), rules=RULES)
+    visit = date(2026, 6, 1)
+    base = answers(Answer("A-1", rating="A"), Answer("B-2", value=0, period="2026年4月〜5月"))
+    before = review_warnings(form, base, visit_date=visit)
+    assert [w.rule_id for w in before] == ["fires"]
+    assert "A-4" not in warning_sources(form)
+    for rating in ("A", "B", "C", "D"):
+        edited = {**base, "A-4": Answer("A-4", rating=rating)}
+        assert review_warnings(form, edited, visit_date=visit) == before

@@ -141,6 +141,31 @@ def test_consistency_warnings_show_live_and_go_away_when_fixed(qtbot, services, 
     assert screen.warnings_button.isVisibleTo(screen)
 
 
+def test_only_an_edit_that_can_change_them_rechecks_the_warnings(qtbot, services, real_form,
+                                                                 hub_review, screen,
+                                                                 monkeypatch):
+    """The rating keystroke's budget: a rating no rule reads leaves the warnings alone."""
+    import kanwa_review.ui.checklist.screen as checklist_screen
+    from kanwa_review.core.rules import warning_sources
+
+    calls = []
+    real = checklist_screen.review_warnings
+    monkeypatch.setattr(checklist_screen, "review_warnings",
+                        lambda *a, **k: calls.append(1) or real(*a, **k))
+    sources = warning_sources(real_form)
+    quiet = next(code for code in screen.model.row_of
+                 if code in screen.relevant and code not in sources
+                 and real_form.item(code).type == "rating")
+    screen.focus_item(quiet)
+    qtbot.keyClick(screen.list, Qt.Key_2)
+    assert services.answers(hub_review.uuid)[quiet].rating == "B"
+    assert calls == []
+    screen.focus_item("C-2")                                # read by a rule
+    qtbot.keyClick(screen.list, Qt.Key_2)
+    assert services.answers(hub_review.uuid)["C-2"].rating == "B"
+    assert calls == [1]
+
+
 def test_a_period_after_the_visit_is_warned_as_typed(qtbot, services, hub_review, screen):
     screen.focus_item("B-9")
     screen.editor.period_edit.setText("2026年4月〜9月")

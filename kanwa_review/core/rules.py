@@ -138,6 +138,18 @@ def period_warnings(form: Form, answers: Mapping[str, Answer], visit_date: date,
     return out
 
 
+def warning_sources(form: Form) -> frozenset[str]:
+    """Items whose answer can change `review_warnings` for a review whose applicable items stay
+    the same: those of the rules, multi-choices with an exclusive choice, figures (their
+    period). A screen re-checks the warnings after an edit of one of these, or when the
+    applicable items change, and skips the check otherwise (most ratings are in no rule)."""
+    codes = {code for rule in form.rules or () for code in _involved(form, rule)}
+    codes.update(item.code for item in form.items()
+                 if item.type in FIGURE_TYPES
+                 or (item.type == "multi_choice" and item.exclusive_choices))
+    return frozenset(codes)
+
+
 def review_warnings(form: Form, answers: Mapping[str, Answer], *,
                     visit_date: date | None = None, facility_category: str | None = None,
                     lang: str | None = None) -> list[RuleWarning]:

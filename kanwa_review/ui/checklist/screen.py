@@ -40,7 +40,7 @@ from kanwa_review.core.completeness import section_progress
 from kanwa_review.core.form import condition_items
 from kanwa_review.core.i18n import language
 from kanwa_review.core.review import Answer, AnswerError, normalise_answer
-from kanwa_review.core.rules import RuleWarning, review_warnings
+from kanwa_review.core.rules import RuleWarning, review_warnings, warning_sources
 from kanwa_review.core.skiplogic import relevant_items
 from kanwa_review.services import Changed
 from kanwa_review.ui.checklist.commands import AnswerEdit, AnswersCommand, AnswerWriter
@@ -97,6 +97,7 @@ class ChecklistScreen(ItemActions, QWidget):
         self.form = services.form_of(self.review)
         self._dependents = {ref for item in self.form.items() if item.relevant_if is not None
                             for ref in condition_items(item.relevant_if)}
+        self._warning_sources = warning_sources(self.form)
         self._sections = {s.code: s for s in self.form.sections}
         self.model = ChecklistModel(self.form, self)
         self._shown_once = False
@@ -571,6 +572,7 @@ class ChecklistScreen(ItemActions, QWidget):
     def _apply(self, after: dict[str, Answer]) -> None:
         """Bring caches and the screen up to date with answers just written."""
         relevance_may_change = False
+        warnings_may_change = False
         sections = set()
         for code, a in after.items():
             if a.is_empty():
@@ -578,6 +580,7 @@ class ChecklistScreen(ItemActions, QWidget):
             else:
                 self.answers[code] = a
             relevance_may_change |= code in self._dependents
+            warnings_may_change |= code in self._warning_sources
             sections.add(self.form.section_of(code).code)
             self.model.answer_changed(code)
         if relevance_may_change:
@@ -587,12 +590,14 @@ class ChecklistScreen(ItemActions, QWidget):
                 self.relevant = self.model.relevant = relevant
                 self.proxy.refilter()
                 self._update_count()
+                warnings_may_change = True
         for s in sections:
             self._update_section(s)
         current = self.current_code()
         if current in after:
             self.editor.update_answer(self.answers.get(current))
-        self._update_warnings()
+        if warnings_may_change:
+            self._update_warnings()
 
     def _announce(self, changed) -> None:
         self.changed.emit(changed)
