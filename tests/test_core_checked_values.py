@@ -163,7 +163,8 @@ def test_gaps_and_completeness_follow_the_category():
     assert is_answered(CAT.item("A-3"), held["A-3"]) is True
     assert [g.item_code for g in gaps(CAT, held, "regional_hospital")] == ["A-2"]
     assert completeness(CAT, held) == 100.0
-    assert completeness(CAT, held, "regional_hospital") == round(100 * 2 / 4, 1)
+    # are asked (A-4 is optional: not counted), two answered
+    assert completeness(CAT, held, "regional_hospital") == round(100 * 2 / 3, 1)
 
 
 def test_the_na_reason_message():

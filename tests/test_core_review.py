@@ -9,12 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from kanwa_review.core.completeness import completeness, gaps, section_progress
+from kanwa_review.core.completeness import completeness, counted, gaps, section_progress
 from kanwa_review.core.dates import fiscal_year, fiscal_year_label, wareki
 from kanwa_review.core.qi import qi_values
 from kanwa_review.core.review import Answer, AnswerError, normalise_answer
 from kanwa_review.core.scoring import score_review
 from kanwa_review.core.skiplogic import items_cleared_by, relevant_items
+from tests.core_support import item, make_form
 from kanwa_review.core.trends import score_changes
 
 
@@ -97,16 +98,32 @@ def test_completeness_and_gaps(mini_form):
 def test_section_progress_counts_answered_items_that_apply(mini_form):
     a = answers(Answer("A-1", rating="A"), Answer("A-3", value=True), Answer("A-4", value=None))
     relevant = relevant_items(mini_form, a)
+    count = counted(mini_form)
     section_a, section_b = mini_form.sections[0], mini_form.sections[1]
     assert [i.code for i in section_a.items][:4] == ["A-1", "A-2", "A-3", "A-4"]
     applicable = sum(1 for i in section_a.items if i.code in relevant)
-    assert section_progress(section_a, a, relevant) == (2, applicable)
+    assert section_progress(section_a, a, relevant, count) == (2, applicable)
     # an item that does not apply is neither counted nor answered, even with an answer
     without_a1 = relevant - {"A-1"}
-    assert section_progress(section_a, a, without_a1) == (1, applicable - 1)
-    assert section_progress(section_b, {}, relevant) == (
-        0, sum(1 for i in section_b.items if i.code in relevant))
-    assert section_progress(section_a, {}, set()) == (0, 0)
+    assert section_progress(section_a, a, without_a1, count) == (1, applicable - 1)
+    # section B: only its required items are asked (B-1); optional ones are not counted
+    assert section_progress(section_b, {}, relevant, count) == (0, 1)
+    b_optional = answers(Answer("B-2", value=3))
+    assert section_progress(section_b, b_optional, relevant_items(mini_form, b_optional),
+                            count) == (0, 1)
+    assert section_progress(section_a, {}, set(), count) == (0, 0)
+
+
+def test_the_counted_items_are_the_required_ones(mini_form):
+    assert counted(mini_form) == {"A-1", "A-2", "A-3", "A-4", "B-1"}
+    # a form that marks nothing required asks for every item
+    loose = make_form(("A", [item("A-1"), item("A-2", "yes_no")]))
+    assert counted(loose) == {"A-1", "A-2"}
+    strict = make_form(("A", [item("A-1", required=True), item("A-2", "yes_no")]))
+    assert counted(strict) == {"A-1"}
+    assert completeness(strict, answers(Answer("A-2", value=True))) == 0.0
+    assert completeness(strict, answers(Answer("A-1", rating="B"))) == 100.0
+    assert completeness(loose, answers(Answer("A-1", rating="B"))) == 50.0
 
 
 def test_qi_values_flag_problems(mini_form):
@@ -195,7 +212,8 @@ def test_the_answer_rate_and_the_sections_ticks_agree(mini_form):
             continue
         held = {c: a for c, a in full.items() if c != item.code}
         relevant = relevant_items(mini_form, held)
-        ticks = [section_progress(s, held, relevant) for s in mini_form.sections]
+        ticks = [section_progress(s, held, relevant, counted(mini_form))
+                 for s in mini_form.sections]
         all_ticked = all(done == applicable for done, applicable in ticks)
         assert (completeness(mini_form, held) == 100.0) == all_ticked, item.code
         done = sum(d for d, _ in ticks)

@@ -186,16 +186,18 @@ def test_a_percentage_needs_both_numerator_and_denominator():
     assert not is_answered(COMPLETE_FORM.item("T-1"), Answer("T-1", comment="未集計"))
 
 
-def test_completeness_is_the_share_of_relevant_items_answered():
-    # relevant: S-1, S-3, S-4, T-1 (S-2 skipped) -> 1 of 4, then 3 of 4
-    assert completeness(COMPLETE_FORM, answers(Answer("S-1", value=False))) == 25.0
+def test_completeness_is_the_share_of_required_relevant_items_answered():
+    # required and relevant: S-1, S-3, S-4 (S-2 skipped; T-1 optional) -> 1 of 3, then 2 of 3
+    assert completeness(COMPLETE_FORM, answers(Answer("S-1", value=False))) == 33.3
     assert completeness(COMPLETE_FORM, answers(Answer("S-1", value=False),
                                                Answer("S-3", rating="A"),
-                                               Answer("T-1", value=5))) == 75.0
-    # relevant: S-1 … S-4 and T-1 -> 1 of 5, 2 of 5; one decimal: 1 of 3 is 33.3
-    assert completeness(COMPLETE_FORM, answers(Answer("S-1", value=True))) == 20.0
+                                               Answer("T-1", value=5))) == 66.7
+    # required and relevant: S-1 … S-4 -> 1 of 4, 2 of 4 (the optional T-1 never counts)
+    assert completeness(COMPLETE_FORM, answers(Answer("S-1", value=True))) == 25.0
     assert completeness(COMPLETE_FORM, answers(Answer("S-1", value=True),
-                                               Answer("S-2", value="済"))) == 40.0
+                                               Answer("S-2", value="済"),
+                                               Answer("T-1", value=5))) == 50.0
+    # a form that marks nothing required counts every relevant item; one decimal
     three = make_form(("A", [item("A-1"), item("A-2"), item("A-3")]), form_id="three")
     assert completeness(three, answers(Answer("A-1", rating="B"))) == 33.3
     two_of_three = answers(Answer("A-1", rating="B"), Answer("A-2", rating="B"))

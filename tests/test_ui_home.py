@@ -116,7 +116,7 @@ def test_filter_the_home_list(qtbot, services, mini_form, tmp_path):
     child = home.proxy.index(0, 0, row)
     texts = [child.siblingAtColumn(c).data() for c in range(6)]
     assert texts[0] == "2025-06-01 訪問" and texts[1] == "令和7年度" and texts[2] == "確定"
-    assert texts[3] == "第1版" and texts[4] == "50%"  # 4 of 8 relevant items
+    assert texts[3] == "第1版" and texts[4] == "100%"  # every required item (optional ones do not count)
 
 
 def test_open_with_enter_and_come_back(qtbot, services, mini_form, tmp_path):

@@ -141,7 +141,7 @@ def test_edits_from_the_review_page_refresh_header_and_audit(qtbot, services, dr
     assert "回答率 0%" in screen.details.text()
     changed = services.set_answer(draft.uuid, "A-1", rating="A")
     screen._edited(changed)
-    qtbot.waitUntil(lambda: "回答率 12%" in screen.details.text(), timeout=2000)  # 1 of 8
+    qtbot.waitUntil(lambda: "回答率 25%" in screen.details.text(), timeout=2000)  # 1 of 4 asked
     assert window.saved_label.text().startswith("保存しました")
     screen.tabs.setCurrentIndex(AUDIT_TAB)
     assert screen.audit.model.rows[0][3].startswith("A-1")

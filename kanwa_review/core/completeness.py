@@ -60,10 +60,19 @@ def gaps(form: Form, answers: Mapping[str, Answer],
     return out
 
 
+def counted(form: Form) -> frozenset[str]:
+    """The items 回答率 and a section's ✓ count: the required ones, which finalising asks for
+    (gaps), so 100 % means "nothing left to answer" everywhere it shows — home, checklist,
+    dashboard, report. A form that marks no item required asks for every item."""
+    required = frozenset(i.code for i in form.items() if i.required)
+    return required or frozenset(i.code for i in form.items())
+
+
 def completeness(form: Form, answers: Mapping[str, Answer],
                  facility_category: str | None = None) -> float:
-    """Share (%) of relevant items answered; the home screen shows it per review."""
-    relevant = relevant_items(form, answers, facility_category)
+    """回答率: share (%) of the counted items (`counted`) that apply and are answered; the
+    home screen, the review page, the dashboard and the report show it."""
+    relevant = relevant_items(form, answers, facility_category) & counted(form)
     items = [i for i in form.items() if i.code in relevant]
     if not items:
         return 100.0
@@ -71,12 +80,12 @@ def completeness(form: Form, answers: Mapping[str, Answer],
     return round(100.0 * done / len(items), 1)
 
 
-def section_progress(section, answers: Mapping[str, Answer],
-                     relevant: set[str]) -> tuple[int, int]:
-    """(answered, applicable) items of one section, given the items that apply now: the
-    checklist's navigator line "12 / 15" and its ✓ when the two are equal."""
-    applicable = [i for i in section.items if i.code in relevant]
-    return sum(1 for i in applicable if is_answered(i, answers.get(i.code))), len(applicable)
+def section_progress(section, answers: Mapping[str, Answer], relevant: set[str],
+                     count: frozenset[str]) -> tuple[int, int]:
+    """(answered, asked) counted items (`counted`) of one section among those that apply now:
+    the checklist's navigator line "12 / 15" and its ✓ when the two are equal."""
+    asked = [i for i in section.items if i.code in relevant and i.code in count]
+    return sum(1 for i in asked if is_answered(i, answers.get(i.code))), len(asked)
 
 
 OVERALL_COMMENT_GAP = "overall_comment"

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kanwa_review.core.completeness import section_progress
+from kanwa_review.core.completeness import counted, section_progress
 from kanwa_review.core.form import condition_items
 from kanwa_review.core.i18n import language
 from kanwa_review.core.review import Answer, AnswerError, normalise_answer
@@ -98,6 +98,7 @@ class ChecklistScreen(ItemActions, QWidget):
         self._dependents = {ref for item in self.form.items() if item.relevant_if is not None
                             for ref in condition_items(item.relevant_if)}
         self._warning_sources = warning_sources(self.form)
+        self._counted = counted(self.form)
         self._sections = {s.code: s for s in self.form.sections}
         self.model = ChecklistModel(self.form, self)
         self._shown_once = False
@@ -245,8 +246,8 @@ class ChecklistScreen(ItemActions, QWidget):
 
     def _update_section(self, section_code: str) -> None:
         section = self._sections[section_code]
-        self.navigator.show_progress(section, *section_progress(section, self.answers,
-                                                                self.relevant))
+        self.navigator.show_progress(section, *section_progress(
+            section, self.answers, self.relevant, self._counted))
 
     def _update_count(self) -> None:
         shown = self.proxy.rowCount()
