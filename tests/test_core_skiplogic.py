@@ -13,7 +13,7 @@ from kanwa_review.core.completeness import Gap, completeness, gaps, is_answered
 from kanwa_review.core.form import AtLeast, AtMost
 from kanwa_review.core.review import Answer
 from kanwa_review.core.skiplogic import answer_key_value, items_cleared_by, relevant_items
-from tests.core_support import ABCD, answers, item, make_form
+from tests.core_support import ABCD, answers, item, make_form, tag_translations
 
 CHOICES = {"choices": [{"code": c, "label": {"ja": c, "en": c}} for c in ("x", "y", "z")]}
 PLACES = {"choices": [{"code": c, "label": {"ja": c, "en": c}} for c in ("p", "q")]}
@@ -164,6 +164,20 @@ def test_gaps_name_item_section_kind_and_message():
                                         Answer("S-4", value={"numerator": 0,
                                                              "denominator": 0})))
     assert [(g.item_code, g.kind) for g in blank] == [("S-3", "comment_required")]
+
+
+def test_gap_messages_are_translated_with_the_items_text_in_that_language(monkeypatch):
+    tag_translations(monkeypatch)       # English, each text marked ⟦context⟧
+    na_scale = {**ABCD, "comment_required": ["C", "D", "NA"]}
+    form = make_form(("S", [item("S-1", required=True), item("S-2", required=True),
+                            item("S-3", required=True)]), scales=[na_scale])
+    found = gaps(form, answers(Answer("S-2", rating="C"), Answer("S-3", rating="NA")))
+    assert [g.message for g in found] == [
+        "⟦completeness⟧{code} {text}：未回答".format(code="S-1", text="Item S-1"),
+        "⟦completeness⟧{code}：評価 {rating} にはコメントが必要です".format(
+            code="S-2", rating="C"),
+        "⟦completeness⟧{code}：評価 {rating}（{label}）には該当しない理由のコメントが必要です"
+        .format(code="S-3", rating="NA", label="N/A")]
 
 
 def test_an_na_that_the_scale_asks_a_reason_for_names_the_option():

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from kanwa_review.core.form import Form, Item
-from kanwa_review.core.i18n import translate
+from kanwa_review.core.i18n import language, translate
 from kanwa_review.core.review import Answer, Review, is_not_collected, overall_comment
 from kanwa_review.core.skiplogic import relevant_items
 
@@ -39,6 +39,7 @@ def gaps(form: Form, answers: Mapping[str, Answer],
 
     Consistency warnings (core.rules.review_warnings) are not gaps: they never block."""
     relevant = relevant_items(form, answers, facility_category)
+    lang = language()
     out: list[Gap] = []
     for section in form.sections:
         for item in section.items:
@@ -46,17 +47,23 @@ def gaps(form: Form, answers: Mapping[str, Answer],
                 continue
             answer = answers.get(item.code)
             if item.required and not is_answered(item, answer):
-                out.append(Gap(item.code, section.code, "unanswered",
-                               f"{item.code} {item.text.ja[:40]}：未回答"))
+                out.append(Gap(item.code, section.code, "unanswered", translate(
+                    "completeness", "{code} {text}：未回答").format(
+                        code=item.code, text=item.text.get(lang)[:40])))
             if item.type == "rating" and answer is not None and answer.rating is not None:
                 scale = form.scale(item.scale)
                 if answer.rating in scale.comment_required and not answer.comment.strip():
                     option = scale.option(answer.rating)
-                    out.append(Gap(item.code, section.code, "comment_required",
-                                   f"{item.code}：評価 {answer.rating} にはコメントが必要です"
-                                   if option is None or option.points is not None else
-                                   f"{item.code}：評価 {answer.rating}（{option.label.ja}）には"
-                                   "該当しない理由のコメントが必要です"))
+                    if option is None or option.points is not None:
+                        message = translate(
+                            "completeness", "{code}：評価 {rating} にはコメントが必要です")
+                    else:
+                        message = translate(
+                            "completeness", "{code}：評価 {rating}（{label}）には該当しない"
+                                            "理由のコメントが必要です")
+                    out.append(Gap(item.code, section.code, "comment_required", message.format(
+                        code=item.code, rating=answer.rating,
+                        label=option.label.get(lang) if option is not None else "")))
     return out
 
 

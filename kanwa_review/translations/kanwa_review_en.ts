@@ -3584,6 +3584,18 @@ Everything you enter is saved to this file at once (there is no Save button).</t
 <context>
     <name>completeness</name>
     <message>
+        <source>{code} {text}：未回答</source>
+        <translation>{code} {text}: not answered</translation>
+    </message>
+    <message>
+        <source>{code}：評価 {rating} にはコメントが必要です</source>
+        <translation>{code}: rating {rating} needs a comment</translation>
+    </message>
+    <message>
+        <source>{code}：評価 {rating}（{label}）には該当しない理由のコメントが必要です</source>
+        <translation>{code}: rating {rating} ({label}) needs a comment saying why the item does not apply</translation>
+    </message>
+    <message>
         <source>総評（訪問全体を通じた所見）が未記入です。報告書の最初に載る総評を記入してから確定してください</source>
         <translation>The overall remarks (findings of the whole visit) are empty. Write them (they open the report) before finalising.</translation>
     </message>
