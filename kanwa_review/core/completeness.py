@@ -56,14 +56,15 @@ def gaps(form: Form, answers: Mapping[str, Answer],
                     option = scale.option(answer.rating)
                     if option is None or option.points is not None:
                         message = translate(
-                            "completeness", "{code}：評価 {rating} にはコメントが必要です")
+                            "completeness", "{code}：評価 {rating} にはコメントが必要です"
+                        ).format(code=item.code, rating=answer.rating)
                     else:
                         message = translate(
                             "completeness", "{code}：評価 {rating}（{label}）には該当しない"
-                                            "理由のコメントが必要です")
-                    out.append(Gap(item.code, section.code, "comment_required", message.format(
-                        code=item.code, rating=answer.rating,
-                        label=option.label.get(lang) if option is not None else "")))
+                                            "理由のコメントが必要です"
+                        ).format(code=item.code, rating=answer.rating,
+                                 label=option.label.get(lang))
+                    out.append(Gap(item.code, section.code, "comment_required", message))
     return out
 
 
