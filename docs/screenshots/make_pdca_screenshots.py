@@ -1,4 +1,4 @@
-"""Regenerate dashboard.png and facility-history.png (1280×800) from a fresh demo database,
+"""Regenerate dashboard.png and facility-history.png (1366×768) from a fresh demo database,
 offscreen, without a display:
 
     .venv/bin/python docs/screenshots/make_pdca_screenshots.py [--dark]
@@ -21,7 +21,7 @@ sys.path.insert(0, str(HERE.parents[1]))
 from PySide6.QtGui import QColor, QPalette  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-SIZE = (1280, 800)
+SIZE = (1366, 768)   # a 1366×768 laptop screen (issue 15)
 TODAY = date(2026, 11, 25)   # fixed, so the pictures do not change with the calendar
 
 

@@ -21,7 +21,7 @@ from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtGui import QColor, QPalette  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-SIZE = (1200, 760)
+SIZE = (1366, 768)   # a 1366×768 laptop screen, the window maximised (issue 15)
 
 
 def dark_palette() -> QPalette:

@@ -75,7 +75,7 @@ def main() -> int:
     # --- issue 14: the findings tab, its overview page, finalise -----------------------------
     window = MainWindow(services, is_demo=True,
                         settings=QSettings(str(TMP / "s.ini"), QSettings.IniFormat))
-    window.resize(1280, 760)
+    window.resize(1366, 768)
     # a contradiction for the live warnings: C-3 兼任 with C-2 rated A
     services.set_answer(draft.uuid, "C-3", value="concurrent")
     services.set_answer(draft.uuid, "C-2", rating="A")
