@@ -295,6 +295,13 @@
     </message>
 </context>
 <context>
+    <name>DropImporter</name>
+    <message>
+        <source>.kanwa 以外の {count} 件は取り込みませんでした</source>
+        <translation>Files other than .kanwa not imported: {count}</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>予期しないエラーが発生しました（詳しい記録をログに残しました）。
@@ -406,6 +413,26 @@
         <source>施設マスタの取込結果</source>
         <translation>Facility list import results</translation>
     </message>
+    <message>
+        <source>施設マスタを取り込んでいます…</source>
+        <translation>Importing the facility master…</translation>
+    </message>
+    <message>
+        <source>施設マスタを確認しています…</source>
+        <translation>Checking the facility master…</translation>
+    </message>
+    <message>
+        <source>施設一覧 (*.csv *.xlsx)</source>
+        <translation>Facility list (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>施設一覧のファイルを選択</source>
+        <translation>Choose the facility list file</translation>
+    </message>
+    <message>
+        <source>施設一覧（CSV・Excel: 施設コード, 施設名, 都道府県, 区分）を取り込みます</source>
+        <translation>Import the facility list (CSV or Excel: facility code, facility name, prefecture, category)</translation>
+    </message>
 </context>
 <context>
     <name>FinaliseDialog</name>
@@ -507,6 +534,29 @@
     <message>
         <source>訪問の概要・期日</source>
         <translation>Visit overview and dates</translation>
+    </message>
+</context>
+<context>
+    <name>FiscalYearDialog</name>
+    <message>
+        <source>Excel集計表を出力</source>
+        <translation>Excel summary</translation>
+    </message>
+    <message>
+        <source>全年度（施設×年度ごとに1行）</source>
+        <translation>All fiscal years (one row per facility and year)</translation>
+    </message>
+    <message>
+        <source>各施設の確定済みレビュー（最新版）を出力します。下書きは含みません。</source>
+        <translation>Writes each facility&apos;s finalised review (latest revision). Drafts are not included.</translation>
+    </message>
+    <message>
+        <source>年度</source>
+        <translation>Fiscal year</translation>
+    </message>
+    <message>
+        <source>年度:</source>
+        <translation>Fiscal year:</translation>
     </message>
 </context>
 <context>
@@ -2063,16 +2113,94 @@ Everything you enter is saved to this file at once (there is no Save button).</t
 <context>
     <name>Packages</name>
     <message>
+        <source>{facility}（{code}）第{revision}版の提出ファイルを保存しました。
+{file}
+
+このファイルを拠点病院の事務局へ送ってください。</source>
+        <translation>Submission file of {facility} ({code}), revision {revision}, saved.
+{file}
+
+Send this file to the hub hospital&apos;s office.</translation>
+    </message>
+    <message>
+        <source>{number} / {total}  {file}</source>
+        <translation>{number} / {total}  {file}</translation>
+    </message>
+    <message>
+        <source>ファイルを探しています…</source>
+        <translation>Looking for files…</translation>
+    </message>
+    <message>
+        <source>取り込む提出ファイルを選択</source>
+        <translation>Choose submission files to import</translation>
+    </message>
+    <message>
         <source>取込を取り消しました</source>
         <translation>Import cancelled</translation>
+    </message>
+    <message>
+        <source>提出ファイル (*.kanwa)</source>
+        <translation>Submission files (*.kanwa)</translation>
+    </message>
+    <message>
+        <source>提出ファイル (*.kanwa);;すべてのファイル (*)</source>
+        <translation>Submission files (*.kanwa);;All files (*)</translation>
+    </message>
+    <message>
+        <source>提出ファイル {count} 件を処理しました（{rejected} {bad} 件）</source>
+        <translation>Submission files processed: {count} ({rejected}: {bad})</translation>
+    </message>
+    <message>
+        <source>提出ファイルの保存先</source>
+        <translation>Save the submission file</translation>
+    </message>
+    <message>
+        <source>提出ファイルの取込結果</source>
+        <translation>Submission file import results</translation>
+    </message>
+    <message>
+        <source>提出ファイルを作成しています…</source>
+        <translation>Creating the submission file…</translation>
+    </message>
+    <message>
+        <source>提出ファイルを保存しました: {file}</source>
+        <translation>Submission file saved: {file}</translation>
+    </message>
+    <message>
+        <source>提出ファイルを取り込んでいます…</source>
+        <translation>Importing submission files…</translation>
     </message>
     <message>
         <source>提出ファイルを探しています…</source>
         <translation>Looking for submission files…</translation>
     </message>
     <message>
+        <source>提出ファイルを書き出しています…</source>
+        <translation>Exporting the submission file…</translation>
+    </message>
+    <message>
+        <source>提出ファイルを書き出す</source>
+        <translation>Export submission file</translation>
+    </message>
+    <message>
+        <source>提出ファイル（.kanwa）を取り込みます。ファイルやフォルダをウィンドウにドロップしても取り込めます</source>
+        <translation>Import submission files (.kanwa). You can also drop files or folders on the window.</translation>
+    </message>
+    <message>
         <source>暗号化: {name}（指紋 {fingerprint}）だけが開けます</source>
         <translation>Encrypted: only {name} (fingerprint {fingerprint}) can open it</translation>
+    </message>
+    <message>
+        <source>書き出しを取り消しました</source>
+        <translation>Export cancelled</translation>
+    </message>
+    <message>
+        <source>書き出す確定済みのレビューを一覧から選んでください。</source>
+        <translation>Choose a finalised review to export from the list.</translation>
+    </message>
+    <message>
+        <source>確定したレビューを拠点病院へ送る提出ファイル（.kanwa）に書き出します</source>
+        <translation>Export a finalised review as a submission file (.kanwa) to send to the hub hospital</translation>
     </message>
     <message>
         <source>署名: {name}（指紋 {fingerprint}）</source>
@@ -2197,8 +2325,60 @@ Everything you enter is saved to this file at once (there is no Save button).</t
 <context>
     <name>ProgressFiles</name>
     <message>
+        <source>Excel ブック (*.xlsx);;JSON 進捗ファイル (*.json)</source>
+        <translation>Excel workbook (*.xlsx);;JSON progress file (*.json)</translation>
+    </message>
+    <message>
         <source>改善計画の進捗の取込結果</source>
         <translation>Improvement plan progress import results</translation>
+    </message>
+    <message>
+        <source>改善計画の進捗を取り込んでいます…</source>
+        <translation>Importing improvement plan progress…</translation>
+    </message>
+    <message>
+        <source>改善計画の進捗ファイルを選択</source>
+        <translation>Choose improvement plan progress files</translation>
+    </message>
+    <message>
+        <source>施設:</source>
+        <translation>Facility:</translation>
+    </message>
+    <message>
+        <source>施設が登録されていません。</source>
+        <translation>No facilities are registered.</translation>
+    </message>
+    <message>
+        <source>被評価施設から返ってきた改善計画の進捗（Excel の Actions シート / JSON）を取り込みます</source>
+        <translation>Import the improvement plan progress returned by reviewed facilities (the Actions sheet of the Excel workbook, or JSON)</translation>
+    </message>
+    <message>
+        <source>被評価施設に送る改善計画の進捗報告シート（1施設分）を作成します</source>
+        <translation>Create the improvement plan progress sheet (one facility) to send to a reviewed facility</translation>
+    </message>
+    <message>
+        <source>進捗ファイル (*.xlsx *.json);;Excel ブック (*.xlsx);;JSON (*.json)</source>
+        <translation>Progress files (*.xlsx *.json);;Excel workbook (*.xlsx);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>進捗ファイル {count} 件を処理しました</source>
+        <translation>Progress files processed: {count}</translation>
+    </message>
+    <message>
+        <source>進捗報告シートの保存先</source>
+        <translation>Save the progress sheet</translation>
+    </message>
+    <message>
+        <source>進捗報告シートを作成</source>
+        <translation>Create progress sheet</translation>
+    </message>
+    <message>
+        <source>進捗報告シートを作成しています…</source>
+        <translation>Creating the progress sheet…</translation>
+    </message>
+    <message>
+        <source>進捗報告シートを保存しました: {file}（{count} 件）</source>
+        <translation>Progress sheet saved: {file} (items: {count})</translation>
     </message>
 </context>
 <context>
@@ -2263,6 +2443,10 @@ Everything you enter is saved to this file at once (there is no Save button).</t
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
+        <source>PDFビューアで印刷プレビュー・印刷ができます</source>
+        <translation>Preview and print the report in your PDF viewer</translation>
+    </message>
+    <message>
         <source>kanwa-review {version}&#x3000;ヘルプ → キーボード操作 と同じ一覧です</source>
         <translation>kanwa-review {version} — the same list as Help → Keyboard shortcuts</translation>
     </message>
@@ -2277,6 +2461,54 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     <message>
         <source>保存したPDFを開く</source>
         <translation type="vanished">Open the saved PDF</translation>
+    </message>
+    <message>
+        <source>全施設の報告書</source>
+        <translation>Reports of all facilities</translation>
+    </message>
+    <message>
+        <source>全施設の報告書の作成を取り消しました</source>
+        <translation>Reports of all facilities cancelled</translation>
+    </message>
+    <message>
+        <source>全施設の報告書を作成しています…</source>
+        <translation>Creating the reports of all facilities…</translation>
+    </message>
+    <message>
+        <source>全施設の報告書を保存しました: {file}</source>
+        <translation>Reports of all facilities saved: {file}</translation>
+    </message>
+    <message>
+        <source>印刷プレビュー — {file}</source>
+        <translation>Print preview — {file}</translation>
+    </message>
+    <message>
+        <source>印刷用の報告書を作成しています…</source>
+        <translation>Creating the report for printing…</translation>
+    </message>
+    <message>
+        <source>報告書</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>報告書PDFを作成</source>
+        <translation>Create the report PDF</translation>
+    </message>
+    <message>
+        <source>報告書を作成しています…</source>
+        <translation>Creating the report…</translation>
+    </message>
+    <message>
+        <source>報告書を保存しました: {file}</source>
+        <translation>Report saved: {file}</translation>
+    </message>
+    <message>
+        <source>評価を選択してください。</source>
+        <translation>Select a review first.</translation>
+    </message>
+    <message>
+        <source>評価報告書.pdf</source>
+        <translation>Review report.pdf</translation>
     </message>
 </context>
 <context>
@@ -2817,8 +3049,94 @@ Everything you enter is saved to this file at once (there is no Save button).</t
 <context>
     <name>Workbooks</name>
     <message>
+        <source>Excel ブック (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Excel評価票 {count} 件を処理しました（{rejected} {bad} 件）</source>
+        <translation>Checklist workbooks processed: {count} ({rejected}: {bad})</translation>
+    </message>
+    <message>
         <source>Excel評価票の取込結果</source>
         <translation>Checklist workbook import results</translation>
+    </message>
+    <message>
+        <source>Excel評価票を取り込んでいます…</source>
+        <translation>Importing checklist workbooks…</translation>
+    </message>
+    <message>
+        <source>Excel集計表の保存先</source>
+        <translation>Save the Excel summary</translation>
+    </message>
+    <message>
+        <source>Excel集計表の出力を取り消しました</source>
+        <translation>Excel summary cancelled</translation>
+    </message>
+    <message>
+        <source>Excel集計表を保存しました: {file}</source>
+        <translation>Excel summary saved: {file}</translation>
+    </message>
+    <message>
+        <source>Excel集計表を出力</source>
+        <translation>Excel summary</translation>
+    </message>
+    <message>
+        <source>Excel集計表を出力しています…</source>
+        <translation>Writing the Excel summary…</translation>
+    </message>
+    <message>
+        <source>{facilities} 施設・{reviews} 件のレビューを出力しました。
+{file}</source>
+        <translation>Facilities: {facilities}, reviews: {reviews} written.
+{file}</translation>
+    </message>
+    <message>
+        <source>{file} を確認しています…</source>
+        <translation>Checking {file}…</translation>
+    </message>
+    <message>
+        <source>アプリを使わないチーム向けの記入用Excelを作成します</source>
+        <translation>Create an Excel workbook to fill in, for teams that do not use the app</translation>
+    </message>
+    <message>
+        <source>取り込むExcel評価票を選択</source>
+        <translation>Choose checklist workbooks to import</translation>
+    </message>
+    <message>
+        <source>空の評価票(Excel)を作成</source>
+        <translation>Blank checklist workbook (Excel)</translation>
+    </message>
+    <message>
+        <source>空の評価票の保存先</source>
+        <translation>Save the blank checklist</translation>
+    </message>
+    <message>
+        <source>空の評価票を作成しています…</source>
+        <translation>Creating the blank checklist…</translation>
+    </message>
+    <message>
+        <source>空の評価票を保存しました: {file}</source>
+        <translation>Blank checklist saved: {file}</translation>
+    </message>
+    <message>
+        <source>記入済みのExcel評価票をレビューとして取り込みます</source>
+        <translation>Import filled-in checklist workbooks as reviews</translation>
+    </message>
+    <message>
+        <source>評価票:</source>
+        <translation>Checklist:</translation>
+    </message>
+    <message>
+        <source>評価票の定義が見つかりません。</source>
+        <translation>No checklist definition found.</translation>
+    </message>
+    <message>
+        <source>評価票を作成しています…</source>
+        <translation>Creating the checklist…</translation>
+    </message>
+    <message>
+        <source>都道府県向けの集計表（.xlsx）を出力します</source>
+        <translation>Write the summary for the prefecture (.xlsx)</translation>
     </message>
 </context>
 <context>
