@@ -1,0 +1,79 @@
+"""The reader's words for core's codes shown on screen: a facility's category, a review's
+receipt at the hub, a heat-map colour band, an improvement action's status, a fiscal year."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from kanwa_review.core import dates
+from kanwa_review.core.dashboard import DRAFT_ONLY, FINAL, NO_REVIEW
+from kanwa_review.core.i18n import language
+from kanwa_review.core.pdca import DONE, DROPPED, IN_PROGRESS, NOT_STARTED
+
+# core keeps these words in Japanese as data (the files it writes); the screen shows them in the
+# app's language: marked for the catalog here, translated in _word
+CATEGORY_WORDS = {   # core.review.FACILITY_CATEGORIES
+    "prefectural": QT_TRANSLATE_NOOP("Labels", "都道府県がん診療連携拠点病院"),
+    "regional": QT_TRANSLATE_NOOP("Labels", "地域がん診療連携拠点病院"),
+    "regional_hospital": QT_TRANSLATE_NOOP("Labels", "地域がん診療病院"),
+    "specialised": QT_TRANSLATE_NOOP("Labels", "特定領域がん診療連携拠点病院"),
+    "other": QT_TRANSLATE_NOOP("Labels", "その他"),
+}
+RECEIPT_WORDS = {    # core.dashboard.RECEIPT_LABELS
+    NO_REVIEW: QT_TRANSLATE_NOOP("Labels", "未実施"),
+    DRAFT_ONLY: QT_TRANSLATE_NOOP("Labels", "下書きのみ"),
+    FINAL: QT_TRANSLATE_NOOP("Labels", "受領済み"),
+}
+BAND_WORDS = (       # core.dashboard.SCORE_BANDS, best first
+    QT_TRANSLATE_NOOP("Labels", "85%以上"), QT_TRANSLATE_NOOP("Labels", "70–85%"),
+    QT_TRANSLATE_NOOP("Labels", "55–70%"), QT_TRANSLATE_NOOP("Labels", "40–55%"),
+    QT_TRANSLATE_NOOP("Labels", "40%未満"),
+)
+ACTION_STATUS_WORDS = {   # core.pdca.STATUS_LABELS
+    NOT_STARTED: QT_TRANSLATE_NOOP("Labels", "未着手"),
+    IN_PROGRESS: QT_TRANSLATE_NOOP("Labels", "進行中"),
+    DONE: QT_TRANSLATE_NOOP("Labels", "完了"),
+    DROPPED: QT_TRANSLATE_NOOP("Labels", "見送り"),
+}
+
+
+def _word(table, code) -> str:
+    word = table.get(code) if isinstance(table, dict) else (
+        table[code] if isinstance(code, int) and 0 <= code < len(table) else None)
+    return QCoreApplication.translate("Labels", word) if word else str(code or "")
+
+
+def category_label(code: str | None) -> str:
+    """A facility's category; an unknown code as it is written."""
+    return _word(CATEGORY_WORDS, code)
+
+
+def receipt_label(receipt: str) -> str:
+    return _word(RECEIPT_WORDS, receipt)
+
+
+def band_label(band: int) -> str:
+    return _word(BAND_WORDS, band)
+
+
+def action_status_label(status: str) -> str:
+    return _word(ACTION_STATUS_WORDS, status)
+
+
+def fiscal_year_label(fy: int) -> str:
+    """令和7年度 in Japanese; in English the year alone ("FY2025"): an era name means nothing
+    to a reader of the translation, and the era is not a placeholder a translation could drop."""
+    if language() == "ja":
+        return dates.fiscal_year_label(fy)
+    return QCoreApplication.translate("Labels", "{year}年度").format(year=fy)
+
+
+def fiscal_year_text(fy: int) -> str:
+    """令和8年度（2026年度） in Japanese (core.dates' one way), "FY2026" in English."""
+    if language() == "ja":
+        return dates.fiscal_year_text(fy)
+    return QCoreApplication.translate("Labels", "{year}年度").format(year=fy)
+
+
+__all__ = ["fiscal_year_label", "fiscal_year_text","ACTION_STATUS_WORDS", "BAND_WORDS", "CATEGORY_WORDS", "RECEIPT_WORDS",
+           "action_status_label", "band_label", "category_label", "receipt_label"]
