@@ -106,8 +106,6 @@ PENDING: dict[str, int] = {
     "ui/findings/panel.py": 19,
     "ui/findings/text.py": 10,
     "ui/findings/widgets.py": 3,
-    "ui/hub/facility_history.py": 77,
-    "ui/hub/history_chart.py": 9,
     "ui/review/audit_view.py": 81,
     "ui/review/screen.py": 30,
 }

@@ -47,7 +47,8 @@ TRANSLATED_CONTEXTS = {
     "ChecklistModel", "ChecklistScreen", "GradeDefinitions", "ItemEditor",
     # the sweep: ui/files, ui/home/models, ui/hub, ui/review
     "DropImporter", "FacilityMaster", "FiscalYearDialog", "Packages", "ProgressFiles", "Reports",
-    "Workbooks",
+    "Workbooks", "DashboardWindow", "FacilityHistoryWindow", "HeatmapModel", "HistoryChart",
+    "HomeModel", "Labels",
 }
 
 PERCENT = re.compile(r"%(?:\(\w+\))?[sdr]")     # argparse's own placeholders (context argparse)

@@ -202,8 +202,173 @@
 <context>
     <name>DashboardWindow</name>
     <message>
+        <source>{code}：{title}</source>
+        <translation>{code}: {title}</translation>
+    </message>
+    <message>
+        <source>{days}日</source>
+        <translation>{days} d</translation>
+    </message>
+    <message>
+        <source>{label}（{year}）</source>
+        <translation>{label} ({year})</translation>
+    </message>
+    <message>
+        <source>{name}（{code}）</source>
+        <translation>{name} ({code})</translation>
+    </message>
+    <message>
+        <source>{year}：表示 {shown} 施設・受領 {received}・未受領 {missing}・期限超過 {overdue} 件（{today} 時点）</source>
+        <translation>{year}: facilities shown {shown}, received {received}, not received {missing}, overdue actions {overdue} (as of {today})</translation>
+    </message>
+    <message>
+        <source>&#x3000;</source>
+        <comment>between sections</comment>
+        <translation>   </translation>
+    </message>
+    <message>
+        <source>&#x3000;—：確定済みの評価なし・評価対象外</source>
+        <translation>  —: no finalised review, or not applicable</translation>
+    </message>
+    <message>
         <source>&#x3000;※：評価票改訂のため比較なし（中央値に含めない）</source>
         <translation>  ※: not compared, as the form was revised (left out of the median)</translation>
+    </message>
+    <message>
+        <source>すべて</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>セクションの一覧</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>ダッシュボード</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>ダッシュボードを集計しています…</source>
+        <translation>Building the dashboard…</translation>
+    </message>
+    <message>
+        <source>ダブルクリックで施設の経過を開きます</source>
+        <translation>Double-click to open the facility history</translation>
+    </message>
+    <message>
+        <source>データベースから集計し直します（F5）</source>
+        <translation>Recount from the database (F5)</translation>
+    </message>
+    <message>
+        <source>並び順(&amp;O):</source>
+        <translation>&amp;Order:</translation>
+    </message>
+    <message>
+        <source>再集計</source>
+        <translation>Recount</translation>
+    </message>
+    <message>
+        <source>凡例 {band}</source>
+        <translation>Legend {band}</translation>
+    </message>
+    <message>
+        <source>凡例:</source>
+        <translation>Legend:</translation>
+    </message>
+    <message>
+        <source>列見出しで並べ替え。行をダブルクリックまたはEnterで施設の経過を開きます</source>
+        <translation>Sort by a column header. Double-click a row or press Enter to open the facility history</translation>
+    </message>
+    <message>
+        <source>実施内容</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>年度</source>
+        <translation>Fiscal year</translation>
+    </message>
+    <message>
+        <source>年度(&amp;Y):</source>
+        <translation>Fiscal &amp;year:</translation>
+    </message>
+    <message>
+        <source>担当</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>施設</source>
+        <translation>Facility</translation>
+    </message>
+    <message>
+        <source>施設 × セクションの達成率（%）</source>
+        <translation>Achievement by facility and section (%)</translation>
+    </message>
+    <message>
+        <source>施設とセクションの達成率ヒートマップ</source>
+        <translation>Heat map of achievement by facility and section</translation>
+    </message>
+    <message>
+        <source>施設の並び順</source>
+        <translation>Order of the facilities</translation>
+    </message>
+    <message>
+        <source>施設の種別で絞り込み</source>
+        <translation>Filter by facility category</translation>
+    </message>
+    <message>
+        <source>施設コード順</source>
+        <translation>By facility code</translation>
+    </message>
+    <message>
+        <source>施設名の五十音順</source>
+        <translation>By facility name (Japanese order)</translation>
+    </message>
+    <message>
+        <source>期限超過の改善計画</source>
+        <translation>Overdue improvement actions</translation>
+    </message>
+    <message>
+        <source>未受領のレビュー</source>
+        <translation>Reviews not received</translation>
+    </message>
+    <message>
+        <source>未受領のレビュー（この年度に確定済みの評価がない施設）</source>
+        <translation>Reviews not received (facilities without a finalised review this fiscal year)</translation>
+    </message>
+    <message>
+        <source>状況</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>目標期日</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>種別</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>種別(&amp;K):</source>
+        <translation>&amp;Category:</translation>
+    </message>
+    <message>
+        <source>超過</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>都道府県(&amp;P):</source>
+        <translation>&amp;Prefecture:</translation>
+    </message>
+    <message>
+        <source>都道府県で絞り込み</source>
+        <translation>Filter by prefecture</translation>
+    </message>
+    <message>
+        <source>集計しています…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <source>集計の概要</source>
+        <translation>Summary</translation>
     </message>
 </context>
 <context>
@@ -403,8 +568,257 @@
 <context>
     <name>FacilityHistoryWindow</name>
     <message>
+        <source>QI(&amp;Q)</source>
+        <translation>&amp;QI</translation>
+    </message>
+    <message>
+        <source>QI（指標）</source>
+        <translation>QI (indicators)</translation>
+    </message>
+    <message>
+        <source>{code} {title}: 前回の訪問からの変化（ポイント）</source>
+        <translation>{code} {title}: change since the previous visit (points)</translation>
+    </message>
+    <message>
+        <source>{days}日超過</source>
+        <translation>{days} d overdue</translation>
+    </message>
+    <message>
+        <source>{facility} を読み込んでいます…</source>
+        <translation>Loading {facility}…</translation>
+    </message>
+    <message>
+        <source>{label}
+({year})</source>
+        <translation>{label}
+({year})</translation>
+    </message>
+    <message>
+        <source>{name}（{code}）</source>
+        <translation>{name} ({code})</translation>
+    </message>
+    <message>
+        <source>{section} 前回比</source>
+        <translation>{section} change</translation>
+    </message>
+    <message>
+        <source>{target}（{label}）</source>
+        <translation>{target} ({label})</translation>
+    </message>
+    <message>
+        <source>&#x3000;|&#x3000;</source>
+        <comment>between parts</comment>
+        <translation>  |  </translation>
+    </message>
+    <message>
+        <source>、</source>
+        <comment>between item codes</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>グラフの種類</source>
+        <translation>Chart type</translation>
+    </message>
+    <message>
+        <source>セクション</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>セクション別達成率の経年表</source>
+        <translation>Achievement by section over the years</translation>
+    </message>
+    <message>
+        <source>ダブルクリックでそのレビューを開きます</source>
+        <translation>Double-click to open the review</translation>
+    </message>
+    <message>
+        <source>値</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>分子</source>
+        <translation>Numerator</translation>
+    </message>
+    <message>
+        <source>分母</source>
+        <translation>Denominator</translation>
+    </message>
+    <message>
+        <source>前回比</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>前回比（総合）</source>
+        <translation>Change (overall)</translation>
+    </message>
+    <message>
+        <source>実施内容</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>年度</source>
+        <translation>Fiscal year</translation>
+    </message>
+    <message>
+        <source>折れ線（年度ごとの推移）</source>
+        <translation>Lines (trend over the fiscal years)</translation>
+    </message>
+    <message>
+        <source>担当</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>指標</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>改善計画</source>
+        <translation>Improvement actions</translation>
+    </message>
+    <message>
+        <source>改善計画 {count} 件（未完了 {open}・期限超過 {overdue}）</source>
+        <translation>Improvement actions: {count} (open {open}, overdue {overdue})</translation>
+    </message>
+    <message>
+        <source>改善計画(&amp;P)</source>
+        <translation>Improvement &amp;plan</translation>
+    </message>
+    <message>
+        <source>改善計画を編集</source>
+        <translation>Edit improvement actions</translation>
+    </message>
+    <message>
+        <source>改善計画を編集…</source>
+        <translation>Edit improvement actions…</translation>
+    </message>
+    <message>
+        <source>施設の概要</source>
+        <translation>Facility summary</translation>
+    </message>
+    <message>
+        <source>施設の経過</source>
+        <translation>Facility history</translation>
+    </message>
+    <message>
+        <source>施設の経過 — {facility}</source>
+        <translation>Facility history — {facility}</translation>
+    </message>
+    <message>
+        <source>施設の経過の内容</source>
+        <translation>Facility history contents</translation>
+    </message>
+    <message>
+        <source>施設の経過を読み込んでいます…</source>
+        <translation>Loading the facility history…</translation>
+    </message>
+    <message>
+        <source>施設名</source>
+        <translation>Facility name</translation>
+    </message>
+    <message>
+        <source>最終進捗</source>
+        <translation>Latest progress</translation>
+    </message>
+    <message>
+        <source>期間</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>期限超過</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>未設定</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>棒グラフ（セクションごとに年度を比較）</source>
+        <translation>Bars (fiscal years compared per section)</translation>
+    </message>
+    <message>
         <source>比較なし</source>
         <translation>Not compared</translation>
+    </message>
+    <message>
+        <source>状況</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>目標</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>目標以上</source>
+        <translation>target met</translation>
+    </message>
+    <message>
+        <source>目標期日</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>目標未満</source>
+        <translation>below target</translation>
+    </message>
+    <message>
+        <source>直近 {date}（{year}）総合 {overall}・前回比 {delta}</source>
+        <translation>Latest {date} ({year}): overall {overall}, change {delta}</translation>
+    </message>
+    <message>
+        <source>直近の訪問と前回の訪問の差（ポイント）</source>
+        <translation>Difference between the latest and the previous visit (points)</translation>
+    </message>
+    <message>
+        <source>確定済みの訪問 {count} 回</source>
+        <translation>Finalised visits: {count}</translation>
+    </message>
+    <message>
+        <source>確認事項</source>
+        <translation>To check</translation>
+    </message>
+    <message>
+        <source>経年変化(&amp;T)</source>
+        <translation>&amp;Trend</translation>
+    </message>
+    <message>
+        <source>総合</source>
+        <translation>Overall</translation>
+    </message>
+    <message>
+        <source>表示(&amp;G):</source>
+        <translation>&amp;Graph:</translation>
+    </message>
+    <message>
+        <source>訪問ごとの達成率と前回比</source>
+        <translation>Achievement per visit and change since the previous one</translation>
+    </message>
+    <message>
+        <source>訪問と前回比(&amp;V)</source>
+        <translation>&amp;Visits and changes</translation>
+    </message>
+    <message>
+        <source>訪問日</source>
+        <translation>Visit date</translation>
+    </message>
+    <message>
+        <source>評価指標: {measure}</source>
+        <translation>Success measure: {measure}</translation>
+    </message>
+    <message>
+        <source>追加・変更・進捗の記録（変更は監査ログに残ります）</source>
+        <translation>Add, change or record progress (changes are kept in the audit log)</translation>
+    </message>
+    <message>
+        <source>関連項目</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>項目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <comment>between problems</comment>
+        <translation>; </translation>
     </message>
 </context>
 <context>
@@ -687,6 +1101,54 @@ Edit and save it in Excel, then “Create checklist from Excel…” makes it a 
     </message>
 </context>
 <context>
+    <name>HeatmapModel</name>
+    <message>
+        <source>{name}（{code}）</source>
+        <translation>{name} ({code})</translation>
+    </message>
+    <message>
+        <source>{scope}の中央値（{count}施設）</source>
+        <translation>Median of {scope} (facilities: {count})</translation>
+    </message>
+    <message>
+        <source>{section}の達成率（%）</source>
+        <translation>Achievement of {section} (%)</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <comment>between prefectures</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>この年度の確定済みレビューがありません（未受領）</source>
+        <translation>No finalised review this fiscal year (not received)</translation>
+    </message>
+    <message>
+        <source>中央値</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>全施設</source>
+        <translation>all facilities</translation>
+    </message>
+    <message>
+        <source>施設</source>
+        <translation>Facility</translation>
+    </message>
+    <message>
+        <source>種別</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>総合</source>
+        <translation>Overall</translation>
+    </message>
+    <message>
+        <source>訪問日</source>
+        <translation>Visit date</translation>
+    </message>
+</context>
+<context>
     <name>HelpMenu</name>
     <message>
         <source>PDF ファイル (*.pdf)</source>
@@ -711,6 +1173,105 @@ Edit and save it in Excel, then “Create checklist from Excel…” makes it a 
     <message>
         <source>使い方ガイド</source>
         <translation>User guide</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryChart</name>
+    <message>
+        <source>{label}
+({year})</source>
+        <translation>{label}
+({year})</translation>
+    </message>
+    <message>
+        <source>{year}: {figures}</source>
+        <translation>{year}: {figures}</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <comment>between sections</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>セクション別達成率の経年グラフ</source>
+        <translation>Chart of achievement by section over the years</translation>
+    </message>
+    <message>
+        <source>凡例</source>
+        <translation>Legend</translation>
+    </message>
+    <message>
+        <source>確定済みのレビューがありません</source>
+        <translation>No finalised reviews</translation>
+    </message>
+    <message>
+        <source>確定済みのレビューがありません（経年変化は確定後に表示されます）</source>
+        <translation>No finalised reviews (the trend shows once a review is finalised)</translation>
+    </message>
+    <message>
+        <source>総合</source>
+        <translation>Overall</translation>
+    </message>
+    <message>
+        <source>評価なし</source>
+        <translation>not rated</translation>
+    </message>
+    <message>
+        <source>達成率（%）</source>
+        <translation>Achievement (%)</translation>
+    </message>
+</context>
+<context>
+    <name>HomeModel</name>
+    <message>
+        <source>{date} 訪問</source>
+        <translation>Visit {date}</translation>
+    </message>
+    <message>
+        <source>{facility}&#x3000;{date} 訪問&#x3000;{status}（第{revision}版）
+評価票 {version}版&#x3000;ダブルクリックで開きます</source>
+        <translation>{facility}  visit {date}  {status} (revision {revision})
+Checklist version {version}  Double-click to open</translation>
+    </message>
+    <message>
+        <source>{name}（{prefecture}・{category}）</source>
+        <translation>{name} ({prefecture}, {category})</translation>
+    </message>
+    <message>
+        <source>レビュー {count} 件</source>
+        <translation>Reviews: {count}</translation>
+    </message>
+    <message>
+        <source>回答率</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>年度</source>
+        <translation>Fiscal year</translation>
+    </message>
+    <message>
+        <source>施設・訪問日</source>
+        <translation>Facility / visit date</translation>
+    </message>
+    <message>
+        <source>最終更新</source>
+        <translation>Last changed</translation>
+    </message>
+    <message>
+        <source>版</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>状態</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>第{revision}版</source>
+        <translation>rev. {revision}</translation>
+    </message>
+    <message>
+        <source>都道府県未登録</source>
+        <translation>prefecture not registered</translation>
     </message>
 </context>
 <context>
@@ -1382,6 +1943,81 @@ Public key: {public}
     <message>
         <source>鍵を作りました: {private}（秘密鍵。パスフレーズとともに本人だけが保管） / {public}（公開鍵。拠点・相手に渡す）</source>
         <translation>Key created: {private} (private key: keep it, and its passphrase, to yourself) and {public} (public key: give it to the hub and your partners)</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>40%未満</source>
+        <translation>below 40%</translation>
+    </message>
+    <message>
+        <source>40–55%</source>
+        <translation>40–55%</translation>
+    </message>
+    <message>
+        <source>55–70%</source>
+        <translation>55–70%</translation>
+    </message>
+    <message>
+        <source>70–85%</source>
+        <translation>70–85%</translation>
+    </message>
+    <message>
+        <source>85%以上</source>
+        <translation>85% or more</translation>
+    </message>
+    <message>
+        <source>{year}年度</source>
+        <translation>FY{year}</translation>
+    </message>
+    <message>
+        <source>その他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>下書きのみ</source>
+        <translation>Draft only</translation>
+    </message>
+    <message>
+        <source>受領済み</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>地域がん診療病院</source>
+        <translation>Regional cancer care hospital</translation>
+    </message>
+    <message>
+        <source>地域がん診療連携拠点病院</source>
+        <translation>Regional designated cancer hospital</translation>
+    </message>
+    <message>
+        <source>完了</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>未実施</source>
+        <translation>Not reviewed</translation>
+    </message>
+    <message>
+        <source>未着手</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>特定領域がん診療連携拠点病院</source>
+        <translation>Designated cancer hospital for specific cancers</translation>
+    </message>
+    <message>
+        <source>見送り</source>
+        <translation>Dropped</translation>
+    </message>
+    <message>
+        <source>進行中</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>都道府県がん診療連携拠点病院</source>
+        <translation>Prefectural designated cancer hospital</translation>
     </message>
 </context>
 <context>
