@@ -1,5 +1,6 @@
 """The reader's words for core's codes shown on screen: a facility's category, a review's
-receipt at the hub, a heat-map colour band, an improvement action's status, a fiscal year."""
+receipt at the hub, a heat-map colour band, a review's and an improvement action's status, a
+finding's kind, a team member's role and profession, a fiscal year."""
 
 from __future__ import annotations
 
@@ -36,6 +37,30 @@ ACTION_STATUS_WORDS = {   # core.pdca.STATUS_LABELS
     DROPPED: QT_TRANSLATE_NOOP("Labels", "見送り"),
 }
 
+REVIEW_STATUS_WORDS = {"draft": QT_TRANSLATE_NOOP("Labels", "下書き"),
+                       "final": QT_TRANSLATE_NOOP("Labels", "確定")}
+FINDING_WORDS = {    # core.review.FINDING_LABELS
+    "strength": QT_TRANSLATE_NOOP("Labels", "良い点"),
+    "improve": QT_TRANSLATE_NOOP("Labels", "改善が望まれる点"),
+    "recommendation": QT_TRANSLATE_NOOP("Labels", "提言"),
+}
+ROLE_WORDS = {       # core.review.TEAM_ROLES
+    "leader": QT_TRANSLATE_NOOP("Labels", "リーダー"),
+    "member": QT_TRANSLATE_NOOP("Labels", "評価者"),
+    "observer": QT_TRANSLATE_NOOP("Labels", "オブザーバー"),
+    "office": QT_TRANSLATE_NOOP("Labels", "事務局"),
+}
+PROFESSION_WORDS = {   # core.review.PROFESSIONS
+    "physician": QT_TRANSLATE_NOOP("Labels", "医師（身体症状）"),
+    "psychiatrist": QT_TRANSLATE_NOOP("Labels", "医師（精神症状）"),
+    "nurse": QT_TRANSLATE_NOOP("Labels", "看護師"),
+    "pharmacist": QT_TRANSLATE_NOOP("Labels", "薬剤師"),
+    "msw": QT_TRANSLATE_NOOP("Labels", "MSW・社会福祉士"),
+    "psychologist": QT_TRANSLATE_NOOP("Labels", "公認心理師"),
+    "office": QT_TRANSLATE_NOOP("Labels", "事務職員"),
+    "other": QT_TRANSLATE_NOOP("Labels", "その他"),
+}
+
 
 def _word(table, code) -> str:
     word = table.get(code) if isinstance(table, dict) else (
@@ -60,6 +85,22 @@ def action_status_label(status: str) -> str:
     return _word(ACTION_STATUS_WORDS, status)
 
 
+def review_status_label(status: str) -> str:
+    return _word(REVIEW_STATUS_WORDS, status)
+
+
+def finding_label(kind: str | None) -> str:
+    return _word(FINDING_WORDS, kind)
+
+
+def role_label(role: str | None) -> str:
+    return _word(ROLE_WORDS, role)
+
+
+def profession_label(profession: str | None) -> str:
+    return _word(PROFESSION_WORDS, profession)
+
+
 def fiscal_year_label(fy: int) -> str:
     """令和7年度 in Japanese; in English the year alone ("FY2025"): an era name means nothing
     to a reader of the translation, and the era is not a placeholder a translation could drop."""
@@ -75,5 +116,7 @@ def fiscal_year_text(fy: int) -> str:
     return QCoreApplication.translate("Labels", "{year}年度").format(year=fy)
 
 
-__all__ = ["fiscal_year_label", "fiscal_year_text","ACTION_STATUS_WORDS", "BAND_WORDS", "CATEGORY_WORDS", "RECEIPT_WORDS",
+__all__ = ["FINDING_WORDS", "PROFESSION_WORDS", "REVIEW_STATUS_WORDS", "ROLE_WORDS",
+           "finding_label", "fiscal_year_label", "fiscal_year_text", "profession_label",
+           "review_status_label", "role_label","ACTION_STATUS_WORDS", "BAND_WORDS", "CATEGORY_WORDS", "RECEIPT_WORDS",
            "action_status_label", "band_label", "category_label", "receipt_label"]

@@ -16,8 +16,8 @@ from PySide6.QtGui import QFont
 from kanwa_review.core.dates import fiscal_year_label
 from kanwa_review.core.review import Facility
 from kanwa_review.services import ReviewSummary
-from kanwa_review.ui.labels import category_label
-from kanwa_review.ui.display import REVIEW_STATUS_WORDS, local_time
+from kanwa_review.ui.display import local_time
+from kanwa_review.ui.labels import category_label, review_status_label
 
 UUID_ROLE = Qt.UserRole            # review rows: the review UUID; facility rows: None
 FACILITY_ROLE = Qt.UserRole + 1    # every row: the facility code
@@ -46,7 +46,7 @@ class FacilityNode:
         self.review_texts = [
             (QCoreApplication.translate("HomeModel", "{date} 訪問").format(
                 date=r.visit_date.isoformat()), fiscal_year_label(r.fiscal_year),
-             REVIEW_STATUS_WORDS.get(r.status, r.status),
+             review_status_label(r.status),
              QCoreApplication.translate("HomeModel", "第{revision}版").format(revision=r.revision),
              f"{r.completeness:.0f}%", local_time(r.updated_at)) for r in self.reviews]
 
@@ -173,7 +173,7 @@ class HomeModel(QAbstractItemModel):
             return self.tr("{facility}　{date} 訪問　{status}（第{revision}版）\n"
                            "評価票 {version}版　ダブルクリックで開きます").format(
                 facility=node.facility.name, date=r.visit_date.isoformat(),
-                status=REVIEW_STATUS_WORDS.get(r.status, r.status), revision=r.revision,
+                status=review_status_label(r.status), revision=r.revision,
                 version=r.form_version)
         if role == UUID_ROLE:
             return r.uuid
@@ -184,7 +184,7 @@ class HomeModel(QAbstractItemModel):
         if role == SEARCH_ROLE:
             return (f"{node.facility.code} {node.facility.name} {node.facility.prefecture} "
                     f"{r.visit_date.isoformat()} {fiscal_year_label(r.fiscal_year)} "
-                    f"{r.fiscal_year} {REVIEW_STATUS_WORDS.get(r.status, '')}")
+                    f"{r.fiscal_year} {review_status_label(r.status)}")
         return None
 
 
