@@ -48,7 +48,7 @@ TRANSLATED_CONTEXTS = {
     # the sweep: ui/files, ui/home/models, ui/hub, ui/review
     "DropImporter", "FacilityMaster", "FiscalYearDialog", "Packages", "ProgressFiles", "Reports",
     "Workbooks", "DashboardWindow", "FacilityHistoryWindow", "HeatmapModel", "HistoryChart",
-    "HomeModel", "Labels",
+    "HomeModel", "Labels", "AuditModel", "AuditView", "ReviewScreen",
 }
 
 PERCENT = re.compile(r"%(?:\(\w+\))?[sdr]")     # argparse's own placeholders (context argparse)

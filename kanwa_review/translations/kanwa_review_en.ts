@@ -80,6 +80,390 @@
     </message>
 </context>
 <context>
+    <name>AuditModel</name>
+    <message>
+        <source>回答を入力</source>
+        <translation>Answer entered</translation>
+    </message>
+    <message>
+        <source>回答を消去</source>
+        <translation>Answer cleared</translation>
+    </message>
+    <message>
+        <source>変更前</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>変更後</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>対象</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>担当者</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>操作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>日時</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>版</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>第{revision}版</source>
+        <translation>rev. {revision}</translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message>
+        <source>{count} 件</source>
+        <translation>Entries: {count}</translation>
+    </message>
+    <message>
+        <source>{field}: {value}</source>
+        <translation>{field}: {value}</translation>
+    </message>
+    <message>
+        <source>{fraction}（{rate}%）</source>
+        <translation>{fraction} ({rate}%)</translation>
+    </message>
+    <message>
+        <source>{kind} #{number}</source>
+        <translation>{kind} #{number}</translation>
+    </message>
+    <message>
+        <source>{name}（{role}・{profession}）</source>
+        <translation>{name} ({role}, {profession})</translation>
+    </message>
+    <message>
+        <source>{n}番目</source>
+        <translation>position {n}</translation>
+    </message>
+    <message>
+        <source>&#x3000;</source>
+        <comment>between fields</comment>
+        <translation>   </translation>
+    </message>
+    <message>
+        <source>、</source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>「{text}」</source>
+        <translation>“{text}”</translation>
+    </message>
+    <message>
+        <source>いいえ</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>はい</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>コメント</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>チーム</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>ファイル</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>フォローアップとして開始</source>
+        <translation>Started as a follow-up</translation>
+    </message>
+    <message>
+        <source>メモ</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>レビュー</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>レビューを作成</source>
+        <translation>Review created</translation>
+    </message>
+    <message>
+        <source>下書きを削除</source>
+        <translation>Draft deleted</translation>
+    </message>
+    <message>
+        <source>修正版を作成</source>
+        <translation>Amendment created</translation>
+    </message>
+    <message>
+        <source>前回のレビュー</source>
+        <translation>Previous review</translation>
+    </message>
+    <message>
+        <source>前回の版</source>
+        <translation>Previous revision</translation>
+    </message>
+    <message>
+        <source>取込で改善計画を更新</source>
+        <translation>Improvement action updated by import</translation>
+    </message>
+    <message>
+        <source>回答</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>回答を変更</source>
+        <translation>Answer changed</translation>
+    </message>
+    <message>
+        <source>回答を新しい評価票に移行</source>
+        <translation>Answer moved to the new checklist</translation>
+    </message>
+    <message>
+        <source>基本情報を変更</source>
+        <translation>Details changed</translation>
+    </message>
+    <message>
+        <source>変更履歴</source>
+        <translation>Change history</translation>
+    </message>
+    <message>
+        <source>変更履歴の件数</source>
+        <translation>Number of history entries</translation>
+    </message>
+    <message>
+        <source>変更履歴の絞り込み</source>
+        <translation>Filter the change history</translation>
+    </message>
+    <message>
+        <source>実施内容</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>対応の規則</source>
+        <translation>Mapping rule</translation>
+    </message>
+    <message>
+        <source>対応表を使用</source>
+        <translation>Revision map used</translation>
+    </message>
+    <message>
+        <source>所見</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>所見の順序を変更</source>
+        <translation>Finding moved</translation>
+    </message>
+    <message>
+        <source>所見を削除</source>
+        <translation>Finding deleted</translation>
+    </message>
+    <message>
+        <source>所見を編集</source>
+        <translation>Finding edited</translation>
+    </message>
+    <message>
+        <source>所見を追加</source>
+        <translation>Finding added</translation>
+    </message>
+    <message>
+        <source>担当者</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>担当（役割）</source>
+        <translation>Owner (role)</translation>
+    </message>
+    <message>
+        <source>提出ファイルから取込</source>
+        <translation>Imported from a submission file</translation>
+    </message>
+    <message>
+        <source>改善計画</source>
+        <translation>Improvement action</translation>
+    </message>
+    <message>
+        <source>改善計画「{title}」</source>
+        <translation>Improvement action “{title}”</translation>
+    </message>
+    <message>
+        <source>改善計画の提出期限</source>
+        <translation>Improvement plan due</translation>
+    </message>
+    <message>
+        <source>改善計画を削除</source>
+        <translation>Improvement action deleted</translation>
+    </message>
+    <message>
+        <source>改善計画を取込</source>
+        <translation>Improvement action imported</translation>
+    </message>
+    <message>
+        <source>改善計画を変更</source>
+        <translation>Improvement action changed</translation>
+    </message>
+    <message>
+        <source>改善計画を追加</source>
+        <translation>Improvement action added</translation>
+    </message>
+    <message>
+        <source>新しい評価票に移行</source>
+        <translation>Moved to a new checklist</translation>
+    </message>
+    <message>
+        <source>施設</source>
+        <translation>Facility</translation>
+    </message>
+    <message>
+        <source>日程</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <source>期間</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>本文</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>次回フォローアップ</source>
+        <translation>Next follow-up</translation>
+    </message>
+    <message>
+        <source>版</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>状態</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>目標期日</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>確定</source>
+        <translation>Finalised</translation>
+    </message>
+    <message>
+        <source>確定者</source>
+        <translation>Finalised by</translation>
+    </message>
+    <message>
+        <source>確認が必要な項目</source>
+        <translation>Items to check</translation>
+    </message>
+    <message>
+        <source>確認した資料</source>
+        <translation>Evidence seen</translation>
+    </message>
+    <message>
+        <source>確認資料</source>
+        <translation>Documents seen</translation>
+    </message>
+    <message>
+        <source>移行で回答を削除</source>
+        <translation>Answer dropped by the move</translation>
+    </message>
+    <message>
+        <source>移行で所見の関連項目を変更</source>
+        <translation>Finding&apos;s items changed by the move</translation>
+    </message>
+    <message>
+        <source>移行元の項目</source>
+        <translation>Moved from items</translation>
+    </message>
+    <message>
+        <source>移行前の回答</source>
+        <translation>Answers before the move</translation>
+    </message>
+    <message>
+        <source>種類</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>結果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>絞り込み(&amp;S):</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>総評</source>
+        <translation>Overall comment</translation>
+    </message>
+    <message>
+        <source>自己評価</source>
+        <translation>Self-rating</translation>
+    </message>
+    <message>
+        <source>見学部署</source>
+        <translation>Departments visited</translation>
+    </message>
+    <message>
+        <source>訪問日</source>
+        <translation>Visit date</translation>
+    </message>
+    <message>
+        <source>評価</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <source>評価指標</source>
+        <translation>Success measure</translation>
+    </message>
+    <message>
+        <source>評価票</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>進捗を記録</source>
+        <translation>Progress recorded</translation>
+    </message>
+    <message>
+        <source>関連項目</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>非該当のため回答を消去</source>
+        <translation>Answer cleared (not applicable)</translation>
+    </message>
+    <message>
+        <source>面談者</source>
+        <translation>Interviewees</translation>
+    </message>
+    <message>
+        <source>項目 {code}</source>
+        <translation>Item {code}</translation>
+    </message>
+    <message>
+        <source>項目コード・担当者・内容で絞り込み</source>
+        <translation>Filter by item code, person or content</translation>
+    </message>
+    <message>
+        <source>順序</source>
+        <translation>Position</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistModel</name>
     <message>
         <source>未集計</source>
@@ -1968,6 +2352,10 @@ Public key: {public}
         <translation>85% or more</translation>
     </message>
     <message>
+        <source>MSW・社会福祉士</source>
+        <translation>MSW / social worker</translation>
+    </message>
+    <message>
         <source>{year}年度</source>
         <translation>FY{year}</translation>
     </message>
@@ -1976,8 +2364,40 @@ Public key: {public}
         <translation>Other</translation>
     </message>
     <message>
+        <source>オブザーバー</source>
+        <translation>Observer</translation>
+    </message>
+    <message>
+        <source>リーダー</source>
+        <translation>Leader</translation>
+    </message>
+    <message>
+        <source>下書き</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
         <source>下書きのみ</source>
         <translation>Draft only</translation>
+    </message>
+    <message>
+        <source>事務局</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>事務職員</source>
+        <translation>Administrative staff</translation>
+    </message>
+    <message>
+        <source>公認心理師</source>
+        <translation>Psychologist</translation>
+    </message>
+    <message>
+        <source>医師（精神症状）</source>
+        <translation>Physician (psychiatric symptoms)</translation>
+    </message>
+    <message>
+        <source>医師（身体症状）</source>
+        <translation>Physician (physical symptoms)</translation>
     </message>
     <message>
         <source>受領済み</source>
@@ -1996,6 +2416,14 @@ Public key: {public}
         <translation>Done</translation>
     </message>
     <message>
+        <source>提言</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <source>改善が望まれる点</source>
+        <translation>Area for improvement</translation>
+    </message>
+    <message>
         <source>未実施</source>
         <translation>Not reviewed</translation>
     </message>
@@ -2008,8 +2436,28 @@ Public key: {public}
         <translation>Designated cancer hospital for specific cancers</translation>
     </message>
     <message>
+        <source>看護師</source>
+        <translation>Nurse</translation>
+    </message>
+    <message>
+        <source>確定</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <source>良い点</source>
+        <translation>Strength</translation>
+    </message>
+    <message>
+        <source>薬剤師</source>
+        <translation>Pharmacist</translation>
+    </message>
+    <message>
         <source>見送り</source>
         <translation>Dropped</translation>
+    </message>
+    <message>
+        <source>評価者</source>
+        <translation>Reviewer</translation>
     </message>
     <message>
         <source>進行中</source>
@@ -3309,6 +3757,14 @@ Send this file to the hub hospital&apos;s office.</translation>
 <context>
     <name>ReviewScreen</name>
     <message>
+        <source>{date} 訪問・{year}&#x3000;{status}（第{revision}版）&#x3000;回答率 {done}%&#x3000;リーダー: {leader}</source>
+        <translation>Visit {date}, {year}   {status} (revision {revision})   Answered {done}%   Leader: {leader}</translation>
+    </message>
+    <message>
+        <source>← ホーム</source>
+        <translation>← Home</translation>
+    </message>
+    <message>
         <source>この版は {who} により確定済みです（閲覧のみ）。拠点病院へは「提出ファイルを書き出す」で送ります。変更するには「修正版を作成」で次の版を作ってください。</source>
         <translation>This revision was finalised by {who} (read only). Send it to the hub with “Export submission file”. To change it, create the next revision with “Create amendment”.</translation>
     </message>
@@ -3317,8 +3773,40 @@ Send this file to the hub hospital&apos;s office.</translation>
         <translation>Checklist</translation>
     </message>
     <message>
+        <source>ホームへ戻る</source>
+        <translation>Back to home</translation>
+    </message>
+    <message>
+        <source>ホームへ戻る（{keys}）</source>
+        <translation>Back to home ({keys})</translation>
+    </message>
+    <message>
+        <source>レビューの概要</source>
+        <translation>Review summary</translation>
+    </message>
+    <message>
+        <source>レビューの画面</source>
+        <translation>Review page</translation>
+    </message>
+    <message>
+        <source>レビューを確定</source>
+        <translation>Finalise the review</translation>
+    </message>
+    <message>
+        <source>修正版を作成</source>
+        <translation>Create amendment</translation>
+    </message>
+    <message>
+        <source>修正版を作成…</source>
+        <translation>Create amendment…</translation>
+    </message>
+    <message>
         <source>変更履歴</source>
         <translation>Change history</translation>
+    </message>
+    <message>
+        <source>必須項目を確認し、リーダーの署名で確定します</source>
+        <translation>Check the required items and finalise with the leader&apos;s signature</translation>
     </message>
     <message>
         <source>所見</source>
@@ -3337,8 +3825,24 @@ Send this file to the hub hospital&apos;s office.</translation>
         <translation>Export submission file… ({keys})</translation>
     </message>
     <message>
+        <source>未設定</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>状態と回答率</source>
+        <translation>State and answered share</translation>
+    </message>
+    <message>
+        <source>確定…</source>
+        <translation>Finalise…</translation>
+    </message>
+    <message>
         <source>確定済みのお知らせ</source>
         <translation>Finalised</translation>
+    </message>
+    <message>
+        <source>確定済みの版を写して、変更できる次の版を作ります</source>
+        <translation>Copy the finalised revision into a next revision that can be changed</translation>
     </message>
     <message>
         <source>良い点・改善が望まれる点・提言（Alt+2）</source>
