@@ -149,6 +149,10 @@
         <translation>position {n}</translation>
     </message>
     <message>
+        <source>{version}版</source>
+        <translation>version {version}</translation>
+    </message>
+    <message>
         <source>&#x3000;</source>
         <comment>between fields</comment>
         <translation>   </translation>

@@ -166,6 +166,10 @@ def _value_text(key: str, value) -> str:
         return _status_text(value)
     if key == "result" and isinstance(value, str):
         return status_word(value)
+    if key == "form" and isinstance(value, str) and value.strip():
+        # 「<id> <version>」: the reader knows the form by its version, not by its id
+        return QCoreApplication.translate("AuditView", "{version}版").format(
+            version=value.split()[-1])
     if key == "position" and isinstance(value, int):
         return QCoreApplication.translate("AuditView", "{n}番目").format(n=value + 1)
     if isinstance(value, list):
