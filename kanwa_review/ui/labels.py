@@ -116,7 +116,8 @@ def fiscal_year_text(fy: int) -> str:
     return QCoreApplication.translate("Labels", "{year}年度").format(year=fy)
 
 
-__all__ = ["FINDING_WORDS", "PROFESSION_WORDS", "REVIEW_STATUS_WORDS", "ROLE_WORDS",
-           "finding_label", "fiscal_year_label", "fiscal_year_text", "profession_label",
-           "review_status_label", "role_label","ACTION_STATUS_WORDS", "BAND_WORDS", "CATEGORY_WORDS", "RECEIPT_WORDS",
-           "action_status_label", "band_label", "category_label", "receipt_label"]
+__all__ = ["ACTION_STATUS_WORDS", "BAND_WORDS", "CATEGORY_WORDS", "FINDING_WORDS",
+           "PROFESSION_WORDS", "RECEIPT_WORDS", "REVIEW_STATUS_WORDS", "ROLE_WORDS",
+           "action_status_label", "band_label", "category_label", "finding_label",
+           "fiscal_year_label", "fiscal_year_text", "profession_label", "receipt_label",
+           "review_status_label", "role_label"]

@@ -105,7 +105,8 @@ def export_action(window) -> None:
 
     run_query(window, QCoreApplication.translate("Packages", "提出ファイルを書き出しています…"), window.db_path,
               export_work(uuid, review.revision, out, signing_key, recipient), on_success=done,
-              on_cancel=lambda: window.show_status(QCoreApplication.translate("Packages", "書き出しを取り消しました")))
+              on_cancel=lambda: window.show_status(QCoreApplication.translate(
+                  "Packages", "書き出しを取り消しました")))
 
 
 def trust_note(signing_key, recipient) -> str:
@@ -136,7 +137,8 @@ def import_paths(window, paths: list[Path]) -> None:
             "提出ファイル {count} 件を処理しました（{rejected} {bad} 件）").format(
             count=len(results), rejected=status_word(REJECTED), bad=bad))
         window.import_results = ImportResultsDialog(
-            results, window, title=QCoreApplication.translate("Packages", "提出ファイルの取込結果"), total=total)
+            results, window, title=QCoreApplication.translate(
+                "Packages", "提出ファイルの取込結果"), total=total)
         window.import_results.open()
 
     def scanned(found) -> None:

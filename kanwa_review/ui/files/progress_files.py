@@ -40,14 +40,16 @@ def import_action(window) -> None:
     files = [Path(p) for p in paths]
 
     def done(results) -> None:
-        window.show_status(QCoreApplication.translate("ProgressFiles", "進捗ファイル {count} 件を処理しました").format(
+        window.show_status(QCoreApplication.translate(
+            "ProgressFiles", "進捗ファイル {count} 件を処理しました").format(
             count=len(results)))
         window.import_results = ImportResultsDialog(
             results, window, total=len(files),
             title=QCoreApplication.translate("ProgressFiles", "改善計画の進捗の取込結果"))
         window.import_results.open()
 
-    run_change(window, QCoreApplication.translate("ProgressFiles", "改善計画の進捗を取り込んでいます…"), import_work(files),
+    run_change(window, QCoreApplication.translate(
+        "ProgressFiles", "改善計画の進捗を取り込んでいます…"), import_work(files),
                changes=OpChanges.of_imports, on_success=done, keep_partial=True)
 
 
@@ -74,10 +76,12 @@ def export_action(window) -> None:
     out = Path(path) if path.lower().endswith((".xlsx", ".json")) else Path(path + ".xlsx")
 
     def done(written) -> None:
-        window.show_status(QCoreApplication.translate("ProgressFiles", "進捗報告シートを保存しました: {file}（{count} 件）").format(
+        window.show_status(QCoreApplication.translate(
+            "ProgressFiles", "進捗報告シートを保存しました: {file}（{count} 件）").format(
             file=written[0], count=written[1]))
 
-    run_query(window, QCoreApplication.translate("ProgressFiles", "進捗報告シートを作成しています…"), window.db_path,
+    run_query(window, QCoreApplication.translate(
+        "ProgressFiles", "進捗報告シートを作成しています…"), window.db_path,
               export_work(code, out), on_success=done)
 
 

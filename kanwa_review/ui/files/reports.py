@@ -86,7 +86,8 @@ def preview_pdf(window, path: Path) -> None:
     printer.setPageSize(QPageSize(QPageSize.A4))  # the report's own paper size
     printer.setDocName(path.stem)
     dialog = QPrintPreviewDialog(printer, window)
-    dialog.setWindowTitle(QCoreApplication.translate("Reports", "印刷プレビュー — {file}").format(file=path.name))
+    dialog.setWindowTitle(QCoreApplication.translate(
+        "Reports", "印刷プレビュー — {file}").format(file=path.name))
     dialog.paintRequested.connect(lambda p: print_pdf(p, path))
     fit_window(dialog, QSize(900, 1000))
     dialog.exec()
@@ -139,7 +140,8 @@ def install(window) -> None:
             return
 
         def done(path):
-            window.show_status(QCoreApplication.translate("Reports", "報告書を保存しました: {file}").format(file=path))
+            window.show_status(QCoreApplication.translate(
+                "Reports", "報告書を保存しました: {file}").format(file=path))
             if open_after:
                 _open(path)
         run_query(window, QCoreApplication.translate("Reports", "報告書を作成しています…"), window.db_path,
@@ -168,7 +170,8 @@ def install(window) -> None:
             return
 
         def done(path):
-            window.show_status(QCoreApplication.translate("Reports", "全施設の報告書を保存しました: {file}").format(
+            window.show_status(QCoreApplication.translate(
+                "Reports", "全施設の報告書を保存しました: {file}").format(
                 file=path))
             if open_after:
                 _open(path)

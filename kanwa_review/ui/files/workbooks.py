@@ -109,7 +109,8 @@ def export_return_action(window) -> None:
     remember_folder("excel_return", path)
 
     def done(stats) -> None:
-        window.show_status(QCoreApplication.translate("Workbooks", "Excel集計表を保存しました: {file}").format(
+        window.show_status(QCoreApplication.translate(
+            "Workbooks", "Excel集計表を保存しました: {file}").format(
             file=stats.path))
         QMessageBox.information(
             window, QCoreApplication.translate("Workbooks", "Excel集計表を出力"),
@@ -142,7 +143,8 @@ def import_action(window) -> None:
             title=QCoreApplication.translate("Workbooks", "Excel評価票の取込結果"))
         window.import_results.open()
 
-    run_change(window, QCoreApplication.translate("Workbooks", "Excel評価票を取り込んでいます…"), import_work(files),
+    run_change(window, QCoreApplication.translate(
+        "Workbooks", "Excel評価票を取り込んでいます…"), import_work(files),
                changes=OpChanges.of_imports, on_success=done, keep_partial=True)
 
 
@@ -156,7 +158,8 @@ def template_action(window) -> None:
         warn(window, title, exc)
         return
     if not forms:
-        QMessageBox.warning(window, title, QCoreApplication.translate("Workbooks", "評価票の定義が見つかりません。"))
+        QMessageBox.warning(window, title, QCoreApplication.translate(
+            "Workbooks", "評価票の定義が見つかりません。"))
         return
     form = forms[0]
     if len(forms) > 1:
@@ -176,15 +179,18 @@ def template_action(window) -> None:
     run_query(window, QCoreApplication.translate("Workbooks", "空の評価票を作成しています…"), window.db_path,
               template_work(form, _xlsx(path)),
               on_success=lambda written: window.show_status(
-                  QCoreApplication.translate("Workbooks", "空の評価票を保存しました: {file}").format(file=written)))
+                  QCoreApplication.translate(
+                      "Workbooks", "空の評価票を保存しました: {file}").format(file=written)))
 
 
 def install(window) -> None:
     window.excel_export_action = command(window, "excel_return",
                                          lambda: export_return_action(window),
-                                         tip=QCoreApplication.translate("Workbooks", "都道府県向けの集計表（.xlsx）を出力します"))
+                                         tip=QCoreApplication.translate(
+                                             "Workbooks", "都道府県向けの集計表（.xlsx）を出力します"))
     window.excel_import_action = command(window, "excel_import", lambda: import_action(window),
-                                         tip=QCoreApplication.translate("Workbooks", "記入済みのExcel評価票をレビューとして取り込みます"))
+                                         tip=QCoreApplication.translate(
+                                             "Workbooks", "記入済みのExcel評価票をレビューとして取り込みます"))
     window.excel_template_action = command(
         window, "excel_template", lambda: template_action(window),
         tip=QCoreApplication.translate("Workbooks", "アプリを使わないチーム向けの記入用Excelを作成します"))
