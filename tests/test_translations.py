@@ -45,6 +45,10 @@ TRANSLATED_CONTEXTS = {
     "TrustListDialog",
     # the checklist's 2026.2 features (grade definitions, 未集計, live warnings)
     "ChecklistModel", "ChecklistScreen", "GradeDefinitions", "ItemEditor",
+    # the sweep: ui/files, ui/home/models, ui/hub, ui/review
+    "DropImporter", "FacilityMaster", "FiscalYearDialog", "Packages", "ProgressFiles", "Reports",
+    "Workbooks", "DashboardWindow", "FacilityHistoryWindow", "HeatmapModel", "HistoryChart",
+    "HomeModel", "Labels", "AuditModel", "AuditView", "ReviewScreen",
 }
 
 PERCENT = re.compile(r"%(?:\(\w+\))?[sdr]")     # argparse's own placeholders (context argparse)

@@ -80,6 +80,394 @@
     </message>
 </context>
 <context>
+    <name>AuditModel</name>
+    <message>
+        <source>回答を入力</source>
+        <translation>Answer entered</translation>
+    </message>
+    <message>
+        <source>回答を消去</source>
+        <translation>Answer cleared</translation>
+    </message>
+    <message>
+        <source>変更前</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>変更後</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>対象</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>担当者</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>操作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>日時</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>版</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>第{revision}版</source>
+        <translation>rev. {revision}</translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message>
+        <source>{count} 件</source>
+        <translation>Entries: {count}</translation>
+    </message>
+    <message>
+        <source>{field}: {value}</source>
+        <translation>{field}: {value}</translation>
+    </message>
+    <message>
+        <source>{fraction}（{rate}%）</source>
+        <translation>{fraction} ({rate}%)</translation>
+    </message>
+    <message>
+        <source>{kind} #{number}</source>
+        <translation>{kind} #{number}</translation>
+    </message>
+    <message>
+        <source>{name}（{role}・{profession}）</source>
+        <translation>{name} ({role}, {profession})</translation>
+    </message>
+    <message>
+        <source>{n}番目</source>
+        <translation>position {n}</translation>
+    </message>
+    <message>
+        <source>{version}版</source>
+        <translation>version {version}</translation>
+    </message>
+    <message>
+        <source>&#x3000;</source>
+        <comment>between fields</comment>
+        <translation>   </translation>
+    </message>
+    <message>
+        <source>、</source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>「{text}」</source>
+        <translation>“{text}”</translation>
+    </message>
+    <message>
+        <source>いいえ</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>はい</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>コメント</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>チーム</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>ファイル</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>フォローアップとして開始</source>
+        <translation>Started as a follow-up</translation>
+    </message>
+    <message>
+        <source>メモ</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>レビュー</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>レビューを作成</source>
+        <translation>Review created</translation>
+    </message>
+    <message>
+        <source>下書きを削除</source>
+        <translation>Draft deleted</translation>
+    </message>
+    <message>
+        <source>修正版を作成</source>
+        <translation>Amendment created</translation>
+    </message>
+    <message>
+        <source>前回のレビュー</source>
+        <translation>Previous review</translation>
+    </message>
+    <message>
+        <source>前回の版</source>
+        <translation>Previous revision</translation>
+    </message>
+    <message>
+        <source>取込で改善計画を更新</source>
+        <translation>Improvement action updated by import</translation>
+    </message>
+    <message>
+        <source>回答</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>回答を変更</source>
+        <translation>Answer changed</translation>
+    </message>
+    <message>
+        <source>回答を新しい評価票に移行</source>
+        <translation>Answer moved to the new checklist</translation>
+    </message>
+    <message>
+        <source>基本情報を変更</source>
+        <translation>Details changed</translation>
+    </message>
+    <message>
+        <source>変更履歴</source>
+        <translation>Change history</translation>
+    </message>
+    <message>
+        <source>変更履歴の件数</source>
+        <translation>Number of history entries</translation>
+    </message>
+    <message>
+        <source>変更履歴の絞り込み</source>
+        <translation>Filter the change history</translation>
+    </message>
+    <message>
+        <source>実施内容</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>対応の規則</source>
+        <translation>Mapping rule</translation>
+    </message>
+    <message>
+        <source>対応表を使用</source>
+        <translation>Revision map used</translation>
+    </message>
+    <message>
+        <source>所見</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>所見の順序を変更</source>
+        <translation>Finding moved</translation>
+    </message>
+    <message>
+        <source>所見を削除</source>
+        <translation>Finding deleted</translation>
+    </message>
+    <message>
+        <source>所見を編集</source>
+        <translation>Finding edited</translation>
+    </message>
+    <message>
+        <source>所見を追加</source>
+        <translation>Finding added</translation>
+    </message>
+    <message>
+        <source>担当者</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>担当（役割）</source>
+        <translation>Owner (role)</translation>
+    </message>
+    <message>
+        <source>提出ファイルから取込</source>
+        <translation>Imported from a submission file</translation>
+    </message>
+    <message>
+        <source>改善計画</source>
+        <translation>Improvement action</translation>
+    </message>
+    <message>
+        <source>改善計画「{title}」</source>
+        <translation>Improvement action “{title}”</translation>
+    </message>
+    <message>
+        <source>改善計画の提出期限</source>
+        <translation>Improvement plan due</translation>
+    </message>
+    <message>
+        <source>改善計画を削除</source>
+        <translation>Improvement action deleted</translation>
+    </message>
+    <message>
+        <source>改善計画を取込</source>
+        <translation>Improvement action imported</translation>
+    </message>
+    <message>
+        <source>改善計画を変更</source>
+        <translation>Improvement action changed</translation>
+    </message>
+    <message>
+        <source>改善計画を追加</source>
+        <translation>Improvement action added</translation>
+    </message>
+    <message>
+        <source>新しい評価票に移行</source>
+        <translation>Moved to a new checklist</translation>
+    </message>
+    <message>
+        <source>施設</source>
+        <translation>Facility</translation>
+    </message>
+    <message>
+        <source>日程</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <source>期間</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>本文</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>次回フォローアップ</source>
+        <translation>Next follow-up</translation>
+    </message>
+    <message>
+        <source>版</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>状態</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>目標期日</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>確定</source>
+        <translation>Finalised</translation>
+    </message>
+    <message>
+        <source>確定者</source>
+        <translation>Finalised by</translation>
+    </message>
+    <message>
+        <source>確認が必要な項目</source>
+        <translation>Items to check</translation>
+    </message>
+    <message>
+        <source>確認した資料</source>
+        <translation>Evidence seen</translation>
+    </message>
+    <message>
+        <source>確認資料</source>
+        <translation>Documents seen</translation>
+    </message>
+    <message>
+        <source>移行で回答を削除</source>
+        <translation>Answer dropped by the move</translation>
+    </message>
+    <message>
+        <source>移行で所見の関連項目を変更</source>
+        <translation>Finding&apos;s items changed by the move</translation>
+    </message>
+    <message>
+        <source>移行元の項目</source>
+        <translation>Moved from items</translation>
+    </message>
+    <message>
+        <source>移行前の回答</source>
+        <translation>Answers before the move</translation>
+    </message>
+    <message>
+        <source>種類</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>結果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>絞り込み(&amp;S):</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>総評</source>
+        <translation>Overall comment</translation>
+    </message>
+    <message>
+        <source>自己評価</source>
+        <translation>Self-rating</translation>
+    </message>
+    <message>
+        <source>見学部署</source>
+        <translation>Departments visited</translation>
+    </message>
+    <message>
+        <source>訪問日</source>
+        <translation>Visit date</translation>
+    </message>
+    <message>
+        <source>評価</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <source>評価指標</source>
+        <translation>Success measure</translation>
+    </message>
+    <message>
+        <source>評価票</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>進捗を記録</source>
+        <translation>Progress recorded</translation>
+    </message>
+    <message>
+        <source>関連項目</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>非該当のため回答を消去</source>
+        <translation>Answer cleared (not applicable)</translation>
+    </message>
+    <message>
+        <source>面談者</source>
+        <translation>Interviewees</translation>
+    </message>
+    <message>
+        <source>項目 {code}</source>
+        <translation>Item {code}</translation>
+    </message>
+    <message>
+        <source>項目コード・担当者・内容で絞り込み</source>
+        <translation>Filter by item code, person or content</translation>
+    </message>
+    <message>
+        <source>順序</source>
+        <translation>Position</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistModel</name>
     <message>
         <source>未集計</source>
@@ -202,8 +590,173 @@
 <context>
     <name>DashboardWindow</name>
     <message>
+        <source>{code}：{title}</source>
+        <translation>{code}: {title}</translation>
+    </message>
+    <message>
+        <source>{days}日</source>
+        <translation>{days} d</translation>
+    </message>
+    <message>
+        <source>{label}（{year}）</source>
+        <translation>{label} ({year})</translation>
+    </message>
+    <message>
+        <source>{name}（{code}）</source>
+        <translation>{name} ({code})</translation>
+    </message>
+    <message>
+        <source>{year}：表示 {shown} 施設・受領 {received}・未受領 {missing}・期限超過 {overdue} 件（{today} 時点）</source>
+        <translation>{year}: facilities shown {shown}, received {received}, not received {missing}, overdue actions {overdue} (as of {today})</translation>
+    </message>
+    <message>
+        <source>&#x3000;</source>
+        <comment>between sections</comment>
+        <translation>   </translation>
+    </message>
+    <message>
+        <source>&#x3000;—：確定済みの評価なし・評価対象外</source>
+        <translation>  —: no finalised review, or not applicable</translation>
+    </message>
+    <message>
         <source>&#x3000;※：評価票改訂のため比較なし（中央値に含めない）</source>
         <translation>  ※: not compared, as the form was revised (left out of the median)</translation>
+    </message>
+    <message>
+        <source>すべて</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>セクションの一覧</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>ダッシュボード</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>ダッシュボードを集計しています…</source>
+        <translation>Building the dashboard…</translation>
+    </message>
+    <message>
+        <source>ダブルクリックで施設の経過を開きます</source>
+        <translation>Double-click to open the facility history</translation>
+    </message>
+    <message>
+        <source>データベースから集計し直します（F5）</source>
+        <translation>Recount from the database (F5)</translation>
+    </message>
+    <message>
+        <source>並び順(&amp;O):</source>
+        <translation>&amp;Order:</translation>
+    </message>
+    <message>
+        <source>再集計</source>
+        <translation>Recount</translation>
+    </message>
+    <message>
+        <source>凡例 {band}</source>
+        <translation>Legend {band}</translation>
+    </message>
+    <message>
+        <source>凡例:</source>
+        <translation>Legend:</translation>
+    </message>
+    <message>
+        <source>列見出しで並べ替え。行をダブルクリックまたはEnterで施設の経過を開きます</source>
+        <translation>Sort by a column header. Double-click a row or press Enter to open the facility history</translation>
+    </message>
+    <message>
+        <source>実施内容</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>年度</source>
+        <translation>Fiscal year</translation>
+    </message>
+    <message>
+        <source>年度(&amp;Y):</source>
+        <translation>Fiscal &amp;year:</translation>
+    </message>
+    <message>
+        <source>担当</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>施設</source>
+        <translation>Facility</translation>
+    </message>
+    <message>
+        <source>施設 × セクションの達成率（%）</source>
+        <translation>Achievement by facility and section (%)</translation>
+    </message>
+    <message>
+        <source>施設とセクションの達成率ヒートマップ</source>
+        <translation>Heat map of achievement by facility and section</translation>
+    </message>
+    <message>
+        <source>施設の並び順</source>
+        <translation>Order of the facilities</translation>
+    </message>
+    <message>
+        <source>施設の種別で絞り込み</source>
+        <translation>Filter by facility category</translation>
+    </message>
+    <message>
+        <source>施設コード順</source>
+        <translation>By facility code</translation>
+    </message>
+    <message>
+        <source>施設名の五十音順</source>
+        <translation>By facility name (Japanese order)</translation>
+    </message>
+    <message>
+        <source>期限超過の改善計画</source>
+        <translation>Overdue improvement actions</translation>
+    </message>
+    <message>
+        <source>未受領のレビュー</source>
+        <translation>Reviews not received</translation>
+    </message>
+    <message>
+        <source>未受領のレビュー（この年度に確定済みの評価がない施設）</source>
+        <translation>Reviews not received (facilities without a finalised review this fiscal year)</translation>
+    </message>
+    <message>
+        <source>状況</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>目標期日</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>種別</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>種別(&amp;K):</source>
+        <translation>&amp;Category:</translation>
+    </message>
+    <message>
+        <source>超過</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>都道府県(&amp;P):</source>
+        <translation>&amp;Prefecture:</translation>
+    </message>
+    <message>
+        <source>都道府県で絞り込み</source>
+        <translation>Filter by prefecture</translation>
+    </message>
+    <message>
+        <source>集計しています…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <source>集計の概要</source>
+        <translation>Summary</translation>
     </message>
 </context>
 <context>
@@ -292,6 +845,13 @@
     <message>
         <source>設定する</source>
         <translation>Set</translation>
+    </message>
+</context>
+<context>
+    <name>DropImporter</name>
+    <message>
+        <source>.kanwa 以外の {count} 件は取り込みませんでした</source>
+        <translation>Files other than .kanwa not imported: {count}</translation>
     </message>
 </context>
 <context>
@@ -396,8 +956,257 @@
 <context>
     <name>FacilityHistoryWindow</name>
     <message>
+        <source>QI(&amp;Q)</source>
+        <translation>&amp;QI</translation>
+    </message>
+    <message>
+        <source>QI（指標）</source>
+        <translation>QI (indicators)</translation>
+    </message>
+    <message>
+        <source>{code} {title}: 前回の訪問からの変化（ポイント）</source>
+        <translation>{code} {title}: change since the previous visit (points)</translation>
+    </message>
+    <message>
+        <source>{days}日超過</source>
+        <translation>{days} d overdue</translation>
+    </message>
+    <message>
+        <source>{facility} を読み込んでいます…</source>
+        <translation>Loading {facility}…</translation>
+    </message>
+    <message>
+        <source>{label}
+({year})</source>
+        <translation>{label}
+({year})</translation>
+    </message>
+    <message>
+        <source>{name}（{code}）</source>
+        <translation>{name} ({code})</translation>
+    </message>
+    <message>
+        <source>{section} 前回比</source>
+        <translation>{section} change</translation>
+    </message>
+    <message>
+        <source>{target}（{label}）</source>
+        <translation>{target} ({label})</translation>
+    </message>
+    <message>
+        <source>&#x3000;|&#x3000;</source>
+        <comment>between parts</comment>
+        <translation>  |  </translation>
+    </message>
+    <message>
+        <source>、</source>
+        <comment>between item codes</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>グラフの種類</source>
+        <translation>Chart type</translation>
+    </message>
+    <message>
+        <source>セクション</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>セクション別達成率の経年表</source>
+        <translation>Achievement by section over the years</translation>
+    </message>
+    <message>
+        <source>ダブルクリックでそのレビューを開きます</source>
+        <translation>Double-click to open the review</translation>
+    </message>
+    <message>
+        <source>値</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>分子</source>
+        <translation>Numerator</translation>
+    </message>
+    <message>
+        <source>分母</source>
+        <translation>Denominator</translation>
+    </message>
+    <message>
+        <source>前回比</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>前回比（総合）</source>
+        <translation>Change (overall)</translation>
+    </message>
+    <message>
+        <source>実施内容</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>年度</source>
+        <translation>Fiscal year</translation>
+    </message>
+    <message>
+        <source>折れ線（年度ごとの推移）</source>
+        <translation>Lines (trend over the fiscal years)</translation>
+    </message>
+    <message>
+        <source>担当</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>指標</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>改善計画</source>
+        <translation>Improvement actions</translation>
+    </message>
+    <message>
+        <source>改善計画 {count} 件（未完了 {open}・期限超過 {overdue}）</source>
+        <translation>Improvement actions: {count} (open {open}, overdue {overdue})</translation>
+    </message>
+    <message>
+        <source>改善計画(&amp;P)</source>
+        <translation>Improvement &amp;plan</translation>
+    </message>
+    <message>
+        <source>改善計画を編集</source>
+        <translation>Edit improvement actions</translation>
+    </message>
+    <message>
+        <source>改善計画を編集…</source>
+        <translation>Edit improvement actions…</translation>
+    </message>
+    <message>
+        <source>施設の概要</source>
+        <translation>Facility summary</translation>
+    </message>
+    <message>
+        <source>施設の経過</source>
+        <translation>Facility history</translation>
+    </message>
+    <message>
+        <source>施設の経過 — {facility}</source>
+        <translation>Facility history — {facility}</translation>
+    </message>
+    <message>
+        <source>施設の経過の内容</source>
+        <translation>Facility history contents</translation>
+    </message>
+    <message>
+        <source>施設の経過を読み込んでいます…</source>
+        <translation>Loading the facility history…</translation>
+    </message>
+    <message>
+        <source>施設名</source>
+        <translation>Facility name</translation>
+    </message>
+    <message>
+        <source>最終進捗</source>
+        <translation>Latest progress</translation>
+    </message>
+    <message>
+        <source>期間</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>期限超過</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>未設定</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>棒グラフ（セクションごとに年度を比較）</source>
+        <translation>Bars (fiscal years compared per section)</translation>
+    </message>
+    <message>
         <source>比較なし</source>
         <translation>Not compared</translation>
+    </message>
+    <message>
+        <source>状況</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>目標</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>目標以上</source>
+        <translation>target met</translation>
+    </message>
+    <message>
+        <source>目標期日</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>目標未満</source>
+        <translation>below target</translation>
+    </message>
+    <message>
+        <source>直近 {date}（{year}）総合 {overall}・前回比 {delta}</source>
+        <translation>Latest {date} ({year}): overall {overall}, change {delta}</translation>
+    </message>
+    <message>
+        <source>直近の訪問と前回の訪問の差（ポイント）</source>
+        <translation>Difference between the latest and the previous visit (points)</translation>
+    </message>
+    <message>
+        <source>確定済みの訪問 {count} 回</source>
+        <translation>Finalised visits: {count}</translation>
+    </message>
+    <message>
+        <source>確認事項</source>
+        <translation>To check</translation>
+    </message>
+    <message>
+        <source>経年変化(&amp;T)</source>
+        <translation>&amp;Trend</translation>
+    </message>
+    <message>
+        <source>総合</source>
+        <translation>Overall</translation>
+    </message>
+    <message>
+        <source>表示(&amp;G):</source>
+        <translation>&amp;Graph:</translation>
+    </message>
+    <message>
+        <source>訪問ごとの達成率と前回比</source>
+        <translation>Achievement per visit and change since the previous one</translation>
+    </message>
+    <message>
+        <source>訪問と前回比(&amp;V)</source>
+        <translation>&amp;Visits and changes</translation>
+    </message>
+    <message>
+        <source>訪問日</source>
+        <translation>Visit date</translation>
+    </message>
+    <message>
+        <source>評価指標: {measure}</source>
+        <translation>Success measure: {measure}</translation>
+    </message>
+    <message>
+        <source>追加・変更・進捗の記録（変更は監査ログに残ります）</source>
+        <translation>Add, change or record progress (changes are kept in the audit log)</translation>
+    </message>
+    <message>
+        <source>関連項目</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>項目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <comment>between problems</comment>
+        <translation>; </translation>
     </message>
 </context>
 <context>
@@ -405,6 +1214,26 @@
     <message>
         <source>施設マスタの取込結果</source>
         <translation>Facility list import results</translation>
+    </message>
+    <message>
+        <source>施設マスタを取り込んでいます…</source>
+        <translation>Importing the facility master…</translation>
+    </message>
+    <message>
+        <source>施設マスタを確認しています…</source>
+        <translation>Checking the facility master…</translation>
+    </message>
+    <message>
+        <source>施設一覧 (*.csv *.xlsx)</source>
+        <translation>Facility list (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>施設一覧のファイルを選択</source>
+        <translation>Choose the facility list file</translation>
+    </message>
+    <message>
+        <source>施設一覧（CSV・Excel: 施設コード, 施設名, 都道府県, 区分）を取り込みます</source>
+        <translation>Import the facility list (CSV or Excel: facility code, facility name, prefecture, category)</translation>
     </message>
 </context>
 <context>
@@ -507,6 +1336,29 @@
     <message>
         <source>訪問の概要・期日</source>
         <translation>Visit overview and dates</translation>
+    </message>
+</context>
+<context>
+    <name>FiscalYearDialog</name>
+    <message>
+        <source>Excel集計表を出力</source>
+        <translation>Excel summary</translation>
+    </message>
+    <message>
+        <source>全年度（施設×年度ごとに1行）</source>
+        <translation>All fiscal years (one row per facility and year)</translation>
+    </message>
+    <message>
+        <source>各施設の確定済みレビュー（最新版）を出力します。下書きは含みません。</source>
+        <translation>Writes each facility&apos;s finalised review (latest revision). Drafts are not included.</translation>
+    </message>
+    <message>
+        <source>年度</source>
+        <translation>Fiscal year</translation>
+    </message>
+    <message>
+        <source>年度:</source>
+        <translation>Fiscal year:</translation>
     </message>
 </context>
 <context>
@@ -637,6 +1489,54 @@ Edit and save it in Excel, then “Create checklist from Excel…” makes it a 
     </message>
 </context>
 <context>
+    <name>HeatmapModel</name>
+    <message>
+        <source>{name}（{code}）</source>
+        <translation>{name} ({code})</translation>
+    </message>
+    <message>
+        <source>{scope}の中央値（{count}施設）</source>
+        <translation>Median of {scope} (facilities: {count})</translation>
+    </message>
+    <message>
+        <source>{section}の達成率（%）</source>
+        <translation>Achievement of {section} (%)</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <comment>between prefectures</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>この年度の確定済みレビューがありません（未受領）</source>
+        <translation>No finalised review this fiscal year (not received)</translation>
+    </message>
+    <message>
+        <source>中央値</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>全施設</source>
+        <translation>all facilities</translation>
+    </message>
+    <message>
+        <source>施設</source>
+        <translation>Facility</translation>
+    </message>
+    <message>
+        <source>種別</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>総合</source>
+        <translation>Overall</translation>
+    </message>
+    <message>
+        <source>訪問日</source>
+        <translation>Visit date</translation>
+    </message>
+</context>
+<context>
     <name>HelpMenu</name>
     <message>
         <source>PDF ファイル (*.pdf)</source>
@@ -661,6 +1561,105 @@ Edit and save it in Excel, then “Create checklist from Excel…” makes it a 
     <message>
         <source>使い方ガイド</source>
         <translation>User guide</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryChart</name>
+    <message>
+        <source>{label}
+({year})</source>
+        <translation>{label}
+({year})</translation>
+    </message>
+    <message>
+        <source>{year}: {figures}</source>
+        <translation>{year}: {figures}</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <comment>between sections</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>セクション別達成率の経年グラフ</source>
+        <translation>Chart of achievement by section over the years</translation>
+    </message>
+    <message>
+        <source>凡例</source>
+        <translation>Legend</translation>
+    </message>
+    <message>
+        <source>確定済みのレビューがありません</source>
+        <translation>No finalised reviews</translation>
+    </message>
+    <message>
+        <source>確定済みのレビューがありません（経年変化は確定後に表示されます）</source>
+        <translation>No finalised reviews (the trend shows once a review is finalised)</translation>
+    </message>
+    <message>
+        <source>総合</source>
+        <translation>Overall</translation>
+    </message>
+    <message>
+        <source>評価なし</source>
+        <translation>not rated</translation>
+    </message>
+    <message>
+        <source>達成率（%）</source>
+        <translation>Achievement (%)</translation>
+    </message>
+</context>
+<context>
+    <name>HomeModel</name>
+    <message>
+        <source>{date} 訪問</source>
+        <translation>Visit {date}</translation>
+    </message>
+    <message>
+        <source>{facility}&#x3000;{date} 訪問&#x3000;{status}（第{revision}版）
+評価票 {version}版&#x3000;ダブルクリックで開きます</source>
+        <translation>{facility}  visit {date}  {status} (revision {revision})
+Checklist version {version}  Double-click to open</translation>
+    </message>
+    <message>
+        <source>{name}（{prefecture}・{category}）</source>
+        <translation>{name} ({prefecture}, {category})</translation>
+    </message>
+    <message>
+        <source>レビュー {count} 件</source>
+        <translation>Reviews: {count}</translation>
+    </message>
+    <message>
+        <source>回答率</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>年度</source>
+        <translation>Fiscal year</translation>
+    </message>
+    <message>
+        <source>施設・訪問日</source>
+        <translation>Facility / visit date</translation>
+    </message>
+    <message>
+        <source>最終更新</source>
+        <translation>Last changed</translation>
+    </message>
+    <message>
+        <source>版</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>状態</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>第{revision}版</source>
+        <translation>rev. {revision}</translation>
+    </message>
+    <message>
+        <source>都道府県未登録</source>
+        <translation>prefecture not registered</translation>
     </message>
 </context>
 <context>
@@ -1332,6 +2331,145 @@ Public key: {public}
     <message>
         <source>鍵を作りました: {private}（秘密鍵。パスフレーズとともに本人だけが保管） / {public}（公開鍵。拠点・相手に渡す）</source>
         <translation>Key created: {private} (private key: keep it, and its passphrase, to yourself) and {public} (public key: give it to the hub and your partners)</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>40%未満</source>
+        <translation>below 40%</translation>
+    </message>
+    <message>
+        <source>40–55%</source>
+        <translation>40–55%</translation>
+    </message>
+    <message>
+        <source>55–70%</source>
+        <translation>55–70%</translation>
+    </message>
+    <message>
+        <source>70–85%</source>
+        <translation>70–85%</translation>
+    </message>
+    <message>
+        <source>85%以上</source>
+        <translation>85% or more</translation>
+    </message>
+    <message>
+        <source>MSW・社会福祉士</source>
+        <translation>MSW / social worker</translation>
+    </message>
+    <message>
+        <source>{year}年度</source>
+        <translation>FY{year}</translation>
+    </message>
+    <message>
+        <source>その他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>オブザーバー</source>
+        <translation>Observer</translation>
+    </message>
+    <message>
+        <source>リーダー</source>
+        <translation>Leader</translation>
+    </message>
+    <message>
+        <source>下書き</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>下書きのみ</source>
+        <translation>Draft only</translation>
+    </message>
+    <message>
+        <source>事務局</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>事務職員</source>
+        <translation>Administrative staff</translation>
+    </message>
+    <message>
+        <source>公認心理師</source>
+        <translation>Psychologist</translation>
+    </message>
+    <message>
+        <source>医師（精神症状）</source>
+        <translation>Physician (psychiatric symptoms)</translation>
+    </message>
+    <message>
+        <source>医師（身体症状）</source>
+        <translation>Physician (physical symptoms)</translation>
+    </message>
+    <message>
+        <source>受領済み</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>地域がん診療病院</source>
+        <translation>Regional cancer care hospital</translation>
+    </message>
+    <message>
+        <source>地域がん診療連携拠点病院</source>
+        <translation>Regional designated cancer hospital</translation>
+    </message>
+    <message>
+        <source>完了</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>提言</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <source>改善が望まれる点</source>
+        <translation>Area for improvement</translation>
+    </message>
+    <message>
+        <source>未実施</source>
+        <translation>Not reviewed</translation>
+    </message>
+    <message>
+        <source>未着手</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>特定領域がん診療連携拠点病院</source>
+        <translation>Designated cancer hospital for specific cancers</translation>
+    </message>
+    <message>
+        <source>看護師</source>
+        <translation>Nurse</translation>
+    </message>
+    <message>
+        <source>確定</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <source>良い点</source>
+        <translation>Strength</translation>
+    </message>
+    <message>
+        <source>薬剤師</source>
+        <translation>Pharmacist</translation>
+    </message>
+    <message>
+        <source>見送り</source>
+        <translation>Dropped</translation>
+    </message>
+    <message>
+        <source>評価者</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <source>進行中</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>都道府県がん診療連携拠点病院</source>
+        <translation>Prefectural designated cancer hospital</translation>
     </message>
 </context>
 <context>
@@ -2063,16 +3201,94 @@ Everything you enter is saved to this file at once (there is no Save button).</t
 <context>
     <name>Packages</name>
     <message>
+        <source>{facility}（{code}）第{revision}版の提出ファイルを保存しました。
+{file}
+
+このファイルを拠点病院の事務局へ送ってください。</source>
+        <translation>Submission file of {facility} ({code}), revision {revision}, saved.
+{file}
+
+Send this file to the hub hospital&apos;s office.</translation>
+    </message>
+    <message>
+        <source>{number} / {total}  {file}</source>
+        <translation>{number} / {total}  {file}</translation>
+    </message>
+    <message>
+        <source>ファイルを探しています…</source>
+        <translation>Looking for files…</translation>
+    </message>
+    <message>
+        <source>取り込む提出ファイルを選択</source>
+        <translation>Choose submission files to import</translation>
+    </message>
+    <message>
         <source>取込を取り消しました</source>
         <translation>Import cancelled</translation>
+    </message>
+    <message>
+        <source>提出ファイル (*.kanwa)</source>
+        <translation>Submission files (*.kanwa)</translation>
+    </message>
+    <message>
+        <source>提出ファイル (*.kanwa);;すべてのファイル (*)</source>
+        <translation>Submission files (*.kanwa);;All files (*)</translation>
+    </message>
+    <message>
+        <source>提出ファイル {count} 件を処理しました（{rejected} {bad} 件）</source>
+        <translation>Submission files processed: {count} ({rejected}: {bad})</translation>
+    </message>
+    <message>
+        <source>提出ファイルの保存先</source>
+        <translation>Save the submission file</translation>
+    </message>
+    <message>
+        <source>提出ファイルの取込結果</source>
+        <translation>Submission file import results</translation>
+    </message>
+    <message>
+        <source>提出ファイルを作成しています…</source>
+        <translation>Creating the submission file…</translation>
+    </message>
+    <message>
+        <source>提出ファイルを保存しました: {file}</source>
+        <translation>Submission file saved: {file}</translation>
+    </message>
+    <message>
+        <source>提出ファイルを取り込んでいます…</source>
+        <translation>Importing submission files…</translation>
     </message>
     <message>
         <source>提出ファイルを探しています…</source>
         <translation>Looking for submission files…</translation>
     </message>
     <message>
+        <source>提出ファイルを書き出しています…</source>
+        <translation>Exporting the submission file…</translation>
+    </message>
+    <message>
+        <source>提出ファイルを書き出す</source>
+        <translation>Export submission file</translation>
+    </message>
+    <message>
+        <source>提出ファイル（.kanwa）を取り込みます。ファイルやフォルダをウィンドウにドロップしても取り込めます</source>
+        <translation>Import submission files (.kanwa). You can also drop files or folders on the window.</translation>
+    </message>
+    <message>
         <source>暗号化: {name}（指紋 {fingerprint}）だけが開けます</source>
         <translation>Encrypted: only {name} (fingerprint {fingerprint}) can open it</translation>
+    </message>
+    <message>
+        <source>書き出しを取り消しました</source>
+        <translation>Export cancelled</translation>
+    </message>
+    <message>
+        <source>書き出す確定済みのレビューを一覧から選んでください。</source>
+        <translation>Choose a finalised review to export from the list.</translation>
+    </message>
+    <message>
+        <source>確定したレビューを拠点病院へ送る提出ファイル（.kanwa）に書き出します</source>
+        <translation>Export a finalised review as a submission file (.kanwa) to send to the hub hospital</translation>
     </message>
     <message>
         <source>署名: {name}（指紋 {fingerprint}）</source>
@@ -2197,8 +3413,60 @@ Everything you enter is saved to this file at once (there is no Save button).</t
 <context>
     <name>ProgressFiles</name>
     <message>
+        <source>Excel ブック (*.xlsx);;JSON 進捗ファイル (*.json)</source>
+        <translation>Excel workbook (*.xlsx);;JSON progress file (*.json)</translation>
+    </message>
+    <message>
         <source>改善計画の進捗の取込結果</source>
         <translation>Improvement plan progress import results</translation>
+    </message>
+    <message>
+        <source>改善計画の進捗を取り込んでいます…</source>
+        <translation>Importing improvement plan progress…</translation>
+    </message>
+    <message>
+        <source>改善計画の進捗ファイルを選択</source>
+        <translation>Choose improvement plan progress files</translation>
+    </message>
+    <message>
+        <source>施設:</source>
+        <translation>Facility:</translation>
+    </message>
+    <message>
+        <source>施設が登録されていません。</source>
+        <translation>No facilities are registered.</translation>
+    </message>
+    <message>
+        <source>被評価施設から返ってきた改善計画の進捗（Excel の Actions シート / JSON）を取り込みます</source>
+        <translation>Import the improvement plan progress returned by reviewed facilities (the Actions sheet of the Excel workbook, or JSON)</translation>
+    </message>
+    <message>
+        <source>被評価施設に送る改善計画の進捗報告シート（1施設分）を作成します</source>
+        <translation>Create the improvement plan progress sheet (one facility) to send to a reviewed facility</translation>
+    </message>
+    <message>
+        <source>進捗ファイル (*.xlsx *.json);;Excel ブック (*.xlsx);;JSON (*.json)</source>
+        <translation>Progress files (*.xlsx *.json);;Excel workbook (*.xlsx);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>進捗ファイル {count} 件を処理しました</source>
+        <translation>Progress files processed: {count}</translation>
+    </message>
+    <message>
+        <source>進捗報告シートの保存先</source>
+        <translation>Save the progress sheet</translation>
+    </message>
+    <message>
+        <source>進捗報告シートを作成</source>
+        <translation>Create progress sheet</translation>
+    </message>
+    <message>
+        <source>進捗報告シートを作成しています…</source>
+        <translation>Creating the progress sheet…</translation>
+    </message>
+    <message>
+        <source>進捗報告シートを保存しました: {file}（{count} 件）</source>
+        <translation>Progress sheet saved: {file} (items: {count})</translation>
     </message>
 </context>
 <context>
@@ -2263,6 +3531,10 @@ Everything you enter is saved to this file at once (there is no Save button).</t
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
+        <source>PDFビューアで印刷プレビュー・印刷ができます</source>
+        <translation>Preview and print the report in your PDF viewer</translation>
+    </message>
+    <message>
         <source>kanwa-review {version}&#x3000;ヘルプ → キーボード操作 と同じ一覧です</source>
         <translation>kanwa-review {version} — the same list as Help → Keyboard shortcuts</translation>
     </message>
@@ -2277,6 +3549,54 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     <message>
         <source>保存したPDFを開く</source>
         <translation type="vanished">Open the saved PDF</translation>
+    </message>
+    <message>
+        <source>全施設の報告書</source>
+        <translation>Reports of all facilities</translation>
+    </message>
+    <message>
+        <source>全施設の報告書の作成を取り消しました</source>
+        <translation>Reports of all facilities cancelled</translation>
+    </message>
+    <message>
+        <source>全施設の報告書を作成しています…</source>
+        <translation>Creating the reports of all facilities…</translation>
+    </message>
+    <message>
+        <source>全施設の報告書を保存しました: {file}</source>
+        <translation>Reports of all facilities saved: {file}</translation>
+    </message>
+    <message>
+        <source>印刷プレビュー — {file}</source>
+        <translation>Print preview — {file}</translation>
+    </message>
+    <message>
+        <source>印刷用の報告書を作成しています…</source>
+        <translation>Creating the report for printing…</translation>
+    </message>
+    <message>
+        <source>報告書</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>報告書PDFを作成</source>
+        <translation>Create the report PDF</translation>
+    </message>
+    <message>
+        <source>報告書を作成しています…</source>
+        <translation>Creating the report…</translation>
+    </message>
+    <message>
+        <source>報告書を保存しました: {file}</source>
+        <translation>Report saved: {file}</translation>
+    </message>
+    <message>
+        <source>評価を選択してください。</source>
+        <translation>Select a review first.</translation>
+    </message>
+    <message>
+        <source>評価報告書.pdf</source>
+        <translation>Review report.pdf</translation>
     </message>
 </context>
 <context>
@@ -2441,6 +3761,14 @@ Everything you enter is saved to this file at once (there is no Save button).</t
 <context>
     <name>ReviewScreen</name>
     <message>
+        <source>{date} 訪問・{year}&#x3000;{status}（第{revision}版）&#x3000;回答率 {done}%&#x3000;リーダー: {leader}</source>
+        <translation>Visit {date}, {year}   {status} (revision {revision})   Answered {done}%   Leader: {leader}</translation>
+    </message>
+    <message>
+        <source>← ホーム</source>
+        <translation>← Home</translation>
+    </message>
+    <message>
         <source>この版は {who} により確定済みです（閲覧のみ）。拠点病院へは「提出ファイルを書き出す」で送ります。変更するには「修正版を作成」で次の版を作ってください。</source>
         <translation>This revision was finalised by {who} (read only). Send it to the hub with “Export submission file”. To change it, create the next revision with “Create amendment”.</translation>
     </message>
@@ -2449,8 +3777,40 @@ Everything you enter is saved to this file at once (there is no Save button).</t
         <translation>Checklist</translation>
     </message>
     <message>
+        <source>ホームへ戻る</source>
+        <translation>Back to home</translation>
+    </message>
+    <message>
+        <source>ホームへ戻る（{keys}）</source>
+        <translation>Back to home ({keys})</translation>
+    </message>
+    <message>
+        <source>レビューの概要</source>
+        <translation>Review summary</translation>
+    </message>
+    <message>
+        <source>レビューの画面</source>
+        <translation>Review page</translation>
+    </message>
+    <message>
+        <source>レビューを確定</source>
+        <translation>Finalise the review</translation>
+    </message>
+    <message>
+        <source>修正版を作成</source>
+        <translation>Create amendment</translation>
+    </message>
+    <message>
+        <source>修正版を作成…</source>
+        <translation>Create amendment…</translation>
+    </message>
+    <message>
         <source>変更履歴</source>
         <translation>Change history</translation>
+    </message>
+    <message>
+        <source>必須項目を確認し、リーダーの署名で確定します</source>
+        <translation>Check the required items and finalise with the leader&apos;s signature</translation>
     </message>
     <message>
         <source>所見</source>
@@ -2469,8 +3829,24 @@ Everything you enter is saved to this file at once (there is no Save button).</t
         <translation>Export submission file… ({keys})</translation>
     </message>
     <message>
+        <source>未設定</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>状態と回答率</source>
+        <translation>State and answered share</translation>
+    </message>
+    <message>
+        <source>確定…</source>
+        <translation>Finalise…</translation>
+    </message>
+    <message>
         <source>確定済みのお知らせ</source>
         <translation>Finalised</translation>
+    </message>
+    <message>
+        <source>確定済みの版を写して、変更できる次の版を作ります</source>
+        <translation>Copy the finalised revision into a next revision that can be changed</translation>
     </message>
     <message>
         <source>良い点・改善が望まれる点・提言（Alt+2）</source>
@@ -2817,8 +4193,94 @@ Everything you enter is saved to this file at once (there is no Save button).</t
 <context>
     <name>Workbooks</name>
     <message>
+        <source>Excel ブック (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Excel評価票 {count} 件を処理しました（{rejected} {bad} 件）</source>
+        <translation>Checklist workbooks processed: {count} ({rejected}: {bad})</translation>
+    </message>
+    <message>
         <source>Excel評価票の取込結果</source>
         <translation>Checklist workbook import results</translation>
+    </message>
+    <message>
+        <source>Excel評価票を取り込んでいます…</source>
+        <translation>Importing checklist workbooks…</translation>
+    </message>
+    <message>
+        <source>Excel集計表の保存先</source>
+        <translation>Save the Excel summary</translation>
+    </message>
+    <message>
+        <source>Excel集計表の出力を取り消しました</source>
+        <translation>Excel summary cancelled</translation>
+    </message>
+    <message>
+        <source>Excel集計表を保存しました: {file}</source>
+        <translation>Excel summary saved: {file}</translation>
+    </message>
+    <message>
+        <source>Excel集計表を出力</source>
+        <translation>Excel summary</translation>
+    </message>
+    <message>
+        <source>Excel集計表を出力しています…</source>
+        <translation>Writing the Excel summary…</translation>
+    </message>
+    <message>
+        <source>{facilities} 施設・{reviews} 件のレビューを出力しました。
+{file}</source>
+        <translation>Facilities: {facilities}, reviews: {reviews} written.
+{file}</translation>
+    </message>
+    <message>
+        <source>{file} を確認しています…</source>
+        <translation>Checking {file}…</translation>
+    </message>
+    <message>
+        <source>アプリを使わないチーム向けの記入用Excelを作成します</source>
+        <translation>Create an Excel workbook to fill in, for teams that do not use the app</translation>
+    </message>
+    <message>
+        <source>取り込むExcel評価票を選択</source>
+        <translation>Choose checklist workbooks to import</translation>
+    </message>
+    <message>
+        <source>空の評価票(Excel)を作成</source>
+        <translation>Blank checklist workbook (Excel)</translation>
+    </message>
+    <message>
+        <source>空の評価票の保存先</source>
+        <translation>Save the blank checklist</translation>
+    </message>
+    <message>
+        <source>空の評価票を作成しています…</source>
+        <translation>Creating the blank checklist…</translation>
+    </message>
+    <message>
+        <source>空の評価票を保存しました: {file}</source>
+        <translation>Blank checklist saved: {file}</translation>
+    </message>
+    <message>
+        <source>記入済みのExcel評価票をレビューとして取り込みます</source>
+        <translation>Import filled-in checklist workbooks as reviews</translation>
+    </message>
+    <message>
+        <source>評価票:</source>
+        <translation>Checklist:</translation>
+    </message>
+    <message>
+        <source>評価票の定義が見つかりません。</source>
+        <translation>No checklist definition found.</translation>
+    </message>
+    <message>
+        <source>評価票を作成しています…</source>
+        <translation>Creating the checklist…</translation>
+    </message>
+    <message>
+        <source>都道府県向けの集計表（.xlsx）を出力します</source>
+        <translation>Write the summary for the prefecture (.xlsx)</translation>
     </message>
 </context>
 <context>

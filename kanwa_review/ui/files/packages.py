@@ -28,17 +28,13 @@ from kanwa_review.ui.settings import remember_folder, start_path
 SUFFIX = ".kanwa"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Packages", text)
-
-
 # --- work done on the worker (no widgets) ---------------------------------------------------
 
 def export_work(uuid: str, revision: int, out: Path, signing_key=None, encrypt_to=None):
     """The package of a finalised revision, signed and sealed with the keys given (the app's
     default once they are set: ui/files/signing.export_keys)."""
     def work(services, progress):
-        progress(0, 1, "提出ファイルを作成しています…")
+        progress(0, 1, QCoreApplication.translate("Packages", "提出ファイルを作成しています…"))
         return services.export_package(uuid, out, revision=revision, signing_key=signing_key,
                                        encrypt_to=encrypt_to)
     return work
@@ -47,7 +43,7 @@ def export_work(uuid: str, revision: int, out: Path, signing_key=None, encrypt_t
 def scan_work(paths: list[Path]):
     """The files of one import run (folders expanded) and those of them sealed for a hub."""
     def work(services, progress):
-        progress(0, 0, "ファイルを探しています…")
+        progress(0, 0, QCoreApplication.translate("Packages", "ファイルを探しています…"))
         files = Services.expand_package_paths(paths)
         return files, Services.sealed_package_files(files)
     return work
@@ -58,7 +54,8 @@ def import_work(files: list[Path], key=None):
     files): the results so far even when cancelled."""
     def work(services, progress):
         results = services.import_packages(files, key=key, progress=lambda n, total, name: progress(
-            n, total, f"{n + 1 if n < total else n} / {total}  {name}"))
+            n, total, QCoreApplication.translate("Packages", "{number} / {total}  {file}").format(
+                number=n + 1 if n < total else n, total=total, file=name)))
         return results, len(files)
     return work
 
@@ -68,10 +65,11 @@ def import_work(files: list[Path], key=None):
 def export_action(window) -> None:
     from kanwa_review.core.review import ReviewStateError
 
-    title = "提出ファイルを書き出す"
+    title = QCoreApplication.translate("Packages", "提出ファイルを書き出す")
     uuid = window.current_review_uuid()
     if uuid is None:
-        QMessageBox.information(window, title, "書き出す確定済みのレビューを一覧から選んでください。")
+        QMessageBox.information(window, title, QCoreApplication.translate("Packages", 
+            "書き出す確定済みのレビューを一覧から選んでください。"))
         return
     try:
         review = window.services.review(uuid)
@@ -81,8 +79,9 @@ def export_action(window) -> None:
         warn(window, title, exc)
         return
     start = start_path("export_package", window.services.package_file_name(review))
-    path, _ = QFileDialog.getSaveFileName(window, "提出ファイルの保存先", start,
-                                          "提出ファイル (*.kanwa)")
+    path, _ = QFileDialog.getSaveFileName(
+        window, QCoreApplication.translate("Packages", "提出ファイルの保存先"), start,
+        QCoreApplication.translate("Packages", "提出ファイル (*.kanwa)"))
     if not path:
         return
     out = Path(path) if path.lower().endswith(SUFFIX) else Path(path + SUFFIX)
@@ -93,16 +92,21 @@ def export_action(window) -> None:
     signing_key, recipient = keys
 
     def done(result) -> None:
-        window.show_status(f"提出ファイルを保存しました: {result.path}")
+        window.show_status(QCoreApplication.translate("Packages", "提出ファイルを保存しました: {file}").format(
+            file=result.path))
         QMessageBox.information(
             window, title,
-            f"{review.facility_name}（{review.facility_code}）第{review.revision}版の提出ファイルを保存しました。\n"
-            f"{result.path}\n\nこのファイルを拠点病院の事務局へ送ってください。"
+            QCoreApplication.translate(
+                "Packages", "{facility}（{code}）第{revision}版の提出ファイルを保存しました。\n"
+                "{file}\n\nこのファイルを拠点病院の事務局へ送ってください。").format(
+                facility=review.facility_name, code=review.facility_code,
+                revision=review.revision, file=result.path)
             + trust_note(signing_key, recipient))
 
-    run_query(window, "提出ファイルを書き出しています…", window.db_path,
+    run_query(window, QCoreApplication.translate("Packages", "提出ファイルを書き出しています…"), window.db_path,
               export_work(uuid, review.revision, out, signing_key, recipient), on_success=done,
-              on_cancel=lambda: window.show_status("書き出しを取り消しました"))
+              on_cancel=lambda: window.show_status(QCoreApplication.translate(
+                  "Packages", "書き出しを取り消しました")))
 
 
 def trust_note(signing_key, recipient) -> str:
@@ -129,9 +133,12 @@ def import_paths(window, paths: list[Path]) -> None:
     def done(run) -> None:
         results, total = run
         bad = sum(1 for r in results if r.status == REJECTED)
-        window.show_status(f"提出ファイル {len(results)} 件を処理しました（{status_word(REJECTED)} {bad} 件）")
+        window.show_status(QCoreApplication.translate("Packages", 
+            "提出ファイル {count} 件を処理しました（{rejected} {bad} 件）").format(
+            count=len(results), rejected=status_word(REJECTED), bad=bad))
         window.import_results = ImportResultsDialog(
-            results, window, title=_tr("提出ファイルの取込結果"), total=total)
+            results, window, title=QCoreApplication.translate(
+                "Packages", "提出ファイルの取込結果"), total=total)
         window.import_results.open()
 
     def scanned(found) -> None:
@@ -142,7 +149,8 @@ def import_paths(window, paths: list[Path]) -> None:
             if key is None:
                 window.show_status(QCoreApplication.translate("Packages", "取込を取り消しました"))
                 return
-        run_change(window, "提出ファイルを取り込んでいます…", import_work(files, key),
+        run_change(window, QCoreApplication.translate("Packages", "提出ファイルを取り込んでいます…"),
+                   import_work(files, key),
                    changes=lambda run: OpChanges.of_imports(run[0]), on_success=done,
                    keep_partial=True)
 
@@ -151,9 +159,10 @@ def import_paths(window, paths: list[Path]) -> None:
 
 
 def import_action(window) -> None:
-    paths, _ = QFileDialog.getOpenFileNames(window, "取り込む提出ファイルを選択",
-                                            start_path("import_packages"),
-                                            "提出ファイル (*.kanwa);;すべてのファイル (*)")
+    paths, _ = QFileDialog.getOpenFileNames(
+        window, QCoreApplication.translate("Packages", "取り込む提出ファイルを選択"),
+        start_path("import_packages"),
+        QCoreApplication.translate("Packages", "提出ファイル (*.kanwa);;すべてのファイル (*)"))
     if paths:
         remember_folder("import_packages", paths[0])
         import_paths(window, [Path(p) for p in paths])
@@ -196,7 +205,8 @@ class DropImporter(QObject):
             event.accept()
             skipped = len(paths) - len(wanted)
             if skipped:
-                self.window.show_status(f".kanwa 以外の {skipped} 件は取り込みませんでした")
+                self.window.show_status(self.tr(".kanwa 以外の {count} 件は取り込みませんでした").format(
+                    count=skipped))
             import_paths(self.window, wanted)
             return True
         return False
@@ -205,13 +215,14 @@ class DropImporter(QObject):
 def install(window) -> None:
     window.exchange_export_action = command(
         window, "export_package", lambda: export_action(window),
-        tip="確定したレビューを拠点病院へ送る提出ファイル（.kanwa）に書き出します")
+        tip=QCoreApplication.translate("Packages", "確定したレビューを拠点病院へ送る提出ファイル（.kanwa）に書き出します"))
     window.review_menu.addAction(window.exchange_export_action)
 
     window.exchange_import_action = command(
         window, "import_packages", lambda: import_action(window),
-        tip="提出ファイル（.kanwa）を取り込みます。ファイルやフォルダをウィンドウにドロップしても"
-            "取り込めます")
+        tip=QCoreApplication.translate(
+            "Packages", "提出ファイル（.kanwa）を取り込みます。ファイルやフォルダをウィンドウに"
+            "ドロップしても取り込めます"))
     window.file_menu.addAction(window.exchange_import_action)
 
     window.setAcceptDrops(True)

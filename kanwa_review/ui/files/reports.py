@@ -26,7 +26,7 @@ OPEN_AFTER_KEY = "reports/open_after_saving"
 
 def single_work(uuid: str, out: Path):
     def work(services, progress):
-        progress(0, 1, "報告書を作成しています…")
+        progress(0, 1, QCoreApplication.translate("Reports", "報告書を作成しています…"))
         return services.write_report(uuid, out)
     return work
 
@@ -86,7 +86,8 @@ def preview_pdf(window, path: Path) -> None:
     printer.setPageSize(QPageSize(QPageSize.A4))  # the report's own paper size
     printer.setDocName(path.stem)
     dialog = QPrintPreviewDialog(printer, window)
-    dialog.setWindowTitle(f"印刷プレビュー — {path.name}")
+    dialog.setWindowTitle(QCoreApplication.translate(
+        "Reports", "印刷プレビュー — {file}").format(file=path.name))
     dialog.paintRequested.connect(lambda p: print_pdf(p, path))
     fit_window(dialog, QSize(900, 1000))
     dialog.exec()
@@ -100,7 +101,7 @@ def _suggested_name(window, uuid: str) -> str:
     try:
         return window.services.report_file_name(window.services.review(uuid))
     except LookupError:
-        return "評価報告書.pdf"
+        return QCoreApplication.translate("Reports", "評価報告書.pdf")
 
 
 def _ask_path(window, title: str, name: str, folder_key: str) -> tuple[Path | None, bool]:
@@ -125,23 +126,26 @@ def install(window) -> None:
     def current() -> str | None:
         uuid = window.current_review_uuid()
         if not uuid:
-            QMessageBox.information(window, "報告書", "評価を選択してください (select a review first).")
+            QMessageBox.information(window, QCoreApplication.translate("Reports", "報告書"),
+                                    QCoreApplication.translate("Reports", "評価を選択してください。"))
         return uuid
 
     def save_report() -> None:
         uuid = current()
         if not uuid:
             return
-        out, open_after = _ask_path(window, "報告書PDFを作成", _suggested_name(window, uuid),
-                                    "report_pdf")
+        out, open_after = _ask_path(window, QCoreApplication.translate("Reports", "報告書PDFを作成"),
+                                    _suggested_name(window, uuid), "report_pdf")
         if out is None:
             return
 
         def done(path):
-            window.show_status(f"報告書を保存しました: {path}")
+            window.show_status(QCoreApplication.translate(
+                "Reports", "報告書を保存しました: {file}").format(file=path))
             if open_after:
                 _open(path)
-        run_query(window, "報告書を作成しています…", window.db_path, single_work(uuid, out),
+        run_query(window, QCoreApplication.translate("Reports", "報告書を作成しています…"), window.db_path,
+                  single_work(uuid, out),
                   on_success=done)
 
     def preview() -> None:
@@ -154,24 +158,28 @@ def install(window) -> None:
             if can_render_pdf():
                 preview_pdf(window, Path(path))
             else:
-                window.show_status("PDFビューアで印刷プレビュー・印刷ができます")
+                window.show_status(QCoreApplication.translate("Reports", "PDFビューアで印刷プレビュー・印刷ができます"))
                 _open(path)
-        run_query(window, "印刷用の報告書を作成しています…", window.db_path,
+        run_query(window, QCoreApplication.translate("Reports", "印刷用の報告書を作成しています…"), window.db_path,
                   single_work(uuid, out), on_success=done)
 
     def save_all() -> None:
-        out, open_after = _ask_path(window, "全施設の報告書", window.services.report_file_name(),
-                                    "all_reports")
+        out, open_after = _ask_path(window, QCoreApplication.translate("Reports", "全施設の報告書"),
+                                    window.services.report_file_name(), "all_reports")
         if out is None:
             return
 
         def done(path):
-            window.show_status(f"全施設の報告書を保存しました: {path}")
+            window.show_status(QCoreApplication.translate(
+                "Reports", "全施設の報告書を保存しました: {file}").format(
+                file=path))
             if open_after:
                 _open(path)
-        run_query(window, "全施設の報告書を作成しています…", window.db_path, batch_work(out),
+        run_query(window, QCoreApplication.translate("Reports", "全施設の報告書を作成しています…"), window.db_path,
+                  batch_work(out),
                   on_success=done,
-                  on_cancel=lambda: window.show_status("全施設の報告書の作成を取り消しました"))
+                  on_cancel=lambda: window.show_status(
+                      QCoreApplication.translate("Reports", "全施設の報告書の作成を取り消しました")))
 
     for menu, command_id, slot in ((window.review_menu, "report_pdf", save_report),
                                    (window.review_menu, "print_preview", preview),

@@ -4,13 +4,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QFont
 
 from kanwa_review.core.dates import fiscal_year_label
-from kanwa_review.core.review import FACILITY_CATEGORIES, Facility
+from kanwa_review.core.review import Facility
 from kanwa_review.services import ReviewSummary
-from kanwa_review.ui.display import REVIEW_STATUS_WORDS, local_time
+from kanwa_review.ui.display import local_time
+from kanwa_review.ui.labels import category_label, review_status_label
 
 UUID_ROLE = Qt.UserRole            # review rows: the review UUID; facility rows: None
 FACILITY_ROLE = Qt.UserRole + 1    # every row: the facility code
@@ -33,21 +40,24 @@ class FacilityNode:
 
     def prepare(self) -> None:
         f = self.facility
-        self.texts = (f"{f.code}  {f.name}", "", f"レビュー {len(self.reviews)} 件", "", "",
+        self.texts = (f"{f.code}  {f.name}", "", QCoreApplication.translate(
+            "HomeModel", "レビュー {count} 件").format(count=len(self.reviews)), "", "",
                       local_time(self.last_change))
         self.review_texts = [
-            (f"{r.visit_date.isoformat()} 訪問", fiscal_year_label(r.fiscal_year),
-             REVIEW_STATUS_WORDS.get(r.status, r.status), f"第{r.revision}版",
+            (QCoreApplication.translate("HomeModel", "{date} 訪問").format(
+                date=r.visit_date.isoformat()), fiscal_year_label(r.fiscal_year),
+             review_status_label(r.status),
+             QCoreApplication.translate("HomeModel", "第{revision}版").format(revision=r.revision),
              f"{r.completeness:.0f}%", local_time(r.updated_at)) for r in self.reviews]
 
 
 class HomeModel(QAbstractItemModel):
     """Two levels: a facility, then its current reviews (newest visit first)."""
 
-    HEADERS = ("施設・訪問日", "年度", "状態", "版", "回答率", "最終更新")
-
     def __init__(self, parent=None):
         super().__init__(parent)
+        self.headers = (self.tr("施設・訪問日"), self.tr("年度"), self.tr("状態"), self.tr("版"),
+                        self.tr("回答率"), self.tr("最終更新"))
         self.nodes: list[FacilityNode] = []
 
     def set_data(self, facilities: list[Facility], reviews: list[ReviewSummary]) -> None:
@@ -109,11 +119,11 @@ class HomeModel(QAbstractItemModel):
         return 0
 
     def columnCount(self, parent=QModelIndex()) -> int:
-        return len(self.HEADERS)
+        return len(self.headers)
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):
         if orientation == Qt.Horizontal and role == Qt.DisplayRole:
-            return self.HEADERS[section]
+            return self.headers[section]
         return None
 
     def data(self, index, role=Qt.DisplayRole):
@@ -134,8 +144,10 @@ class HomeModel(QAbstractItemModel):
         if role == SORT_ROLE:
             return (f.code, "", len(node.reviews), 0, 0.0, node.last_change)[col]
         if role == Qt.ToolTipRole:
-            category = FACILITY_CATEGORIES.get(f.category, f.category)
-            return f"{f.name}（{f.prefecture or '都道府県未登録'}・{category}）"
+            category = category_label(f.category)
+            return self.tr("{name}（{prefecture}・{category}）").format(
+                name=f.name, prefecture=f.prefecture or self.tr("都道府県未登録"),
+                category=category)
         if role == Qt.FontRole and col == 0:
             font = QFont()
             font.setBold(True)
@@ -157,9 +169,12 @@ class HomeModel(QAbstractItemModel):
             font.setBold(True)
             return font
         if role == Qt.ToolTipRole:
-            return (f"{node.facility.name}　{r.visit_date.isoformat()} 訪問　"
-                    f"{REVIEW_STATUS_WORDS.get(r.status, r.status)}（第{r.revision}版）\n"
-                    f"評価票: {r.form_id} {r.form_version}　ダブルクリックで開きます")
+            # the form by its version, not its id (a developer's name)
+            return self.tr("{facility}　{date} 訪問　{status}（第{revision}版）\n"
+                           "評価票 {version}版　ダブルクリックで開きます").format(
+                facility=node.facility.name, date=r.visit_date.isoformat(),
+                status=review_status_label(r.status), revision=r.revision,
+                version=r.form_version)
         if role == UUID_ROLE:
             return r.uuid
         if role == FACILITY_ROLE:
@@ -169,7 +184,7 @@ class HomeModel(QAbstractItemModel):
         if role == SEARCH_ROLE:
             return (f"{node.facility.code} {node.facility.name} {node.facility.prefecture} "
                     f"{r.visit_date.isoformat()} {fiscal_year_label(r.fiscal_year)} "
-                    f"{r.fiscal_year} {REVIEW_STATUS_WORDS.get(r.status, '')}")
+                    f"{r.fiscal_year} {review_status_label(r.status)}")
         return None
 
 

@@ -26,12 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kanwa_review.core.dashboard import RECEIPT_LABELS
-from kanwa_review.core.dates import fiscal_year_label
-from kanwa_review.core.review import FACILITY_CATEGORIES
 from kanwa_review.ui.hub.heatmap import (
+    BY_CODE,
+    BY_NAME,
     CODE_ROLE,
-    FIXED_COLUMNS,
     HeatmapModel,
     MedianLastProxy,
     legend,
@@ -39,9 +37,16 @@ from kanwa_review.ui.hub.heatmap import (
 from kanwa_review.ui.hub.facility_history import FacilityHistoryWindow
 from kanwa_review.ui.hub.tables import WARNING_TEXT, table, table_item
 from kanwa_review.ui.geometry import fit_window
+from kanwa_review.ui.labels import (
+    action_status_label,
+    category_label,
+    fiscal_year_label,
+    receipt_label,
+)
 from kanwa_review.ui.operations import run_query
 
 ALL = None  # combo data for "no filter"
+EM = "あ"    # a full-width glyph measured for column widths, never shown
 
 
 def dashboard_work(fy: int | None, today: date | None):
@@ -67,8 +72,8 @@ class DashboardWindow(QWidget):
         self.data = None
         self.on_open_review = on_open_review
         self.history_windows: list[FacilityHistoryWindow] = []
-        self.setWindowTitle("ダッシュボード")
-        self.setAccessibleName("ダッシュボード")
+        self.setWindowTitle(self.tr("ダッシュボード"))
+        self.setAccessibleName(self.tr("ダッシュボード"))
         fit_window(self, QSize(1280, 800))
 
         layout = QVBoxLayout(self)
@@ -101,36 +106,40 @@ class DashboardWindow(QWidget):
 
     def _build_filters(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.year = self._combo(row, "年度(&Y):", "年度")
-        self.prefecture = self._combo(row, "都道府県(&P):", "都道府県で絞り込み")
-        self.category = self._combo(row, "種別(&K):", "施設の種別で絞り込み")
-        self.refresh_button = QPushButton("再集計")
-        self.refresh_button.setAccessibleName("再集計")
-        self.refresh_button.setToolTip("データベースから集計し直します（F5）")
+        self.year = self._combo(row, self.tr("年度(&Y):"), self.tr("年度"))
+        self.prefecture = self._combo(row, self.tr("都道府県(&P):"), self.tr("都道府県で絞り込み"))
+        self.category = self._combo(row, self.tr("種別(&K):"), self.tr("施設の種別で絞り込み"))
+        self.order = self._combo(row, self.tr("並び順(&O):"), self.tr("施設の並び順"))
+        self.order.addItem(self.tr("施設コード順"), BY_CODE)
+        self.order.addItem(self.tr("施設名の五十音順"), BY_NAME)
+        self.refresh_button = QPushButton(self.tr("再集計"))
+        self.refresh_button.setAccessibleName(self.tr("再集計"))
+        self.refresh_button.setToolTip(self.tr("データベースから集計し直します（F5）"))
         self.refresh_button.clicked.connect(self.reload)
         row.addWidget(self.refresh_button)
         row.addStretch(1)
         self.summary = QLabel()
-        self.summary.setAccessibleName("集計の概要")
+        self.summary.setAccessibleName(self.tr("集計の概要"))
         # wraps instead of widening the window past a small screen (150 % scaling)
         self.summary.setWordWrap(True)
         row.addWidget(self.summary)
         self.year.activated.connect(self._year_chosen)
         self.prefecture.currentIndexChanged.connect(self._filter_changed)
         self.category.currentIndexChanged.connect(self._filter_changed)
+        self.order.currentIndexChanged.connect(self._order_chosen)
         return row
 
     def _build_heatmap(self) -> QWidget:
-        box = QGroupBox("施設 × セクションの達成率（%）")
+        box = QGroupBox(self.tr("施設 × セクションの達成率（%）"))
         v = QVBoxLayout(box)
         self.model = HeatmapModel(self)
         self.proxy = MedianLastProxy(self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
         self.table.setModel(self.proxy)
-        self.table.setAccessibleName("施設とセクションの達成率ヒートマップ")
+        self.table.setAccessibleName(self.tr("施設とセクションの達成率ヒートマップ"))
         self.table.setAccessibleDescription(
-            "列見出しで並べ替え。行をダブルクリックまたはEnterで施設の経過を開きます")
+            self.tr("列見出しで並べ替え。行をダブルクリックまたはEnterで施設の経過を開きます"))
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
@@ -144,18 +153,18 @@ class DashboardWindow(QWidget):
         self.table.activated.connect(self._heatmap_activated)
         v.addWidget(self.table, 1)
         keys = QHBoxLayout()
-        keys.addWidget(QLabel("凡例:"))
+        keys.addWidget(QLabel(self.tr("凡例:")))
         for label, colour in legend():
             swatch = QLabel(f" {label} ")
             swatch.setStyleSheet(f"background:{colour}; color:#111111; padding:1px 6px;")
-            swatch.setAccessibleName(f"凡例 {label}")
+            swatch.setAccessibleName(self.tr("凡例 {band}").format(band=label))
             keys.addWidget(swatch)
-        keys.addWidget(QLabel("　—：確定済みの評価なし・評価対象外"))
+        keys.addWidget(QLabel(self.tr("　—：確定済みの評価なし・評価対象外")))
         keys.addWidget(QLabel(self.tr("　※：評価票改訂のため比較なし（中央値に含めない）")))
         keys.addStretch(1)
         self.section_key = QLabel()
         self.section_key.setWordWrap(True)
-        self.section_key.setAccessibleName("セクションの一覧")
+        self.section_key.setAccessibleName(self.tr("セクションの一覧"))
         v.addLayout(keys)
         v.addWidget(self.section_key)
         return box
@@ -164,24 +173,27 @@ class DashboardWindow(QWidget):
         w = QWidget()
         h = QHBoxLayout(w)
         h.setContentsMargins(0, 0, 0, 0)
-        overdue_box = QGroupBox("期限超過の改善計画")
+        overdue_box = QGroupBox(self.tr("期限超過の改善計画"))
         ov = QVBoxLayout(overdue_box)
-        self.overdue = table(["施設", "実施内容", "目標期日", "超過", "状況", "担当"],
-                              "期限超過の改善計画")
+        self.overdue = table([self.tr("施設"), self.tr("実施内容"), self.tr("目標期日"),
+                              self.tr("超過"), self.tr("状況"), self.tr("担当")],
+                             self.tr("期限超過の改善計画"))
         self.overdue.setWordWrap(False)
         self.overdue.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        self.overdue.setAccessibleDescription("ダブルクリックで施設の経過を開きます")
+        self.overdue.setAccessibleDescription(self.tr("ダブルクリックで施設の経過を開きます"))
         self.overdue.horizontalHeader().setSectionResizeMode(1, QHeaderView.Interactive)
         self.overdue.cellDoubleClicked.connect(
             lambda row, _c: self._list_activated(self.overdue, row))
         ov.addWidget(self.overdue)
-        missing_box = QGroupBox("未受領のレビュー（この年度に確定済みの評価がない施設）")
+        missing_box = QGroupBox(self.tr("未受領のレビュー（この年度に確定済みの評価がない施設）"))
         mv = QVBoxLayout(missing_box)
-        self.not_received = table(["施設", "状況", "種別"], "未受領のレビュー")
+        self.not_received = table([self.tr("施設"), self.tr("状況"), self.tr("種別")],
+                                  self.tr("未受領のレビュー"))
         self.not_received.setWordWrap(False)
         self.not_received.verticalHeader().setDefaultSectionSize(
             self.fontMetrics().height() + 8)
-        self.not_received.setAccessibleDescription("ダブルクリックで施設の経過を開きます")
+        self.not_received.setAccessibleDescription(
+            self.tr("ダブルクリックで施設の経過を開きます"))
         self.not_received.cellDoubleClicked.connect(
             lambda row, _c: self._list_activated(self.not_received, row))
         mv.addWidget(self.not_received)
@@ -192,7 +204,7 @@ class DashboardWindow(QWidget):
     # --- data -----------------------------------------------------------------------------
     def reload(self, fy: int | None = None):
         fy = fy if fy is not None else (self.data.fiscal_year if self.data else self._wanted_year)
-        self.summary.setText("集計しています…")
+        self.summary.setText(self.tr("集計しています…"))
         self._generation = getattr(self, "_generation", 0) + 1
         generation = self._generation
 
@@ -201,7 +213,7 @@ class DashboardWindow(QWidget):
             if generation == self._generation:
                 self.set_data(result)
 
-        return run_query(self, "ダッシュボードを集計しています…", self.db_path,
+        return run_query(self, self.tr("ダッシュボードを集計しています…"), self.db_path,
                          dashboard_work(fy, self.today), on_success=done)
 
     def apply_changes(self, changes) -> None:
@@ -216,15 +228,17 @@ class DashboardWindow(QWidget):
         """Show a `services.dashboard.DashboardData` (tests may call it directly)."""
         self.data = data
         hm = data.heatmap
-        self._fill_combo(self.year, [(f"{fiscal_year_label(y)}（{y}）", y) for y in data.years],
+        self._fill_combo(self.year, [(self.tr("{label}（{year}）").format(
+            label=fiscal_year_label(y), year=y), y) for y in data.years],
                          data.fiscal_year, with_all=False)
         keep_pref, keep_cat = self.prefecture.currentData(), self.category.currentData()
         self._fill_combo(self.prefecture, [(p, p) for p in hm.prefectures()], keep_pref)
-        self._fill_combo(self.category, [(FACILITY_CATEGORIES.get(c, c), c)
-                                         for c in hm.categories()], keep_cat)
+        self._fill_combo(self.category, [(category_label(c), c) for c in hm.categories()],
+                         keep_cat)
         self.model.set_heatmap(hm)
-        self.section_key.setText("　".join(f"{code}：{title}" for code, title in hm.sections
-                                          if code != "overall"))
+        self.section_key.setText(self.tr("　", "between sections").join(
+            self.tr("{code}：{title}").format(code=code, title=title)
+            for code, title in hm.sections if code != "overall"))
         self._filter_changed()
         self._size_columns()
         self.loaded.emit()
@@ -233,7 +247,7 @@ class DashboardWindow(QWidget):
         combo.blockSignals(True)
         combo.clear()
         if with_all:
-            combo.addItem("すべて", ALL)
+            combo.addItem(self.tr("すべて"), ALL)
         for label, value in entries:
             combo.addItem(label, value)
         i = combo.findData(keep)
@@ -243,13 +257,18 @@ class DashboardWindow(QWidget):
     def _size_columns(self) -> None:
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.Interactive)
-        em = self.fontMetrics().horizontalAdvance("あ")
+        em = self.fontMetrics().horizontalAdvance(EM)
         header.resizeSection(0, em * 22)
         header.resizeSection(1, em * 15)
         header.resizeSection(2, em * 8)
-        for c in range(len(FIXED_COLUMNS), self.model.columnCount()):
+        for c in range(self.model.fixed, self.model.columnCount()):
             header.resizeSection(c, int(em * 3.8))
         header.setStretchLastSection(False)
+
+    def _order_chosen(self, _index: int = 0) -> None:
+        """施設コード順 / 五十音順: the facility column sorted by the chosen key, ascending."""
+        self.proxy.set_name_order(self.order.currentData())
+        self.table.sortByColumn(0, Qt.AscendingOrder)
 
     def _year_chosen(self, _index: int) -> None:
         fy = self.year.currentData()
@@ -266,10 +285,12 @@ class DashboardWindow(QWidget):
         self._fill_overdue([a for a in self.data.overdue if a.facility_code in codes])
         self._fill_not_received(shown.not_received())
         received = sum(1 for r in shown.rows if r.received)
-        self.summary.setText(
-            f"{fiscal_year_label(self.data.fiscal_year)}：表示 {len(shown.rows)} 施設・"
-            f"受領 {received}・未受領 {len(shown.rows) - received}・"
-            f"期限超過 {self.overdue.rowCount()} 件（{self.data.today.isoformat()} 時点）")
+        self.summary.setText(self.tr(
+            "{year}：表示 {shown} 施設・受領 {received}・未受領 {missing}・期限超過 {overdue} 件"
+            "（{today} 時点）").format(
+            year=fiscal_year_label(self.data.fiscal_year), shown=len(shown.rows),
+            received=received, missing=len(shown.rows) - received,
+            overdue=self.overdue.rowCount(), today=self.data.today.isoformat()))
 
     def _fill_overdue(self, actions) -> None:
         t, today, names = self.overdue, self.data.today, self.data.facility_names
@@ -277,7 +298,8 @@ class DashboardWindow(QWidget):
         for r, a in enumerate(actions):
             cells = (names.get(a.facility_code, a.facility_code), a.title,
                      a.due_date.isoformat() if a.due_date else "",
-                     f"{a.days_overdue(today)}日", a.status_label,
+                     self.tr("{days}日").format(days=a.days_overdue(today)),
+                     action_status_label(a.status),
                      " ".join(x for x in (a.owner_role, a.owner_name) if x))
             for c, text in enumerate(cells):
                 item = table_item(text, align=Qt.AlignRight if c == 3 else None,
@@ -286,14 +308,16 @@ class DashboardWindow(QWidget):
                 if c == 3:
                     item.setForeground(WARNING_TEXT)
                 t.setItem(r, c, item)
-        t.setColumnWidth(1, max(260, self.fontMetrics().horizontalAdvance("あ") * 20))
+        t.setColumnWidth(1, max(260, self.fontMetrics().horizontalAdvance(EM) * 20))
 
     def _fill_not_received(self, rows) -> None:
         t = self.not_received
         t.setRowCount(len(rows))
         for r, row in enumerate(rows):
-            for c, text in enumerate((f"{row.facility_name}（{row.facility_code}）",
-                                      RECEIPT_LABELS[row.receipt], row.category_label)):
+            for c, text in enumerate((
+                    self.tr("{name}（{code}）").format(name=row.facility_name,
+                                                     code=row.facility_code),
+                    receipt_label(row.receipt), category_label(row.category))):
                 item = table_item(text)
                 item.setData(CODE_ROLE, row.facility_code)
                 t.setItem(r, c, item)

@@ -22,13 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from kanwa_review.core.dashboard import format_delta
-from kanwa_review.core.dates import fiscal_year_label
 from kanwa_review.core.history import OVERALL
-from kanwa_review.core.review import FACILITY_CATEGORIES
 from kanwa_review.ui.findings.actions_editor import ActionsDialog
 from kanwa_review.ui.hub.history_chart import BARS, LINES, HistoryChart
 from kanwa_review.ui.hub.tables import WARNING_TEXT, table, table_item
 from kanwa_review.ui.geometry import fit_window
+from kanwa_review.ui.labels import action_status_label, category_label, fiscal_year_label
 from kanwa_review.ui.operations import run_query
 
 UUID_ROLE = Qt.UserRole
@@ -61,51 +60,59 @@ class FacilityHistoryWindow(QWidget):
         self.facility_code = facility_code
         self.today = today
         self.overview = None
-        self.setWindowTitle(f"施設の経過 — {facility_code}")
-        self.setAccessibleName("施設の経過")
+        self.setWindowTitle(self.tr("施設の経過 — {facility}").format(facility=facility_code))
+        self.setAccessibleName(self.tr("施設の経過"))
         fit_window(self, QSize(1280, 800))
 
         layout = QVBoxLayout(self)
-        self.title = QLabel(f"{facility_code} を読み込んでいます…")
+        self.title = QLabel(self.tr("{facility} を読み込んでいます…").format(
+            facility=facility_code))
         font = QFont(self.title.font())
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         self.title.setFont(font)
-        self.title.setAccessibleName("施設名")
+        self.title.setAccessibleName(self.tr("施設名"))
         self.subtitle = QLabel()
-        self.subtitle.setAccessibleName("施設の概要")
+        self.subtitle.setAccessibleName(self.tr("施設の概要"))
         self.subtitle.setWordWrap(True)
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
 
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("施設の経過の内容")
+        self.tabs.setAccessibleName(self.tr("施設の経過の内容"))
         layout.addWidget(self.tabs, 1)
         self._build_trend_tab()
-        self.visits = table(["訪問日", "年度", "総合", "前回比（総合）"], "訪問ごとの達成率と前回比")
-        self.visits.setAccessibleDescription("ダブルクリックでそのレビューを開きます")
+        self.visits = table(self._visit_headers(), self.tr("訪問ごとの達成率と前回比"))
+        self.visits.setAccessibleDescription(self.tr("ダブルクリックでそのレビューを開きます"))
         self.visits.cellDoubleClicked.connect(self._visit_activated)
-        self.tabs.addTab(self.visits, "訪問と前回比(&V)")
+        self.tabs.addTab(self.visits, self.tr("訪問と前回比(&V)"))
         self.actions_table = table(
-            ["実施内容", "担当", "目標期日", "状況", "期限超過", "関連項目", "最終進捗"],
-            "改善計画")
-        self.tabs.addTab(self._actions_page(), "改善計画(&P)")
+            [self.tr("実施内容"), self.tr("担当"), self.tr("目標期日"), self.tr("状況"),
+             self.tr("期限超過"), self.tr("関連項目"), self.tr("最終進捗")],
+            self.tr("改善計画"))
+        self.tabs.addTab(self._actions_page(), self.tr("改善計画(&P)"))
         self.qi_table = table(
-            ["年度", "項目", "指標", "分子", "分母", "値", "期間", "目標", "確認事項"], "QI（指標）")
-        self.tabs.addTab(self.qi_table, "QI(&Q)")
+            [self.tr("年度"), self.tr("項目"), self.tr("指標"), self.tr("分子"), self.tr("分母"),
+             self.tr("値"), self.tr("期間"), self.tr("目標"), self.tr("確認事項")],
+            self.tr("QI（指標）"))
+        self.tabs.addTab(self.qi_table, self.tr("QI(&Q)"))
         QShortcut(QKeySequence.Close, self, activated=self.close)
         QShortcut(QKeySequence(Qt.Key_Escape), self, activated=self.close)   # Esc closes too
         if load:
             self.reload()
+
+    def _visit_headers(self) -> list[str]:
+        return [self.tr("訪問日"), self.tr("年度"), self.tr("総合"), self.tr("前回比（総合）")]
 
     def _actions_page(self) -> QWidget:
         page = QWidget()
         v = QVBoxLayout(page)
         v.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
-        self.edit_actions_button = QPushButton("改善計画を編集…")
-        self.edit_actions_button.setAccessibleName("改善計画を編集")
-        self.edit_actions_button.setToolTip("追加・変更・進捗の記録（変更は監査ログに残ります）")
+        self.edit_actions_button = QPushButton(self.tr("改善計画を編集…"))
+        self.edit_actions_button.setAccessibleName(self.tr("改善計画を編集"))
+        self.edit_actions_button.setToolTip(
+            self.tr("追加・変更・進捗の記録（変更は監査ログに残ります）"))
         self.edit_actions_button.clicked.connect(self.edit_actions)
         # without the UI thread's services (a read-only window) the list stays read-only
         self.edit_actions_button.setVisible(self.services is not None)
@@ -128,11 +135,11 @@ class FacilityHistoryWindow(QWidget):
         page = QWidget()
         v = QVBoxLayout(page)
         row = QHBoxLayout()
-        caption = QLabel("表示(&G):")
+        caption = QLabel(self.tr("表示(&G):"))
         self.mode = QComboBox()
-        self.mode.setAccessibleName("グラフの種類")
-        self.mode.addItem("棒グラフ（セクションごとに年度を比較）", BARS)
-        self.mode.addItem("折れ線（年度ごとの推移）", LINES)
+        self.mode.setAccessibleName(self.tr("グラフの種類"))
+        self.mode.addItem(self.tr("棒グラフ（セクションごとに年度を比較）"), BARS)
+        self.mode.addItem(self.tr("折れ線（年度ごとの推移）"), LINES)
         caption.setBuddy(self.mode)
         row.addWidget(caption)
         row.addWidget(self.mode)
@@ -142,13 +149,13 @@ class FacilityHistoryWindow(QWidget):
         self.mode.currentIndexChanged.connect(
             lambda _i: self.chart.set_mode(self.mode.currentData()))
         v.addWidget(self.chart, 3)
-        self.trend_table = table(["セクション"], "セクション別達成率の経年表")
+        self.trend_table = table([self.tr("セクション")], self.tr("セクション別達成率の経年表"))
         v.addWidget(self.trend_table, 2)
-        self.tabs.addTab(page, "経年変化(&T)")
+        self.tabs.addTab(page, self.tr("経年変化(&T)"))
 
     # --- data -----------------------------------------------------------------------------
     def reload(self):
-        return run_query(self, "施設の経過を読み込んでいます…", self.db_path,
+        return run_query(self, self.tr("施設の経過を読み込んでいます…"), self.db_path,
                          overview_work(self.facility_code, self.today),
                          on_success=self.set_overview)
 
@@ -161,21 +168,24 @@ class FacilityHistoryWindow(QWidget):
         """Show a `services.dashboard.FacilityOverview` (also usable directly by tests)."""
         self.overview = overview
         f = overview.facility
-        self.setWindowTitle(f"施設の経過 — {f.name}（{f.code}）")
-        self.title.setText(f"{f.name}（{f.code}）")
+        name = self.tr("{name}（{code}）").format(name=f.name, code=f.code)
+        self.setWindowTitle(self.tr("施設の経過 — {facility}").format(facility=name))
+        self.title.setText(name)
         latest = overview.visits[0] if overview.visits else None
-        parts = [FACILITY_CATEGORIES.get(f.category, f.category)]
+        parts = [category_label(f.category)]
         if f.prefecture:
             parts.append(f.prefecture)
-        parts.append(f"確定済みの訪問 {len(overview.visits)} 回")
+        parts.append(self.tr("確定済みの訪問 {count} 回").format(count=len(overview.visits)))
         if latest is not None:
-            parts.append(f"直近 {latest.visit_date.isoformat() if latest.visit_date else ''}"
-                         f"（{fiscal_year_label(latest.fiscal_year)}）総合 {_pct(latest.overall)}"
-                         f"・前回比 {format_delta(latest.overall_delta)}")
+            parts.append(self.tr("直近 {date}（{year}）総合 {overall}・前回比 {delta}").format(
+                date=latest.visit_date.isoformat() if latest.visit_date else "",
+                year=fiscal_year_label(latest.fiscal_year), overall=_pct(latest.overall),
+                delta=format_delta(latest.overall_delta)))
         n_open = sum(1 for a in overview.actions if a.is_open)
         n_overdue = len(overview.overdue())
-        parts.append(f"改善計画 {len(overview.actions)} 件（未完了 {n_open}・期限超過 {n_overdue}）")
-        self.subtitle.setText("　|　".join(parts))
+        parts.append(self.tr("改善計画 {count} 件（未完了 {open}・期限超過 {overdue}）").format(
+            count=len(overview.actions), open=n_open, overdue=n_overdue))
+        self.subtitle.setText(self.tr("　|　", "between parts").join(parts))
         self.chart.set_history(overview.history)
         self._fill_trend(overview)
         self._fill_visits(overview)
@@ -186,7 +196,9 @@ class FacilityHistoryWindow(QWidget):
     def _fill_trend(self, o) -> None:
         h = o.history
         years = h.fiscal_years
-        headers = ["セクション"] + [f"{fiscal_year_label(fy)}\n({fy})" for fy in years] + ["前回比"]
+        headers = [self.tr("セクション")] + [
+            self.tr("{label}\n({year})").format(label=fiscal_year_label(fy), year=fy)
+            for fy in years] + [self.tr("前回比")]
         t = self.trend_table
         t.clear()
         t.setColumnCount(len(headers))
@@ -198,13 +210,14 @@ class FacilityHistoryWindow(QWidget):
         t.horizontalHeader().setStretchLastSection(False)
         right = Qt.AlignRight
         for r, row in enumerate(rows):
-            label = row["title"] if row["code"] == OVERALL else f"{row['code']}  {row['title']}"
+            label = self.tr("総合") if row["code"] == OVERALL \
+                else f"{row['code']}  {row['title']}"
             t.setItem(r, 0, table_item(label))
             for c, fy in enumerate(years, start=1):
                 t.setItem(r, c, table_item(_pct(row["by_year"].get(fy)), align=right))
             t.setItem(r, len(years) + 1, self._delta_item(
                 row["latest_delta"], latest_notes.get(row["code"]),
-                tip="直近の訪問と前回の訪問の差（ポイント）"))
+                tip=self.tr("直近の訪問と前回の訪問の差（ポイント）")))
             if row["code"] == OVERALL:
                 for c in range(t.columnCount()):
                     font = t.item(r, c).font()
@@ -213,14 +226,16 @@ class FacilityHistoryWindow(QWidget):
 
     def _fill_visits(self, o) -> None:
         sections = [(c, title) for c, title in o.history.sections() if c != OVERALL]
-        headers = ["訪問日", "年度", "総合", "前回比（総合）"] + [
-            f"{code} 前回比" for code, _t in sections]
+        headers = self._visit_headers() + [
+            self.tr("{section} 前回比").format(section=code) for code, _t in sections]
         t = self.visits
         t.clear()
         t.setColumnCount(len(headers))
         t.setHorizontalHeaderLabels(headers)
         for c, (code, title) in enumerate(sections, start=4):
-            t.horizontalHeaderItem(c).setToolTip(f"{code} {title}: 前回の訪問からの変化（ポイント）")
+            t.horizontalHeaderItem(c).setToolTip(
+                self.tr("{code} {title}: 前回の訪問からの変化（ポイント）").format(code=code,
+                                                                           title=title))
         t.setRowCount(len(o.visits))
         right = Qt.AlignRight
         for r, v in enumerate(o.visits):
@@ -247,12 +262,15 @@ class FacilityHistoryWindow(QWidget):
             owner = " ".join(x for x in (a.owner_role, a.owner_name) if x)
             days = a.days_overdue(o.today)
             last = a.progress[-1] if a.progress else None
-            cells = (a.title, owner, a.due_date.isoformat() if a.due_date else "未設定",
-                     a.status_label, f"{days}日超過" if days else "",
-                     "、".join(a.item_codes),
+            cells = (a.title, owner, a.due_date.isoformat() if a.due_date else self.tr("未設定"),
+                     action_status_label(a.status),
+                     self.tr("{days}日超過").format(days=days) if days else "",
+                     self.tr("、", "between item codes").join(a.item_codes),
                      f"{last.at[:10]} {last.note}" if last else "")
+            tip = self.tr("評価指標: {measure}").format(measure=a.success_measure) \
+                if a.success_measure else ""
             for c, text in enumerate(cells):
-                item = table_item(text, tip=a.success_measure and f"評価指標: {a.success_measure}")
+                item = table_item(text, tip=tip)
                 if days and c in (2, 4):
                     item.setForeground(WARNING_TEXT)
                     font = item.font()
@@ -268,15 +286,17 @@ class FacilityHistoryWindow(QWidget):
         for r, (y, v) in enumerate(rows):
             target = "" if v.target is None else f"{v.target:g}{v.unit if v.kind != 'percentage' else '%'}"
             if v.target_label:
-                target = f"{target}（{v.target_label}）" if target else v.target_label
+                target = self.tr("{target}（{label}）").format(
+                    target=target, label=v.target_label) if target else v.target_label
             if v.value is None:
                 value = "—"
             elif v.kind == "percentage":
                 value = f"{v.value:.1f}%"
             else:
                 value = f"{v.value:g}{v.unit}"
-            verdict = {True: "目標以上", False: "目標未満", None: ""}[v.meets_target]
-            problems = "；".join(v.problems) or verdict
+            verdict = {True: self.tr("目標以上"), False: self.tr("目標未満"),
+                       None: ""}[v.meets_target]
+            problems = self.tr("；", "between problems").join(v.problems) or verdict
             cells = ((fiscal_year_label(y.fiscal_year), None), (v.item_code, None),
                      (v.title, None),
                      ("" if v.numerator is None else str(v.numerator), right),

@@ -13,8 +13,8 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from kanwa_review.core.dates import fiscal_year_label, fiscal_year_text
 from kanwa_review.core.history import OVERALL, FacilityHistory
+from kanwa_review.ui.labels import fiscal_year_label, fiscal_year_text
 
 BARS, LINES = "bars", "lines"
 
@@ -52,7 +52,7 @@ class HistoryChart(QWidget):
         self.setMinimumSize(480, 260)
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
         self.setMouseTracking(True)
-        self.setAccessibleName("セクション別達成率の経年グラフ")
+        self.setAccessibleName(self.tr("セクション別達成率の経年グラフ"))
         self.setAutoFillBackground(True)
         self.setBackgroundRole(QPalette.Base)
 
@@ -72,11 +72,18 @@ class HistoryChart(QWidget):
         """The chart in words, for screen readers: the latest year's figures."""
         h = self.history
         if h is None or not h.points:
-            return "確定済みのレビューがありません"
+            return self.tr("確定済みのレビューがありません")
         p = h.points[-1]
-        parts = [f"{title} {p.achievement(code):.1f}%" for code, title in h.sections()
+        parts = [f"{title} {p.achievement(code):.1f}%" for code, title in self._sections()
                  if p.achievement(code) is not None]
-        return f"{fiscal_year_label(p.fiscal_year)}: " + "、".join(parts)
+        return self.tr("{year}: {figures}").format(
+            year=fiscal_year_label(p.fiscal_year),
+            figures=self.tr("、", "between sections").join(parts))
+
+    def _sections(self) -> list[tuple[str, str]]:
+        """The history's (code, title) with overall (総合) in the app's language."""
+        return [(code, self.tr("総合") if code == OVERALL else title)
+                for code, title in self.history.sections()]
 
     # --- painting -----------------------------------------------------------------------
     def paintEvent(self, _event) -> None:
@@ -90,7 +97,7 @@ class HistoryChart(QWidget):
         if h is None or not h.points:
             painter.setPen(text)
             painter.drawText(self.rect(), Qt.AlignCenter,
-                             "確定済みのレビューがありません（経年変化は確定後に表示されます）")
+                             self.tr("確定済みのレビューがありません（経年変化は確定後に表示されます）"))
             return
         fm = QFontMetrics(self.font())
         legend_w = self._legend_width(fm)
@@ -116,7 +123,7 @@ class HistoryChart(QWidget):
         grid = QPen(pal.color(QPalette.Mid), 1, Qt.DotLine)
         painter.setPen(pal.color(QPalette.Text))
         painter.drawText(QRectF(plot.left(), 2, plot.width(), fm.height()),
-                         Qt.AlignLeft | Qt.AlignVCenter, "達成率（%）")
+                         Qt.AlignLeft | Qt.AlignVCenter, self.tr("達成率（%）"))
         for v in range(0, 101, 20):
             y = self._y(plot, v)
             painter.setPen(grid if v else QPen(pal.color(QPalette.Text), 1))
@@ -130,7 +137,7 @@ class HistoryChart(QWidget):
         h = self.history
         if self.mode == LINES:
             return [(section_colour(i), f"{code}  {title}" if code != OVERALL else title,
-                     True) for i, (code, title) in enumerate(h.sections())]
+                     True) for i, (code, title) in enumerate(self._sections())]
         n = len(h.points)
         return [(year_colour(i, n), fiscal_year_text(p.fiscal_year),
                  False) for i, p in enumerate(h.points)]
@@ -143,7 +150,7 @@ class HistoryChart(QWidget):
     def _draw_legend(self, painter: QPainter, area: QRectF, fm: QFontMetrics) -> None:
         painter.setPen(self.palette().color(QPalette.Text))
         painter.drawText(QRectF(area.left(), area.top() - fm.height() - 6, area.width(),
-                                fm.height()), Qt.AlignLeft, "凡例")
+                                fm.height()), Qt.AlignLeft, self.tr("凡例"))
         y = area.top()
         for colour, label, is_line in self._legend_entries():
             swatch = QRectF(area.left(), y + fm.height() / 2 - 5, 18, 10)
@@ -161,7 +168,7 @@ class HistoryChart(QWidget):
 
     def _draw_bars(self, painter: QPainter, plot: QRectF, fm: QFontMetrics) -> None:
         h = self.history
-        sections = h.sections()
+        sections = self._sections()
         n_years = len(h.points)
         group_w = plot.width() / len(sections)
         bar_w = max(2.0, min(28.0, (group_w * 0.8) / n_years))
@@ -171,7 +178,8 @@ class HistoryChart(QWidget):
             if all(p.achievement(code) is None for p in h.points):
                 painter.setPen(text)
                 painter.drawText(QRectF(plot.left() + s * group_w, plot.bottom() - fm.height()
-                                        - 4, group_w, fm.height()), Qt.AlignCenter, "評価なし")
+                                        - 4, group_w, fm.height()), Qt.AlignCenter,
+                                 self.tr("評価なし"))
             for i, p in enumerate(h.points):
                 value = p.achievement(code)
                 if value is None:
@@ -206,8 +214,9 @@ class HistoryChart(QWidget):
             painter.setPen(text)
             painter.drawText(QRectF(xs[i] - step / 2, plot.bottom() + 4, step,
                                     2 * fm.height() + 4), Qt.AlignHCenter | Qt.AlignTop,
-                             f"{fiscal_year_label(fy)}\n({fy})")
-        for s, (code, title) in enumerate(h.sections()):
+                             self.tr("{label}\n({year})").format(label=fiscal_year_label(fy),
+                                                                year=fy))
+        for s, (code, title) in enumerate(self._sections()):
             colour = section_colour(s)
             width = 4 if code == OVERALL else 2
             path, started = QPainterPath(), False

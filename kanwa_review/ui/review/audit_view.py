@@ -1,8 +1,16 @@
-"""Audit trail view (変更履歴): per review, who changed what and when, old → new, in Japanese."""
+"""Audit trail view (変更履歴): per review, who changed what and when, old → new, in the app's
+language (actions and fields by their labels, never their codes)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -15,64 +23,167 @@ from PySide6.QtWidgets import (
 )
 
 from kanwa_review.core.form import Form
-from kanwa_review.core.pdca import STATUS_LABELS as ACTION_STATUS_LABELS
-from kanwa_review.core.review import FINDING_LABELS, PROFESSIONS, TEAM_ROLES, percentage
-from kanwa_review.ui.display import REVIEW_STATUS_WORDS, local_time
+from kanwa_review.core.form_text import text as form_text
+from kanwa_review.core.imports import status_word
+from kanwa_review.core.review import percentage
+from kanwa_review.ui.display import local_time
+from kanwa_review.ui.labels import (
+    ACTION_STATUS_WORDS,
+    REVIEW_STATUS_WORDS,
+    action_status_label,
+    finding_label,
+    profession_label,
+    review_status_label,
+    role_label,
+)
 
+# (entity, action) as the store writes them -> what a reader calls it; marked for the catalog,
+# translated in _word
 ACTION_LABELS = {
-    ("review", "create"): "レビューを作成", ("review", "update"): "基本情報を変更",
-    ("review", "finalise"): "確定", ("review", "amend"): "修正版を作成",
-    ("review", "delete"): "下書きを削除", ("review", "follow_up"): "フォローアップとして開始",
-    ("answer", "set"): "回答を変更", ("answer", "clear_skipped"): "非該当のため回答を消去",
-    ("finding", "create"): "所見を追加", ("finding", "update"): "所見を編集",
-    ("finding", "move"): "所見の順序を変更", ("finding", "delete"): "所見を削除",
-    ("action", "create"): "改善計画を追加", ("action", "update"): "改善計画を変更",
-    ("action", "progress"): "進捗を記録", ("action", "delete"): "改善計画を削除",
-    ("action", "import_create"): "改善計画を取込", ("action", "import_update"): "取込で改善計画を更新",
+    ("review", "create"): QT_TRANSLATE_NOOP("AuditView", "レビューを作成"),
+    ("review", "update"): QT_TRANSLATE_NOOP("AuditView", "基本情報を変更"),
+    ("review", "finalise"): QT_TRANSLATE_NOOP("AuditView", "確定"),
+    ("review", "amend"): QT_TRANSLATE_NOOP("AuditView", "修正版を作成"),
+    ("review", "delete"): QT_TRANSLATE_NOOP("AuditView", "下書きを削除"),
+    ("review", "follow_up"): QT_TRANSLATE_NOOP("AuditView", "フォローアップとして開始"),
+    ("review", "import"): QT_TRANSLATE_NOOP("AuditView", "提出ファイルから取込"),
+    ("review", "migrate"): QT_TRANSLATE_NOOP("AuditView", "新しい評価票に移行"),
+    ("answer", "set"): QT_TRANSLATE_NOOP("AuditView", "回答を変更"),
+    ("answer", "clear_skipped"): QT_TRANSLATE_NOOP("AuditView", "非該当のため回答を消去"),
+    ("answer", "migrate"): QT_TRANSLATE_NOOP("AuditView", "回答を新しい評価票に移行"),
+    ("answer", "migrate_drop"): QT_TRANSLATE_NOOP("AuditView", "移行で回答を削除"),
+    ("finding", "create"): QT_TRANSLATE_NOOP("AuditView", "所見を追加"),
+    ("finding", "update"): QT_TRANSLATE_NOOP("AuditView", "所見を編集"),
+    ("finding", "move"): QT_TRANSLATE_NOOP("AuditView", "所見の順序を変更"),
+    ("finding", "delete"): QT_TRANSLATE_NOOP("AuditView", "所見を削除"),
+    ("finding", "migrate"): QT_TRANSLATE_NOOP("AuditView", "移行で所見の関連項目を変更"),
+    ("action", "create"): QT_TRANSLATE_NOOP("AuditView", "改善計画を追加"),
+    ("action", "update"): QT_TRANSLATE_NOOP("AuditView", "改善計画を変更"),
+    ("action", "progress"): QT_TRANSLATE_NOOP("AuditView", "進捗を記録"),
+    ("action", "delete"): QT_TRANSLATE_NOOP("AuditView", "改善計画を削除"),
+    ("action", "import_create"): QT_TRANSLATE_NOOP("AuditView", "改善計画を取込"),
+    ("action", "import_update"): QT_TRANSLATE_NOOP("AuditView", "取込で改善計画を更新"),
 }
 FIELD_LABELS = {  # in the order fields are listed in a change
-    "rating": "評価", "self_rating": "自己評価", "value": "回答", "period": "期間",
-    "evidence": "確認した資料", "comment": "コメント", "visit_date": "訪問日", "team": "チーム",
-    "status": "状態", "finalised_by": "確定者", "revision": "版", "kind": "種類", "text": "本文",
-    "item_codes": "関連項目", "position": "順序", "facility": "施設", "form": "評価票",
-    "previous_review": "前回のレビュー", "previous_revision": "前回の版",
-    "title": "実施内容", "owner_role": "担当（役割）", "owner_name": "担当者", "due_date": "目標期日",
-    "success_measure": "評価指標", "note": "メモ",
+    "rating": QT_TRANSLATE_NOOP("AuditView", "評価"),
+    "self_rating": QT_TRANSLATE_NOOP("AuditView", "自己評価"),
+    "value": QT_TRANSLATE_NOOP("AuditView", "回答"),
+    "period": QT_TRANSLATE_NOOP("AuditView", "期間"),
+    "evidence": QT_TRANSLATE_NOOP("AuditView", "確認した資料"),
+    "comment": QT_TRANSLATE_NOOP("AuditView", "コメント"),
+    "visit_date": QT_TRANSLATE_NOOP("AuditView", "訪問日"),
+    "team": QT_TRANSLATE_NOOP("AuditView", "チーム"),
+    "status": QT_TRANSLATE_NOOP("AuditView", "状態"),
+    "finalised_by": QT_TRANSLATE_NOOP("AuditView", "確定者"),
+    "revision": QT_TRANSLATE_NOOP("AuditView", "版"),
+    "kind": QT_TRANSLATE_NOOP("AuditView", "種類"),
+    "text": QT_TRANSLATE_NOOP("AuditView", "本文"),
+    "item_codes": QT_TRANSLATE_NOOP("AuditView", "関連項目"),
+    "position": QT_TRANSLATE_NOOP("AuditView", "順序"),
+    "facility": QT_TRANSLATE_NOOP("AuditView", "施設"),
+    "form": QT_TRANSLATE_NOOP("AuditView", "評価票"),
+    "previous_review": QT_TRANSLATE_NOOP("AuditView", "前回のレビュー"),
+    "previous_revision": QT_TRANSLATE_NOOP("AuditView", "前回の版"),
+    "title": QT_TRANSLATE_NOOP("AuditView", "実施内容"),
+    "owner_role": QT_TRANSLATE_NOOP("AuditView", "担当（役割）"),
+    "owner_name": QT_TRANSLATE_NOOP("AuditView", "担当者"),
+    "due_date": QT_TRANSLATE_NOOP("AuditView", "目標期日"),
+    "success_measure": QT_TRANSLATE_NOOP("AuditView", "評価指標"),
+    "note": QT_TRANSLATE_NOOP("AuditView", "メモ"),
+    # the review's details (総評, 訪問の概要, plan dates: services.reviews.update_review)
+    "overall_comment": QT_TRANSLATE_NOOP("AuditView", "総評"),
+    "schedule": QT_TRANSLATE_NOOP("AuditView", "日程"),
+    "interviewees": QT_TRANSLATE_NOOP("AuditView", "面談者"),
+    "documents": QT_TRANSLATE_NOOP("AuditView", "確認資料"),
+    "departments": QT_TRANSLATE_NOOP("AuditView", "見学部署"),
+    "plan_due": QT_TRANSLATE_NOOP("AuditView", "改善計画の提出期限"),
+    "follow_up": QT_TRANSLATE_NOOP("AuditView", "次回フォローアップ"),
+    # a package's import and a move to a new form
+    "file": QT_TRANSLATE_NOOP("AuditView", "ファイル"),
+    "result": QT_TRANSLATE_NOOP("AuditView", "結果"),
+    "from": QT_TRANSLATE_NOOP("AuditView", "移行元の項目"),
+    "rule": QT_TRANSLATE_NOOP("AuditView", "対応の規則"),
+    "answers": QT_TRANSLATE_NOOP("AuditView", "移行前の回答"),
+    "reason": QT_TRANSLATE_NOOP("AuditView", "理由"),
+    "mapped": QT_TRANSLATE_NOOP("AuditView", "対応表を使用"),
+    "checks": QT_TRANSLATE_NOOP("AuditView", "確認が必要な項目"),
 }
 # identifiers that say nothing to a reader; the target column already names the thing
-HIDDEN_FIELDS = {"origin_review_uuid", "origin_revision", "finding_id", "uuid", "facility_code"}
-STATUS_WORDS = {**REVIEW_STATUS_WORDS, **ACTION_STATUS_LABELS}   # a review's or an action's
+HIDDEN_FIELDS = {"origin_review_uuid", "origin_revision", "finding_id", "uuid", "facility_code",
+                 "sha256", "hash"}
 MAX_CELL = 80  # characters shown in a cell; the tooltip holds the whole text
+
+
+def _word(text: str) -> str:
+    """A text of ACTION_LABELS or FIELD_LABELS, each marked with QT_TRANSLATE_NOOP."""
+    return QCoreApplication.translate("AuditView", text)
+
+
+def action_label(entity: str | None, action: str | None) -> str:
+    """What a reader calls an entry of the trail; an action this app does not know by its
+    codes (a newer app's, arriving in a package)."""
+    label = ACTION_LABELS.get((entity, action))
+    return _word(label) if label else f"{entity} {action}"
+
+
+def field_label(key: str) -> str:
+    return _word(FIELD_LABELS[key]) if key in FIELD_LABELS else key
+
+
+def _status_text(value) -> str:
+    """A review's status (下書き / 確定) or an action's (未着手 …)."""
+    if value in REVIEW_STATUS_WORDS:
+        return review_status_label(value)
+    if value in ACTION_STATUS_WORDS:
+        return action_status_label(value)
+    return str(value)
+
+
+def _list_text(values) -> str:
+    return QCoreApplication.translate("AuditView", "、", "list separator").join(values)
 
 
 def _value_text(key: str, value) -> str:
     if value is None or value == "" or value == []:
         return "—"
     if isinstance(value, bool):
-        return "はい" if value else "いいえ"
+        return QCoreApplication.translate("AuditView", "はい") if value \
+            else QCoreApplication.translate("AuditView", "いいえ")
     if key == "value" and isinstance(value, dict):
         rate = percentage(value)
         frac = f"{value.get('numerator', '?')}/{value.get('denominator', '?')}"
-        return f"{frac}（{rate:.1f}%）" if rate is not None else frac
+        return QCoreApplication.translate("AuditView", "{fraction}（{rate}%）").format(
+            fraction=frac, rate=f"{rate:.1f}") if rate is not None else frac
     if key == "team" and isinstance(value, list):
-        return "、".join(f"{m.get('name', '')}（{TEAM_ROLES.get(m.get('role'), m.get('role'))}・"
-                        f"{PROFESSIONS.get(m.get('profession'), m.get('profession'))}）"
-                        for m in value if isinstance(m, dict))
+        return _list_text(QCoreApplication.translate(
+            "AuditView", "{name}（{role}・{profession}）").format(
+            name=m.get("name", ""), role=role_label(m.get("role")),
+            profession=profession_label(m.get("profession")))
+            for m in value if isinstance(m, dict))
     if key == "kind":
-        return FINDING_LABELS.get(value, str(value))
+        return finding_label(value)
     if key == "status":
-        return STATUS_WORDS.get(value, str(value))
+        return _status_text(value)
+    if key == "result" and isinstance(value, str):
+        return status_word(value)
+    if key == "form" and isinstance(value, str) and value.strip():
+        # 「<id> <version>」: the reader knows the form by its version, not by its id
+        return QCoreApplication.translate("AuditView", "{version}版").format(
+            version=value.split()[-1])
     if key == "position" and isinstance(value, int):
-        return f"{value + 1}番目"
+        return QCoreApplication.translate("AuditView", "{n}番目").format(n=value + 1)
     if isinstance(value, list):
-        return "、".join(str(v) for v in value)
-    if isinstance(value, str) and key in ("evidence", "comment", "text"):
-        return f"「{value}」"
+        return _list_text(str(v) for v in value)
+    if isinstance(value, str) and key in ("evidence", "comment", "text", "overall_comment",
+                                          "note"):
+        return QCoreApplication.translate("AuditView", "「{text}」").format(text=value)
     return str(value)
 
 
 def _fields_text(d: dict, keys: list[str]) -> str:
-    return "　".join(f"{FIELD_LABELS.get(k, k)}: {_value_text(k, d.get(k))}" for k in keys) or "—"
+    return QCoreApplication.translate("AuditView", "　", "between fields").join(
+        QCoreApplication.translate("AuditView", "{field}: {value}").format(
+            field=field_label(k), value=_value_text(k, d.get(k))) for k in keys) or "—"
 
 
 def describe_change(old, new) -> tuple[str, str]:
@@ -98,26 +209,29 @@ def describe_target(row: dict, form: Form | None) -> str:
     entity, key = row.get("entity"), row.get("key")
     if entity == "answer" and key:
         if form is not None and form.has_item(key):
-            return f"{key} {form.item(key).text.ja}"
-        return f"項目 {key}"
+            return f"{key} {form_text(form.item(key).text)}"
+        return QCoreApplication.translate("AuditView", "項目 {code}").format(code=key)
     if entity == "finding":
         data = row.get("new") or row.get("old") or {}
-        kind = FINDING_LABELS.get(data.get("kind"), "所見") if isinstance(data, dict) else "所見"
-        return f"{kind} #{key}"
+        kind = finding_label(data.get("kind")) if isinstance(data, dict) and data.get("kind") \
+            else QCoreApplication.translate("AuditView", "所見")
+        return QCoreApplication.translate("AuditView", "{kind} #{number}").format(kind=kind,
+                                                                                number=key)
     if entity == "action":
         data = row.get("new") or row.get("old") or {}
         title = data.get("title", "") if isinstance(data, dict) else ""
-        return f"改善計画「{title}」" if title else "改善計画"
+        return QCoreApplication.translate("AuditView", "改善計画「{title}」").format(title=title) \
+            if title else QCoreApplication.translate("AuditView", "改善計画")
     if entity == "review":
-        return "レビュー"
+        return QCoreApplication.translate("AuditView", "レビュー")
     return f"{entity} {key or ''}".strip()
 
 
 class AuditModel(QAbstractTableModel):
-    HEADERS = ("日時", "担当者", "版", "対象", "操作", "変更前", "変更後")
-
     def __init__(self, parent=None):
         super().__init__(parent)
+        self.headers = (self.tr("日時"), self.tr("担当者"), self.tr("版"), self.tr("対象"),
+                        self.tr("操作"), self.tr("変更前"), self.tr("変更後"))
         self.rows: list[tuple[str, ...]] = []
 
     def set_rows(self, audit_rows: list[dict], form: Form | None) -> None:
@@ -126,13 +240,14 @@ class AuditModel(QAbstractTableModel):
         for row in reversed(audit_rows):  # newest first: what just happened is on top
             before, after = describe_change(row.get("old"), row.get("new"))
             key = (row.get("entity"), row.get("action"))
-            action = ACTION_LABELS.get(key, f"{key[0]} {key[1]}")
+            action = action_label(*key)
             if key == ("answer", "set") and row.get("old") is None:
-                action = "回答を入力"
+                action = self.tr("回答を入力")
             elif key == ("answer", "set") and row.get("new") is None:
-                action = "回答を消去"
+                action = self.tr("回答を消去")
             self.rows.append((local_time(row.get("at")), row.get("actor") or "",
-                              f"第{row['revision']}版" if row.get("revision") else "",
+                              self.tr("第{revision}版").format(revision=row["revision"])
+                              if row.get("revision") else "",
                               describe_target(row, form), action, before, after))
         self.endResetModel()
 
@@ -140,11 +255,11 @@ class AuditModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent=QModelIndex()) -> int:
-        return len(self.HEADERS)
+        return len(self.headers)
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):
         if orientation == Qt.Horizontal and role == Qt.DisplayRole:
-            return self.HEADERS[section]
+            return self.headers[section]
         return None
 
     def data(self, index, role=Qt.DisplayRole):
@@ -167,14 +282,14 @@ class AuditView(QWidget):
         self.uuid = uuid
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        caption = QLabel("絞り込み(&S):")
+        caption = QLabel(self.tr("絞り込み(&S):"))
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText("項目コード・担当者・内容で絞り込み")
-        self.filter.setAccessibleName("変更履歴の絞り込み")
+        self.filter.setPlaceholderText(self.tr("項目コード・担当者・内容で絞り込み"))
+        self.filter.setAccessibleName(self.tr("変更履歴の絞り込み"))
         self.filter.setClearButtonEnabled(True)
         caption.setBuddy(self.filter)
         self.count = QLabel()
-        self.count.setAccessibleName("変更履歴の件数")
+        self.count.setAccessibleName(self.tr("変更履歴の件数"))
         top.addWidget(caption)
         top.addWidget(self.filter, 1)
         top.addWidget(self.count)
@@ -187,7 +302,7 @@ class AuditView(QWidget):
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
         self.table = QTableView()
         self.table.setModel(self.proxy)
-        self.table.setAccessibleName("変更履歴")
+        self.table.setAccessibleName(self.tr("変更履歴"))
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setAlternatingRowColors(True)  # palette's AlternateBase: fine in dark mode
@@ -197,7 +312,7 @@ class AuditView(QWidget):
         rows.setSectionResizeMode(QHeaderView.Fixed)
         rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
         # fixed widths from the font (not ResizeToContents, which measures every row)
-        em = self.fontMetrics().horizontalAdvance("あ")
+        em = self.fontMetrics().horizontalAdvance("あ")   # a glyph measured, never shown
         header = self.table.horizontalHeader()
         for col, chars in enumerate((10, 6, 3.5, 16, 9)):
             header.setSectionResizeMode(col, QHeaderView.Interactive)
@@ -214,4 +329,4 @@ class AuditView(QWidget):
         except LookupError:  # the review was deleted: show its trail without item texts
             form = None
         self.model.set_rows(rows, form)
-        self.count.setText(f"{len(rows)} 件")
+        self.count.setText(self.tr("{count} 件").format(count=len(rows)))

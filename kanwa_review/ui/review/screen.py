@@ -15,13 +15,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kanwa_review.core.dates import fiscal_year_text
 from kanwa_review.core.shortcuts import keys_text, shortcut
 from kanwa_review.ui.review.audit_view import AuditView
 from kanwa_review.ui.checklist.screen import ChecklistScreen
 from kanwa_review.ui.findings.panel import FindingsPanel
 from kanwa_review.ui.findings.review_fields import OVERALL_COMMENT_TARGET
-from kanwa_review.ui.display import REVIEW_STATUS_WORDS
+from kanwa_review.ui.labels import fiscal_year_text, review_status_label
 
 CHECKLIST_TAB, FINDINGS_TAB, AUDIT_TAB = range(3)
 
@@ -55,7 +54,7 @@ class ReviewScreen(QWidget):
         layout.addWidget(self._build_banner())
 
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("レビューの画面")
+        self.tabs.setAccessibleName(self.tr("レビューの画面"))
         self.tabs.setDocumentMode(True)
         self.checklist = self._build_checklist()
         self.findings = self._build_findings()
@@ -101,28 +100,28 @@ class ReviewScreen(QWidget):
 
     def _build_header(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.back_button = QPushButton("← ホーム")
-        self.back_button.setAccessibleName("ホームへ戻る")
+        self.back_button = QPushButton(self.tr("← ホーム"))
+        self.back_button.setAccessibleName(self.tr("ホームへ戻る"))
         back_keys = QKeySequence(QKeySequence.Back).toString(QKeySequence.NativeText)
-        self.back_button.setToolTip(f"ホームへ戻る（{back_keys}）")
+        self.back_button.setToolTip(self.tr("ホームへ戻る（{keys}）").format(keys=back_keys))
         self.back_button.clicked.connect(self.back_requested)
         self.title = QLabel()
-        self.title.setAccessibleName("レビューの概要")
+        self.title.setAccessibleName(self.tr("レビューの概要"))
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.2)
         font.setBold(True)
         self.title.setFont(font)
         self.details = QLabel()
-        self.details.setAccessibleName("状態と回答率")
+        self.details.setAccessibleName(self.tr("状態と回答率"))
         for label in (self.title, self.details):
             label.setWordWrap(True)  # wraps on a narrow window instead of forcing it wide
-        self.finalise_button = QPushButton("確定…")
-        self.finalise_button.setAccessibleName("レビューを確定")
-        self.finalise_button.setToolTip("必須項目を確認し、リーダーの署名で確定します")
+        self.finalise_button = QPushButton(self.tr("確定…"))
+        self.finalise_button.setAccessibleName(self.tr("レビューを確定"))
+        self.finalise_button.setToolTip(self.tr("必須項目を確認し、リーダーの署名で確定します"))
         self.finalise_button.clicked.connect(self.finalise_requested)
-        self.amend_button = QPushButton("修正版を作成…")
-        self.amend_button.setAccessibleName("修正版を作成")
-        self.amend_button.setToolTip("確定済みの版を写して、変更できる次の版を作ります")
+        self.amend_button = QPushButton(self.tr("修正版を作成…"))
+        self.amend_button.setAccessibleName(self.tr("修正版を作成"))
+        self.amend_button.setToolTip(self.tr("確定済みの版を写して、変更できる次の版を作ります"))
         self.amend_button.clicked.connect(self.amend_requested)
         row.addWidget(self.back_button)
         row.addSpacing(12)
@@ -136,7 +135,7 @@ class ReviewScreen(QWidget):
 
     def _build_checklist(self) -> QWidget:
         screen = ChecklistScreen(self.services, self.uuid)
-        screen.setAccessibleName(screen.accessibleName() or "チェックリスト")
+        screen.setAccessibleName(screen.accessibleName() or self.tr("チェックリスト"))
         screen.changed.connect(self._edited)
         screen.saved.connect(self.saved)
         screen.notice.connect(self.notice)
@@ -146,7 +145,7 @@ class ReviewScreen(QWidget):
 
     def _build_findings(self) -> QWidget:
         panel = FindingsPanel(self.services, self.uuid, undo_stack=self.undo_stack)
-        panel.setAccessibleName(panel.accessibleName() or "所見")
+        panel.setAccessibleName(panel.accessibleName() or self.tr("所見"))
         panel.changed.connect(self._edited)
         self.findings_panel = panel
         return panel
@@ -165,11 +164,12 @@ class ReviewScreen(QWidget):
         r = self.review = data.review
         self.title.setText(f"{r.facility_code}  {r.facility_name}")
         done = data.completeness()
-        leader = r.leader.name if r.leader else "未設定"
-        self.details.setText(
-            f"{r.visit_date.isoformat()} 訪問・{fiscal_year_text(r.fiscal_year)}　"
-            f"{REVIEW_STATUS_WORDS.get(r.status, r.status)}（第{r.revision}版）　回答率 {done:.0f}%　"
-            f"リーダー: {leader}")
+        leader = r.leader.name if r.leader else self.tr("未設定")
+        self.details.setText(self.tr(
+            "{date} 訪問・{year}　{status}（第{revision}版）　回答率 {done}%　リーダー: {leader}"
+        ).format(date=r.visit_date.isoformat(), year=fiscal_year_text(r.fiscal_year),
+                 status=review_status_label(r.status), revision=r.revision,
+                 done=f"{done:.0f}", leader=leader))
         self.finalise_button.setEnabled(not r.is_final)
         self.amend_button.setEnabled(r.is_final)
         if r.is_final:
