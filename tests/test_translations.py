@@ -45,6 +45,9 @@ TRANSLATED_CONTEXTS = {
     "TrustListDialog",
     # the checklist's 2026.2 features (grade definitions, 未集計, live warnings)
     "ChecklistModel", "ChecklistScreen", "GradeDefinitions", "ItemEditor",
+    # the sweep: checklist, findings, dialogs
+    "AnswerControls", "DialogCommon", "FindingCommands", "FindingEditor", "FindingKind",
+    "FindingList", "FindingNoun", "FindingText", "ItemList", "RatingButtons", "ReviewStatus",
 }
 
 PERCENT = re.compile(r"%(?:\(\w+\))?[sdr]")     # argparse's own placeholders (context argparse)

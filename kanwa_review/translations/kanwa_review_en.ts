@@ -54,12 +54,108 @@
 <context>
     <name>AnswerControls</name>
     <message>
+        <source>いいえ</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>はい</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>例: 2025年</source>
+        <translation>e.g. 2025</translation>
+    </message>
+    <message>
+        <source>例: 2025年4月〜9月</source>
+        <translation>e.g. April–September 2025</translation>
+    </message>
+    <message>
+        <source>例: 2025年度</source>
+        <translation>e.g. FY2025</translation>
+    </message>
+    <message>
+        <source>分子 {text}</source>
+        <translation>Numerator {text}</translation>
+    </message>
+    <message>
+        <source>分子：{text}</source>
+        <translation>Numerator: {text}</translation>
+    </message>
+    <message>
+        <source>分母 {text}</source>
+        <translation>Denominator {text}</translation>
+    </message>
+    <message>
+        <source>分母：{text}</source>
+        <translation>Denominator: {text}</translation>
+    </message>
+    <message>
+        <source>割合</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>回答</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>回答 {answer}</source>
+        <translation>Answer {answer}</translation>
+    </message>
+    <message>
+        <source>回答（自由記述）</source>
+        <translation>Answer (free text)</translation>
+    </message>
+    <message>
+        <source>対象期間</source>
+        <translation>Period covered</translation>
+    </message>
+    <message>
+        <source>数値</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>整数</source>
+        <translation>Whole number</translation>
+    </message>
+    <message>
         <source>日付</source>
         <translation>Date</translation>
     </message>
     <message>
         <source>未入力</source>
         <translation>not entered</translation>
+    </message>
+    <message>
+        <source>算出した割合</source>
+        <translation>Calculated rate</translation>
+    </message>
+    <message>
+        <source>自己評価</source>
+        <translation>Self-assessment</translation>
+    </message>
+    <message>
+        <source>評価</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <source>評価の意味</source>
+        <translation>Meaning of the rating</translation>
+    </message>
+    <message>
+        <source>該当するもの</source>
+        <translation>Applies</translation>
+    </message>
+    <message>
+        <source>選択</source>
+        <translation>Choice</translation>
+    </message>
+    <message>
+        <source>選択肢</source>
+        <translation>Choices</translation>
+    </message>
+    <message>
+        <source>（未選択）</source>
+        <translation>(not chosen)</translation>
     </message>
 </context>
 <context>
@@ -295,6 +391,17 @@
     </message>
 </context>
 <context>
+    <name>DialogCommon</name>
+    <message>
+        <source>エラー</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>キャンセル</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>予期しないエラーが発生しました（詳しい記録をログに残しました）。
@@ -500,6 +607,110 @@
     <message>
         <source>評価 {rating} にはコメントが必要</source>
         <translation>rating {rating} needs a comment</translation>
+    </message>
+</context>
+<context>
+    <name>FindingCommands</name>
+    <message>
+        <source>{kind}の順序を変更</source>
+        <translation>Reorder {kind}</translation>
+    </message>
+    <message>
+        <source>{kind}を削除</source>
+        <translation>Delete {kind}</translation>
+    </message>
+    <message>
+        <source>{kind}を追加</source>
+        <translation>Add {kind}</translation>
+    </message>
+    <message>
+        <source>所見の本文を編集</source>
+        <translation>Edit finding text</translation>
+    </message>
+    <message>
+        <source>所見の関連項目を変更</source>
+        <translation>Change the finding’s linked items</translation>
+    </message>
+</context>
+<context>
+    <name>FindingEditor</name>
+    <message>
+        <source>所見の本文</source>
+        <translation>Finding text</translation>
+    </message>
+</context>
+<context>
+    <name>FindingKind</name>
+    <message>
+        <source>提言</source>
+        <translation>Recommendations</translation>
+    </message>
+    <message>
+        <source>改善が望まれる点</source>
+        <translation>Areas for improvement</translation>
+    </message>
+    <message>
+        <source>良い点</source>
+        <translation>Strengths</translation>
+    </message>
+</context>
+<context>
+    <name>FindingList</name>
+    <message>
+        <source>Alt+↑/↓で並べ替え、Deleteで削除、Insertで追加、Enterで本文の編集</source>
+        <translation>Alt+↑/↓ to reorder, Delete to delete, Insert to add, Enter to edit the text</translation>
+    </message>
+    <message>
+        <source>{kind}の一覧</source>
+        <translation>List of {kind}</translation>
+    </message>
+</context>
+<context>
+    <name>FindingNoun</name>
+    <message>
+        <source>提言</source>
+        <translation>recommendation</translation>
+    </message>
+    <message>
+        <source>改善が望まれる点</source>
+        <translation>area for improvement</translation>
+    </message>
+    <message>
+        <source>良い点</source>
+        <translation>strength</translation>
+    </message>
+</context>
+<context>
+    <name>FindingText</name>
+    <message>
+        <source>、</source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>改善計画 {count}件</source>
+        <translation>Actions: {count}</translation>
+    </message>
+    <message>
+        <source>関連: {items}</source>
+        <translation>Linked: {items}</translation>
+    </message>
+    <message>
+        <source>関連項目: {items}</source>
+        <translation>Linked items: {items}</translation>
+    </message>
+    <message>
+        <source>関連項目: なし</source>
+        <translation>Linked items: none</translation>
+    </message>
+    <message>
+        <source>／</source>
+        <comment>between details</comment>
+        <translation> / </translation>
+    </message>
+    <message>
+        <source>［{details}］</source>
+        <translation>[{details}]</translation>
     </message>
 </context>
 <context>
@@ -1080,6 +1291,17 @@ Edit and save it in Excel, then “Create checklist from Excel…” makes it a 
     <message>
         <source>評価の定義</source>
         <translation>Grade definitions</translation>
+    </message>
+</context>
+<context>
+    <name>ItemList</name>
+    <message>
+        <source>1〜4またはA〜Dで評価、0で該当なし、Shift+A〜Dで自己評価、Tab・Enterで次の項目、F2またはスペースで入力欄へ</source>
+        <translation>1–4 or A–D to rate, 0 for not applicable, Shift+A–D for the self-assessment, Tab or Enter for the next item, F2 or Space to go to the input field</translation>
+    </message>
+    <message>
+        <source>評価項目の一覧</source>
+        <translation>List of items</translation>
     </message>
 </context>
 <context>
@@ -2202,6 +2424,13 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     </message>
 </context>
 <context>
+    <name>RatingButtons</name>
+    <message>
+        <source>{mark}：{label}</source>
+        <translation>{mark}: {label}</translation>
+    </message>
+</context>
+<context>
     <name>ReportSettingsDialog</name>
     <message>
         <source>1行に1か所</source>
@@ -2483,6 +2712,17 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     <message>
         <source>誰がいつ何を変えたか（Alt+3）</source>
         <translation>Who changed what and when (Alt+3)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewStatus</name>
+    <message>
+        <source>下書き</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>確定</source>
+        <translation>final</translation>
     </message>
 </context>
 <context>

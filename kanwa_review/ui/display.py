@@ -5,7 +5,17 @@ from __future__ import annotations
 
 from datetime import datetime
 
-REVIEW_STATUS_WORDS = {"draft": "下書き", "final": "確定"}
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+# marked for the catalog (context ReviewStatus); review_status_word() shows them translated
+REVIEW_STATUS_WORDS = {"draft": QT_TRANSLATE_NOOP("ReviewStatus", "下書き"),
+                       "final": QT_TRANSLATE_NOOP("ReviewStatus", "確定")}
+
+
+def review_status_word(status: str) -> str:
+    """A review's state in the reader's language (下書き / draft); an unknown one as stored."""
+    word = REVIEW_STATUS_WORDS.get(status)
+    return status if word is None else QCoreApplication.translate("ReviewStatus", word)
 
 
 def local_time(iso: str | None) -> str:
