@@ -47,7 +47,8 @@ TRANSLATED_CONTEXTS = {
     "ChecklistModel", "ChecklistScreen", "GradeDefinitions", "ItemEditor",
     # the sweep: checklist, findings, dialogs
     "AnswerControls", "DialogCommon", "FindingCommands", "FindingEditor", "FindingKind",
-    "FindingList", "FindingNoun", "FindingText", "ItemList", "RatingButtons", "ReviewStatus",
+    "FindingList", "FindingNoun", "FindingText", "ItemActions", "ItemList", "RatingButtons",
+    "ReviewStatus", "SectionNavigator",
 }
 
 PERCENT = re.compile(r"%(?:\(\w+\))?[sdr]")     # argparse's own placeholders (context argparse)

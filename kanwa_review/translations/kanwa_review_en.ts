@@ -178,8 +178,81 @@
 <context>
     <name>ChecklistModel</name>
     <message>
+        <source>{code}：必須項目</source>
+        <translation>{code}: required item</translation>
+    </message>
+    <message>
+        <source>{count}件</source>
+        <translation>{count}</translation>
+    </message>
+    <message>
+        <source>{mark}：{label}</source>
+        <translation>{mark}: {label}</translation>
+    </message>
+    <message>
+        <source>{rate}%（{parts}）</source>
+        <translation>{rate}% ({parts})</translation>
+    </message>
+    <message>
+        <source>いいえ</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>はい</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>・</source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>・{title}（{status}）</source>
+        <translation>• {title} ({status})</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>前回</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <source>前回: {answer}</source>
+        <translation>Previous: {answer}</translation>
+    </message>
+    <message>
+        <source>改善計画</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>未回答</source>
+        <translation>not answered</translation>
+    </message>
+    <message>
         <source>未集計</source>
         <translation>Not collected</translation>
+    </message>
+    <message>
+        <source>自己評価</source>
+        <translation>Self</translation>
+    </message>
+    <message>
+        <source>評価 {mark}：{label}</source>
+        <translation>Rating {mark}: {label}</translation>
+    </message>
+    <message>
+        <source>評価・回答</source>
+        <translation>Rating / answer</translation>
+    </message>
+    <message>
+        <source>項目</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>（必須）</source>
+        <translation> (required)</translation>
     </message>
     <message>
         <source>（確認が望まれる点あり）</source>
@@ -189,8 +262,24 @@
 <context>
     <name>ChecklistScreen</name>
     <message>
+        <source>C・D のみ</source>
+        <translation>C and D only</translation>
+    </message>
+    <message>
         <source>F2 で入力欄へ移って入力してください</source>
         <translation>press F2 to go to the input field and enter it there</translation>
+    </message>
+    <message>
+        <source>{code} {field} {rating}</source>
+        <translation>{code} {field} {rating}</translation>
+    </message>
+    <message>
+        <source>{code} は現在の回答では該当しないため表示されていません。</source>
+        <translation>{code} is not shown: it does not apply with the current answers.</translation>
+    </message>
+    <message>
+        <source>{shown} / {total} 項目</source>
+        <translation>{shown} / {total} items</translation>
     </message>
     <message>
         <source>△ {codes}&#x3000;{message}</source>
@@ -217,16 +306,88 @@
         <translation>yes = 1 or Y, no = 2 or N</translation>
     </message>
     <message>
+        <source>コメント</source>
+        <translation>comment</translation>
+    </message>
+    <message>
+        <source>コード・本文で検索（Ctrl+F）</source>
+        <translation>Search code or text (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>チェックリスト</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>保存しました {time}</source>
+        <translation>Saved {time}</translation>
+    </message>
+    <message>
+        <source>元に戻す・やり直し</source>
+        <translation>Undo / redo</translation>
+    </message>
+    <message>
+        <source>前回の確定済みレビューの評価・数値を、まだ回答していない項目に写します（コメントは写しません）</source>
+        <translation>Copies the ratings and figures of the previous finalised review into the items not answered yet (comments are not copied)</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>cleared</translation>
+    </message>
+    <message>
+        <source>回答</source>
+        <translation>answer</translation>
+    </message>
+    <message>
         <source>回答どうしの矛盾や、訪問日より後まで続く対象期間です。確定は妨げません。選ぶとその項目へ移動します</source>
         <translation>Answers that contradict each other, or periods that run past the visit date. They do not block finalising. Choose one to go to its item.</translation>
+    </message>
+    <message>
+        <source>対象期間</source>
+        <translation>period covered</translation>
+    </message>
+    <message>
+        <source>未回答に前回の評価を採用</source>
+        <translation>Take previous ratings for unanswered</translation>
+    </message>
+    <message>
+        <source>未回答のみ</source>
+        <translation>Unanswered only</translation>
+    </message>
+    <message>
+        <source>未回答の項目すべてに前回の評価を採用</source>
+        <translation>Take the previous ratings for every unanswered item</translation>
+    </message>
+    <message>
+        <source>未回答の項目だけを表示</source>
+        <translation>Show only the items not answered</translation>
     </message>
     <message>
         <source>確認が望まれる点</source>
         <translation>Points to check</translation>
     </message>
     <message>
+        <source>確認した資料</source>
+        <translation>evidence</translation>
+    </message>
+    <message>
+        <source>自己評価</source>
+        <translation>self-assessment</translation>
+    </message>
+    <message>
+        <source>表示中の項目数</source>
+        <translation>Items shown</translation>
+    </message>
+    <message>
         <source>複数選択は F2 で入力欄へ移り、スペースでチェックします</source>
         <translation>for several choices press F2 to go to the input field and tick them with Space</translation>
+    </message>
+    <message>
+        <source>評価</source>
+        <translation>rating</translation>
+    </message>
+    <message>
+        <source>評価がCまたはDの項目だけを表示</source>
+        <translation>Show only the items rated C or D</translation>
     </message>
     <message>
         <source>評価は 1〜{n} または {first}〜{last}</source>
@@ -235,6 +396,14 @@
     <message>
         <source>選択肢は 1〜{n}</source>
         <translation>choices are 1–{n}</translation>
+    </message>
+    <message>
+        <source>項目の入力欄</source>
+        <translation>Item input</translation>
+    </message>
+    <message>
+        <source>項目を検索</source>
+        <translation>Search items</translation>
     </message>
 </context>
 <context>
@@ -1263,18 +1432,145 @@ Edit and save it in Excel, then “Create checklist from Excel…” makes it a 
     </message>
 </context>
 <context>
+    <name>ItemActions</name>
+    <message>
+        <source>{code} の操作</source>
+        <translation>Actions for {code}</translation>
+    </message>
+    <message>
+        <source>前回の回答を採用（P）</source>
+        <translation>Take the previous answer (P)</translation>
+    </message>
+    <message>
+        <source>前回の評価を写せる未回答の項目はありません。</source>
+        <translation>No unanswered item has a previous rating to take.</translation>
+    </message>
+    <message>
+        <source>前回の評価を採用</source>
+        <translation>Take previous ratings</translation>
+    </message>
+    <message>
+        <source>前回の評価を採用（{count}項目）</source>
+        <translation>Take previous ratings ({count} items)</translation>
+    </message>
+</context>
+<context>
     <name>ItemEditor</name>
+    <message>
+        <source>{rate}%（{reference}）</source>
+        <translation>{rate}% ({reference})</translation>
+    </message>
+    <message>
+        <source>この項目の未完了の改善計画</source>
+        <translation>Open improvement actions for this item</translation>
+    </message>
     <message>
         <source>この項目の確認が望まれる点</source>
         <translation>Points to check for this item</translation>
+    </message>
+    <message>
+        <source>この項目を所見に追加</source>
+        <translation>Add this item to the findings</translation>
+    </message>
+    <message>
+        <source>コメント</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>・{title}（{status}、期限 {due}）</source>
+        <translation>• {title} ({status}, due {due})</translation>
+    </message>
+    <message>
+        <source>・{title}（{status}）</source>
+        <translation>• {title} ({status})</translation>
+    </message>
+    <message>
+        <source>例: 委員会規程、議事録（2025年度4回分）</source>
+        <translation>e.g. committee rules, minutes (4 meetings in FY2025)</translation>
+    </message>
+    <message>
+        <source>入力の注意</source>
+        <translation>Input note</translation>
+    </message>
+    <message>
+        <source>分子（{numerator}）が分母（{denominator}）を超えています。数値を確認してください。</source>
+        <translation>The numerator ({numerator}) is larger than the denominator ({denominator}). Check the figures.</translation>
+    </message>
+    <message>
+        <source>前回: {answer}</source>
+        <translation>Previous: {answer}</translation>
+    </message>
+    <message>
+        <source>前回: {answer}（{period}）</source>
+        <translation>Previous: {answer} ({period})</translation>
+    </message>
+    <message>
+        <source>前回: {mark}（{label}）</source>
+        <translation>Previous: {mark} ({label})</translation>
+    </message>
+    <message>
+        <source>前回: 評価なし</source>
+        <translation>Previous: not rated</translation>
+    </message>
+    <message>
+        <source>前回の値を採用</source>
+        <translation>Take the previous value</translation>
+    </message>
+    <message>
+        <source>前回の評価</source>
+        <translation>Previous rating</translation>
+    </message>
+    <message>
+        <source>前回の評価をこの項目に採用</source>
+        <translation>Take the previous rating for this item</translation>
+    </message>
+    <message>
+        <source>前回の評価を採用</source>
+        <translation>Take the previous rating</translation>
+    </message>
+    <message>
+        <source>回答なし</source>
+        <translation>no answer</translation>
+    </message>
+    <message>
+        <source>大項目</source>
+        <translation>Section</translation>
     </message>
     <message>
         <source>実施しているが集計していないときに選びます。値を推測して記入しないでください</source>
         <translation>Choose this when the practice exists but is not counted. Do not enter a guessed figure.</translation>
     </message>
     <message>
+        <source>必須</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>必須項目</source>
+        <translation>Required item</translation>
+    </message>
+    <message>
         <source>所見に追加 ▾</source>
         <translation>Add to findings ▾</translation>
+    </message>
+    <message>
+        <source>提言として所見に追加</source>
+        <translation>Add to findings as a recommendation</translation>
+    </message>
+    <message>
+        <source>改善が望まれる点として所見に追加</source>
+        <translation>Add to findings as an area for improvement</translation>
+    </message>
+    <message>
+        <source>数値として読めません。半角の数字で入力してください。</source>
+        <translation>Not a number. Enter it in half-width digits.</translation>
+    </message>
+    <message>
+        <source>整数で入力してください。</source>
+        <translation>Enter a whole number.</translation>
+    </message>
+    <message>
+        <source>未完了の改善計画:</source>
+        <translation>Open improvement actions:</translation>
     </message>
     <message>
         <source>未集計</source>
@@ -1289,8 +1585,52 @@ Edit and save it in Excel, then “Create checklist from Excel…” makes it a 
         <translation>Not collected (no figure, as it is not counted)</translation>
     </message>
     <message>
+        <source>根拠: {traces}</source>
+        <translation>Basis: {traces}</translation>
+    </message>
+    <message>
+        <source>根拠となる指針</source>
+        <translation>Guidelines behind this item</translation>
+    </message>
+    <message>
+        <source>確認した資料・根拠</source>
+        <translation>Evidence checked</translation>
+    </message>
+    <message>
+        <source>良い点として所見に追加</source>
+        <translation>Add to findings as a strength</translation>
+    </message>
+    <message>
+        <source>評価 {mark} にはコメントが必要です。</source>
+        <translation>A rating of {mark} needs a comment.</translation>
+    </message>
+    <message>
         <source>評価の定義</source>
         <translation>Grade definitions</translation>
+    </message>
+    <message>
+        <source>評価の理由、改善の提案など</source>
+        <translation>Reasons for the rating, suggestions for improvement, …</translation>
+    </message>
+    <message>
+        <source>評価の視点</source>
+        <translation>Points to assess</translation>
+    </message>
+    <message>
+        <source>評価の視点を表示・隠す</source>
+        <translation>Show or hide the points to assess</translation>
+    </message>
+    <message>
+        <source>選んだ項目の入力</source>
+        <translation>Input for the chosen item</translation>
+    </message>
+    <message>
+        <source>項目の内容</source>
+        <translation>Item text</translation>
+    </message>
+    <message>
+        <source>項目コード</source>
+        <translation>Item code</translation>
     </message>
 </context>
 <context>
@@ -2723,6 +3063,21 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     <message>
         <source>確定</source>
         <translation>final</translation>
+    </message>
+</context>
+<context>
+    <name>SectionNavigator</name>
+    <message>
+        <source>{code} {title}、{applicable}項目中{done}項目回答済み</source>
+        <translation>{code} {title}, {done} of {applicable} items answered</translation>
+    </message>
+    <message>
+        <source>{title}：該当 {applicable} 項目のうち {done} 項目に回答済み</source>
+        <translation>{title}: {done} of {applicable} applicable items answered</translation>
+    </message>
+    <message>
+        <source>大項目と回答状況</source>
+        <translation>Sections and progress</translation>
     </message>
 </context>
 <context>
