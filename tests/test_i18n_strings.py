@@ -94,6 +94,8 @@ ALLOWED: dict[tuple[str, str], str] = {
         "FINDING_ACTIONS' texts, each marked with QT_TRANSLATE_NOOP('ItemEditor', …)",
     ("ui/checklist/screen.py", "QCoreApplication.translate('ChecklistScreen', name)"):
         "FIELD_NAMES' texts, each marked with QT_TRANSLATE_NOOP('ChecklistScreen', …)",
+    ("ui/findings/actions_editor.py", "QCoreApplication.translate('ActionsEditor', c)"):
+        "COLUMNS' texts, each marked with QT_TRANSLATE_NOOP('ActionsEditor', …)",
     ("ui/findings/text.py", "QCoreApplication.translate('FindingKind', label)"):
         "KIND_LABELS' texts, each marked with QT_TRANSLATE_NOOP('FindingKind', …)",
     ("ui/findings/text.py", "QCoreApplication.translate('FindingNoun', noun)"):
@@ -109,11 +111,6 @@ PENDING: dict[str, int] = {
     "ui/files/progress_files.py": 20,
     "ui/files/reports.py": 17,
     "ui/files/workbooks.py": 36,
-    "ui/findings/actions_editor.py": 73,
-    "ui/findings/detail.py": 15,
-    "ui/findings/editing.py": 8,
-    "ui/findings/item_picker.py": 11,
-    "ui/findings/panel.py": 19,
     "ui/home/models.py": 20,
     "ui/hub/dashboard.py": 52,
     "ui/hub/facility_history.py": 77,

@@ -48,7 +48,9 @@ TRANSLATED_CONTEXTS = {
     # the sweep: checklist, findings, dialogs
     "AnswerControls", "DialogCommon", "FindingCommands", "FindingEditor", "FindingKind",
     "FindingList", "FindingNoun", "FindingText", "ItemActions", "ItemList", "RatingButtons",
-    "ReviewStatus", "SectionNavigator",
+    "ReviewStatus", "SectionNavigator", "ActionDialog", "ActionsDialog", "ActionsEditor",
+    "FacilityActionsPage", "FindingDetail", "FindingEditing", "FindingsPanel", "ItemPickerDialog",
+    "ProgressDialog",
 }
 
 PERCENT = re.compile(r"%(?:\(\w+\))?[sdr]")     # argparse's own placeholders (context argparse)

@@ -43,12 +43,231 @@
 <context>
     <name>ActionDialog</name>
     <message>
+        <source>何をするか（必須）</source>
+        <translation>What will be done (required)</translation>
+    </message>
+    <message>
+        <source>例: 緩和ケアチーム、看護部</source>
+        <translation>e.g. palliative care team, nursing department</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>実施内容</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>実施内容(&amp;W)</source>
+        <translation>&amp;What will be done</translation>
+    </message>
+    <message>
+        <source>担当者(&amp;N)</source>
+        <translation>Owner &amp;name</translation>
+    </message>
+    <message>
+        <source>担当部署・職種(&amp;R)</source>
+        <translation>Department or &amp;role</translation>
+    </message>
+    <message>
+        <source>改善計画を保存</source>
+        <translation>Save the improvement action</translation>
+    </message>
+    <message>
+        <source>改善計画を編集</source>
+        <translation>Edit improvement action</translation>
+    </message>
+    <message>
+        <source>改善計画を追加</source>
+        <translation>Add improvement action</translation>
+    </message>
+    <message>
+        <source>状況</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>状況(&amp;S)</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>状況の変更やメモは日時付きの進捗として記録されます</source>
+        <translation>A status change or a note is recorded as dated progress</translation>
+    </message>
+    <message>
         <source>目標期日(&amp;D)</source>
         <translation>&amp;Due date</translation>
     </message>
     <message>
         <source>空欄なら期日なし</source>
         <translation>Leave empty for no due date</translation>
+    </message>
+    <message>
+        <source>評価指標</source>
+        <translation>Success measure</translation>
+    </message>
+    <message>
+        <source>評価指標(&amp;M)</source>
+        <translation>Success &amp;measure</translation>
+    </message>
+    <message>
+        <source>進捗の記録</source>
+        <translation>Progress recorded</translation>
+    </message>
+    <message>
+        <source>進捗メモ</source>
+        <translation>Progress note</translation>
+    </message>
+    <message>
+        <source>進捗メモ(&amp;P)</source>
+        <translation>&amp;Progress note</translation>
+    </message>
+    <message>
+        <source>達成したと判断する目安（例: 実施率80%以上）</source>
+        <translation>How achievement will be judged (e.g. done in at least 80% of cases)</translation>
+    </message>
+    <message>
+        <source>（まだ記録はありません）</source>
+        <translation>(nothing recorded yet)</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsDialog</name>
+    <message>
+        <source>改善計画 — {code} {name}</source>
+        <translation>Improvement plan — {code} {name}</translation>
+    </message>
+    <message>
+        <source>施設の改善計画</source>
+        <translation>Improvement plan of the facility</translation>
+    </message>
+    <message>
+        <source>閉じる</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsEditor</name>
+    <message>
+        <source>{count}件（未完了 {open}件）</source>
+        <translation>{count} actions ({open} open)</translation>
+    </message>
+    <message>
+        <source>{date} {status}</source>
+        <translation>{date} {status}</translation>
+    </message>
+    <message>
+        <source>{date} {status}・メモあり</source>
+        <translation>{date} {status}, with a note</translation>
+    </message>
+    <message>
+        <source>{date}（期限超過）</source>
+        <translation>{date} (overdue)</translation>
+    </message>
+    <message>
+        <source>{line}&#x3000;{note}</source>
+        <translation>{line}  {note}</translation>
+    </message>
+    <message>
+        <source>{line}（{author}）</source>
+        <translation>{line} ({author})</translation>
+    </message>
+    <message>
+        <source>{time}&#x3000;{status}</source>
+        <translation>{time}  {status}</translation>
+    </message>
+    <message>
+        <source>・</source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>削除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>削除…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>実施内容</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>担当</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>改善計画「{title}」を削除しますか？</source>
+        <translation>Delete the improvement action “{title}”?</translation>
+    </message>
+    <message>
+        <source>改善計画の一覧</source>
+        <translation>Improvement actions</translation>
+    </message>
+    <message>
+        <source>改善計画の件数</source>
+        <translation>Number of improvement actions</translation>
+    </message>
+    <message>
+        <source>改善計画の削除</source>
+        <translation>Delete improvement action</translation>
+    </message>
+    <message>
+        <source>改善計画はまだありません</source>
+        <translation>No improvement actions yet</translation>
+    </message>
+    <message>
+        <source>改善計画を削除</source>
+        <translation>Delete the improvement action</translation>
+    </message>
+    <message>
+        <source>改善計画を編集</source>
+        <translation>Edit the improvement action</translation>
+    </message>
+    <message>
+        <source>改善計画を追加</source>
+        <translation>Add an improvement action</translation>
+    </message>
+    <message>
+        <source>最新の進捗</source>
+        <translation>Latest progress</translation>
+    </message>
+    <message>
+        <source>状況</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>目標期日</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>編集…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>評価指標: {measure}</source>
+        <translation>Success measure: {measure}</translation>
+    </message>
+    <message>
+        <source>誤って登録したものだけを削除してください。取りやめる場合は状況を「見送り」にすると経過が残ります。</source>
+        <translation>Delete only an action registered by mistake. To drop an action, set its status to “not pursued”: its history is kept.</translation>
+    </message>
+    <message>
+        <source>誤って登録したものを消します。取りやめる場合は状況を「見送り」にしてください</source>
+        <translation>Removes an action registered by mistake. To drop an action, set its status to “not pursued”</translation>
+    </message>
+    <message>
+        <source>追加…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>進捗を記録</source>
+        <translation>Record progress</translation>
+    </message>
+    <message>
+        <source>進捗を記録…</source>
+        <translation>Record progress…</translation>
     </message>
 </context>
 <context>
@@ -670,6 +889,17 @@
     </message>
 </context>
 <context>
+    <name>FacilityActionsPage</name>
+    <message>
+        <source>この施設の改善計画すべて（過去の訪問で合意したものを含む）。改善計画は施設に属するため、確定後も進捗を記録できます。</source>
+        <translation>Every improvement action of this facility (including those agreed at earlier visits). Actions belong to the facility, so their progress can be recorded after the review is finalised.</translation>
+    </message>
+    <message>
+        <source>施設全体の改善計画</source>
+        <translation>Improvement plan of the whole facility</translation>
+    </message>
+</context>
+<context>
     <name>FacilityHistoryWindow</name>
     <message>
         <source>比較なし</source>
@@ -802,6 +1032,84 @@
     </message>
 </context>
 <context>
+    <name>FindingDetail</name>
+    <message>
+        <source>↑ 上へ</source>
+        <translation>↑ Up</translation>
+    </message>
+    <message>
+        <source>↓ 下へ</source>
+        <translation>↓ Down</translation>
+    </message>
+    <message>
+        <source>この所見への改善計画</source>
+        <translation>Improvement actions for this finding</translation>
+    </message>
+    <message>
+        <source>上へ移動</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>下へ移動</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>入力の案内</source>
+        <translation>Input guidance</translation>
+    </message>
+    <message>
+        <source>削除…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>所見を削除</source>
+        <translation>Delete the finding</translation>
+    </message>
+    <message>
+        <source>選択中の所見</source>
+        <translation>Selected finding</translation>
+    </message>
+    <message>
+        <source>関連項目</source>
+        <translation>Linked items</translation>
+    </message>
+    <message>
+        <source>関連項目を選ぶ</source>
+        <translation>Choose linked items</translation>
+    </message>
+    <message>
+        <source>関連項目を選ぶ…</source>
+        <translation>Choose linked items…</translation>
+    </message>
+</context>
+<context>
+    <name>FindingEditing</name>
+    <message>
+        <source>{kind}「{text}」を削除しますか？</source>
+        <translation>Delete the {kind} “{text}”?</translation>
+    </message>
+    <message>
+        <source>この所見に結び付いた改善計画 {count}件は施設の改善計画として残ります。</source>
+        <translation>The improvement actions linked to this finding ({count}) stay in the facility’s improvement plan.</translation>
+    </message>
+    <message>
+        <source>元に戻す（Ctrl+Z）で戻せます。</source>
+        <translation>Undo (Ctrl+Z) brings it back. </translation>
+    </message>
+    <message>
+        <source>削除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>所見の削除</source>
+        <translation>Delete finding</translation>
+    </message>
+    <message>
+        <source>本文を空にはできません。不要な所見は「削除…」で削除してください。</source>
+        <translation>The text cannot be empty. Delete a finding you do not need with “Delete…”.</translation>
+    </message>
+</context>
+<context>
     <name>FindingEditor</name>
     <message>
         <source>所見の本文</source>
@@ -885,8 +1193,72 @@
 <context>
     <name>FindingsPanel</name>
     <message>
+        <source>{kind} {number}</source>
+        <translation>{kind}: no. {number}</translation>
+    </message>
+    <message>
+        <source>{kind} {number}（新規・未保存）</source>
+        <translation>{kind}: no. {number} (new, not saved)</translation>
+    </message>
+    <message>
+        <source>{kind}を入力してください（入力は自動で保存されます）</source>
+        <translation>Enter the {kind} (saved as you type)</translation>
+    </message>
+    <message>
+        <source>{kind}を追加</source>
+        <translation>Add {kind}</translation>
+    </message>
+    <message>
+        <source>{kind}（{count}件）</source>
+        <translation>{kind} ({count})</translation>
+    </message>
+    <message>
+        <source>この{kind}への改善計画</source>
+        <translation>Improvement actions for this {kind}</translation>
+    </message>
+    <message>
+        <source>この版は確定済みのため所見は閲覧のみです。改善計画の進捗は記録できます。</source>
+        <translation>This revision is final: the findings are read only. Progress on improvement actions can still be recorded.</translation>
+    </message>
+    <message>
+        <source>一覧でInsertキーでも追加できます</source>
+        <translation>Insert in the list adds one too</translation>
+    </message>
+    <message>
+        <source>入力は自動で保存されます。Ctrl+Zで元に戻せます。</source>
+        <translation>Saved as you type. Ctrl+Z undoes.</translation>
+    </message>
+    <message>
+        <source>左の一覧で所見を選ぶか、「…を追加」で新しく書き始めてください。</source>
+        <translation>Choose a finding in the list on the left, or start a new one with “Add …”.</translation>
+    </message>
+    <message>
+        <source>所見</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>所見の詳細と改善計画</source>
+        <translation>Finding details and improvement actions</translation>
+    </message>
+    <message>
+        <source>改善計画（本文を入力すると追加できます）</source>
+        <translation>Improvement actions (can be added once the text is entered)</translation>
+    </message>
+    <message>
+        <source>施設全体の改善計画</source>
+        <translation>Whole facility’s plan</translation>
+    </message>
+    <message>
         <source>訪問の概要・期日</source>
         <translation>Visit overview and dates</translation>
+    </message>
+    <message>
+        <source>選択中の所見</source>
+        <translation>Selected finding</translation>
+    </message>
+    <message>
+        <source>（新しい所見 — 右の欄に本文を入力してください）</source>
+        <translation>(new finding — enter its text on the right)</translation>
     </message>
 </context>
 <context>
@@ -1642,6 +2014,41 @@ Edit and save it in Excel, then “Create checklist from Excel…” makes it a 
     <message>
         <source>評価項目の一覧</source>
         <translation>List of items</translation>
+    </message>
+</context>
+<context>
+    <name>ItemPickerDialog</name>
+    <message>
+        <source>コードまたは語句で絞り込み（例: B-3、疼痛）</source>
+        <translation>Filter by code or words (e.g. B-3, pain)</translation>
+    </message>
+    <message>
+        <source>決定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>絞り込み(&amp;F)</source>
+        <translation>&amp;Filter</translation>
+    </message>
+    <message>
+        <source>評価項目（チェックで選択）</source>
+        <translation>Items (tick to choose)</translation>
+    </message>
+    <message>
+        <source>関連項目を決定</source>
+        <translation>Confirm the linked items</translation>
+    </message>
+    <message>
+        <source>関連項目を選ぶ</source>
+        <translation>Choose linked items</translation>
+    </message>
+    <message>
+        <source>項目(&amp;I)</source>
+        <translation>&amp;Items</translation>
+    </message>
+    <message>
+        <source>項目の絞り込み</source>
+        <translation>Filter items</translation>
     </message>
 </context>
 <context>
@@ -2748,12 +3155,52 @@ Everything you enter is saved to this file at once (there is no Save button).</t
 <context>
     <name>ProgressDialog</name>
     <message>
+        <source>いつ何をしたか、次に何をするか</source>
+        <translation>What was done when, and what comes next</translation>
+    </message>
+    <message>
+        <source>メモ(&amp;M)</source>
+        <translation>N&amp;ote</translation>
+    </message>
+    <message>
+        <source>対象の改善計画</source>
+        <translation>The improvement action</translation>
+    </message>
+    <message>
+        <source>改善計画: {title}</source>
+        <translation>Improvement action: {title}</translation>
+    </message>
+    <message>
         <source>日付(&amp;D)</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
+        <source>状況</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>状況(&amp;S)</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>状況を変えるか、メモを入力してください。</source>
+        <translation>Change the status or enter a note.</translation>
+    </message>
+    <message>
+        <source>記録</source>
+        <translation>Record</translation>
+    </message>
+    <message>
         <source>進捗があった日（今日より後の日付は記録できません）</source>
         <translation>The day of the progress (a date after today cannot be recorded)</translation>
+    </message>
+    <message>
+        <source>進捗を記録</source>
+        <translation>Record progress</translation>
+    </message>
+    <message>
+        <source>進捗メモ</source>
+        <translation>Progress note</translation>
     </message>
 </context>
 <context>
