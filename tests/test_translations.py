@@ -50,7 +50,8 @@ TRANSLATED_CONTEXTS = {
     "FindingList", "FindingNoun", "FindingText", "ItemActions", "ItemList", "RatingButtons",
     "ReviewStatus", "SectionNavigator", "ActionDialog", "ActionsDialog", "ActionsEditor",
     "FacilityActionsPage", "FindingDetail", "FindingEditing", "FindingsPanel", "ItemPickerDialog",
-    "ProgressDialog",
+    "ProgressDialog", "ActionStatus", "FacilityCategory", "NewFacilityDialog", "NewReviewDialog",
+    "Profession", "TeamRole", "TeamTable",
 }
 
 PERCENT = re.compile(r"%(?:\(\w+\))?[sdr]")     # argparse's own placeholders (context argparse)

@@ -132,6 +132,25 @@
     </message>
 </context>
 <context>
+    <name>ActionStatus</name>
+    <message>
+        <source>完了</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>未着手</source>
+        <translation>not started</translation>
+    </message>
+    <message>
+        <source>見送り</source>
+        <translation>not pursued</translation>
+    </message>
+    <message>
+        <source>進行中</source>
+        <translation>in progress</translation>
+    </message>
+</context>
+<context>
     <name>ActionsDialog</name>
     <message>
         <source>改善計画 — {code} {name}</source>
@@ -897,6 +916,29 @@
     <message>
         <source>施設全体の改善計画</source>
         <translation>Improvement plan of the whole facility</translation>
+    </message>
+</context>
+<context>
+    <name>FacilityCategory</name>
+    <message>
+        <source>その他</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>地域がん診療病院</source>
+        <translation>Regional cancer hospital</translation>
+    </message>
+    <message>
+        <source>地域がん診療連携拠点病院</source>
+        <translation>Designated regional cancer hospital</translation>
+    </message>
+    <message>
+        <source>特定領域がん診療連携拠点病院</source>
+        <translation>Designated cancer hospital for specific cancers</translation>
+    </message>
+    <message>
+        <source>都道府県がん診療連携拠点病院</source>
+        <translation>Designated prefectural cancer hospital</translation>
     </message>
 </context>
 <context>
@@ -2774,6 +2816,49 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     </message>
 </context>
 <context>
+    <name>NewFacilityDialog</name>
+    <message>
+        <source>例: F013</source>
+        <translation>e.g. F013</translation>
+    </message>
+    <message>
+        <source>例: 架空県立がんセンター</source>
+        <translation>e.g. Imaginary Prefectural Cancer Centre</translation>
+    </message>
+    <message>
+        <source>保存できませんでした: {error}</source>
+        <translation>Could not be saved: {error}</translation>
+    </message>
+    <message>
+        <source>指定区分(&amp;K)</source>
+        <translation>Designation &amp;kind</translation>
+    </message>
+    <message>
+        <source>施設の登録</source>
+        <translation>Register a facility</translation>
+    </message>
+    <message>
+        <source>施設コード(&amp;C)</source>
+        <translation>Facility &amp;code</translation>
+    </message>
+    <message>
+        <source>施設名(&amp;N)</source>
+        <translation>Facility &amp;name</translation>
+    </message>
+    <message>
+        <source>登録</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>英数字・-・_ の32文字以内（例: F013）</source>
+        <translation>Up to 32 letters, digits, - and _ (e.g. F013)</translation>
+    </message>
+    <message>
+        <source>都道府県(&amp;P)</source>
+        <translation>&amp;Prefecture</translation>
+    </message>
+</context>
+<context>
     <name>NewKeyDialog</name>
     <message>
         <source>2回入力したパスフレーズが一致しません。</source>
@@ -2854,6 +2939,14 @@ Everything you enter is saved to this file at once (there is no Save button).</t
 </context>
 <context>
     <name>NewReviewDialog</name>
+    <message>
+        <source>{date}・{fiscal_year}</source>
+        <translation>{date}, {fiscal_year}</translation>
+    </message>
+    <message>
+        <source>{form}（{count}項目）</source>
+        <translation>{form} ({count} items)</translation>
+    </message>
     <message>
         <source>{name}の{date}訪問のレビューは既にあります。もう一つ開始しますか？</source>
         <translation>There is already a review of {name} for the visit on {date}. Start another one?</translation>
@@ -3092,6 +3185,41 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     <message>
         <source>問題の一覧をクリップボードにコピーします（メールなどに貼り付けられます）</source>
         <translation>Copy the problems to the clipboard (to paste into an e-mail, for instance)</translation>
+    </message>
+</context>
+<context>
+    <name>Profession</name>
+    <message>
+        <source>MSW・社会福祉士</source>
+        <translation>MSW / social worker</translation>
+    </message>
+    <message>
+        <source>その他</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>事務職員</source>
+        <translation>administrative staff</translation>
+    </message>
+    <message>
+        <source>公認心理師</source>
+        <translation>certified psychologist</translation>
+    </message>
+    <message>
+        <source>医師（精神症状）</source>
+        <translation>physician (psychological symptoms)</translation>
+    </message>
+    <message>
+        <source>医師（身体症状）</source>
+        <translation>physician (physical symptoms)</translation>
+    </message>
+    <message>
+        <source>看護師</source>
+        <translation>nurse</translation>
+    </message>
+    <message>
+        <source>薬剤師</source>
+        <translation>pharmacist</translation>
     </message>
 </context>
 <context>
@@ -3602,14 +3730,49 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     </message>
 </context>
 <context>
+    <name>TeamRole</name>
+    <message>
+        <source>オブザーバー</source>
+        <translation>observer</translation>
+    </message>
+    <message>
+        <source>リーダー</source>
+        <translation>leader</translation>
+    </message>
+    <message>
+        <source>事務局</source>
+        <translation>secretariat</translation>
+    </message>
+    <message>
+        <source>評価者</source>
+        <translation>reviewer</translation>
+    </message>
+</context>
+<context>
     <name>TeamTable</name>
     <message>
         <source>{n}人目の{what}</source>
         <translation>{what} of member {n}</translation>
     </message>
     <message>
+        <source>役割</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>所属</source>
+        <translation>Affiliation</translation>
+    </message>
+    <message>
+        <source>氏名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
         <source>氏名・役割・職種・所属。リーダーは1名です。Tabで次の欄へ進みます。</source>
         <translation>Name, role, profession, affiliation. One leader. Tab moves to the next field.</translation>
+    </message>
+    <message>
+        <source>職種</source>
+        <translation>Profession</translation>
     </message>
     <message>
         <source>評価チーム</source>

@@ -33,6 +33,7 @@ from kanwa_review.core.form_text import trace_labels
 from kanwa_review.core.review import NOT_COLLECTED_KEY, Answer, is_not_collected, percentage
 from kanwa_review.ui.checklist.answer_controls import AnswerControls
 from kanwa_review.ui.checklist.model import rating_text, scale_label, value_text
+from kanwa_review.ui.display import action_status_word
 from kanwa_review.ui.checklist.widgets import (
     NoteLine,
     RatingButtons,
@@ -253,9 +254,10 @@ class ItemEditor(AnswerControls, QFrame):
         self._show_previous(item, previous)
         if actions:
             lines = [self.tr("・{title}（{status}、期限 {due}）").format(
-                         title=a.title, status=a.status_label, due=a.due_date.isoformat())
+                         title=a.title, status=action_status_word(a.status), due=a.due_date.isoformat())
                      if a.due_date else
-                     self.tr("・{title}（{status}）").format(title=a.title, status=a.status_label)
+                     self.tr("・{title}（{status}）").format(title=a.title,
+                                                          status=action_status_word(a.status))
                      for a in actions]
             self.actions_label.setText("\n".join([self.tr("未完了の改善計画:"), *lines]))
         self.actions_label.setVisible(bool(actions))

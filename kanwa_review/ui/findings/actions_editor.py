@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
 from kanwa_review.core.pdca import (
     ACTION_STATUSES,
     NOT_STARTED,
-    STATUS_LABELS,
     ImprovementAction,
     can_transition,
 )
@@ -46,7 +45,7 @@ from kanwa_review.ui.dialogs.common import (
     show_error,
 )
 from kanwa_review.ui.dialogs.confirm import confirm
-from kanwa_review.ui.display import local_time
+from kanwa_review.ui.display import action_status_word, local_time
 from kanwa_review.ui.errors import USER_ERRORS, message_of
 from kanwa_review.ui.geometry import fit_dialog
 from kanwa_review.ui.widgets.date_field import DateField
@@ -60,7 +59,7 @@ def _status_combo(current: str | None, accessible: str) -> QComboBox:
     box.setAccessibleName(accessible)
     model = QStandardItemModel(box)
     for code in ACTION_STATUSES:
-        item = QStandardItem(STATUS_LABELS[code])
+        item = QStandardItem(action_status_word(code))
         item.setData(code, Qt.UserRole)
         if current is not None and not can_transition(current, code):
             item.setEnabled(False)
@@ -88,7 +87,7 @@ def _row(form: QFormLayout, label: str, widget: QWidget, *, hint: str = "") -> Q
 
 def progress_line(note) -> str:
     text = QCoreApplication.translate("ActionsEditor", "{time}　{status}").format(
-        time=local_time(note.at), status=STATUS_LABELS.get(note.status, note.status))
+        time=local_time(note.at), status=action_status_word(note.status))
     if note.author:
         text = QCoreApplication.translate("ActionsEditor", "{line}（{author}）").format(
             line=text, author=note.author)
@@ -346,10 +345,10 @@ class ActionsEditor(QWidget):
                 x for x in (a.owner_role, a.owner_name) if x) or "—"
             latest_short = "—"
             if latest:
-                day, status = local_time(latest.at)[:10], STATUS_LABELS.get(latest.status, "")
+                day, status = local_time(latest.at)[:10], action_status_word(latest.status)
                 latest_short = (self.tr("{date} {status}・メモあり") if latest.note
                                 else self.tr("{date} {status}")).format(date=day, status=status)
-            row = QTreeWidgetItem([a.title.replace("\n", " "), owner, due, a.status_label,
+            row = QTreeWidgetItem([a.title.replace("\n", " "), owner, due, action_status_word(a.status),
                                    latest_short])
             if latest:
                 row.setToolTip(4, "\n".join(progress_line(n) for n in reversed(a.progress)))
