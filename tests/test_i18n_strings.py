@@ -85,7 +85,6 @@ ALLOWED: dict[tuple[str, str], str] = {
         "the full-width digits a Japanese IME types, mapped to ASCII before parsing; never shown",
     ("ui/checklist/editor.py", "QCoreApplication.translate('ItemEditor', text)"):
         "FINDING_ACTIONS' texts, each marked with QT_TRANSLATE_NOOP('ItemEditor', …)",
-    ("ui/checklist/model.py", "＊"): "the required item's mark in the table, a glyph in any language",
     ("ui/checklist/model.py", "QCoreApplication.translate('ChecklistModel', h)"):
         "HEADERS' texts, each marked with QT_TRANSLATE_NOOP('ChecklistModel', …)",
     ("ui/checklist/navigator.py", "\u3000"):

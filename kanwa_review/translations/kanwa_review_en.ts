@@ -496,6 +496,11 @@
         <source>（確認が望まれる点あり）</source>
         <translation> (points to check)</translation>
     </message>
+    <message>
+        <source>＊</source>
+        <comment>the required item&apos;s mark</comment>
+        <translation>*</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistScreen</name>

@@ -99,6 +99,7 @@ class ChecklistModel(QAbstractTableModel):
         self._headers = tuple(QCoreApplication.translate("ChecklistModel", h) for h in HEADERS)
         self._texts = {i.code: form_text(i.text) for i in self.items}
         self._required = self.tr("（必須）")
+        self._required_mark = self.tr("＊", "the required item's mark")
         self._unanswered = self.tr("未回答")
 
     # --- feeding ------------------------------------------------------------------------
@@ -168,7 +169,7 @@ class ChecklistModel(QAbstractTableModel):
 
     def _display(self, item: Item, answer: Answer | None, col: int, spoken: bool):
         if col == CODE:
-            mark = "＊" if item.required else ""
+            mark = self._required_mark if item.required else ""
             warned = item.code in self.warned
             if spoken:
                 text = f"{item.code}{self._required if item.required else ''}"
