@@ -28,17 +28,16 @@ from PySide6.QtWidgets import (
 )
 
 from kanwa_review.core.form import Form, Item
-from kanwa_review.core.form_text import text as form_text
-from kanwa_review.core.form_text import trace_labels
+from kanwa_review.core.form_text import text as form_text, trace_labels
 from kanwa_review.core.review import NOT_COLLECTED_KEY, Answer, is_not_collected, percentage
 from kanwa_review.ui.checklist.answer_controls import AnswerControls
 from kanwa_review.ui.checklist.model import rating_text, scale_label, value_text
-from kanwa_review.ui.display import action_status_word
 from kanwa_review.ui.checklist.widgets import (
     NoteLine,
     RatingButtons,
     secondary,
 )
+from kanwa_review.ui.display import action_status_word
 
 DEBOUNCE_MS = 400
 _SHORTCUT_OVERRIDE, _FOCUS_IN, _FOCUS_OUT, _KEY_PRESS = (
@@ -126,8 +125,8 @@ class ItemEditor(AnswerControls, QFrame):
         self.finding_button.setPopupMode(QToolButton.InstantPopup)
         menu = QMenu(self.finding_button)
         for kind, text in FINDING_ACTIONS:
-            menu.addAction(QCoreApplication.translate("ItemEditor", text), lambda k=kind: self.item and self.add_finding.emit(
-                k, self.item.code))
+            menu.addAction(QCoreApplication.translate("ItemEditor", text),
+                           lambda k=kind: self.item and self.add_finding.emit(k, self.item.code))
         self.finding_button.setMenu(menu)
         head.addWidget(self.code_label)
         head.addWidget(self.required_label)
@@ -254,7 +253,8 @@ class ItemEditor(AnswerControls, QFrame):
         self._show_previous(item, previous)
         if actions:
             lines = [self.tr("・{title}（{status}、期限 {due}）").format(
-                         title=a.title, status=action_status_word(a.status), due=a.due_date.isoformat())
+                         title=a.title, status=action_status_word(a.status),
+                         due=a.due_date.isoformat())
                      if a.due_date else
                      self.tr("・{title}（{status}）").format(title=a.title,
                                                           status=action_status_word(a.status))

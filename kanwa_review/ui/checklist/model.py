@@ -214,7 +214,8 @@ class ChecklistModel(QAbstractTableModel):
             if prev is None:
                 return None
             shown = (self.tr("{mark}：{label}").format(
-                         mark=rating_text(prev.rating), label=scale_label(self.form, item, prev.rating))
+                         mark=rating_text(prev.rating),
+                         label=scale_label(self.form, item, prev.rating))
                      if item.type == "rating" and prev.rating else value_text(item, prev))
             return self.tr("前回: {answer}").format(answer=shown) if shown else None
         if col == ACTIONS:

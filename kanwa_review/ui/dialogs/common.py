@@ -61,7 +61,7 @@ def fit_height(window: QWidget) -> None:
 
 def ok_cancel_buttons(dialog: QDialog, ok_text: str, ok_name: str = "", *, on_ok=None,
                       save: bool = False) -> QDialogButtonBox:
-    """OK (or Save) and キャンセル with Japanese texts and accessible names; OK runs `on_ok`
+    """OK (or Save) and キャンセル with our own texts and accessible names; OK runs `on_ok`
     (default: accept), Cancel rejects. The OK button is `box.ok_button`."""
     role = QDialogButtonBox.Save if save else QDialogButtonBox.Ok
     box = QDialogButtonBox(role | QDialogButtonBox.Cancel)

@@ -348,8 +348,8 @@ class ActionsEditor(QWidget):
                 day, status = local_time(latest.at)[:10], action_status_word(latest.status)
                 latest_short = (self.tr("{date} {status}・メモあり") if latest.note
                                 else self.tr("{date} {status}")).format(date=day, status=status)
-            row = QTreeWidgetItem([a.title.replace("\n", " "), owner, due, action_status_word(a.status),
-                                   latest_short])
+            row = QTreeWidgetItem([a.title.replace("\n", " "), owner, due,
+                                   action_status_word(a.status), latest_short])
             if latest:
                 row.setToolTip(4, "\n".join(progress_line(n) for n in reversed(a.progress)))
             row.setData(0, Qt.UserRole, a.uuid)
