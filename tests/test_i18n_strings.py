@@ -81,6 +81,9 @@ ALLOWED: dict[tuple[str, str], str] = {
         "STATUS_WORDS' and ANSWER_FIELDS' texts, each marked with QT_TRANSLATE_NOOP('Migration', …)",
     ("ui/display.py", "QCoreApplication.translate('ReviewStatus', word)"):
         "REVIEW_STATUS_WORDS' texts, each marked with QT_TRANSLATE_NOOP('ReviewStatus', …)",
+    ("ui/checklist/answer_controls.py",
+     "QCoreApplication.translate('AnswerControls', PERIOD_HINTS.get(item.period, ''))"):
+        "PERIOD_HINTS' texts, each marked with QT_TRANSLATE_NOOP('AnswerControls', …)",
     ("ui/checklist/editor.py", "０１２３４５６７８９．－，"):
         "the full-width digits a Japanese IME types, mapped to ASCII before parsing; never shown",
     ("ui/checklist/editor.py", "QCoreApplication.translate('ItemEditor', text)"):

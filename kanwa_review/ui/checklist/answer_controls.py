@@ -8,7 +8,7 @@ committing their values stay in the editor.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
@@ -33,6 +33,12 @@ from kanwa_review.ui.checklist.widgets import (
     RatingButtons,
 )
 from kanwa_review.ui.widgets.date_field import DateField
+
+# marked for the catalog (context AnswerControls), translated where the period field is made
+PERIOD_HINTS = {"fiscal_year": QT_TRANSLATE_NOOP("AnswerControls", "例: 2025年度"),
+                "calendar_year": QT_TRANSLATE_NOOP("AnswerControls", "例: 2025年"),
+                "custom": QT_TRANSLATE_NOOP("AnswerControls", "例: 2025年4月〜9月")}
+
 
 class AnswerControls:
     """Builds `answer_box`'s controls for `self.item`'s type (see ItemEditor for the rest)."""
@@ -225,13 +231,9 @@ class AnswerControls:
             return
         self.period_edit = QLineEdit()
         self.period_edit.setAccessibleName(self.tr("対象期間"))
-        self.period_edit.setPlaceholderText(self._period_hint(item.period))
+        self.period_edit.setPlaceholderText(
+            QCoreApplication.translate("AnswerControls", PERIOD_HINTS.get(item.period, "")))
         self.period_edit.textEdited.connect(lambda _t: self._typed("period",
                                                                    self.period_edit.text))
         self.period_edit.installEventFilter(self)
         self._row(self.tr("対象期間"), self.period_edit)
-
-    def _period_hint(self, period: str) -> str:
-        hints = {"fiscal_year": self.tr("例: 2025年度"), "calendar_year": self.tr("例: 2025年"),
-                 "custom": self.tr("例: 2025年4月〜9月")}
-        return hints.get(period, "")
