@@ -49,6 +49,13 @@ TRANSLATED_CONTEXTS = {
     "DropImporter", "FacilityMaster", "FiscalYearDialog", "Packages", "ProgressFiles", "Reports",
     "Workbooks", "DashboardWindow", "FacilityHistoryWindow", "HeatmapModel", "HistoryChart",
     "HomeModel", "Labels", "AuditModel", "AuditView", "ReviewScreen",
+    # the sweep: checklist, findings, dialogs
+    "AnswerControls", "DialogCommon", "FindingCommands", "FindingEditor", "FindingKind",
+    "FindingList", "FindingNoun", "FindingText", "ItemActions", "ItemList", "RatingButtons",
+    "ReviewStatus", "SectionNavigator", "ActionDialog", "ActionsDialog", "ActionsEditor",
+    "FacilityActionsPage", "FindingDetail", "FindingEditing", "FindingsPanel", "ItemPickerDialog",
+    "ProgressDialog", "ActionStatus", "FacilityCategory", "NewFacilityDialog", "NewReviewDialog",
+    "Profession", "TeamRole", "TeamTable",
 }
 
 PERCENT = re.compile(r"%(?:\(\w+\))?[sdr]")     # argparse's own placeholders (context argparse)

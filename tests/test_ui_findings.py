@@ -98,7 +98,7 @@ def test_item_picker_lists_the_form_and_filters(qtbot, mini_form):
     qtbot.addWidget(dialog)
     codes = [dialog.list.item(i).data(Qt.UserRole) for i in range(dialog.list.count())]
     assert codes == [i.code for i in mini_form.items()]
-    assert dialog.list.item(0).text().startswith("A-1　委員会がある")
+    assert dialog.list.item(0).text().startswith("A-1  委員会がある")
     assert dialog.selected_codes() == ("A-2",)
     dialog.filter.setText("b-")
     visible = [dialog.list.item(i).data(Qt.UserRole) for i in range(dialog.list.count())

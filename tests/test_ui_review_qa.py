@@ -237,7 +237,7 @@ def test_item_picker_elides_long_items_and_keeps_check_boxes_visible_in_dark(qtb
         app.setPalette(light)
     row = picker.list.item(0)
     item = real_form.item(row.data(Qt.UserRole))
-    assert row.toolTip().startswith(f"{item.code}　{item.text.ja}")
+    assert row.toolTip().startswith(f"{item.code}  {item.text.ja}")
     assert picker.list.horizontalScrollBarPolicy() == Qt.ScrollBarAlwaysOff
     assert picker.list.textElideMode() == Qt.ElideRight
     assert picker.selected_codes() == ("A-1",)

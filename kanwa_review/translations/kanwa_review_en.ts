@@ -43,6 +43,58 @@
 <context>
     <name>ActionDialog</name>
     <message>
+        <source>何をするか（必須）</source>
+        <translation>What will be done (required)</translation>
+    </message>
+    <message>
+        <source>例: 緩和ケアチーム、看護部</source>
+        <translation>e.g. palliative care team, nursing department</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>実施内容</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>実施内容(&amp;W)</source>
+        <translation>&amp;What will be done</translation>
+    </message>
+    <message>
+        <source>担当者(&amp;N)</source>
+        <translation>Owner &amp;name</translation>
+    </message>
+    <message>
+        <source>担当部署・職種(&amp;R)</source>
+        <translation>Department or &amp;role</translation>
+    </message>
+    <message>
+        <source>改善計画を保存</source>
+        <translation>Save the improvement action</translation>
+    </message>
+    <message>
+        <source>改善計画を編集</source>
+        <translation>Edit improvement action</translation>
+    </message>
+    <message>
+        <source>改善計画を追加</source>
+        <translation>Add improvement action</translation>
+    </message>
+    <message>
+        <source>状況</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>状況(&amp;S)</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>状況の変更やメモは日時付きの進捗として記録されます</source>
+        <translation>A status change or a note is recorded as dated progress</translation>
+    </message>
+    <message>
         <source>目標期日(&amp;D)</source>
         <translation>&amp;Due date</translation>
     </message>
@@ -50,9 +102,259 @@
         <source>空欄なら期日なし</source>
         <translation>Leave empty for no due date</translation>
     </message>
+    <message>
+        <source>評価指標</source>
+        <translation>Success measure</translation>
+    </message>
+    <message>
+        <source>評価指標(&amp;M)</source>
+        <translation>Success &amp;measure</translation>
+    </message>
+    <message>
+        <source>進捗の記録</source>
+        <translation>Progress recorded</translation>
+    </message>
+    <message>
+        <source>進捗メモ</source>
+        <translation>Progress note</translation>
+    </message>
+    <message>
+        <source>進捗メモ(&amp;P)</source>
+        <translation>&amp;Progress note</translation>
+    </message>
+    <message>
+        <source>達成したと判断する目安（例: 実施率80%以上）</source>
+        <translation>How achievement will be judged (e.g. done in at least 80% of cases)</translation>
+    </message>
+    <message>
+        <source>（まだ記録はありません）</source>
+        <translation>(nothing recorded yet)</translation>
+    </message>
+</context>
+<context>
+    <name>ActionStatus</name>
+    <message>
+        <source>完了</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>未着手</source>
+        <translation>not started</translation>
+    </message>
+    <message>
+        <source>見送り</source>
+        <translation>not pursued</translation>
+    </message>
+    <message>
+        <source>進行中</source>
+        <translation>in progress</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsDialog</name>
+    <message>
+        <source>改善計画 — {code} {name}</source>
+        <translation>Improvement plan — {code} {name}</translation>
+    </message>
+    <message>
+        <source>施設の改善計画</source>
+        <translation>Improvement plan of the facility</translation>
+    </message>
+    <message>
+        <source>閉じる</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsEditor</name>
+    <message>
+        <source>{count}件（未完了 {open}件）</source>
+        <translation>{count} actions ({open} open)</translation>
+    </message>
+    <message>
+        <source>{date} {status}</source>
+        <translation>{date} {status}</translation>
+    </message>
+    <message>
+        <source>{date} {status}・メモあり</source>
+        <translation>{date} {status}, with a note</translation>
+    </message>
+    <message>
+        <source>{date}（期限超過）</source>
+        <translation>{date} (overdue)</translation>
+    </message>
+    <message>
+        <source>{line}&#x3000;{note}</source>
+        <translation>{line}  {note}</translation>
+    </message>
+    <message>
+        <source>{line}（{author}）</source>
+        <translation>{line} ({author})</translation>
+    </message>
+    <message>
+        <source>{time}&#x3000;{status}</source>
+        <translation>{time}  {status}</translation>
+    </message>
+    <message>
+        <source>・</source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>削除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>削除…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>実施内容</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>担当</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>改善計画「{title}」を削除しますか？</source>
+        <translation>Delete the improvement action “{title}”?</translation>
+    </message>
+    <message>
+        <source>改善計画の一覧</source>
+        <translation>Improvement actions</translation>
+    </message>
+    <message>
+        <source>改善計画の件数</source>
+        <translation>Number of improvement actions</translation>
+    </message>
+    <message>
+        <source>改善計画の削除</source>
+        <translation>Delete improvement action</translation>
+    </message>
+    <message>
+        <source>改善計画はまだありません</source>
+        <translation>No improvement actions yet</translation>
+    </message>
+    <message>
+        <source>改善計画を削除</source>
+        <translation>Delete the improvement action</translation>
+    </message>
+    <message>
+        <source>改善計画を編集</source>
+        <translation>Edit the improvement action</translation>
+    </message>
+    <message>
+        <source>改善計画を追加</source>
+        <translation>Add an improvement action</translation>
+    </message>
+    <message>
+        <source>最新の進捗</source>
+        <translation>Latest progress</translation>
+    </message>
+    <message>
+        <source>状況</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>目標期日</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>編集…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>評価指標: {measure}</source>
+        <translation>Success measure: {measure}</translation>
+    </message>
+    <message>
+        <source>誤って登録したものだけを削除してください。取りやめる場合は状況を「見送り」にすると経過が残ります。</source>
+        <translation>Delete only an action registered by mistake. To drop an action, set its status to “not pursued”: its history is kept.</translation>
+    </message>
+    <message>
+        <source>誤って登録したものを消します。取りやめる場合は状況を「見送り」にしてください</source>
+        <translation>Removes an action registered by mistake. To drop an action, set its status to “not pursued”</translation>
+    </message>
+    <message>
+        <source>追加…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>進捗を記録</source>
+        <translation>Record progress</translation>
+    </message>
+    <message>
+        <source>進捗を記録…</source>
+        <translation>Record progress…</translation>
+    </message>
 </context>
 <context>
     <name>AnswerControls</name>
+    <message>
+        <source>いいえ</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>はい</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>例: 2025年</source>
+        <translation>e.g. 2025</translation>
+    </message>
+    <message>
+        <source>例: 2025年4月〜9月</source>
+        <translation>e.g. April–September 2025</translation>
+    </message>
+    <message>
+        <source>例: 2025年度</source>
+        <translation>e.g. FY2025</translation>
+    </message>
+    <message>
+        <source>分子 {text}</source>
+        <translation>Numerator {text}</translation>
+    </message>
+    <message>
+        <source>分子：{text}</source>
+        <translation>Numerator: {text}</translation>
+    </message>
+    <message>
+        <source>分母 {text}</source>
+        <translation>Denominator {text}</translation>
+    </message>
+    <message>
+        <source>分母：{text}</source>
+        <translation>Denominator: {text}</translation>
+    </message>
+    <message>
+        <source>割合</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>回答</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>回答 {answer}</source>
+        <translation>Answer {answer}</translation>
+    </message>
+    <message>
+        <source>回答（自由記述）</source>
+        <translation>Answer (free text)</translation>
+    </message>
+    <message>
+        <source>対象期間</source>
+        <translation>Period covered</translation>
+    </message>
+    <message>
+        <source>数値</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>整数</source>
+        <translation>Whole number</translation>
+    </message>
     <message>
         <source>日付</source>
         <translation>Date</translation>
@@ -60,6 +362,38 @@
     <message>
         <source>未入力</source>
         <translation>not entered</translation>
+    </message>
+    <message>
+        <source>算出した割合</source>
+        <translation>Calculated rate</translation>
+    </message>
+    <message>
+        <source>自己評価</source>
+        <translation>Self-assessment</translation>
+    </message>
+    <message>
+        <source>評価</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <source>評価の意味</source>
+        <translation>Meaning of the rating</translation>
+    </message>
+    <message>
+        <source>該当するもの</source>
+        <translation>Applies</translation>
+    </message>
+    <message>
+        <source>選択</source>
+        <translation>Choice</translation>
+    </message>
+    <message>
+        <source>選択肢</source>
+        <translation>Choices</translation>
+    </message>
+    <message>
+        <source>（未選択）</source>
+        <translation>(not chosen)</translation>
     </message>
 </context>
 <context>
@@ -470,19 +804,113 @@
 <context>
     <name>ChecklistModel</name>
     <message>
+        <source>{code}：必須項目</source>
+        <translation>{code}: required item</translation>
+    </message>
+    <message>
+        <source>{count}件</source>
+        <translation>{count}</translation>
+    </message>
+    <message>
+        <source>{mark}：{label}</source>
+        <translation>{mark}: {label}</translation>
+    </message>
+    <message>
+        <source>{rate}%（{parts}）</source>
+        <translation>{rate}% ({parts})</translation>
+    </message>
+    <message>
+        <source>いいえ</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>はい</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>・</source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>・{title}（{status}）</source>
+        <translation>• {title} ({status})</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>前回</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <source>前回: {answer}</source>
+        <translation>Previous: {answer}</translation>
+    </message>
+    <message>
+        <source>改善計画</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>未回答</source>
+        <translation>not answered</translation>
+    </message>
+    <message>
         <source>未集計</source>
         <translation>Not collected</translation>
+    </message>
+    <message>
+        <source>自己評価</source>
+        <translation>Self</translation>
+    </message>
+    <message>
+        <source>評価 {mark}：{label}</source>
+        <translation>Rating {mark}: {label}</translation>
+    </message>
+    <message>
+        <source>評価・回答</source>
+        <translation>Rating / answer</translation>
+    </message>
+    <message>
+        <source>項目</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>（必須）</source>
+        <translation> (required)</translation>
     </message>
     <message>
         <source>（確認が望まれる点あり）</source>
         <translation> (points to check)</translation>
     </message>
+    <message>
+        <source>＊</source>
+        <comment>the required item&apos;s mark</comment>
+        <translation>*</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistScreen</name>
     <message>
+        <source>C・D のみ</source>
+        <translation>C and D only</translation>
+    </message>
+    <message>
         <source>F2 で入力欄へ移って入力してください</source>
         <translation>press F2 to go to the input field and enter it there</translation>
+    </message>
+    <message>
+        <source>{code} {field} {rating}</source>
+        <translation>{code} {field} {rating}</translation>
+    </message>
+    <message>
+        <source>{code} は現在の回答では該当しないため表示されていません。</source>
+        <translation>{code} is not shown: it does not apply with the current answers.</translation>
+    </message>
+    <message>
+        <source>{shown} / {total} 項目</source>
+        <translation>{shown} / {total} items</translation>
     </message>
     <message>
         <source>△ {codes}&#x3000;{message}</source>
@@ -509,16 +937,88 @@
         <translation>yes = 1 or Y, no = 2 or N</translation>
     </message>
     <message>
+        <source>コメント</source>
+        <translation>comment</translation>
+    </message>
+    <message>
+        <source>コード・本文で検索（Ctrl+F）</source>
+        <translation>Search code or text (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>チェックリスト</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>保存しました {time}</source>
+        <translation>Saved {time}</translation>
+    </message>
+    <message>
+        <source>元に戻す・やり直し</source>
+        <translation>Undo / redo</translation>
+    </message>
+    <message>
+        <source>前回の確定済みレビューの評価・数値を、まだ回答していない項目に写します（コメントは写しません）</source>
+        <translation>Copies the ratings and figures of the previous finalised review into the items not answered yet (comments are not copied)</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>cleared</translation>
+    </message>
+    <message>
+        <source>回答</source>
+        <translation>answer</translation>
+    </message>
+    <message>
         <source>回答どうしの矛盾や、訪問日より後まで続く対象期間です。確定は妨げません。選ぶとその項目へ移動します</source>
         <translation>Answers that contradict each other, or periods that run past the visit date. They do not block finalising. Choose one to go to its item.</translation>
+    </message>
+    <message>
+        <source>対象期間</source>
+        <translation>period covered</translation>
+    </message>
+    <message>
+        <source>未回答に前回の評価を採用</source>
+        <translation>Take previous ratings for unanswered</translation>
+    </message>
+    <message>
+        <source>未回答のみ</source>
+        <translation>Unanswered only</translation>
+    </message>
+    <message>
+        <source>未回答の項目すべてに前回の評価を採用</source>
+        <translation>Take the previous ratings for every unanswered item</translation>
+    </message>
+    <message>
+        <source>未回答の項目だけを表示</source>
+        <translation>Show only the items not answered</translation>
     </message>
     <message>
         <source>確認が望まれる点</source>
         <translation>Points to check</translation>
     </message>
     <message>
+        <source>確認した資料</source>
+        <translation>evidence</translation>
+    </message>
+    <message>
+        <source>自己評価</source>
+        <translation>self-assessment</translation>
+    </message>
+    <message>
+        <source>表示中の項目数</source>
+        <translation>Items shown</translation>
+    </message>
+    <message>
         <source>複数選択は F2 で入力欄へ移り、スペースでチェックします</source>
         <translation>for several choices press F2 to go to the input field and tick them with Space</translation>
+    </message>
+    <message>
+        <source>評価</source>
+        <translation>rating</translation>
+    </message>
+    <message>
+        <source>評価がCまたはDの項目だけを表示</source>
+        <translation>Show only the items rated C or D</translation>
     </message>
     <message>
         <source>評価は 1〜{n} または {first}〜{last}</source>
@@ -527,6 +1027,14 @@
     <message>
         <source>選択肢は 1〜{n}</source>
         <translation>choices are 1–{n}</translation>
+    </message>
+    <message>
+        <source>項目の入力欄</source>
+        <translation>Item input</translation>
+    </message>
+    <message>
+        <source>項目を検索</source>
+        <translation>Search items</translation>
     </message>
 </context>
 <context>
@@ -848,6 +1356,17 @@
     </message>
 </context>
 <context>
+    <name>DialogCommon</name>
+    <message>
+        <source>エラー</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>キャンセル</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>DropImporter</name>
     <message>
         <source>.kanwa 以外の {count} 件は取り込みませんでした</source>
@@ -951,6 +1470,40 @@
     <message>
         <source>（設定しない）</source>
         <translation>(none)</translation>
+    </message>
+</context>
+<context>
+    <name>FacilityActionsPage</name>
+    <message>
+        <source>この施設の改善計画すべて（過去の訪問で合意したものを含む）。改善計画は施設に属するため、確定後も進捗を記録できます。</source>
+        <translation>Every improvement action of this facility (including those agreed at earlier visits). Actions belong to the facility, so their progress can be recorded after the review is finalised.</translation>
+    </message>
+    <message>
+        <source>施設全体の改善計画</source>
+        <translation>Improvement plan of the whole facility</translation>
+    </message>
+</context>
+<context>
+    <name>FacilityCategory</name>
+    <message>
+        <source>その他</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>地域がん診療病院</source>
+        <translation>Regional cancer hospital</translation>
+    </message>
+    <message>
+        <source>地域がん診療連携拠点病院</source>
+        <translation>Designated regional cancer hospital</translation>
+    </message>
+    <message>
+        <source>特定領域がん診療連携拠点病院</source>
+        <translation>Designated cancer hospital for specific cancers</translation>
+    </message>
+    <message>
+        <source>都道府県がん診療連携拠点病院</source>
+        <translation>Designated prefectural cancer hospital</translation>
     </message>
 </context>
 <context>
@@ -1332,10 +1885,256 @@
     </message>
 </context>
 <context>
+    <name>FindingCommands</name>
+    <message>
+        <source>{kind}の順序を変更</source>
+        <translation>Reorder {kind}</translation>
+    </message>
+    <message>
+        <source>{kind}を削除</source>
+        <translation>Delete {kind}</translation>
+    </message>
+    <message>
+        <source>{kind}を追加</source>
+        <translation>Add {kind}</translation>
+    </message>
+    <message>
+        <source>所見の本文を編集</source>
+        <translation>Edit finding text</translation>
+    </message>
+    <message>
+        <source>所見の関連項目を変更</source>
+        <translation>Change the finding’s linked items</translation>
+    </message>
+</context>
+<context>
+    <name>FindingDetail</name>
+    <message>
+        <source>↑ 上へ</source>
+        <translation>↑ Up</translation>
+    </message>
+    <message>
+        <source>↓ 下へ</source>
+        <translation>↓ Down</translation>
+    </message>
+    <message>
+        <source>この所見への改善計画</source>
+        <translation>Improvement actions for this finding</translation>
+    </message>
+    <message>
+        <source>上へ移動</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>下へ移動</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>入力の案内</source>
+        <translation>Input guidance</translation>
+    </message>
+    <message>
+        <source>削除…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>所見を削除</source>
+        <translation>Delete the finding</translation>
+    </message>
+    <message>
+        <source>選択中の所見</source>
+        <translation>Selected finding</translation>
+    </message>
+    <message>
+        <source>関連項目</source>
+        <translation>Linked items</translation>
+    </message>
+    <message>
+        <source>関連項目を選ぶ</source>
+        <translation>Choose linked items</translation>
+    </message>
+    <message>
+        <source>関連項目を選ぶ…</source>
+        <translation>Choose linked items…</translation>
+    </message>
+</context>
+<context>
+    <name>FindingEditing</name>
+    <message>
+        <source>{kind}「{text}」を削除しますか？</source>
+        <translation>Delete the {kind} “{text}”?</translation>
+    </message>
+    <message>
+        <source>この所見に結び付いた改善計画 {count}件は施設の改善計画として残ります。</source>
+        <translation>The improvement actions linked to this finding ({count}) stay in the facility’s improvement plan.</translation>
+    </message>
+    <message>
+        <source>元に戻す（Ctrl+Z）で戻せます。</source>
+        <translation>Undo (Ctrl+Z) brings it back. </translation>
+    </message>
+    <message>
+        <source>削除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>所見の削除</source>
+        <translation>Delete finding</translation>
+    </message>
+    <message>
+        <source>本文を空にはできません。不要な所見は「削除…」で削除してください。</source>
+        <translation>The text cannot be empty. Delete a finding you do not need with “Delete…”.</translation>
+    </message>
+</context>
+<context>
+    <name>FindingEditor</name>
+    <message>
+        <source>所見の本文</source>
+        <translation>Finding text</translation>
+    </message>
+</context>
+<context>
+    <name>FindingKind</name>
+    <message>
+        <source>提言</source>
+        <translation>Recommendations</translation>
+    </message>
+    <message>
+        <source>改善が望まれる点</source>
+        <translation>Areas for improvement</translation>
+    </message>
+    <message>
+        <source>良い点</source>
+        <translation>Strengths</translation>
+    </message>
+</context>
+<context>
+    <name>FindingList</name>
+    <message>
+        <source>Alt+↑/↓で並べ替え、Deleteで削除、Insertで追加、Enterで本文の編集</source>
+        <translation>Alt+↑/↓ to reorder, Delete to delete, Insert to add, Enter to edit the text</translation>
+    </message>
+    <message>
+        <source>{kind}の一覧</source>
+        <translation>List of {kind}</translation>
+    </message>
+</context>
+<context>
+    <name>FindingNoun</name>
+    <message>
+        <source>提言</source>
+        <translation>recommendation</translation>
+    </message>
+    <message>
+        <source>改善が望まれる点</source>
+        <translation>area for improvement</translation>
+    </message>
+    <message>
+        <source>良い点</source>
+        <translation>strength</translation>
+    </message>
+</context>
+<context>
+    <name>FindingText</name>
+    <message>
+        <source>、</source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>改善計画 {count}件</source>
+        <translation>Actions: {count}</translation>
+    </message>
+    <message>
+        <source>関連: {items}</source>
+        <translation>Linked: {items}</translation>
+    </message>
+    <message>
+        <source>関連項目: {items}</source>
+        <translation>Linked items: {items}</translation>
+    </message>
+    <message>
+        <source>関連項目: なし</source>
+        <translation>Linked items: none</translation>
+    </message>
+    <message>
+        <source>／</source>
+        <comment>between details</comment>
+        <translation> / </translation>
+    </message>
+    <message>
+        <source>［{details}］</source>
+        <translation>[{details}]</translation>
+    </message>
+</context>
+<context>
     <name>FindingsPanel</name>
+    <message>
+        <source>{kind} {number}</source>
+        <translation>{kind}: no. {number}</translation>
+    </message>
+    <message>
+        <source>{kind} {number}（新規・未保存）</source>
+        <translation>{kind}: no. {number} (new, not saved)</translation>
+    </message>
+    <message>
+        <source>{kind}を入力してください（入力は自動で保存されます）</source>
+        <translation>Enter the {kind} (saved as you type)</translation>
+    </message>
+    <message>
+        <source>{kind}を追加</source>
+        <translation>Add {kind}</translation>
+    </message>
+    <message>
+        <source>{kind}（{count}件）</source>
+        <translation>{kind} ({count})</translation>
+    </message>
+    <message>
+        <source>この{kind}への改善計画</source>
+        <translation>Improvement actions for this {kind}</translation>
+    </message>
+    <message>
+        <source>この版は確定済みのため所見は閲覧のみです。改善計画の進捗は記録できます。</source>
+        <translation>This revision is final: the findings are read only. Progress on improvement actions can still be recorded.</translation>
+    </message>
+    <message>
+        <source>一覧でInsertキーでも追加できます</source>
+        <translation>Insert in the list adds one too</translation>
+    </message>
+    <message>
+        <source>入力は自動で保存されます。Ctrl+Zで元に戻せます。</source>
+        <translation>Saved as you type. Ctrl+Z undoes.</translation>
+    </message>
+    <message>
+        <source>左の一覧で所見を選ぶか、「…を追加」で新しく書き始めてください。</source>
+        <translation>Choose a finding in the list on the left, or start a new one with “Add …”.</translation>
+    </message>
+    <message>
+        <source>所見</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>所見の詳細と改善計画</source>
+        <translation>Finding details and improvement actions</translation>
+    </message>
+    <message>
+        <source>改善計画（本文を入力すると追加できます）</source>
+        <translation>Improvement actions (can be added once the text is entered)</translation>
+    </message>
+    <message>
+        <source>施設全体の改善計画</source>
+        <translation>Whole facility’s plan</translation>
+    </message>
     <message>
         <source>訪問の概要・期日</source>
         <translation>Visit overview and dates</translation>
+    </message>
+    <message>
+        <source>選択中の所見</source>
+        <translation>Selected finding</translation>
+    </message>
+    <message>
+        <source>（新しい所見 — 右の欄に本文を入力してください）</source>
+        <translation>(new finding — enter its text on the right)</translation>
     </message>
 </context>
 <context>
@@ -2051,18 +2850,145 @@ Checklist version {version}  Double-click to open</translation>
     </message>
 </context>
 <context>
+    <name>ItemActions</name>
+    <message>
+        <source>{code} の操作</source>
+        <translation>Actions for {code}</translation>
+    </message>
+    <message>
+        <source>前回の回答を採用（P）</source>
+        <translation>Take the previous answer (P)</translation>
+    </message>
+    <message>
+        <source>前回の評価を写せる未回答の項目はありません。</source>
+        <translation>No unanswered item has a previous rating to take.</translation>
+    </message>
+    <message>
+        <source>前回の評価を採用</source>
+        <translation>Take previous ratings</translation>
+    </message>
+    <message>
+        <source>前回の評価を採用（{count}項目）</source>
+        <translation>Take previous ratings ({count} items)</translation>
+    </message>
+</context>
+<context>
     <name>ItemEditor</name>
+    <message>
+        <source>{rate}%（{reference}）</source>
+        <translation>{rate}% ({reference})</translation>
+    </message>
+    <message>
+        <source>この項目の未完了の改善計画</source>
+        <translation>Open improvement actions for this item</translation>
+    </message>
     <message>
         <source>この項目の確認が望まれる点</source>
         <translation>Points to check for this item</translation>
+    </message>
+    <message>
+        <source>この項目を所見に追加</source>
+        <translation>Add this item to the findings</translation>
+    </message>
+    <message>
+        <source>コメント</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>・{title}（{status}、期限 {due}）</source>
+        <translation>• {title} ({status}, due {due})</translation>
+    </message>
+    <message>
+        <source>・{title}（{status}）</source>
+        <translation>• {title} ({status})</translation>
+    </message>
+    <message>
+        <source>例: 委員会規程、議事録（2025年度4回分）</source>
+        <translation>e.g. committee rules, minutes (4 meetings in FY2025)</translation>
+    </message>
+    <message>
+        <source>入力の注意</source>
+        <translation>Input note</translation>
+    </message>
+    <message>
+        <source>分子（{numerator}）が分母（{denominator}）を超えています。数値を確認してください。</source>
+        <translation>The numerator ({numerator}) is larger than the denominator ({denominator}). Check the figures.</translation>
+    </message>
+    <message>
+        <source>前回: {answer}</source>
+        <translation>Previous: {answer}</translation>
+    </message>
+    <message>
+        <source>前回: {answer}（{period}）</source>
+        <translation>Previous: {answer} ({period})</translation>
+    </message>
+    <message>
+        <source>前回: {mark}（{label}）</source>
+        <translation>Previous: {mark} ({label})</translation>
+    </message>
+    <message>
+        <source>前回: 評価なし</source>
+        <translation>Previous: not rated</translation>
+    </message>
+    <message>
+        <source>前回の値を採用</source>
+        <translation>Take the previous value</translation>
+    </message>
+    <message>
+        <source>前回の評価</source>
+        <translation>Previous rating</translation>
+    </message>
+    <message>
+        <source>前回の評価をこの項目に採用</source>
+        <translation>Take the previous rating for this item</translation>
+    </message>
+    <message>
+        <source>前回の評価を採用</source>
+        <translation>Take the previous rating</translation>
+    </message>
+    <message>
+        <source>回答なし</source>
+        <translation>no answer</translation>
+    </message>
+    <message>
+        <source>大項目</source>
+        <translation>Section</translation>
     </message>
     <message>
         <source>実施しているが集計していないときに選びます。値を推測して記入しないでください</source>
         <translation>Choose this when the practice exists but is not counted. Do not enter a guessed figure.</translation>
     </message>
     <message>
+        <source>必須</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>必須項目</source>
+        <translation>Required item</translation>
+    </message>
+    <message>
         <source>所見に追加 ▾</source>
         <translation>Add to findings ▾</translation>
+    </message>
+    <message>
+        <source>提言として所見に追加</source>
+        <translation>Add to findings as a recommendation</translation>
+    </message>
+    <message>
+        <source>改善が望まれる点として所見に追加</source>
+        <translation>Add to findings as an area for improvement</translation>
+    </message>
+    <message>
+        <source>数値として読めません。半角の数字で入力してください。</source>
+        <translation>Not a number. Enter it in half-width digits.</translation>
+    </message>
+    <message>
+        <source>整数で入力してください。</source>
+        <translation>Enter a whole number.</translation>
+    </message>
+    <message>
+        <source>未完了の改善計画:</source>
+        <translation>Open improvement actions:</translation>
     </message>
     <message>
         <source>未集計</source>
@@ -2077,8 +3003,98 @@ Checklist version {version}  Double-click to open</translation>
         <translation>Not collected (no figure, as it is not counted)</translation>
     </message>
     <message>
+        <source>根拠: {traces}</source>
+        <translation>Basis: {traces}</translation>
+    </message>
+    <message>
+        <source>根拠となる指針</source>
+        <translation>Guidelines behind this item</translation>
+    </message>
+    <message>
+        <source>確認した資料・根拠</source>
+        <translation>Evidence checked</translation>
+    </message>
+    <message>
+        <source>良い点として所見に追加</source>
+        <translation>Add to findings as a strength</translation>
+    </message>
+    <message>
+        <source>評価 {mark} にはコメントが必要です。</source>
+        <translation>A rating of {mark} needs a comment.</translation>
+    </message>
+    <message>
         <source>評価の定義</source>
         <translation>Grade definitions</translation>
+    </message>
+    <message>
+        <source>評価の理由、改善の提案など</source>
+        <translation>Reasons for the rating, suggestions for improvement, …</translation>
+    </message>
+    <message>
+        <source>評価の視点</source>
+        <translation>Points to assess</translation>
+    </message>
+    <message>
+        <source>評価の視点を表示・隠す</source>
+        <translation>Show or hide the points to assess</translation>
+    </message>
+    <message>
+        <source>選んだ項目の入力</source>
+        <translation>Input for the chosen item</translation>
+    </message>
+    <message>
+        <source>項目の内容</source>
+        <translation>Item text</translation>
+    </message>
+    <message>
+        <source>項目コード</source>
+        <translation>Item code</translation>
+    </message>
+</context>
+<context>
+    <name>ItemList</name>
+    <message>
+        <source>1〜4またはA〜Dで評価、0で該当なし、Shift+A〜Dで自己評価、Tab・Enterで次の項目、F2またはスペースで入力欄へ</source>
+        <translation>1–4 or A–D to rate, 0 for not applicable, Shift+A–D for the self-assessment, Tab or Enter for the next item, F2 or Space to go to the input field</translation>
+    </message>
+    <message>
+        <source>評価項目の一覧</source>
+        <translation>List of items</translation>
+    </message>
+</context>
+<context>
+    <name>ItemPickerDialog</name>
+    <message>
+        <source>コードまたは語句で絞り込み（例: B-3、疼痛）</source>
+        <translation>Filter by code or words (e.g. B-3, pain)</translation>
+    </message>
+    <message>
+        <source>決定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>絞り込み(&amp;F)</source>
+        <translation>&amp;Filter</translation>
+    </message>
+    <message>
+        <source>評価項目（チェックで選択）</source>
+        <translation>Items (tick to choose)</translation>
+    </message>
+    <message>
+        <source>関連項目を決定</source>
+        <translation>Confirm the linked items</translation>
+    </message>
+    <message>
+        <source>関連項目を選ぶ</source>
+        <translation>Choose linked items</translation>
+    </message>
+    <message>
+        <source>項目(&amp;I)</source>
+        <translation>&amp;Items</translation>
+    </message>
+    <message>
+        <source>項目の絞り込み</source>
+        <translation>Filter items</translation>
     </message>
 </context>
 <context>
@@ -2943,6 +3959,49 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     </message>
 </context>
 <context>
+    <name>NewFacilityDialog</name>
+    <message>
+        <source>例: F013</source>
+        <translation>e.g. F013</translation>
+    </message>
+    <message>
+        <source>例: 架空県立がんセンター</source>
+        <translation>e.g. Imaginary Prefectural Cancer Centre</translation>
+    </message>
+    <message>
+        <source>保存できませんでした: {error}</source>
+        <translation>Could not be saved: {error}</translation>
+    </message>
+    <message>
+        <source>指定区分(&amp;K)</source>
+        <translation>Designation &amp;kind</translation>
+    </message>
+    <message>
+        <source>施設の登録</source>
+        <translation>Register a facility</translation>
+    </message>
+    <message>
+        <source>施設コード(&amp;C)</source>
+        <translation>Facility &amp;code</translation>
+    </message>
+    <message>
+        <source>施設名(&amp;N)</source>
+        <translation>Facility &amp;name</translation>
+    </message>
+    <message>
+        <source>登録</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>英数字・-・_ の32文字以内（例: F013）</source>
+        <translation>Up to 32 letters, digits, - and _ (e.g. F013)</translation>
+    </message>
+    <message>
+        <source>都道府県(&amp;P)</source>
+        <translation>&amp;Prefecture</translation>
+    </message>
+</context>
+<context>
     <name>NewKeyDialog</name>
     <message>
         <source>2回入力したパスフレーズが一致しません。</source>
@@ -3023,6 +4082,14 @@ Everything you enter is saved to this file at once (there is no Save button).</t
 </context>
 <context>
     <name>NewReviewDialog</name>
+    <message>
+        <source>{date}・{fiscal_year}</source>
+        <translation>{date}, {fiscal_year}</translation>
+    </message>
+    <message>
+        <source>{form}（{count}項目）</source>
+        <translation>{form} ({count} items)</translation>
+    </message>
     <message>
         <source>{name}の{date}訪問のレビューは既にあります。もう一つ開始しますか？</source>
         <translation>There is already a review of {name} for the visit on {date}. Start another one?</translation>
@@ -3342,6 +4409,41 @@ Send this file to the hub hospital&apos;s office.</translation>
     </message>
 </context>
 <context>
+    <name>Profession</name>
+    <message>
+        <source>MSW・社会福祉士</source>
+        <translation>MSW / social worker</translation>
+    </message>
+    <message>
+        <source>その他</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>事務職員</source>
+        <translation>administrative staff</translation>
+    </message>
+    <message>
+        <source>公認心理師</source>
+        <translation>certified psychologist</translation>
+    </message>
+    <message>
+        <source>医師（精神症状）</source>
+        <translation>physician (psychological symptoms)</translation>
+    </message>
+    <message>
+        <source>医師（身体症状）</source>
+        <translation>physician (physical symptoms)</translation>
+    </message>
+    <message>
+        <source>看護師</source>
+        <translation>nurse</translation>
+    </message>
+    <message>
+        <source>薬剤師</source>
+        <translation>pharmacist</translation>
+    </message>
+</context>
+<context>
     <name>Profile</name>
     <message>
         <source>利用者の設定が読めません</source>
@@ -3402,12 +4504,52 @@ Send this file to the hub hospital&apos;s office.</translation>
 <context>
     <name>ProgressDialog</name>
     <message>
+        <source>いつ何をしたか、次に何をするか</source>
+        <translation>What was done when, and what comes next</translation>
+    </message>
+    <message>
+        <source>メモ(&amp;M)</source>
+        <translation>N&amp;ote</translation>
+    </message>
+    <message>
+        <source>対象の改善計画</source>
+        <translation>The improvement action</translation>
+    </message>
+    <message>
+        <source>改善計画: {title}</source>
+        <translation>Improvement action: {title}</translation>
+    </message>
+    <message>
         <source>日付(&amp;D)</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
+        <source>状況</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>状況(&amp;S)</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>状況を変えるか、メモを入力してください。</source>
+        <translation>Change the status or enter a note.</translation>
+    </message>
+    <message>
+        <source>記録</source>
+        <translation>Record</translation>
+    </message>
+    <message>
         <source>進捗があった日（今日より後の日付は記録できません）</source>
         <translation>The day of the progress (a date after today cannot be recorded)</translation>
+    </message>
+    <message>
+        <source>進捗を記録</source>
+        <translation>Record progress</translation>
+    </message>
+    <message>
+        <source>進捗メモ</source>
+        <translation>Progress note</translation>
     </message>
 </context>
 <context>
@@ -3467,6 +4609,13 @@ Send this file to the hub hospital&apos;s office.</translation>
     <message>
         <source>進捗報告シートを保存しました: {file}（{count} 件）</source>
         <translation>Progress sheet saved: {file} (items: {count})</translation>
+    </message>
+</context>
+<context>
+    <name>RatingButtons</name>
+    <message>
+        <source>{mark}：{label}</source>
+        <translation>{mark}: {label}</translation>
     </message>
 </context>
 <context>
@@ -3862,6 +5011,32 @@ Send this file to the hub hospital&apos;s office.</translation>
     </message>
 </context>
 <context>
+    <name>ReviewStatus</name>
+    <message>
+        <source>下書き</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>確定</source>
+        <translation>final</translation>
+    </message>
+</context>
+<context>
+    <name>SectionNavigator</name>
+    <message>
+        <source>{code} {title}、{applicable}項目中{done}項目回答済み</source>
+        <translation>{code} {title}, {done} of {applicable} items answered</translation>
+    </message>
+    <message>
+        <source>{title}：該当 {applicable} 項目のうち {done} 項目に回答済み</source>
+        <translation>{title}: {done} of {applicable} applicable items answered</translation>
+    </message>
+    <message>
+        <source>大項目と回答状況</source>
+        <translation>Sections and progress</translation>
+    </message>
+</context>
+<context>
     <name>Signature</name>
     <message>
         <source>信頼リストにない鍵の署名</source>
@@ -3936,14 +5111,49 @@ Send this file to the hub hospital&apos;s office.</translation>
     </message>
 </context>
 <context>
+    <name>TeamRole</name>
+    <message>
+        <source>オブザーバー</source>
+        <translation>observer</translation>
+    </message>
+    <message>
+        <source>リーダー</source>
+        <translation>leader</translation>
+    </message>
+    <message>
+        <source>事務局</source>
+        <translation>secretariat</translation>
+    </message>
+    <message>
+        <source>評価者</source>
+        <translation>reviewer</translation>
+    </message>
+</context>
+<context>
     <name>TeamTable</name>
     <message>
         <source>{n}人目の{what}</source>
         <translation>{what} of member {n}</translation>
     </message>
     <message>
+        <source>役割</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>所属</source>
+        <translation>Affiliation</translation>
+    </message>
+    <message>
+        <source>氏名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
         <source>氏名・役割・職種・所属。リーダーは1名です。Tabで次の欄へ進みます。</source>
         <translation>Name, role, profession, affiliation. One leader. Tab moves to the next field.</translation>
+    </message>
+    <message>
+        <source>職種</source>
+        <translation>Profession</translation>
     </message>
     <message>
         <source>評価チーム</source>

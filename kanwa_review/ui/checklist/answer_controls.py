@@ -8,7 +8,7 @@ committing their values stay in the editor.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from kanwa_review.core.form import Item
+from kanwa_review.core.form_text import text as form_text
 from kanwa_review.core.i18n import language
 from kanwa_review.ui.checklist.widgets import (
     CHOSEN_STYLE,
@@ -33,8 +34,10 @@ from kanwa_review.ui.checklist.widgets import (
 )
 from kanwa_review.ui.widgets.date_field import DateField
 
-PERIOD_HINTS = {"fiscal_year": "例: 2025年度", "calendar_year": "例: 2025年",
-                "custom": "例: 2025年4月〜9月"}
+# marked for the catalog (context AnswerControls), translated where the period field is made
+PERIOD_HINTS = {"fiscal_year": QT_TRANSLATE_NOOP("AnswerControls", "例: 2025年度"),
+                "calendar_year": QT_TRANSLATE_NOOP("AnswerControls", "例: 2025年"),
+                "custom": QT_TRANSLATE_NOOP("AnswerControls", "例: 2025年4月〜9月")}
 
 
 class AnswerControls:
@@ -79,15 +82,16 @@ class AnswerControls:
         if t == "rating":
             definitions = self.form.grade_definitions(item.code, language())
             if item.has_self_assessment:
-                self.self_buttons = RatingButtons(self.form, item, "自己評価", dict(definitions))
+                self.self_buttons = RatingButtons(self.form, item, self.tr("自己評価"),
+                                                  dict(definitions))
                 self.self_buttons.chosen.connect(
                     lambda c: self._emit({"self_rating": c}))
-                self._row("自己評価", self.self_buttons)
-            self.rating_buttons = RatingButtons(self.form, item, "評価", dict(definitions))
+                self._row(self.tr("自己評価"), self.self_buttons)
+            self.rating_buttons = RatingButtons(self.form, item, self.tr("評価"), dict(definitions))
             self.rating_buttons.chosen.connect(lambda c: self._emit({"rating": c}))
-            self._row("評価", self.rating_buttons)
+            self._row(self.tr("評価"), self.rating_buttons)
             self.rating_meaning = NoteLine(1)
-            self.rating_meaning.setAccessibleName("評価の意味")
+            self.rating_meaning.setAccessibleName(self.tr("評価の意味"))
             self.answer_layout.addWidget(self.rating_meaning, self.answer_layout.rowCount(), 1)
             if definitions:   # what each grade means for this item, beside the buttons
                 self.grade_box = GradeDefinitions(definitions)
@@ -101,35 +105,39 @@ class AnswerControls:
             row = QHBoxLayout(box)
             row.setContentsMargins(0, 0, 0, 0)
             self.yes_no_buttons = {}
-            for value, text in ((True, "はい"), (False, "いいえ")):
+            for value, text in ((True, self.tr("はい")), (False, self.tr("いいえ"))):
                 b = QPushButton(text)
                 b.setCheckable(True)
                 b.setMinimumSize(80, 36)
-                b.setAccessibleName(f"回答 {text}")
+                b.setAccessibleName(self.tr("回答 {answer}").format(answer=text))
                 b.setStyleSheet(CHOSEN_STYLE)
                 b.clicked.connect(lambda _c=False, v=value: self._emit(
                     {"value": None if self.answer.value is v else v}))
                 self.yes_no_buttons[value] = b
                 row.addWidget(b)
             row.addStretch(1)
-            self._row("回答", box)
+            self._row(self.tr("回答"), box)
         elif t in ("integer", "number"):
-            self.value_edit = self._line("数値", "value", "整数" if t == "integer" else "数値")
-            unit = QLabel(item.unit.ja if item.unit else "")
-            self._row("数値", self.value_edit, unit)
+            self.value_edit = self._line(self.tr("数値"), "value",
+                                         self.tr("整数") if t == "integer" else self.tr("数値"))
+            unit = QLabel(form_text(item.unit))
+            self._row(self.tr("数値"), self.value_edit, unit)
             self._period_row(item)
         elif t == "percentage":
             # an empty field must not look like an entered 0
-            self.num_edit = self._line(f"分子 {item.numerator.ja}", "value", self.tr("未入力"))
-            self.den_edit = self._line(f"分母 {item.denominator.ja}", "value", self.tr("未入力"))
-            self._row(f"分子：{item.numerator.ja}", self.num_edit)
-            self._row(f"分母：{item.denominator.ja}", self.den_edit)
+            numerator, denominator = form_text(item.numerator), form_text(item.denominator)
+            self.num_edit = self._line(self.tr("分子 {text}").format(text=numerator), "value",
+                                       self.tr("未入力"))
+            self.den_edit = self._line(self.tr("分母 {text}").format(text=denominator), "value",
+                                       self.tr("未入力"))
+            self._row(self.tr("分子：{text}").format(text=numerator), self.num_edit)
+            self._row(self.tr("分母：{text}").format(text=denominator), self.den_edit)
             self.rate_label = QLabel()
-            self.rate_label.setAccessibleName("算出した割合")
+            self.rate_label.setAccessibleName(self.tr("算出した割合"))
             font = self.rate_label.font()
             font.setBold(True)
             self.rate_label.setFont(font)
-            self._row("割合", self.rate_label)
+            self._row(self.tr("割合"), self.rate_label)
             if item.allow_not_collected:
                 self.not_collected_box = QCheckBox(QCoreApplication.translate(
                     "ItemEditor", "未集計（集計していないため数値なし）"))
@@ -149,36 +157,36 @@ class AnswerControls:
             self._row(self.tr("日付"), self.date_edit)
         elif t == "choice":
             self.combo = QComboBox()
-            self.combo.setAccessibleName("選択肢")
-            self.combo.addItem("（未選択）", None)
+            self.combo.setAccessibleName(self.tr("選択肢"))
+            self.combo.addItem(self.tr("（未選択）"), None)
             for c in item.choices:
-                self.combo.addItem(c.label.ja, c.code)
+                self.combo.addItem(form_text(c.label), c.code)
             self.combo.activated.connect(
                 lambda i: self._emit({"value": self.combo.itemData(i)}))
-            self._row("選択", self.combo)
+            self._row(self.tr("選択"), self.combo)
         elif t == "multi_choice":
             box = QWidget()
             row = QVBoxLayout(box)
             row.setContentsMargins(0, 0, 0, 0)
             for c in item.choices:
-                check = QCheckBox(c.label.ja)
-                check.setAccessibleName(c.label.ja)
+                check = QCheckBox(form_text(c.label))
+                check.setAccessibleName(form_text(c.label))
                 check.clicked.connect(lambda checked=False, code=c.code:
                                       self._multi_clicked(code, checked))
                 self.checks[c.code] = check
                 row.addWidget(check, 0, Qt.AlignLeft)
             row.addStretch(1)
-            self._row("該当するもの", box)
+            self._row(self.tr("該当するもの"), box)
         elif t == "text":
             self.value_edit = QPlainTextEdit()
-            self.value_edit.setAccessibleName("回答（自由記述）")
+            self.value_edit.setAccessibleName(self.tr("回答（自由記述）"))
             self.value_edit.setTabChangesFocus(True)
             self.value_edit.setUndoRedoEnabled(False)
             self.value_edit.setMinimumHeight(60)
             self.value_edit.textChanged.connect(
                 lambda: self._typed("value", self.value_edit.toPlainText))
             self.value_edit.installEventFilter(self)
-            self._row("回答", self.value_edit)
+            self._row(self.tr("回答"), self.value_edit)
         for w in self.answer_widgets:
             if not isinstance(w, (QPlainTextEdit, QLineEdit)):
                 w.setEnabled(not self.read_only)
@@ -222,9 +230,10 @@ class AnswerControls:
         if item.period is None:
             return
         self.period_edit = QLineEdit()
-        self.period_edit.setAccessibleName("対象期間")
-        self.period_edit.setPlaceholderText(PERIOD_HINTS.get(item.period, ""))
+        self.period_edit.setAccessibleName(self.tr("対象期間"))
+        self.period_edit.setPlaceholderText(
+            QCoreApplication.translate("AnswerControls", PERIOD_HINTS.get(item.period, "")))
         self.period_edit.textEdited.connect(lambda _t: self._typed("period",
                                                                    self.period_edit.text))
         self.period_edit.installEventFilter(self)
-        self._row("対象期間", self.period_edit)
+        self._row(self.tr("対象期間"), self.period_edit)

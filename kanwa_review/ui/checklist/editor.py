@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from kanwa_review.core.form import Form, Item
+from kanwa_review.core.form_text import text as form_text, trace_labels
 from kanwa_review.core.review import NOT_COLLECTED_KEY, Answer, is_not_collected, percentage
 from kanwa_review.ui.checklist.answer_controls import AnswerControls
 from kanwa_review.ui.checklist.model import rating_text, scale_label, value_text
@@ -36,14 +37,16 @@ from kanwa_review.ui.checklist.widgets import (
     RatingButtons,
     secondary,
 )
+from kanwa_review.ui.display import action_status_word
 
 DEBOUNCE_MS = 400
 _SHORTCUT_OVERRIDE, _FOCUS_IN, _FOCUS_OUT, _KEY_PRESS = (
     QEvent.ShortcutOverride.value, QEvent.FocusIn.value, QEvent.FocusOut.value,
     QEvent.KeyPress.value)
-FINDING_ACTIONS = (("improve", "改善が望まれる点として所見に追加"),
-                   ("strength", "良い点として所見に追加"),
-                   ("recommendation", "提言として所見に追加"))
+# marked for the catalog (context ItemEditor), translated where the menu is built
+FINDING_ACTIONS = (("improve", QT_TRANSLATE_NOOP("ItemEditor", "改善が望まれる点として所見に追加")),
+                   ("strength", QT_TRANSLATE_NOOP("ItemEditor", "良い点として所見に追加")),
+                   ("recommendation", QT_TRANSLATE_NOOP("ItemEditor", "提言として所見に追加")))
 
 
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９．－，", "0123456789.-,")
@@ -55,6 +58,10 @@ def _parse_number(text: str, integer: bool):
     if not text:
         return None
     return int(text) if integer else float(text)
+
+
+class _FractionError(ValueError):
+    """A numerator above its denominator: its message is shown as it is."""
 
 
 class ItemEditor(AnswerControls, QFrame):
@@ -81,7 +88,8 @@ class ItemEditor(AnswerControls, QFrame):
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self.flush)
-        self.setAccessibleName("選んだ項目の入力")
+        self.setAccessibleName(self.tr("選んだ項目の入力"))
+        self._message_kind: str | None = None   # "comment" / "number": which note is shown
         self._build()
         # One rule for every control of the editor, whatever kind it is (buttons, check
         # boxes, the choice list, number, text and date fields): Esc hands typed text over and
@@ -97,28 +105,28 @@ class ItemEditor(AnswerControls, QFrame):
         outer.setSpacing(6)
         head = QHBoxLayout()
         self.code_label = QLabel()
-        self.code_label.setAccessibleName("項目コード")
+        self.code_label.setAccessibleName(self.tr("項目コード"))
         font = self.code_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self.code_label.setFont(font)
-        self.required_label = QLabel("必須")
-        self.required_label.setAccessibleName("必須項目")
+        self.required_label = QLabel(self.tr("必須"))
+        self.required_label.setAccessibleName(self.tr("必須項目"))
         self.required_label.setFrameShape(QFrame.StyledPanel)
         self.required_label.setMargin(2)
         self.section_label = secondary(QLabel())
-        self.section_label.setAccessibleName("大項目")
+        self.section_label.setAccessibleName(self.tr("大項目"))
         self.finding_button = QToolButton()
         # the menu's arrow is part of the text: Qt's own indicator was drawn over the last
         # character (「所見に追加.」)
         self.finding_button.setText(self.tr("所見に追加 ▾"))
         self.finding_button.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0; }")
-        self.finding_button.setAccessibleName("この項目を所見に追加")
+        self.finding_button.setAccessibleName(self.tr("この項目を所見に追加"))
         self.finding_button.setPopupMode(QToolButton.InstantPopup)
         menu = QMenu(self.finding_button)
         for kind, text in FINDING_ACTIONS:
-            menu.addAction(text, lambda k=kind: self.item and self.add_finding.emit(
-                k, self.item.code))
+            menu.addAction(QCoreApplication.translate("ItemEditor", text),
+                           lambda k=kind: self.item and self.add_finding.emit(k, self.item.code))
         self.finding_button.setMenu(menu)
         head.addWidget(self.code_label)
         head.addWidget(self.required_label)
@@ -128,34 +136,31 @@ class ItemEditor(AnswerControls, QFrame):
 
         self.text_label = QLabel()
         self.text_label.setWordWrap(True)
-        self.text_label.setAccessibleName("項目の内容")
+        self.text_label.setAccessibleName(self.tr("項目の内容"))
         self.text_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
         font = self.text_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.1)
         self.text_label.setFont(font)
-        self.english_label = secondary(QLabel())
-        self.english_label.setAccessibleName("項目の内容（英語）")
         outer.addWidget(self.text_label)
-        outer.addWidget(self.english_label)
 
         self.guidance_toggle = QToolButton()
         self.guidance_toggle.setCheckable(True)
         self.guidance_toggle.setChecked(True)
         self.guidance_toggle.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
-        self.guidance_toggle.setText("評価の視点")
-        self.guidance_toggle.setAccessibleName("評価の視点を表示・隠す")
+        self.guidance_toggle.setText(self.tr("評価の視点"))
+        self.guidance_toggle.setAccessibleName(self.tr("評価の視点を表示・隠す"))
         self.guidance_toggle.setAutoRaise(True)
         self.guidance_toggle.toggled.connect(self._toggle_guidance)
         self.guidance_label = QLabel()
         self.guidance_label.setWordWrap(True)
-        self.guidance_label.setAccessibleName("評価の視点")
+        self.guidance_label.setAccessibleName(self.tr("評価の視点"))
         self.guidance_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.guidance_label.setFrameShape(QFrame.StyledPanel)
         self.guidance_label.setMargin(6)
         self.guidance_label.setBackgroundRole(QPalette.AlternateBase)
         self.guidance_label.setAutoFillBackground(True)
         self.traces_label = secondary(QLabel())
-        self.traces_label.setAccessibleName("根拠となる指針")
+        self.traces_label.setAccessibleName(self.tr("根拠となる指針"))
         outer.addWidget(self.guidance_toggle)
         outer.addWidget(self.guidance_label)
         outer.addWidget(self.traces_label)
@@ -166,9 +171,9 @@ class ItemEditor(AnswerControls, QFrame):
         prev = QHBoxLayout(self.previous_row)
         prev.setContentsMargins(0, 0, 0, 0)
         self.previous_label = QLabel()
-        self.previous_label.setAccessibleName("前回の評価")
-        self.accept_button = QPushButton("前回の評価を採用")
-        self.accept_button.setAccessibleName("前回の評価をこの項目に採用")
+        self.previous_label.setAccessibleName(self.tr("前回の評価"))
+        self.accept_button = QPushButton(self.tr("前回の評価を採用"))
+        self.accept_button.setAccessibleName(self.tr("前回の評価をこの項目に採用"))
         self.accept_button.clicked.connect(
             lambda: self.item and self.accept_previous.emit(self.item.code))
         prev.addWidget(self.previous_label, 1)
@@ -176,7 +181,7 @@ class ItemEditor(AnswerControls, QFrame):
         outer.addWidget(self.previous_row)
         self.actions_label = QLabel()
         self.actions_label.setWordWrap(True)
-        self.actions_label.setAccessibleName("この項目の未完了の改善計画")
+        self.actions_label.setAccessibleName(self.tr("この項目の未完了の改善計画"))
         self.actions_label.setFrameShape(QFrame.StyledPanel)
         self.actions_label.setMargin(4)
         outer.addWidget(self.actions_label)
@@ -186,7 +191,7 @@ class ItemEditor(AnswerControls, QFrame):
         self.answer_layout.setContentsMargins(0, 4, 0, 4)
         outer.addWidget(self.answer_box)
         self.message = NoteLine(2, warning=True)
-        self.message.setAccessibleName("入力の注意")
+        self.message.setAccessibleName(self.tr("入力の注意"))
         outer.addWidget(self.message)
         self.warnings_label = QLabel()
         self.warnings_label.setWordWrap(True)
@@ -197,12 +202,12 @@ class ItemEditor(AnswerControls, QFrame):
         self.warnings_label.hide()
         outer.addWidget(self.warnings_label)
 
-        self.evidence = self._text_box("確認した資料・根拠", "evidence",
-                                       "例: 委員会規程、議事録（2025年度4回分）", 70)
-        self.comment = self._text_box("コメント", "comment",
-                                      "評価の理由、改善の提案など", 90)
-        self.comment_label = QLabel("コメント")
-        outer.addWidget(QLabel("確認した資料・根拠"))
+        self.evidence = self._text_box(self.tr("確認した資料・根拠"), "evidence",
+                                       self.tr("例: 委員会規程、議事録（2025年度4回分）"), 70)
+        self.comment = self._text_box(self.tr("コメント"), "comment",
+                                      self.tr("評価の理由、改善の提案など"), 90)
+        self.comment_label = QLabel(self.tr("コメント"))
+        outer.addWidget(QLabel(self.tr("確認した資料・根拠")))
         outer.addWidget(self.evidence)
         outer.addWidget(self.comment_label)
         outer.addWidget(self.comment)
@@ -235,23 +240,26 @@ class ItemEditor(AnswerControls, QFrame):
         self.item, self.read_only = item, read_only
         self.answer = answer or Answer(item.code)
         self.session += 1
-        self.message.clear()
+        self._say("")
         section = self.form.section_of(item.code)
         self.code_label.setText(item.code)
         self.required_label.setVisible(item.required)
-        self.section_label.setText(f"{section.code} {section.title.ja}")
-        self.text_label.setText(item.text.ja)
-        self.english_label.setText(item.text.en)
-        self.guidance_label.setText(item.guidance.ja if item.guidance else "")
+        self.section_label.setText(f"{section.code} {form_text(section.title)}")
+        self.text_label.setText(form_text(item.text))
+        self.guidance_label.setText(form_text(item.guidance))
         self.guidance_toggle.setVisible(item.guidance is not None)
         self._toggle_guidance(self.guidance_toggle.isChecked())
-        self.traces_label.setText("根拠: " + "、".join(item.traces_to))
+        self.traces_label.setText(self.tr("根拠: {traces}").format(traces=trace_labels(item)))
         self._show_previous(item, previous)
         if actions:
-            lines = [f"・{a.title}（{a.status_label}"
-                     + (f"、期限 {a.due_date.isoformat()}" if a.due_date else "") + "）"
+            lines = [self.tr("・{title}（{status}、期限 {due}）").format(
+                         title=a.title, status=action_status_word(a.status),
+                         due=a.due_date.isoformat())
+                     if a.due_date else
+                     self.tr("・{title}（{status}）").format(title=a.title,
+                                                          status=action_status_word(a.status))
                      for a in actions]
-            self.actions_label.setText("未完了の改善計画:\n" + "\n".join(lines))
+            self.actions_label.setText("\n".join([self.tr("未完了の改善計画:"), *lines]))
         self.actions_label.setVisible(bool(actions))
         self.finding_button.setEnabled(not read_only)
         self._build_answer(item)
@@ -266,17 +274,20 @@ class ItemEditor(AnswerControls, QFrame):
             self.previous_row.hide()
             return
         if item.type == "rating":
-            text = (f"前回: {rating_text(previous.rating)}（"
-                    f"{scale_label(self.form, item, previous.rating)}）"
-                    if previous.rating else "前回: 評価なし")
+            text = (self.tr("前回: {mark}（{label}）").format(
+                        mark=rating_text(previous.rating),
+                        label=scale_label(self.form, item, previous.rating))
+                    if previous.rating else self.tr("前回: 評価なし"))
             usable = previous.rating is not None
         else:
             shown = value_text(item, previous)
-            text = f"前回: {shown or '回答なし'}" + (f"（{previous.period}）"
-                                                  if previous.period else "")
+            shown = shown or self.tr("回答なし")
+            text = (self.tr("前回: {answer}（{period}）").format(answer=shown, period=previous.period)
+                    if previous.period else self.tr("前回: {answer}").format(answer=shown))
             usable = previous.value is not None
         self.previous_label.setText(text)
-        self.accept_button.setText("前回の評価を採用" if item.type == "rating" else "前回の値を採用")
+        self.accept_button.setText(self.tr("前回の評価を採用") if item.type == "rating"
+                                   else self.tr("前回の値を採用"))
         self.accept_button.setVisible(usable)
         self.accept_button.setEnabled(not self.read_only)
         self.previous_row.show()
@@ -354,9 +365,10 @@ class ItemEditor(AnswerControls, QFrame):
                 and a.rating in self.form.scale(item.scale).comment_required)
         missing = need and not (a.comment or "").strip() and "comment" not in self._pending
         if missing and not self.message.text():
-            self.message.setText(f"評価 {rating_text(a.rating)} にはコメントが必要です。")
-        elif not missing and self.message.text().startswith("評価 "):
-            self.message.clear()
+            self._say(self.tr("評価 {mark} にはコメントが必要です。").format(
+                mark=rating_text(a.rating)), "comment")
+        elif not missing and self._message_kind == "comment":
+            self._say("")
 
     def update_answer(self, answer: Answer | None) -> None:
         """The stored answer changed (an edit, undo or reload): show it."""
@@ -406,7 +418,9 @@ class ItemEditor(AnswerControls, QFrame):
             num = _parse_number(self.num_edit.text(), True)
             den = _parse_number(self.den_edit.text(), True)
             if num is not None and den is not None and num > den:
-                raise ValueError(f"分子（{num}）が分母（{den}）を超えています。数値を確認してください。")
+                raise _FractionError(self.tr("分子（{numerator}）が分母（{denominator}）を超えています。"
+                                             "数値を確認してください。").format(
+                    numerator=num, denominator=den))
             if num is None and den is None:
                 return None
             return {k: v for k, v in (("numerator", num), ("denominator", den)) if v is not None}
@@ -422,15 +436,17 @@ class ItemEditor(AnswerControls, QFrame):
             value = self._value_of_fields()
         except ValueError as exc:
             self.rate_label.setText("—")
-            self.message.setText(str(exc) if "分子" in str(exc) else "整数で入力してください。")
+            self._say(str(exc) if isinstance(exc, _FractionError)
+                      else self.tr("整数で入力してください。"), "number")
             return
         rate = percentage(value)
         self.rate_label.setText(f"{rate:.1f}%" if rate is not None else "—")
         reference = self.item.reference
         if reference is not None and rate is not None:
-            self.rate_label.setText(f"{rate:.1f}%（{reference.label.ja}）")
-        if self.message.text().startswith(("分子", "整数")):
-            self.message.clear()
+            self.rate_label.setText(self.tr("{rate}%（{reference}）").format(
+                rate=f"{rate:.1f}", reference=form_text(reference.label)))
+        if self._message_kind == "number":
+            self._say("")
 
     # --- edits out ----------------------------------------------------------------------
     def _emit(self, fields: dict) -> None:
@@ -460,8 +476,9 @@ class ItemEditor(AnswerControls, QFrame):
             except ValueError as exc:
                 del self._pending[field]
                 text = str(exc)
-                self.message.setText(text if "分子" in text or self.item.type == "date"
-                                     else "数値として読めません。半角の数字で入力してください。")
+                self._say(text if isinstance(exc, _FractionError) or self.item.type == "date"
+                          else self.tr("数値として読めません。半角の数字で入力してください。"),
+                          "number" if isinstance(exc, _FractionError) else None)
         # each field stays marked pending until its own edit is out, so committing one field
         # never writes the stored (older) text of another back into its box
         for field, value in fields.items():
@@ -470,7 +487,13 @@ class ItemEditor(AnswerControls, QFrame):
         self._pending.clear()
 
     def show_error(self, text: str) -> None:
+        self._say(text)
+
+    def _say(self, text: str, kind: str | None = None) -> None:
+        """The note under the answer; `kind` names the notes the editor clears itself when
+        their cause goes (a comment now given, a number now readable)."""
         self.message.setText(text)
+        self._message_kind = kind if text else None
 
     def show_warnings(self, messages: list[str]) -> None:
         """The consistency warnings that involve this item (never a block: a reviewer may have

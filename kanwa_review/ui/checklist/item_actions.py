@@ -7,6 +7,7 @@ A mixin of ChecklistScreen, which holds the answers, the previous answers and th
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMenu
 
 from kanwa_review.core.review import Answer
@@ -37,14 +38,15 @@ class ItemActions:
         def edit() -> AnswerEdit | None:
             changed = self.services.accept_previous(self.uuid)
             if not changed.items:
-                self.editor.show_error("前回の評価を写せる未回答の項目はありません。")
+                self.editor.show_error(self.tr("前回の評価を写せる未回答の項目はありません。"))
                 return None
             now = self.services.answers(self.uuid)
-            command.setText(f"前回の評価を採用（{len(changed.items)}項目）")
+            command.setText(self.tr("前回の評価を採用（{count}項目）").format(
+                count=len(changed.items)))
             return AnswerEdit({c: before_all.get(c) or Answer(c) for c in changed.items},
                               {c: now.get(c) or Answer(c) for c in changed.items}, changed)
 
-        command = AnswersCommand(self.writer, "前回の評価を採用", edit)
+        command = AnswersCommand(self.writer, self.tr("前回の評価を採用"), edit)
         self.undo_stack.push(command)
 
     # --- findings -----------------------------------------------------------------------
@@ -56,13 +58,14 @@ class ItemActions:
     def item_menu(self, code: str, where) -> None:
         """The item's context menu: add it to the findings, take the previous answer."""
         menu = QMenu(self)
-        menu.setAccessibleName(f"{code} の操作")
+        menu.setAccessibleName(self.tr("{code} の操作").format(code=code))
         for kind, text in FINDING_ACTIONS:
-            action = menu.addAction(text, lambda k=kind: self._request_finding(k, code))
+            action = menu.addAction(QCoreApplication.translate("ItemEditor", text),
+                                    lambda k=kind: self._request_finding(k, code))
             action.setEnabled(not self.read_only)
         if code in self.previous:
             menu.addSeparator()
-            action = menu.addAction("前回の回答を採用（P）", lambda: self.accept_previous(code))
+            action = menu.addAction(self.tr("前回の回答を採用（P）"), lambda: self.accept_previous(code))
             action.setEnabled(not self.read_only)
         self._menu = menu  # kept for tests and so it is not collected while open
         menu.popup(where)

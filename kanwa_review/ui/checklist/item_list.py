@@ -74,10 +74,10 @@ class ItemList(QTreeView):
         self.setAllColumnsShowFocus(True)
         self.mark_delegate = RatingMarkDelegate(self)
         self.setItemDelegateForColumn(RATING, self.mark_delegate)
-        self.setAccessibleName("評価項目の一覧")
-        self.setAccessibleDescription("1〜4またはA〜Dで評価、0で該当なし、Shift+A〜Dで自己評価、"
-                                      "Tab・Enterで次の項目、"
-                                      "F2またはスペースで入力欄へ")
+        self.setAccessibleName(self.tr("評価項目の一覧"))
+        self.setAccessibleDescription(self.tr("1〜4またはA〜Dで評価、0で該当なし、"
+                                              "Shift+A〜Dで自己評価、Tab・Enterで次の項目、"
+                                              "F2またはスペースで入力欄へ"))
 
     def keyPressEvent(self, event) -> None:
         key, mods = event.key(), event.modifiers().value  # ints: enum compares are slow

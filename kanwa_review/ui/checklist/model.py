@@ -5,16 +5,24 @@ means comes from core (is_answered, relevant_items, percentage)."""
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QAbstractTableModel, QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt,
+    QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QSortFilterProxyModel,
+    Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from kanwa_review.core.completeness import is_answered
 from kanwa_review.core.form import Form, Item
+from kanwa_review.core.form_text import text as form_text
+from kanwa_review.core.i18n import language
 from kanwa_review.core.review import Answer, is_not_collected, percentage
+from kanwa_review.ui.display import action_status_word
 
 CODE, TEXT, SELF, RATING, PREVIOUS, ACTIONS = range(6)
-HEADERS = ("項目", "内容", "自己評価", "評価・回答", "前回", "改善計画")
+# marked for the catalog (context ChecklistModel), translated once per model
+HEADERS = (QT_TRANSLATE_NOOP("ChecklistModel", "項目"), QT_TRANSLATE_NOOP("ChecklistModel", "内容"),
+           QT_TRANSLATE_NOOP("ChecklistModel", "自己評価"),
+           QT_TRANSLATE_NOOP("ChecklistModel", "評価・回答"),
+           QT_TRANSLATE_NOOP("ChecklistModel", "前回"), QT_TRANSLATE_NOOP("ChecklistModel", "改善計画"))
 CODE_ROLE = Qt.UserRole.value + 1
 DISPLAY, ACCESSIBLE, TOOLTIP = (Qt.DisplayRole.value, Qt.AccessibleTextRole.value,
                                 Qt.ToolTipRole.value)
@@ -34,7 +42,7 @@ def scale_label(form: Form, item: Item, code: str | None) -> str:
     if code is None:
         return ""
     option = form.scale(item.scale).option(code)
-    return option.label.ja if option else code
+    return form_text(option.label) if option else code
 
 
 def rating_text(code: str | None) -> str:
@@ -48,9 +56,10 @@ def value_text(item: Item, answer: Answer | None) -> str:
     v = answer.value
     t = item.type
     if t == "yes_no":
-        return "はい" if v else "いいえ"
+        return (QCoreApplication.translate("ChecklistModel", "はい") if v
+                else QCoreApplication.translate("ChecklistModel", "いいえ"))
     if t in ("integer", "number"):
-        unit = item.unit.ja if item.unit else ""
+        unit = form_text(item.unit)
         return f"{v:g} {unit}".strip() if isinstance(v, float) else f"{v} {unit}".strip()
     if t == "percentage":
         if is_not_collected(v):
@@ -58,11 +67,13 @@ def value_text(item: Item, answer: Answer | None) -> str:
         rate = percentage(v)
         num, den = v.get("numerator"), v.get("denominator")
         parts = f"{'' if num is None else num}/{'' if den is None else den}"
-        return f"{rate:.1f}%（{parts}）" if rate is not None else parts
+        return (QCoreApplication.translate("ChecklistModel", "{rate}%（{parts}）").format(
+            rate=f"{rate:.1f}", parts=parts) if rate is not None else parts)
     if t == "choice":
-        return item.choice_label(v)
+        return item.choice_label(v, language())
     if t == "multi_choice":
-        return "・".join(item.choice_label(c) for c in v)
+        return QCoreApplication.translate("ChecklistModel", "・", "list separator").join(
+            item.choice_label(c, language()) for c in v)
     if t == "text":
         return v.replace("\n", " ")[:40]
     return str(v)
@@ -84,6 +95,12 @@ class ChecklistModel(QAbstractTableModel):
         self._bold = QFont()
         self._bold.setBold(True)
         self._brushes = {code: (QBrush(bg), QBrush(fg)) for code, (bg, fg) in MARK_COLOURS.items()}
+        # the reader's language does not change while the app runs: word each once
+        self._headers = tuple(QCoreApplication.translate("ChecklistModel", h) for h in HEADERS)
+        self._texts = {i.code: form_text(i.text) for i in self.items}
+        self._required = self.tr("（必須）")
+        self._required_mark = self.tr("＊", "the required item's mark")
+        self._unanswered = self.tr("未回答")
 
     # --- feeding ------------------------------------------------------------------------
     def reset(self, answers, previous, actions, relevant) -> None:
@@ -118,7 +135,7 @@ class ChecklistModel(QAbstractTableModel):
         if type(role) is not int:
             role = role.value
         if orientation == Qt.Horizontal and (role == DISPLAY or role == ACCESSIBLE):
-            return HEADERS[section]
+            return self._headers[section]
         return None
 
     def data(self, index: QModelIndex, role=DISPLAY):
@@ -152,16 +169,16 @@ class ChecklistModel(QAbstractTableModel):
 
     def _display(self, item: Item, answer: Answer | None, col: int, spoken: bool):
         if col == CODE:
-            mark = "＊" if item.required else ""
+            mark = self._required_mark if item.required else ""
             warned = item.code in self.warned
             if spoken:
-                text = f"{item.code}{'（必須）' if item.required else ''}"
+                text = f"{item.code}{self._required if item.required else ''}"
                 if warned:
                     text += QCoreApplication.translate("ChecklistModel", "（確認が望まれる点あり）")
                 return text
             return f"{item.code}{mark}" + (" △" if warned else "")
         if col == TEXT:
-            return item.text.ja
+            return self._texts[item.code]
         if col == SELF:
             return rating_text(answer.self_rating) if answer else ""
         if col == RATING:
@@ -169,7 +186,7 @@ class ChecklistModel(QAbstractTableModel):
                 text = rating_text(answer.rating) if answer else ""
             else:
                 text = value_text(item, answer)
-            return text or ("未回答" if spoken else "")
+            return text or (self._unanswered if spoken else "")
         if col == PREVIOUS:
             prev = self.previous.get(item.code)
             if prev is None:
@@ -177,30 +194,34 @@ class ChecklistModel(QAbstractTableModel):
             return rating_text(prev.rating) if item.type == "rating" else value_text(item, prev)
         if col == ACTIONS:
             n = len(self.actions.get(item.code, ()))
-            return f"{n}件" if n else ""
+            return self.tr("{count}件").format(count=n) if n else ""
         return None
 
     def _tooltip(self, item: Item, answer: Answer | None, col: int):
         if col == CODE and item.code in self.warned:
             return "\n".join("△ " + m for m in self.warned[item.code])
         if col == TEXT:
-            return f"{item.text.ja}\n{item.text.en}"
+            return self._texts[item.code]
         if col == CODE and item.required:
-            return f"{item.code}：必須項目"
+            return self.tr("{code}：必須項目").format(code=item.code)
         if col == RATING and item.type == "rating" and answer is not None and answer.rating:
-            return f"評価 {rating_text(answer.rating)}：{scale_label(self.form, item, answer.rating)}"
+            return self.tr("評価 {mark}：{label}").format(
+                mark=rating_text(answer.rating), label=scale_label(self.form, item, answer.rating))
         if col == RATING and item.type != "rating":
             return value_text(item, answer) or None  # the narrow column elides long answers
         if col == PREVIOUS:
             prev = self.previous.get(item.code)
             if prev is None:
                 return None
-            shown = (f"{rating_text(prev.rating)}：{scale_label(self.form, item, prev.rating)}"
+            shown = (self.tr("{mark}：{label}").format(
+                         mark=rating_text(prev.rating),
+                         label=scale_label(self.form, item, prev.rating))
                      if item.type == "rating" and prev.rating else value_text(item, prev))
-            return f"前回: {shown}" if shown else None
+            return self.tr("前回: {answer}").format(answer=shown) if shown else None
         if col == ACTIONS:
             acts = self.actions.get(item.code, ())
-            return "\n".join(f"・{a.title}（{a.status_label}）" for a in acts) or None
+            return "\n".join(self.tr("・{title}（{status}）").format(
+                title=a.title, status=action_status_word(a.status)) for a in acts) or None
         return None
 
 

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
 from kanwa_review.core.form import Section
+from kanwa_review.core.form_text import text as form_text
 
 
 class SectionNavigator(QListWidget):
@@ -15,7 +16,7 @@ class SectionNavigator(QListWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setAccessibleName("大項目と回答状況")
+        self.setAccessibleName(self.tr("大項目と回答状況"))
         self.setMinimumWidth(150)
         self.setUniformItemSizes(True)  # a progress change repaints one row only
         self._rows: dict[str, int] = {}
@@ -35,14 +36,16 @@ class SectionNavigator(QListWidget):
     def show_progress(self, section: Section, done: int, applicable: int) -> None:
         item = self.item(self._rows[section.code])
         mark = "✓" if applicable and done == applicable else "　"
-        text = f"{mark} {section.code}  {section.title.ja}\n      {done} / {applicable}"
+        title = form_text(section.title)
+        text = f"{mark} {section.code}  {title}\n      {done} / {applicable}"
         if item.text() == text:
             return  # re-rating an answered item: nothing to relayout
         item.setText(text)
-        item.setToolTip(f"{section.title.ja}（{section.title.en}）：該当 {applicable} 項目のうち"
-                        f" {done} 項目に回答済み")
+        item.setToolTip(self.tr("{title}：該当 {applicable} 項目のうち {done} 項目に回答済み").format(
+            title=title, applicable=applicable, done=done))
         item.setData(Qt.AccessibleTextRole,
-                     f"{section.code} {section.title.ja}、{applicable}項目中{done}項目回答済み")
+                     self.tr("{code} {title}、{applicable}項目中{done}項目回答済み").format(
+                         code=section.code, title=title, applicable=applicable, done=done))
 
     def mark_current(self, section_code: str) -> None:
         """Follow the item table (without asking to go anywhere)."""

@@ -18,7 +18,9 @@ from dataclasses import replace
 from datetime import datetime
 
 import shiboken6
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QItemSelectionModel, Qt, QTimer, Signal,
+)
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -71,8 +73,13 @@ from kanwa_review.ui.checklist.model import (
 from kanwa_review.ui.checklist.navigator import SectionNavigator
 from kanwa_review.ui.errors import warn
 
-FIELD_NAMES = {"rating": "評価", "self_rating": "自己評価", "value": "回答", "period": "対象期間",
-               "evidence": "確認した資料", "comment": "コメント"}
+# marked for the catalog (context ChecklistScreen), translated where an undo step is named
+FIELD_NAMES = {"rating": QT_TRANSLATE_NOOP("ChecklistScreen", "評価"),
+               "self_rating": QT_TRANSLATE_NOOP("ChecklistScreen", "自己評価"),
+               "value": QT_TRANSLATE_NOOP("ChecklistScreen", "回答"),
+               "period": QT_TRANSLATE_NOOP("ChecklistScreen", "対象期間"),
+               "evidence": QT_TRANSLATE_NOOP("ChecklistScreen", "確認した資料"),
+               "comment": QT_TRANSLATE_NOOP("ChecklistScreen", "コメント")}
 
 
 _KEY_PRESS = QEvent.KeyPress.value
@@ -92,7 +99,7 @@ class ChecklistScreen(ItemActions, QWidget):
         self.undo_stack = QUndoStack(self)
         # what the undo commands need, handed in (they never see the screen)
         self.writer = AnswerWriter(services, uuid, self._shown, self._refused)
-        self.setAccessibleName("チェックリスト")
+        self.setAccessibleName(self.tr("チェックリスト"))
         self.review = services.review(uuid)
         self.form = services.form_of(self.review)
         self._dependents = {ref for item in self.form.items() if item.relevant_if is not None
@@ -112,24 +119,24 @@ class ChecklistScreen(ItemActions, QWidget):
         layout.setContentsMargins(0, 4, 0, 0)
         bar = QHBoxLayout()
         self.search = QLineEdit()
-        self.search.setPlaceholderText("コード・本文で検索（Ctrl+F）")
-        self.search.setAccessibleName("項目を検索")
+        self.search.setPlaceholderText(self.tr("コード・本文で検索（Ctrl+F）"))
+        self.search.setAccessibleName(self.tr("項目を検索"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda t: self._filter(search=t))
         self.search.returnPressed.connect(self._search_done)
         self.search.installEventFilter(self)
-        self.unanswered_box = QCheckBox("未回答のみ")
-        self.unanswered_box.setAccessibleName("未回答の項目だけを表示")
+        self.unanswered_box = QCheckBox(self.tr("未回答のみ"))
+        self.unanswered_box.setAccessibleName(self.tr("未回答の項目だけを表示"))
         self.unanswered_box.toggled.connect(lambda on: self._filter(unanswered_only=on))
-        self.low_box = QCheckBox("C・D のみ")
-        self.low_box.setAccessibleName("評価がCまたはDの項目だけを表示")
+        self.low_box = QCheckBox(self.tr("C・D のみ"))
+        self.low_box.setAccessibleName(self.tr("評価がCまたはDの項目だけを表示"))
         self.low_box.toggled.connect(lambda on: self._filter(low_only=on))
         self.count_label = QLabel()
-        self.count_label.setAccessibleName("表示中の項目数")
-        self.accept_all_button = QPushButton("未回答に前回の評価を採用")
-        self.accept_all_button.setAccessibleName("未回答の項目すべてに前回の評価を採用")
-        self.accept_all_button.setToolTip("前回の確定済みレビューの評価・数値を、まだ回答していない"
-                                          "項目に写します（コメントは写しません）")
+        self.count_label.setAccessibleName(self.tr("表示中の項目数"))
+        self.accept_all_button = QPushButton(self.tr("未回答に前回の評価を採用"))
+        self.accept_all_button.setAccessibleName(self.tr("未回答の項目すべてに前回の評価を採用"))
+        self.accept_all_button.setToolTip(self.tr("前回の確定済みレビューの評価・数値を、まだ回答して"
+                                                  "いない項目に写します（コメントは写しません）"))
         self.accept_all_button.clicked.connect(self.accept_all_previous)
         bar.addWidget(self.search, 1)
         bar.addWidget(self.unanswered_box)
@@ -174,7 +181,7 @@ class ChecklistScreen(ItemActions, QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.editor)
-        scroll.setAccessibleName("項目の入力欄")
+        scroll.setAccessibleName(self.tr("項目の入力欄"))
         self.editor_scroll = scroll
 
         self.splitter = QSplitter(Qt.Horizontal)
@@ -252,7 +259,7 @@ class ChecklistScreen(ItemActions, QWidget):
     def _update_count(self) -> None:
         shown = self.proxy.rowCount()
         total = len(self.relevant)
-        self.count_label.setText(f"{shown} / {total} 項目")
+        self.count_label.setText(self.tr("{shown} / {total} 項目").format(shown=shown, total=total))
 
     # --- contract -----------------------------------------------------------------------
     @property
@@ -263,7 +270,8 @@ class ChecklistScreen(ItemActions, QWidget):
         if not code or not self.form.has_item(code):
             return
         if code not in self.relevant:
-            self.editor.show_error(f"{code} は現在の回答では該当しないため表示されていません。")
+            self.editor.show_error(self.tr("{code} は現在の回答では該当しないため表示されていません。")
+                                   .format(code=code))
             return
         if self._visible_row(code) is None and self.proxy.active:
             self.clear_filters()
@@ -530,9 +538,13 @@ class ChecklistScreen(ItemActions, QWidget):
             return AnswerEdit(before, after, changed)
 
         field = next(iter(fields))
-        text = f"{code} {FIELD_NAMES.get(field, field)}"
+        name = FIELD_NAMES.get(field)
+        name = field if name is None else QCoreApplication.translate("ChecklistScreen", name)
         if field in ("rating", "self_rating"):
-            text += f" {rating_text(fields[field]) or '取消'}"
+            text = self.tr("{code} {field} {rating}").format(
+                code=code, field=name, rating=rating_text(fields[field]) or self.tr("取消"))
+        else:
+            text = f"{code} {name}"
         self.undo_stack.push(AnswersCommand(self.writer, text, edit,
                                             spell=("answer", code, *merge) if merge else None))
         return bool(written)
@@ -563,7 +575,7 @@ class ChecklistScreen(ItemActions, QWidget):
         if first:
             self.editor.show_error(message)
             return
-        warn(self, "元に戻す・やり直し", ValueError(message))
+        warn(self, self.tr("元に戻す・やり直し"), ValueError(message))
         QTimer.singleShot(0, self._reload_if_alive)
 
     def _reload_if_alive(self) -> None:
@@ -602,4 +614,4 @@ class ChecklistScreen(ItemActions, QWidget):
 
     def _announce(self, changed) -> None:
         self.changed.emit(changed)
-        self.saved.emit(f"保存しました {datetime.now():%H:%M:%S}")
+        self.saved.emit(self.tr("保存しました {time}").format(time=f"{datetime.now():%H:%M:%S}"))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from kanwa_review.core.form import Form, Item
+from kanwa_review.core.form_text import text as form_text
 from kanwa_review.ui.checklist.model import MARK_COLOURS, rating_text
 
 # the chosen option in the palette's highlight colours (follows light and dark mode)
@@ -108,11 +109,12 @@ class RatingButtons(QWidget):
             font.setPointSizeF(font.pointSizeF() * 1.25)
             font.setBold(True)
             b.setFont(font)
-            tip = f"{rating_text(option.code)}：{option.label.ja}（{option.label.en}）"
+            label = form_text(option.label)
+            tip = self.tr("{mark}：{label}").format(mark=rating_text(option.code), label=label)
             if option.code in definitions:
                 tip += "\n" + definitions[option.code]
             b.setToolTip(tip)
-            b.setAccessibleName(f"{what} {rating_text(option.code)} {option.label.ja}")
+            b.setAccessibleName(f"{what} {rating_text(option.code)} {label}")
             b.setProperty("mark", option.code)
             b.clicked.connect(lambda _c=False, code=option.code: self._clicked(code))
             self.group.addButton(b)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
 
@@ -23,7 +24,7 @@ def error_label() -> QLabel:
     label = QLabel()
     label.setObjectName("errorLabel")
     label.setWordWrap(True)
-    label.setAccessibleName("エラー")
+    label.setAccessibleName(QCoreApplication.translate("DialogCommon", "エラー"))
     font = label.font()
     font.setBold(True)
     label.setFont(font)
@@ -60,7 +61,7 @@ def fit_height(window: QWidget) -> None:
 
 def ok_cancel_buttons(dialog: QDialog, ok_text: str, ok_name: str = "", *, on_ok=None,
                       save: bool = False) -> QDialogButtonBox:
-    """OK (or Save) and キャンセル with Japanese texts and accessible names; OK runs `on_ok`
+    """OK (or Save) and キャンセル with our own texts and accessible names; OK runs `on_ok`
     (default: accept), Cancel rejects. The OK button is `box.ok_button`."""
     role = QDialogButtonBox.Save if save else QDialogButtonBox.Ok
     box = QDialogButtonBox(role | QDialogButtonBox.Cancel)
@@ -68,8 +69,8 @@ def ok_cancel_buttons(dialog: QDialog, ok_text: str, ok_name: str = "", *, on_ok
     box.ok_button.setText(ok_text)
     box.ok_button.setAccessibleName(ok_name or ok_text)
     cancel = box.button(QDialogButtonBox.Cancel)
-    cancel.setText("キャンセル")
-    cancel.setAccessibleName("キャンセル")
+    cancel.setText(QCoreApplication.translate("DialogCommon", "キャンセル"))
+    cancel.setAccessibleName(cancel.text())
     box.accepted.connect(on_ok or dialog.accept)
     box.rejected.connect(dialog.reject)
     return box

@@ -18,6 +18,7 @@ from kanwa_review.ui.dialogs.common import (
     ok_cancel_buttons,
     show_error,
 )
+from kanwa_review.ui.display import facility_category_word
 from kanwa_review.ui.geometry import fit_dialog
 
 
@@ -28,26 +29,26 @@ class NewFacilityDialog(QDialog):
         super().__init__(parent)
         self.services = services
         self.facility: Facility | None = None
-        self.setWindowTitle("施設の登録")
-        self.setAccessibleName("施設の登録")
+        self.setWindowTitle(self.tr("施設の登録"))
+        self.setAccessibleName(self.tr("施設の登録"))
         layout = QVBoxLayout(self)
         form = QFormLayout()
-        self.code = add_row(form, "施設コード(&C)", QLineEdit(),
-                            hint="英数字・-・_ の32文字以内（例: F013）")
-        self.code.setPlaceholderText("例: F013")
+        self.code = add_row(form, self.tr("施設コード(&C)"), QLineEdit(),
+                            hint=self.tr("英数字・-・_ の32文字以内（例: F013）"))
+        self.code.setPlaceholderText(self.tr("例: F013"))
         self.code.setMaxLength(32)
-        self.name = add_row(form, "施設名(&N)", QLineEdit())
-        self.name.setPlaceholderText("例: 架空県立がんセンター")
+        self.name = add_row(form, self.tr("施設名(&N)"), QLineEdit())
+        self.name.setPlaceholderText(self.tr("例: 架空県立がんセンター"))
         self.name.setMaxLength(200)
-        self.prefecture = add_row(form, "都道府県(&P)", QLineEdit())
-        self.category = add_row(form, "指定区分(&K)", QComboBox())
-        for key, label in FACILITY_CATEGORIES.items():
-            self.category.addItem(label, key)
+        self.prefecture = add_row(form, self.tr("都道府県(&P)"), QLineEdit())
+        self.category = add_row(form, self.tr("指定区分(&K)"), QComboBox())
+        for key in FACILITY_CATEGORIES:
+            self.category.addItem(facility_category_word(key), key)
         self.category.setCurrentIndex(self.category.findData("regional"))
         layout.addLayout(form)
         self.error = error_label()
         layout.addWidget(self.error)
-        buttons = ok_cancel_buttons(self, "登録")
+        buttons = ok_cancel_buttons(self, self.tr("登録"))
         layout.addWidget(buttons)
         self.ok_button = buttons.ok_button
         fit_dialog(self, QSize(460, self.sizeHint().height()))
@@ -61,6 +62,6 @@ class NewFacilityDialog(QDialog):
             show_error(self.error, str(exc))
             return
         except Exception as exc:  # StoreError (locked, read-only): tell, keep the input
-            show_error(self.error, f"保存できませんでした: {exc}")
+            show_error(self.error, self.tr("保存できませんでした: {error}").format(error=exc))
             return
         super().accept()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from kanwa_review.core.dates import date_note, fiscal_year, fiscal_year_text
 from kanwa_review.core.form import Form
+from kanwa_review.core.form_text import form_title
 from kanwa_review.core.review import (
     PROFESSIONS,
     TEAM_ROLES,
@@ -40,7 +41,7 @@ from kanwa_review.ui.dialogs.common import (
     show_error,
 )
 from kanwa_review.ui.dialogs.confirm import confirm
-from kanwa_review.ui.display import REVIEW_STATUS_WORDS
+from kanwa_review.ui.display import profession_word, review_status_word, team_role_word
 from kanwa_review.ui.geometry import fit_dialog
 from kanwa_review.ui.widgets.date_field import DateField
 
@@ -53,11 +54,10 @@ class TeamTable(QTableWidget):
     inside the table); the row being typed in is the selected one, which 「選択したメンバーを
     削除」 removes."""
 
-    COLUMNS = ("氏名", "役割", "職種", "所属")
-
     def __init__(self, parent=None):
+        self.COLUMNS = (self.tr("氏名"), self.tr("役割"), self.tr("職種"), self.tr("所属"))
         super().__init__(0, len(self.COLUMNS), parent)
-        self.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
+        self.setHorizontalHeaderLabels(self.COLUMNS)
         self.setAccessibleName(self.tr("評価チーム"))
         self.setAccessibleDescription(self.tr("氏名・役割・職種・所属。リーダーは1名です。"
                                               "Tabで次の欄へ進みます。"))
@@ -79,20 +79,19 @@ class TeamTable(QTableWidget):
         self.insertRow(row)
         name, affiliation = QLineEdit(), QLineEdit()
         role, profession = QComboBox(), QComboBox()
-        for key, label in TEAM_ROLES.items():
-            role.addItem(label, key)
-        for key, label in PROFESSIONS.items():
-            profession.addItem(label, key)
+        for key in TEAM_ROLES:
+            role.addItem(team_role_word(key), key)
+        for key in PROFESSIONS:
+            profession.addItem(profession_word(key), key)
         member = member or TeamMember("-", "leader" if row == 0 else "member",
                                       "physician" if row == 0 else "nurse")
         name.setText("" if member.name == "-" else member.name)
         affiliation.setText(member.affiliation)
         role.setCurrentIndex(role.findData(member.role))
         profession.setCurrentIndex(profession.findData(member.profession))
-        for col, (widget, what) in enumerate(((name, "氏名"), (role, "役割"),
-                                              (profession, "職種"), (affiliation, "所属"))):
+        for col, widget in enumerate((name, role, profession, affiliation)):
             widget.setAccessibleName(self.tr("{n}人目の{what}").format(n=row + 1,
-                                                                      what=self.tr(what)))
+                                                                      what=self.COLUMNS[col]))
             widget.setFrame(False)  # the table draws the grid
             widget.installEventFilter(self)
             self.setCellWidget(row, col, widget)
@@ -156,7 +155,8 @@ class TeamTable(QTableWidget):
 
 
 def _visit_note(d: date) -> str:
-    return f"{date_note(d)}・{fiscal_year_text(fiscal_year(d))}"
+    return QCoreApplication.translate("NewReviewDialog", "{date}・{fiscal_year}").format(
+        date=date_note(d), fiscal_year=fiscal_year_text(fiscal_year(d)))
 
 
 class NewReviewDialog(QDialog):
@@ -191,8 +191,8 @@ class NewReviewDialog(QDialog):
             self.facility.setCurrentIndex(max(0, self.facility.findData(facility_code)))
         self.form_choice = add_row(form, self.tr("評価票(&E)"), QComboBox())
         for i, f in enumerate(forms):
-            self.form_choice.addItem(f"{f.title.ja}（{f.id} 第{f.version}版・{f.item_count}項目）",
-                                     i)
+            self.form_choice.addItem(self.tr("{form}（{count}項目）").format(
+                form=form_title(f), count=f.item_count), i)
             if form_hash and f.sha256 == form_hash:
                 self.form_choice.setCurrentIndex(i)
         self.visit_date = add_row(form, self.tr("訪問日(&D)"),
@@ -280,7 +280,7 @@ class NewReviewDialog(QDialog):
         if held:
             lines = "\n".join(
                 self.tr("・{status}（第{revision}版）").format(
-                    status=REVIEW_STATUS_WORDS.get(r.status, r.status), revision=r.revision)
+                    status=review_status_word(r.status), revision=r.revision)
                 for r in held)
             if not confirm(self, self.windowTitle(), self.tr(
                     "{name}の{date}訪問のレビューは既にあります。もう一つ開始しますか？").format(

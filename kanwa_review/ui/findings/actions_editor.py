@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
 from kanwa_review.core.pdca import (
     ACTION_STATUSES,
     NOT_STARTED,
-    STATUS_LABELS,
     ImprovementAction,
     can_transition,
 )
@@ -46,7 +45,7 @@ from kanwa_review.ui.dialogs.common import (
     show_error,
 )
 from kanwa_review.ui.dialogs.confirm import confirm
-from kanwa_review.ui.display import local_time
+from kanwa_review.ui.display import action_status_word, local_time
 from kanwa_review.ui.errors import USER_ERRORS, message_of
 from kanwa_review.ui.geometry import fit_dialog
 from kanwa_review.ui.widgets.date_field import DateField
@@ -60,7 +59,7 @@ def _status_combo(current: str | None, accessible: str) -> QComboBox:
     box.setAccessibleName(accessible)
     model = QStandardItemModel(box)
     for code in ACTION_STATUSES:
-        item = QStandardItem(STATUS_LABELS[code])
+        item = QStandardItem(action_status_word(code))
         item.setData(code, Qt.UserRole)
         if current is not None and not can_transition(current, code):
             item.setEnabled(False)
@@ -82,16 +81,19 @@ def _multiline(accessible: str, lines: int = 3) -> QPlainTextEdit:
 def _row(form: QFormLayout, label: str, widget: QWidget, *, hint: str = "") -> QWidget:
     """`add_row`, with the accessible name read out without the "(&X)" mnemonic."""
     add_row(form, label, widget, hint=hint)
-    widget.setAccessibleName(re.sub(r"\(&.\)$", "", label))
+    widget.setAccessibleName(re.sub(r"\(&.\)$", "", label).replace("&", ""))
     return widget
 
 
 def progress_line(note) -> str:
-    text = f"{local_time(note.at)}　{STATUS_LABELS.get(note.status, note.status)}"
+    text = QCoreApplication.translate("ActionsEditor", "{time}　{status}").format(
+        time=local_time(note.at), status=action_status_word(note.status))
     if note.author:
-        text += f"（{note.author}）"
+        text = QCoreApplication.translate("ActionsEditor", "{line}（{author}）").format(
+            line=text, author=note.author)
     if note.note:
-        text += f"　{note.note}"
+        text = QCoreApplication.translate("ActionsEditor", "{line}　{note}").format(
+            line=text, note=note.note)
     return text
 
 
@@ -111,42 +113,43 @@ class ActionDialog(QDialog):
         self.action = action
         self.review_uuid, self.finding_id, self.item_codes = review_uuid, finding_id, item_codes
         self.result_change = None
-        self.setWindowTitle("改善計画を編集" if action else "改善計画を追加")
+        self.setWindowTitle(self.tr("改善計画を編集") if action else self.tr("改善計画を追加"))
         self.setAccessibleName(self.windowTitle())
         self.setMinimumWidth(520)
 
         form = QFormLayout()
-        self.title_edit = _row(form, "実施内容(&W)", _multiline("実施内容", 3),
-                                  hint="何をするか（必須）")
-        self.owner_role_edit = _row(form, "担当部署・職種(&R)", QLineEdit(),
-                                       hint="例: 緩和ケアチーム、看護部")
-        self.owner_name_edit = _row(form, "担当者(&N)", QLineEdit())
+        self.title_edit = _row(form, self.tr("実施内容(&W)"), _multiline(self.tr("実施内容"), 3),
+                               hint=self.tr("何をするか（必須）"))
+        self.owner_role_edit = _row(form, self.tr("担当部署・職種(&R)"), QLineEdit(),
+                                    hint=self.tr("例: 緩和ケアチーム、看護部"))
+        self.owner_name_edit = _row(form, self.tr("担当者(&N)"), QLineEdit())
         self.due_edit = _row(form, self.tr("目標期日(&D)"), DateField(),
                              hint=self.tr("空欄なら期日なし"))
-        self.measure_edit = _row(form, "評価指標(&M)", _multiline("評価指標", 2),
-                                    hint="達成したと判断する目安（例: 実施率80%以上）")
-        self.status_box = _row(form, "状況(&S)",
-                                  _status_combo(action.status if action else None, "状況"))
-        self.note_edit = _row(form, "進捗メモ(&P)", _multiline("進捗メモ", 2),
-                                 hint="状況の変更やメモは日時付きの進捗として記録されます")
+        self.measure_edit = _row(form, self.tr("評価指標(&M)"), _multiline(self.tr("評価指標"), 2),
+                                 hint=self.tr("達成したと判断する目安（例: 実施率80%以上）"))
+        self.status_box = _row(form, self.tr("状況(&S)"),
+                               _status_combo(action.status if action else None, self.tr("状況")))
+        self.note_edit = _row(form, self.tr("進捗メモ(&P)"), _multiline(self.tr("進捗メモ"), 2),
+                              hint=self.tr("状況の変更やメモは日時付きの進捗として記録されます"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         if action is not None:
-            caption = QLabel("進捗の記録")
+            caption = QLabel(self.tr("進捗の記録"))
             self.history = QListWidget()
-            self.history.setAccessibleName("進捗の記録")
+            self.history.setAccessibleName(self.tr("進捗の記録"))
             self.history.setWordWrap(True)
             self.history.setMaximumHeight(110)
             for note in reversed(action.progress):  # newest first
                 self.history.addItem(progress_line(note))
             if not action.progress:
-                self.history.addItem("（まだ記録はありません）")
+                self.history.addItem(self.tr("（まだ記録はありません）"))
             caption.setBuddy(self.history)
             layout.addWidget(caption)
             layout.addWidget(self.history)
         self.error = error_label()
         layout.addWidget(self.error)
-        buttons = ok_cancel_buttons(self, "保存", "改善計画を保存", on_ok=self.save, save=True)
+        buttons = ok_cancel_buttons(self, self.tr("保存"), self.tr("改善計画を保存"), on_ok=self.save,
+                                    save=True)
         layout.addWidget(buttons)
         self._fill(action)
 
@@ -202,25 +205,26 @@ class ProgressDialog(QDialog):
         super().__init__(parent)
         self.services, self.action = services, action
         self.result_change = None
-        self.setWindowTitle("進捗を記録")
-        self.setAccessibleName("進捗を記録")
+        self.setWindowTitle(self.tr("進捗を記録"))
+        self.setAccessibleName(self.tr("進捗を記録"))
         self.setMinimumWidth(440)
         layout = QVBoxLayout(self)
-        about = QLabel(f"改善計画: {action.title}")
+        about = QLabel(self.tr("改善計画: {title}").format(title=action.title))
         about.setWordWrap(True)
-        about.setAccessibleName("対象の改善計画")
+        about.setAccessibleName(self.tr("対象の改善計画"))
         layout.addWidget(about)
         form = QFormLayout()
-        self.status_box = _row(form, "状況(&S)", _status_combo(action.status, "状況"))
+        self.status_box = _row(form, self.tr("状況(&S)"),
+                               _status_combo(action.status, self.tr("状況")))
         self.date_edit = _row(form, self.tr("日付(&D)"), DateField(allow_empty=False),
                               hint=self.tr("進捗があった日（今日より後の日付は記録できません）"))
         self.date_edit.set_value(date.today())
-        self.note_edit = _row(form, "メモ(&M)", _multiline("進捗メモ", 4),
-                                 hint="いつ何をしたか、次に何をするか")
+        self.note_edit = _row(form, self.tr("メモ(&M)"), _multiline(self.tr("進捗メモ"), 4),
+                              hint=self.tr("いつ何をしたか、次に何をするか"))
         layout.addLayout(form)
         self.error = error_label()
         layout.addWidget(self.error)
-        buttons = ok_cancel_buttons(self, "記録", "進捗を記録", on_ok=self.save)
+        buttons = ok_cancel_buttons(self, self.tr("記録"), self.tr("進捗を記録"), on_ok=self.save)
         layout.addWidget(buttons)
         self.note_edit.setFocus()
 
@@ -228,7 +232,7 @@ class ProgressDialog(QDialog):
         status = self.status_box.currentData(Qt.UserRole)
         note = self.note_edit.toPlainText()
         if status == self.action.status and not note.strip():
-            show_error(self.error, "状況を変えるか、メモを入力してください。")
+            show_error(self.error, self.tr("状況を変えるか、メモを入力してください。"))
             return
         try:
             when = self.date_edit.value()
@@ -242,7 +246,10 @@ class ProgressDialog(QDialog):
         self.accept()
 
 
-COLUMNS = ("実施内容", "担当", "目標期日", "状況", "最新の進捗")
+# marked for the catalog (context ActionsEditor), translated where the list is built
+COLUMNS = (QT_TRANSLATE_NOOP("ActionsEditor", "実施内容"), QT_TRANSLATE_NOOP("ActionsEditor", "担当"),
+           QT_TRANSLATE_NOOP("ActionsEditor", "目標期日"), QT_TRANSLATE_NOOP("ActionsEditor", "状況"),
+           QT_TRANSLATE_NOOP("ActionsEditor", "最新の進捗"))
 
 
 class ActionsEditor(QWidget):
@@ -265,8 +272,8 @@ class ActionsEditor(QWidget):
         self._actions: list[ImprovementAction] = []
 
         self.tree = QTreeWidget()
-        self.tree.setAccessibleName("改善計画の一覧")
-        self.tree.setHeaderLabels(COLUMNS)
+        self.tree.setAccessibleName(self.tr("改善計画の一覧"))
+        self.tree.setHeaderLabels([QCoreApplication.translate("ActionsEditor", c) for c in COLUMNS])
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
@@ -283,14 +290,17 @@ class ActionsEditor(QWidget):
         self.tree.itemActivated.connect(lambda *_: self.edit_current())
         self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
 
-        self.add_button = self._button("追加…", "改善計画を追加", self.add_action)
-        self.edit_button = self._button("編集…", "改善計画を編集", self.edit_current)
-        self.progress_button = self._button("進捗を記録…", "進捗を記録", self.record_progress)
-        self.delete_button = self._button("削除…", "改善計画を削除", self.delete_current)
-        self.delete_button.setToolTip("誤って登録したものを消します。取りやめる場合は"
-                                      "状況を「見送り」にしてください")
+        self.add_button = self._button(self.tr("追加…"), self.tr("改善計画を追加"), self.add_action)
+        self.edit_button = self._button(self.tr("編集…"), self.tr("改善計画を編集"),
+                                        self.edit_current)
+        self.progress_button = self._button(self.tr("進捗を記録…"), self.tr("進捗を記録"),
+                                            self.record_progress)
+        self.delete_button = self._button(self.tr("削除…"), self.tr("改善計画を削除"),
+                                          self.delete_current)
+        self.delete_button.setToolTip(self.tr("誤って登録したものを消します。取りやめる場合は"
+                                              "状況を「見送り」にしてください"))
         self.empty_label = QLabel()
-        self.empty_label.setAccessibleName("改善計画の件数")
+        self.empty_label.setAccessibleName(self.tr("改善計画の件数"))
         row = QHBoxLayout()
         for b in (self.add_button, self.edit_button, self.progress_button, self.delete_button):
             row.addWidget(b)
@@ -330,18 +340,22 @@ class ActionsEditor(QWidget):
             latest = a.progress[-1] if a.progress else None
             due = a.due_date.isoformat() if a.due_date else "—"
             if a.is_overdue(today):
-                due += "（期限超過）"
-            owner = "・".join(x for x in (a.owner_role, a.owner_name) if x) or "—"
-            latest_short = (f"{local_time(latest.at)[:10]} {STATUS_LABELS.get(latest.status, '')}"
-                            + ("・メモあり" if latest.note else "")) if latest else "—"
-            row = QTreeWidgetItem([a.title.replace("\n", " "), owner, due, a.status_label,
-                                   latest_short])
+                due = self.tr("{date}（期限超過）").format(date=due)
+            owner = self.tr("・", "list separator").join(
+                x for x in (a.owner_role, a.owner_name) if x) or "—"
+            latest_short = "—"
+            if latest:
+                day, status = local_time(latest.at)[:10], action_status_word(latest.status)
+                latest_short = (self.tr("{date} {status}・メモあり") if latest.note
+                                else self.tr("{date} {status}")).format(date=day, status=status)
+            row = QTreeWidgetItem([a.title.replace("\n", " "), owner, due,
+                                   action_status_word(a.status), latest_short])
             if latest:
                 row.setToolTip(4, "\n".join(progress_line(n) for n in reversed(a.progress)))
             row.setData(0, Qt.UserRole, a.uuid)
             row.setToolTip(1, owner)
-            row.setToolTip(0, a.title + (f"\n評価指標: {a.success_measure}"
-                                         if a.success_measure else ""))
+            row.setToolTip(0, "\n".join([a.title, self.tr("評価指標: {measure}").format(
+                measure=a.success_measure)]) if a.success_measure else a.title)
             if a.is_overdue(today):  # bold, not red: stays readable with any palette
                 font = QFont(row.font(2))
                 font.setBold(True)
@@ -352,8 +366,8 @@ class ActionsEditor(QWidget):
         if self.tree.currentItem() is None and self.tree.topLevelItemCount():
             self.tree.setCurrentItem(self.tree.topLevelItem(0))
         open_count = sum(a.is_open for a in found)
-        self.empty_label.setText(f"{len(found)}件（未完了 {open_count}件）" if found
-                                 else "改善計画はまだありません")
+        self.empty_label.setText(self.tr("{count}件（未完了 {open}件）").format(
+            count=len(found), open=open_count) if found else self.tr("改善計画はまだありません"))
         self._update_buttons()
 
     def current_action(self) -> ImprovementAction | None:
@@ -431,9 +445,11 @@ class ActionsEditor(QWidget):
         a = self.current_action()
         if a is None:
             return
-        if not confirm(self, "改善計画の削除", f"改善計画「{a.title[:60]}」を削除しますか？",
-                       "削除", detail="誤って登録したものだけを削除してください。取りやめる"
-                                      "場合は状況を「見送り」にすると経過が残ります。"):
+        if not confirm(self, self.tr("改善計画の削除"),
+                       self.tr("改善計画「{title}」を削除しますか？").format(title=a.title[:60]),
+                       self.tr("削除"),
+                       detail=self.tr("誤って登録したものだけを削除してください。取りやめる"
+                                      "場合は状況を「見送り」にすると経過が残ります。")):
             return
         self._done(self.services.delete_action(a.uuid))
 
@@ -444,13 +460,14 @@ class ActionsDialog(QDialog):
     def __init__(self, services, facility_code: str, *, today: date | None = None, parent=None):
         super().__init__(parent)
         name = next((f.name for f in services.facilities() if f.code == facility_code), "")
-        self.setWindowTitle(f"改善計画 — {facility_code} {name}".strip())
-        self.setAccessibleName("施設の改善計画")
+        self.setWindowTitle(self.tr("改善計画 — {code} {name}").format(
+            code=facility_code, name=name).strip())
+        self.setAccessibleName(self.tr("施設の改善計画"))
         fit_dialog(self, QSize(820, 420))
         self.editor = ActionsEditor(services, facility_code, today=today, parent=self)
         buttons = QDialogButtonBox(QDialogButtonBox.Close)
-        buttons.button(QDialogButtonBox.Close).setText("閉じる")
-        buttons.button(QDialogButtonBox.Close).setAccessibleName("閉じる")
+        buttons.button(QDialogButtonBox.Close).setText(self.tr("閉じる"))
+        buttons.button(QDialogButtonBox.Close).setAccessibleName(self.tr("閉じる"))
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.editor, 1)

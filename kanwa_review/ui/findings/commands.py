@@ -8,7 +8,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from kanwa_review.core.review import FINDING_LABELS, Finding
+from PySide6.QtCore import QCoreApplication
+
+from kanwa_review.core.review import Finding
+from kanwa_review.ui.findings.text import kind_noun
 from kanwa_review.ui.undo import ServiceCommand, alive
 
 
@@ -55,7 +58,8 @@ def _text_spell(ref: FindingRef, session: int) -> tuple:
 class AddFinding(_FindingCommand):
     def __init__(self, writer: FindingWriter, ref: FindingRef, kind: str, text: str, codes,
                  session: int):
-        super().__init__(writer, f"{FINDING_LABELS[kind]}を追加", spell=_text_spell(ref, session))
+        super().__init__(writer, QCoreApplication.translate("FindingCommands", "{kind}を追加").format(
+            kind=kind_noun(kind)), spell=_text_spell(ref, session))
         self.ref, self.kind, self.text, self.codes = ref, kind, text, codes
 
     def forward(self):
@@ -80,7 +84,8 @@ class EditFinding(_FindingCommand):
     def __init__(self, writer: FindingWriter, ref: FindingRef, old: Finding, *,
                  text: str | None = None, codes: tuple[str, ...] | None = None,
                  session: int = 0):
-        label = "所見の本文を編集" if codes is None else "所見の関連項目を変更"
+        label = (QCoreApplication.translate("FindingCommands", "所見の本文を編集") if codes is None
+                 else QCoreApplication.translate("FindingCommands", "所見の関連項目を変更"))
         self.text_only = codes is None
         super().__init__(writer, label,
                          spell=_text_spell(ref, session) if self.text_only else None)
@@ -111,7 +116,8 @@ class EditFinding(_FindingCommand):
 class MoveFinding(_FindingCommand):
     def __init__(self, writer: FindingWriter, ref: FindingRef, kind: str, old_index: int,
                  new_index: int):
-        super().__init__(writer, f"{FINDING_LABELS[kind]}の順序を変更")
+        super().__init__(writer, QCoreApplication.translate(
+            "FindingCommands", "{kind}の順序を変更").format(kind=kind_noun(kind)))
         self.ref, self.old_index, self.new_index = ref, old_index, new_index
 
     def forward(self):
@@ -123,7 +129,8 @@ class MoveFinding(_FindingCommand):
 
 class DeleteFinding(_FindingCommand):
     def __init__(self, writer: FindingWriter, ref: FindingRef, finding: Finding, index: int):
-        super().__init__(writer, f"{FINDING_LABELS[finding.kind]}を削除")
+        super().__init__(writer, QCoreApplication.translate("FindingCommands", "{kind}を削除").format(
+            kind=kind_noun(finding.kind)))
         self.ref, self.finding, self.index = ref, finding, index
 
     def forward(self):

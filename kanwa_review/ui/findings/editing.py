@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QDialog
 
-from kanwa_review.core.review import FINDING_KINDS, FINDING_LABELS
+from kanwa_review.core.review import FINDING_KINDS
 from kanwa_review.ui.dialogs.common import show_error
 from kanwa_review.ui.dialogs.confirm import confirm
 from kanwa_review.ui.findings.commands import (
@@ -24,6 +24,7 @@ from kanwa_review.ui.findings.commands import (
     MoveFinding,
 )
 from kanwa_review.ui.findings.item_picker import ItemPickerDialog
+from kanwa_review.ui.findings.text import kind_noun
 
 
 class FindingEditing:
@@ -52,8 +53,8 @@ class FindingEditing:
         text = self.editor.toPlainText()
         if not text.strip():
             if ref is not None:
-                show_error(self.error, "本文を空にはできません。不要な所見は「削除…」で"
-                                       "削除してください。")
+                show_error(self.error, self.tr("本文を空にはできません。不要な所見は「削除…」で"
+                                               "削除してください。"))
             return
         if ref is None:
             ref = FindingRef()
@@ -208,11 +209,13 @@ class FindingEditing:
         if stored is None:
             return
         preview = stored.text if len(stored.text) <= 60 else stored.text[:60] + "…"
-        detail = "元に戻す（Ctrl+Z）で戻せます。"
+        detail = self.tr("元に戻す（Ctrl+Z）で戻せます。")
         if self._action_counts.get(stored.id):
-            detail += (f"この所見に結び付いた改善計画 {self._action_counts[stored.id]}件は"
-                       "施設の改善計画として残ります。")
-        if not confirm(self, "所見の削除", f"{FINDING_LABELS[kind]}「{preview}」を削除しますか？",
-                       "削除", detail=detail):
+            detail += self.tr("この所見に結び付いた改善計画 {count}件は施設の改善計画として"
+                              "残ります。").format(count=self._action_counts[stored.id])
+        if not confirm(self, self.tr("所見の削除"),
+                       self.tr("{kind}「{text}」を削除しますか？").format(kind=kind_noun(kind),
+                                                                   text=preview),
+                       self.tr("削除"), detail=detail):
             return
         self._push(DeleteFinding(self.writer, ref, stored, self._index_of(ref)[1]))

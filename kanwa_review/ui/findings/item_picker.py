@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from kanwa_review.core.form_text import text as form_text
 from kanwa_review.ui.dialogs.common import ok_cancel_buttons
 from kanwa_review.ui.geometry import fit_dialog
 
@@ -36,15 +37,15 @@ class ItemPickerDialog(QDialog):
 
     def __init__(self, form, selected=(), parent=None):
         super().__init__(parent)
-        self.setWindowTitle("関連項目を選ぶ")
-        self.setAccessibleName("関連項目を選ぶ")
+        self.setWindowTitle(self.tr("関連項目を選ぶ"))
+        self.setAccessibleName(self.tr("関連項目を選ぶ"))
         fit_dialog(self, QSize(720, 520))
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText("コードまたは語句で絞り込み（例: B-3、疼痛）")
-        self.filter.setAccessibleName("項目の絞り込み")
+        self.filter.setPlaceholderText(self.tr("コードまたは語句で絞り込み（例: B-3、疼痛）"))
+        self.filter.setAccessibleName(self.tr("項目の絞り込み"))
         self.filter.setClearButtonEnabled(True)
         self.list = QListWidget()
-        self.list.setAccessibleName("評価項目（チェックで選択）")
+        self.list.setAccessibleName(self.tr("評価項目（チェックで選択）"))
         # long item texts end in "…" with the whole text as tooltip, rather than being cut
         # off under a sideways scroll bar
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
@@ -52,18 +53,19 @@ class ItemPickerDialog(QDialog):
         _visible_check_boxes(self.list)
         chosen = set(selected)
         for item in form.items():
-            row = QListWidgetItem(f"{item.code}　{item.text.ja}")
+            line = f"{item.code}  {form_text(item.text)}"
+            row = QListWidgetItem(line)
             row.setData(Qt.UserRole, item.code)
-            row.setToolTip(f"{item.code}　{item.text.ja}\n{item.text.en}")
+            row.setToolTip(line)
             row.setFlags(row.flags() | Qt.ItemIsUserCheckable)
             row.setCheckState(Qt.Checked if item.code in chosen else Qt.Unchecked)
             self.list.addItem(row)
         self.filter.textChanged.connect(self._apply_filter)
-        caption = QLabel("項目(&I)")
+        caption = QLabel(self.tr("項目(&I)"))
         caption.setBuddy(self.list)
-        search = QLabel("絞り込み(&F)")
+        search = QLabel(self.tr("絞り込み(&F)"))
         search.setBuddy(self.filter)
-        buttons = ok_cancel_buttons(self, "決定", "関連項目を決定")
+        buttons = ok_cancel_buttons(self, self.tr("決定"), self.tr("関連項目を決定"))
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         top.addWidget(search)

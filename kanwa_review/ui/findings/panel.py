@@ -37,13 +37,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kanwa_review.core.review import FINDING_KINDS, FINDING_LABELS, Finding
+from kanwa_review.core.review import FINDING_KINDS, Finding
 from kanwa_review.ui.findings.commands import FindingRef, FindingWriter
 from kanwa_review.ui.findings.detail import FacilityActionsPage, FindingDetail
 from kanwa_review.ui.findings.editing import FindingEditing
 from kanwa_review.ui.findings.item_picker import ItemPickerDialog
 from kanwa_review.ui.findings.overview import ReviewFieldsEditor
-from kanwa_review.ui.findings.text import finding_line, linked_items_text
+from kanwa_review.ui.findings.text import finding_line, kind_label, kind_noun, linked_items_text
 from kanwa_review.ui.findings.widgets import FindingList
 
 COMMIT_DELAY_MS = 600      # a pause in typing this long commits the text
@@ -61,7 +61,7 @@ class FindingsPanel(FindingEditing, QWidget):
 
     def __init__(self, services, uuid: str, undo_stack: QUndoStack | None = None, parent=None):
         super().__init__(parent)
-        self.setAccessibleName("所見")
+        self.setAccessibleName(self.tr("所見"))
         self.services, self.uuid = services, uuid
         self.review = services.review(uuid)
         self.form = services.form_of(self.review)
@@ -104,8 +104,8 @@ class FindingsPanel(FindingEditing, QWidget):
         self.review_fields.changed.connect(self.changed)
         left_layout.addWidget(self.review_fields.overall_box)
         for kind in FINDING_KINDS:
-            box = QGroupBox(FINDING_LABELS[kind])
-            box.setAccessibleName(FINDING_LABELS[kind])
+            box = QGroupBox(kind_label(kind))
+            box.setAccessibleName(kind_label(kind))
             lst = FindingList(kind, editable=lambda: not self.read_only)
             lst.currentItemChanged.connect(
                 lambda current, _previous, lst=lst: self._item_chosen(lst, current))
@@ -118,9 +118,9 @@ class FindingsPanel(FindingEditing, QWidget):
             lst.delete_requested.connect(self.delete_current)
             lst.add_requested.connect(self.add_new)
             lst.edit_requested.connect(lambda: self.editor.setFocus(Qt.OtherFocusReason))
-            add = QPushButton(f"{FINDING_LABELS[kind]}を追加")
-            add.setAccessibleName(f"{FINDING_LABELS[kind]}を追加")
-            add.setToolTip("一覧でInsertキーでも追加できます")
+            add = QPushButton(self.tr("{kind}を追加").format(kind=kind_noun(kind)))
+            add.setAccessibleName(add.text())
+            add.setToolTip(self.tr("一覧でInsertキーでも追加できます"))
             add.clicked.connect(lambda _=False, kind=kind: self.add_new(kind))
             inner = QVBoxLayout(box)
             inner.addWidget(lst, 1)
@@ -153,9 +153,9 @@ class FindingsPanel(FindingEditing, QWidget):
         self.facility_actions.changed.connect(self._actions_changed)
 
         self.right_tabs = QTabWidget()
-        self.right_tabs.setAccessibleName("所見の詳細と改善計画")
-        self.right_tabs.addTab(detail, "選択中の所見")
-        self.right_tabs.addTab(facility_page, "施設全体の改善計画")
+        self.right_tabs.setAccessibleName(self.tr("所見の詳細と改善計画"))
+        self.right_tabs.addTab(detail, self.tr("選択中の所見"))
+        self.right_tabs.addTab(facility_page, self.tr("施設全体の改善計画"))
         self.right_tabs.addTab(self.review_fields.overview_page, self.tr("訪問の概要・期日"))
         self.right_tabs.currentChanged.connect(self._right_tab_changed)
 
@@ -279,7 +279,7 @@ class FindingsPanel(FindingEditing, QWidget):
         if self._current is not None and self._current[0] == kind:
             ref = self._current[1]
             if ref is None:
-                pending = QListWidgetItem("（新しい所見 — 右の欄に本文を入力してください）")
+                pending = QListWidgetItem(self.tr("（新しい所見 — 右の欄に本文を入力してください）"))
                 pending.setData(Qt.UserRole, None)
                 font = QFont(pending.font())
                 font.setItalic(True)
@@ -294,7 +294,8 @@ class FindingsPanel(FindingEditing, QWidget):
             lst.setCurrentItem(None)
             lst.clearSelection()
         lst.blockSignals(False)
-        self.groups[kind].setTitle(f"{FINDING_LABELS[kind]}（{len(group)}件）")
+        self.groups[kind].setTitle(self.tr("{kind}（{count}件）").format(kind=kind_label(kind),
+                                                                     count=len(group)))
 
     def _select_first(self) -> None:
         for kind in FINDING_KINDS:
@@ -311,10 +312,10 @@ class FindingsPanel(FindingEditing, QWidget):
             has = cur is not None
             self.editor.setEnabled(has)
             if not has:
-                self.heading.setText("所見")
+                self.heading.setText(self.tr("所見"))
                 self.editor.setPlainText("")
-                self.editor.setPlaceholderText("左の一覧で所見を選ぶか、「…を追加」で新しく"
-                                               "書き始めてください。")
+                self.editor.setPlaceholderText(self.tr("左の一覧で所見を選ぶか、「…を追加」で新しく"
+                                                       "書き始めてください。"))
                 self.codes_label.setText("")
                 self.actions_box.setVisible(False)
                 self._update_tools()
@@ -327,15 +328,17 @@ class FindingsPanel(FindingEditing, QWidget):
             else:
                 number = self._index_of(ref)[1] + 1
                 text, codes = stored.text, stored.item_codes
-            self.heading.setText(f"{FINDING_LABELS[kind]} {number}"
-                                 + ("（新規・未保存）" if ref is None else ""))
+            self.heading.setText(
+                self.tr("{kind} {number}（新規・未保存）").format(kind=kind_label(kind), number=number)
+                if ref is None else
+                self.tr("{kind} {number}").format(kind=kind_label(kind), number=number))
             if text is None:
                 if not self._dirty:
                     self.editor.setPlainText("")
             elif self.editor.toPlainText().strip() != text:
                 self.editor.setPlainText(text)
-            self.editor.setPlaceholderText(f"{FINDING_LABELS[kind]}を入力してください"
-                                           "（入力は自動で保存されます）")
+            self.editor.setPlaceholderText(self.tr("{kind}を入力してください（入力は自動で保存されます）")
+                                           .format(kind=kind_noun(kind)))
             self.codes_label.setText(self._codes_text(codes))
             show_actions = kind in ACTION_KINDS and stored is not None
             self.actions_box.setVisible(kind in ACTION_KINDS)
@@ -343,10 +346,10 @@ class FindingsPanel(FindingEditing, QWidget):
             if show_actions:
                 self.finding_actions.set_scope(self.review.facility_code, review_uuid=self.uuid,
                                                finding_id=stored.id, item_codes=codes)
-                self.actions_box.setTitle(f"この{FINDING_LABELS[kind]}への改善計画")
+                self.actions_box.setTitle(self.tr("この{kind}への改善計画").format(kind=kind_noun(kind)))
             elif kind in ACTION_KINDS:
                 self.finding_actions.set_scope(self.review.facility_code, finding_id=-1)
-                self.actions_box.setTitle("改善計画（本文を入力すると追加できます）")
+                self.actions_box.setTitle(self.tr("改善計画（本文を入力すると追加できます）"))
             self._update_tools()
         finally:
             self._loading = was_loading
@@ -380,8 +383,8 @@ class FindingsPanel(FindingEditing, QWidget):
             self.add_buttons[kind].setEnabled(not ro)
             self.lists[kind].setDragDropMode(QAbstractItemView.NoDragDrop if ro
                                              else QAbstractItemView.InternalMove)
-        self.hint.setText("この版は確定済みのため所見は閲覧のみです。改善計画の進捗は記録できます。"
-                          if ro else "入力は自動で保存されます。Ctrl+Zで元に戻せます。")
+        self.hint.setText(self.tr("この版は確定済みのため所見は閲覧のみです。改善計画の進捗は記録できます。")
+                          if ro else self.tr("入力は自動で保存されます。Ctrl+Zで元に戻せます。"))
         self._update_tools()
 
     def select_finding(self, finding_id: int) -> bool:

@@ -10,7 +10,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QPlainTextEdit
 
-from kanwa_review.core.review import FINDING_LABELS
+from kanwa_review.ui.findings.text import kind_label
 
 
 class FindingList(QListWidget):
@@ -28,9 +28,9 @@ class FindingList(QListWidget):
     def __init__(self, kind: str, editable: Callable[[], bool]):
         super().__init__()
         self.kind, self.editable = kind, editable
-        self.setAccessibleName(f"{FINDING_LABELS[kind]}の一覧")
-        self.setAccessibleDescription("Alt+↑/↓で並べ替え、Deleteで削除、Insertで追加、"
-                                      "Enterで本文の編集")
+        self.setAccessibleName(self.tr("{kind}の一覧").format(kind=kind_label(kind)))
+        self.setAccessibleDescription(self.tr("Alt+↑/↓で並べ替え、Deleteで削除、Insertで追加、"
+                                              "Enterで本文の編集"))
         self.setWordWrap(True)
         self.setAlternatingRowColors(True)
         self.setSelectionMode(QAbstractItemView.SingleSelection)
@@ -94,7 +94,7 @@ class FindingEditor(QPlainTextEdit):
 
     def __init__(self):
         super().__init__()
-        self.setAccessibleName("所見の本文")
+        self.setAccessibleName(self.tr("所見の本文"))
         self.setTabChangesFocus(True)
 
     def focusOutEvent(self, event) -> None:
