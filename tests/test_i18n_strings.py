@@ -85,8 +85,6 @@ ALLOWED: dict[tuple[str, str], str] = {
         "STATUS_WORDS' and ANSWER_FIELDS' texts, each marked with QT_TRANSLATE_NOOP('Migration', …)",
     ("ui/labels.py", "QCoreApplication.translate('Labels', word)"):
         "the texts of its tables of core's codes, each marked with QT_TRANSLATE_NOOP('Labels', …)",
-    ("ui/display.py", "QCoreApplication.translate('ReviewStatus', word)"):
-        "REVIEW_STATUS_WORDS' texts, each marked with QT_TRANSLATE_NOOP('ReviewStatus', …)",
     ("ui/checklist/answer_controls.py",
      "QCoreApplication.translate('AnswerControls', PERIOD_HINTS.get(item.period, ''))"):
         "PERIOD_HINTS' texts, each marked with QT_TRANSLATE_NOOP('AnswerControls', …)",
@@ -104,14 +102,6 @@ ALLOWED: dict[tuple[str, str], str] = {
         "FIELD_NAMES' texts, each marked with QT_TRANSLATE_NOOP('ChecklistScreen', …)",
     ("ui/findings/actions_editor.py", "QCoreApplication.translate('ActionsEditor', c)"):
         "COLUMNS' texts, each marked with QT_TRANSLATE_NOOP('ActionsEditor', …)",
-    ("ui/display.py", "QCoreApplication.translate('TeamRole', word)"):
-        "TEAM_ROLE_WORDS' texts, each marked with QT_TRANSLATE_NOOP('TeamRole', …)",
-    ("ui/display.py", "QCoreApplication.translate('Profession', word)"):
-        "PROFESSION_WORDS' texts, each marked with QT_TRANSLATE_NOOP('Profession', …)",
-    ("ui/display.py", "QCoreApplication.translate('FacilityCategory', word)"):
-        "FACILITY_CATEGORY_WORDS' texts, each marked with QT_TRANSLATE_NOOP('FacilityCategory', …)",
-    ("ui/display.py", "QCoreApplication.translate('ActionStatus', word)"):
-        "ACTION_STATUS_WORDS' texts, each marked with QT_TRANSLATE_NOOP('ActionStatus', …)",
     ("ui/findings/text.py", "QCoreApplication.translate('FindingKind', label)"):
         "KIND_LABELS' texts, each marked with QT_TRANSLATE_NOOP('FindingKind', …)",
     ("ui/findings/text.py", "QCoreApplication.translate('FindingNoun', noun)"):

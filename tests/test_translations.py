@@ -52,10 +52,10 @@ TRANSLATED_CONTEXTS = {
     # the sweep: checklist, findings, dialogs
     "AnswerControls", "DialogCommon", "FindingCommands", "FindingEditor", "FindingKind",
     "FindingList", "FindingNoun", "FindingText", "ItemActions", "ItemList", "RatingButtons",
-    "ReviewStatus", "SectionNavigator", "ActionDialog", "ActionsDialog", "ActionsEditor",
+    "SectionNavigator", "ActionDialog", "ActionsDialog", "ActionsEditor",
     "FacilityActionsPage", "FindingDetail", "FindingEditing", "FindingsPanel", "ItemPickerDialog",
-    "ProgressDialog", "ActionStatus", "FacilityCategory", "NewFacilityDialog", "NewReviewDialog",
-    "Profession", "TeamRole", "TeamTable",
+    "ProgressDialog", "NewFacilityDialog", "NewReviewDialog",
+    "TeamTable",
 }
 
 PERCENT = re.compile(r"%(?:\(\w+\))?[sdr]")     # argparse's own placeholders (context argparse)

@@ -28,7 +28,7 @@ from kanwa_review.core import i18n, pdca
 from kanwa_review.core.dates import date_note
 from kanwa_review.core import review as core_review
 from kanwa_review.core.review import FINDING_LABELS, TeamMember
-from kanwa_review.ui import display
+from kanwa_review.ui import labels
 from kanwa_review.ui.checklist.screen import ChecklistScreen
 from kanwa_review.ui.checklist.widgets import NoteLine
 from kanwa_review.ui.dialogs.facility import NewFacilityDialog
@@ -140,7 +140,7 @@ def test_the_findings_tab_and_an_action_dialog_speak_english(qtbot, services, re
     qtbot.addWidget(dialog)
     assert dialog.windowTitle() == "Add improvement action"
     assert [dialog.status_box.itemText(i) for i in range(dialog.status_box.count())] == [
-        "not started", "in progress", "done", "not pursued"]
+        "Not started", "In progress", "Done", "Dropped"]
     assert not _japanese(dialog)
 
 
@@ -148,13 +148,13 @@ def test_the_start_dialogs_speak_english(qtbot, services, review, mini_form, eng
     facility = NewFacilityDialog(services)
     qtbot.addWidget(facility)
     assert facility.windowTitle() == "Register a facility"
-    assert facility.category.currentText() == "Designated regional cancer hospital"
+    assert facility.category.currentText() == "Regional designated cancer hospital"
     assert not _japanese(facility)
     start = NewReviewDialog(services, forms=[mini_form], facility_code="F100")
     qtbot.addWidget(start)
     assert start.form_choice.currentText() == "Test form, version 1 (10 items)"
     roles = start.team.cellWidget(0, 1)
-    assert roles.currentText() == "leader"
+    assert roles.currentText() == "Leader"
     assert start.team.horizontalHeaderItem(0).text() == "Name"
     # the visit date's era note is core.dates' wording (date_note), not this dialog's
     era = date_note(start.visit_date.value())
@@ -175,10 +175,10 @@ def test_the_same_screens_speak_japanese_by_default(qtbot, services, review):
 
 
 def test_the_word_tables_match_core():
-    """ui/display.py and ui/findings/text.py mark core's code tables for the catalog: the same
+    """ui/labels.py and ui/findings/text.py mark core's code tables for the catalog: the same
     keys and the same Japanese, so a new role or status cannot go unseen."""
-    assert display.TEAM_ROLE_WORDS == core_review.TEAM_ROLES
-    assert display.PROFESSION_WORDS == core_review.PROFESSIONS
-    assert display.FACILITY_CATEGORY_WORDS == core_review.FACILITY_CATEGORIES
-    assert display.ACTION_STATUS_WORDS == pdca.STATUS_LABELS
+    assert labels.ROLE_WORDS == core_review.TEAM_ROLES
+    assert labels.PROFESSION_WORDS == core_review.PROFESSIONS
+    assert labels.CATEGORY_WORDS == core_review.FACILITY_CATEGORIES
+    assert labels.ACTION_STATUS_WORDS == pdca.STATUS_LABELS
     assert KIND_LABELS == KIND_NOUNS == FINDING_LABELS

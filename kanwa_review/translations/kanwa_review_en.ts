@@ -132,25 +132,6 @@
     </message>
 </context>
 <context>
-    <name>ActionStatus</name>
-    <message>
-        <source>完了</source>
-        <translation>done</translation>
-    </message>
-    <message>
-        <source>未着手</source>
-        <translation>not started</translation>
-    </message>
-    <message>
-        <source>見送り</source>
-        <translation>not pursued</translation>
-    </message>
-    <message>
-        <source>進行中</source>
-        <translation>in progress</translation>
-    </message>
-</context>
-<context>
     <name>ActionsDialog</name>
     <message>
         <source>改善計画 — {code} {name}</source>
@@ -405,12 +386,6 @@
     <message>
         <source>{file} を開けません。</source>
         <translation>{file} cannot be opened.</translation>
-    </message>
-    <message>
-        <source>データベースを開けません。
-{error}</source>
-        <translation type="vanished">The database cannot be opened.
-{error}</translation>
     </message>
 </context>
 <context>
@@ -1484,29 +1459,6 @@
     </message>
 </context>
 <context>
-    <name>FacilityCategory</name>
-    <message>
-        <source>その他</source>
-        <translation>other</translation>
-    </message>
-    <message>
-        <source>地域がん診療病院</source>
-        <translation>Regional cancer hospital</translation>
-    </message>
-    <message>
-        <source>地域がん診療連携拠点病院</source>
-        <translation>Designated regional cancer hospital</translation>
-    </message>
-    <message>
-        <source>特定領域がん診療連携拠点病院</source>
-        <translation>Designated cancer hospital for specific cancers</translation>
-    </message>
-    <message>
-        <source>都道府県がん診療連携拠点病院</source>
-        <translation>Designated prefectural cancer hospital</translation>
-    </message>
-</context>
-<context>
     <name>FacilityHistoryWindow</name>
     <message>
         <source>QI(&amp;Q)</source>
@@ -2488,10 +2440,6 @@ Checklist version {version}  Double-click to open</translation>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <source>フォローアップとして複製…</source>
-        <translation type="vanished">Copy as follow-up…</translation>
-    </message>
-    <message>
         <source>フォローアップのレビューを開始</source>
         <translation>Start a follow-up review</translation>
     </message>
@@ -2504,20 +2452,12 @@ Checklist version {version}  Double-click to open</translation>
         <translation>Start review</translation>
     </message>
     <message>
-        <source>レビューを開始…</source>
-        <translation type="vanished">Start review…</translation>
-    </message>
-    <message>
         <source>下書きのみ</source>
         <translation>Drafts only</translation>
     </message>
     <message>
         <source>下書きの削除</source>
         <translation>Delete draft</translation>
-    </message>
-    <message>
-        <source>下書きを削除…</source>
-        <translation type="vanished">Delete draft…</translation>
     </message>
     <message>
         <source>件数</source>
@@ -2550,10 +2490,6 @@ Checklist version {version}  Double-click to open</translation>
     <message>
         <source>施設とレビューの一覧</source>
         <translation>Facilities and their reviews</translation>
-    </message>
-    <message>
-        <source>施設を登録…</source>
-        <translation type="vanished">Register facility…</translation>
     </message>
     <message>
         <source>施設名・施設コード・年度・訪問日で絞り込み</source>
@@ -2599,17 +2535,9 @@ Checklist version {version}  Double-click to open</translation>
         <source>選んだ施設の新しいレビューを始めます</source>
         <translation>Start a new review of the selected facility</translation>
     </message>
-    <message>
-        <source>開く</source>
-        <translation type="vanished">Open</translation>
-    </message>
 </context>
 <context>
     <name>HubMenu</name>
-    <message>
-        <source>ダッシュボード…</source>
-        <translation type="vanished">Dashboard…</translation>
-    </message>
     <message>
         <source>ホームで施設またはレビューを選んでください。</source>
         <translation>Select a facility or a review on the home screen.</translation>
@@ -2621,10 +2549,6 @@ Checklist version {version}  Double-click to open</translation>
     <message>
         <source>施設の経過</source>
         <translation>Facility history</translation>
-    </message>
-    <message>
-        <source>施設の経過…</source>
-        <translation type="vanished">Facility history…</translation>
     </message>
     <message>
         <source>選んだ施設の達成率の経年変化、前回比、改善計画、QIを表示します</source>
@@ -3499,16 +3423,8 @@ Public key: {public}
         <translation>kanwa-review will be shown in {language} from the next start.</translation>
     </message>
     <message>
-        <source>表示(&amp;V)</source>
-        <translation type="vanished">&amp;View</translation>
-    </message>
-    <message>
         <source>表示言語</source>
         <translation>Display language</translation>
-    </message>
-    <message>
-        <source>言語(&amp;L)</source>
-        <translation type="vanished">&amp;Language</translation>
     </message>
 </context>
 <context>
@@ -3534,32 +3450,6 @@ Public key: {public}
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <source>Enter / ダブルクリック</source>
-        <translation type="vanished">Enter / double-click</translation>
-    </message>
-    <message>
-        <source>kanwa-review {version}
-がん診療連携拠点病院の緩和ケア ピアレビュー支援アプリ</source>
-        <translation type="vanished">kanwa-review {version}
-Palliative care peer reviews of designated cancer care hospitals</translation>
-    </message>
-    <message>
-        <source>kanwa-review について</source>
-        <translation type="vanished">About kanwa-review</translation>
-    </message>
-    <message>
-        <source>やり直し</source>
-        <translation type="vanished">Redo</translation>
-    </message>
-    <message>
-        <source>キーボード操作</source>
-        <translation type="vanished">Keyboard shortcuts</translation>
-    </message>
-    <message>
-        <source>チェックリスト / 所見 / 変更履歴</source>
-        <translation type="vanished">Checklist / findings / change history</translation>
-    </message>
     <message>
         <source>デモデータのお知らせ</source>
         <translation>About the demo data</translation>
@@ -3593,24 +3483,8 @@ Everything you enter is saved to this file at once (there is no Save button).</t
         <translation>Database: {path}</translation>
     </message>
     <message>
-        <source>ファイル(&amp;F)</source>
-        <translation type="vanished">&amp;File</translation>
-    </message>
-    <message>
         <source>ファイルを開く…</source>
         <translation>Open a file…</translation>
-    </message>
-    <message>
-        <source>ヘルプ</source>
-        <translation type="vanished">Help</translation>
-    </message>
-    <message>
-        <source>ホームへ戻る</source>
-        <translation type="vanished">Back to home</translation>
-    </message>
-    <message>
-        <source>レビュー(&amp;R)</source>
-        <translation type="vanished">&amp;Review</translation>
     </message>
     <message>
         <source>レビューが見つかりません。
@@ -3621,10 +3495,6 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     <message>
         <source>レビューを開く</source>
         <translation>Open review</translation>
-    </message>
-    <message>
-        <source>レビューを開始</source>
-        <translation type="vanished">Start review</translation>
     </message>
     <message>
         <source>一覧またはチェックリストを検索します</source>
@@ -3651,22 +3521,6 @@ Everything you enter is saved to this file at once (there is no Save button).</t
         <translation>Create amendment</translation>
     </message>
     <message>
-        <source>修正版を作成…</source>
-        <translation type="vanished">Create amendment…</translation>
-    </message>
-    <message>
-        <source>元に戻す</source>
-        <translation type="vanished">Undo</translation>
-    </message>
-    <message>
-        <source>元に戻す / やり直し</source>
-        <translation type="vanished">Undo / redo</translation>
-    </message>
-    <message>
-        <source>入力欄から項目の一覧へ戻る</source>
-        <translation type="vanished">From an input field back to the item list</translation>
-    </message>
-    <message>
         <source>別のウィンドウや取込による変更を読み直します</source>
         <translation>Read again what another window or an import changed</translation>
     </message>
@@ -3679,44 +3533,12 @@ Everything you enter is saved to this file at once (there is no Save button).</t
         <translation>User: {name}</translation>
     </message>
     <message>
-        <source>前回の訪問の評価（値）を採用</source>
-        <translation type="vanished">Take the rating (value) of the previous visit</translation>
-    </message>
-    <message>
         <source>変更履歴には「{name}」と記録されます。</source>
         <translation>The change history records “{name}”.</translation>
     </message>
     <message>
         <source>必須項目を確認し、リーダーの署名で確定します</source>
         <translation>Check the required items and finalise with the leader’s signature</translation>
-    </message>
-    <message>
-        <source>所見を上 / 下へ移動（所見）</source>
-        <translation type="vanished">Move a finding up / down (findings)</translation>
-    </message>
-    <message>
-        <source>最新の情報に更新</source>
-        <translation type="vanished">Refresh</translation>
-    </message>
-    <message>
-        <source>検索</source>
-        <translation type="vanished">Search</translation>
-    </message>
-    <message>
-        <source>検索…</source>
-        <translation type="vanished">Search…</translation>
-    </message>
-    <message>
-        <source>次 / 前の大項目へ</source>
-        <translation type="vanished">Next / previous section</translation>
-    </message>
-    <message>
-        <source>次の項目へ（Shift で前の項目へ）</source>
-        <translation type="vanished">Next item (with Shift: previous item)</translation>
-    </message>
-    <message>
-        <source>確定…</source>
-        <translation type="vanished">Finalise…</translation>
     </message>
     <message>
         <source>確定済みの版から変更できる次の版を作ります</source>
@@ -3739,14 +3561,6 @@ Everything you enter is saved to this file at once (there is no Save button).</t
         <translation>Revision {revision} (draft) created.</translation>
     </message>
     <message>
-        <source>終了</source>
-        <translation type="vanished">Quit</translation>
-    </message>
-    <message>
-        <source>編集(&amp;E)</source>
-        <translation type="vanished">&amp;Edit</translation>
-    </message>
-    <message>
         <source>緩和ケア ピアレビュー — kanwa-review</source>
         <translation>Palliative care peer review — kanwa-review</translation>
     </message>
@@ -3763,36 +3577,8 @@ Everything you enter is saved to this file at once (there is no Save button).</t
         <translation>Start with my own file…</translation>
     </message>
     <message>
-        <source>自己評価を付ける（チェックリスト）</source>
-        <translation type="vanished">Enter the self-assessment (checklist)</translation>
-    </message>
-    <message>
-        <source>評価を付ける（チェックリスト）</source>
-        <translation type="vanished">Rate (checklist)</translation>
-    </message>
-    <message>
-        <source>評価を取り消す（チェックリスト）</source>
-        <translation type="vanished">Clear the rating (checklist)</translation>
-    </message>
-    <message>
-        <source>選んだレビューを開く</source>
-        <translation type="vanished">Open the selected review</translation>
-    </message>
-    <message>
-        <source>選んだ下書きを削除（確認あり）</source>
-        <translation type="vanished">Delete the selected draft (asks first)</translation>
-    </message>
-    <message>
-        <source>選んだ項目の入力欄へ</source>
-        <translation type="vanished">To the input field of the selected item</translation>
-    </message>
-    <message>
         <source>閲覧のみ（確定済み）</source>
         <translation>Read only (finalised)</translation>
-    </message>
-    <message>
-        <source>集計(&amp;H)</source>
-        <translation type="vanished">&amp;Hub</translation>
     </message>
     <message>
         <source>（デモデータ）</source>
@@ -4409,41 +4195,6 @@ Send this file to the hub hospital&apos;s office.</translation>
     </message>
 </context>
 <context>
-    <name>Profession</name>
-    <message>
-        <source>MSW・社会福祉士</source>
-        <translation>MSW / social worker</translation>
-    </message>
-    <message>
-        <source>その他</source>
-        <translation>other</translation>
-    </message>
-    <message>
-        <source>事務職員</source>
-        <translation>administrative staff</translation>
-    </message>
-    <message>
-        <source>公認心理師</source>
-        <translation>certified psychologist</translation>
-    </message>
-    <message>
-        <source>医師（精神症状）</source>
-        <translation>physician (psychological symptoms)</translation>
-    </message>
-    <message>
-        <source>医師（身体症状）</source>
-        <translation>physician (physical symptoms)</translation>
-    </message>
-    <message>
-        <source>看護師</source>
-        <translation>nurse</translation>
-    </message>
-    <message>
-        <source>薬剤師</source>
-        <translation>pharmacist</translation>
-    </message>
-</context>
-<context>
     <name>Profile</name>
     <message>
         <source>利用者の設定が読めません</source>
@@ -4694,10 +4445,6 @@ Send this file to the hub hospital&apos;s office.</translation>
     <message>
         <source>チェックリストはキーボードだけで入力できます。項目の一覧で評価のキーを押すと保存され、次の項目へ進みます（保存ボタンはありません）。</source>
         <translation>The checklist can be filled in from the keyboard alone: a rating key in the item list saves at once and moves to the next item (there is no Save button).</translation>
-    </message>
-    <message>
-        <source>保存したPDFを開く</source>
-        <translation type="vanished">Open the saved PDF</translation>
     </message>
     <message>
         <source>全施設の報告書</source>
@@ -5011,17 +4758,6 @@ Send this file to the hub hospital&apos;s office.</translation>
     </message>
 </context>
 <context>
-    <name>ReviewStatus</name>
-    <message>
-        <source>下書き</source>
-        <translation>draft</translation>
-    </message>
-    <message>
-        <source>確定</source>
-        <translation>final</translation>
-    </message>
-</context>
-<context>
     <name>SectionNavigator</name>
     <message>
         <source>{code} {title}、{applicable}項目中{done}項目回答済み</source>
@@ -5108,25 +4844,6 @@ Send this file to the hub hospital&apos;s office.</translation>
     <message>
         <source>秘密鍵 (*.key);;すべてのファイル (*)</source>
         <translation>Private keys (*.key);;All files (*)</translation>
-    </message>
-</context>
-<context>
-    <name>TeamRole</name>
-    <message>
-        <source>オブザーバー</source>
-        <translation>observer</translation>
-    </message>
-    <message>
-        <source>リーダー</source>
-        <translation>leader</translation>
-    </message>
-    <message>
-        <source>事務局</source>
-        <translation>secretariat</translation>
-    </message>
-    <message>
-        <source>評価者</source>
-        <translation>reviewer</translation>
     </message>
 </context>
 <context>

@@ -37,7 +37,7 @@ from kanwa_review.ui.checklist.widgets import (
     RatingButtons,
     secondary,
 )
-from kanwa_review.ui.display import action_status_word
+from kanwa_review.ui.labels import action_status_label
 
 DEBOUNCE_MS = 400
 _SHORTCUT_OVERRIDE, _FOCUS_IN, _FOCUS_OUT, _KEY_PRESS = (
@@ -253,11 +253,11 @@ class ItemEditor(AnswerControls, QFrame):
         self._show_previous(item, previous)
         if actions:
             lines = [self.tr("・{title}（{status}、期限 {due}）").format(
-                         title=a.title, status=action_status_word(a.status),
+                         title=a.title, status=action_status_label(a.status),
                          due=a.due_date.isoformat())
                      if a.due_date else
                      self.tr("・{title}（{status}）").format(title=a.title,
-                                                          status=action_status_word(a.status))
+                                                          status=action_status_label(a.status))
                      for a in actions]
             self.actions_label.setText("\n".join([self.tr("未完了の改善計画:"), *lines]))
         self.actions_label.setVisible(bool(actions))

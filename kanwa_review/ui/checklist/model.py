@@ -15,7 +15,7 @@ from kanwa_review.core.form import Form, Item
 from kanwa_review.core.form_text import text as form_text
 from kanwa_review.core.i18n import language
 from kanwa_review.core.review import Answer, is_not_collected, percentage
-from kanwa_review.ui.display import action_status_word
+from kanwa_review.ui.labels import action_status_label
 
 CODE, TEXT, SELF, RATING, PREVIOUS, ACTIONS = range(6)
 # marked for the catalog (context ChecklistModel), translated once per model
@@ -221,7 +221,7 @@ class ChecklistModel(QAbstractTableModel):
         if col == ACTIONS:
             acts = self.actions.get(item.code, ())
             return "\n".join(self.tr("・{title}（{status}）").format(
-                title=a.title, status=action_status_word(a.status)) for a in acts) or None
+                title=a.title, status=action_status_label(a.status)) for a in acts) or None
         return None
 
 

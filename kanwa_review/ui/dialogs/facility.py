@@ -18,7 +18,7 @@ from kanwa_review.ui.dialogs.common import (
     ok_cancel_buttons,
     show_error,
 )
-from kanwa_review.ui.display import facility_category_word
+from kanwa_review.ui.labels import category_label
 from kanwa_review.ui.geometry import fit_dialog
 
 
@@ -43,7 +43,7 @@ class NewFacilityDialog(QDialog):
         self.prefecture = add_row(form, self.tr("都道府県(&P)"), QLineEdit())
         self.category = add_row(form, self.tr("指定区分(&K)"), QComboBox())
         for key in FACILITY_CATEGORIES:
-            self.category.addItem(facility_category_word(key), key)
+            self.category.addItem(category_label(key), key)
         self.category.setCurrentIndex(self.category.findData("regional"))
         layout.addLayout(form)
         self.error = error_label()

@@ -41,7 +41,7 @@ from kanwa_review.ui.dialogs.common import (
     show_error,
 )
 from kanwa_review.ui.dialogs.confirm import confirm
-from kanwa_review.ui.display import profession_word, review_status_word, team_role_word
+from kanwa_review.ui.labels import profession_label, review_status_label, role_label
 from kanwa_review.ui.geometry import fit_dialog
 from kanwa_review.ui.widgets.date_field import DateField
 
@@ -80,9 +80,9 @@ class TeamTable(QTableWidget):
         name, affiliation = QLineEdit(), QLineEdit()
         role, profession = QComboBox(), QComboBox()
         for key in TEAM_ROLES:
-            role.addItem(team_role_word(key), key)
+            role.addItem(role_label(key), key)
         for key in PROFESSIONS:
-            profession.addItem(profession_word(key), key)
+            profession.addItem(profession_label(key), key)
         member = member or TeamMember("-", "leader" if row == 0 else "member",
                                       "physician" if row == 0 else "nurse")
         name.setText("" if member.name == "-" else member.name)
@@ -280,7 +280,7 @@ class NewReviewDialog(QDialog):
         if held:
             lines = "\n".join(
                 self.tr("・{status}（第{revision}版）").format(
-                    status=review_status_word(r.status), revision=r.revision)
+                    status=review_status_label(r.status), revision=r.revision)
                 for r in held)
             if not confirm(self, self.windowTitle(), self.tr(
                     "{name}の{date}訪問のレビューは既にあります。もう一つ開始しますか？").format(

@@ -45,7 +45,8 @@ from kanwa_review.ui.dialogs.common import (
     show_error,
 )
 from kanwa_review.ui.dialogs.confirm import confirm
-from kanwa_review.ui.display import action_status_word, local_time
+from kanwa_review.ui.display import local_time
+from kanwa_review.ui.labels import action_status_label
 from kanwa_review.ui.errors import USER_ERRORS, message_of
 from kanwa_review.ui.geometry import fit_dialog
 from kanwa_review.ui.widgets.date_field import DateField
@@ -59,7 +60,7 @@ def _status_combo(current: str | None, accessible: str) -> QComboBox:
     box.setAccessibleName(accessible)
     model = QStandardItemModel(box)
     for code in ACTION_STATUSES:
-        item = QStandardItem(action_status_word(code))
+        item = QStandardItem(action_status_label(code))
         item.setData(code, Qt.UserRole)
         if current is not None and not can_transition(current, code):
             item.setEnabled(False)
@@ -87,7 +88,7 @@ def _row(form: QFormLayout, label: str, widget: QWidget, *, hint: str = "") -> Q
 
 def progress_line(note) -> str:
     text = QCoreApplication.translate("ActionsEditor", "{time}　{status}").format(
-        time=local_time(note.at), status=action_status_word(note.status))
+        time=local_time(note.at), status=action_status_label(note.status))
     if note.author:
         text = QCoreApplication.translate("ActionsEditor", "{line}（{author}）").format(
             line=text, author=note.author)
@@ -345,11 +346,11 @@ class ActionsEditor(QWidget):
                 x for x in (a.owner_role, a.owner_name) if x) or "—"
             latest_short = "—"
             if latest:
-                day, status = local_time(latest.at)[:10], action_status_word(latest.status)
+                day, status = local_time(latest.at)[:10], action_status_label(latest.status)
                 latest_short = (self.tr("{date} {status}・メモあり") if latest.note
                                 else self.tr("{date} {status}")).format(date=day, status=status)
             row = QTreeWidgetItem([a.title.replace("\n", " "), owner, due,
-                                   action_status_word(a.status), latest_short])
+                                   action_status_label(a.status), latest_short])
             if latest:
                 row.setToolTip(4, "\n".join(progress_line(n) for n in reversed(a.progress)))
             row.setData(0, Qt.UserRole, a.uuid)
