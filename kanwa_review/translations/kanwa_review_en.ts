@@ -4760,12 +4760,12 @@ Send this file to the hub hospital&apos;s office.</translation>
 <context>
     <name>SectionNavigator</name>
     <message>
-        <source>{code} {title}、{applicable}項目中{done}項目回答済み</source>
-        <translation>{code} {title}, {done} of {applicable} items answered</translation>
+        <source>{code} {title}、必要な{asked}項目中{done}項目回答済み</source>
+        <translation>{code} {title}, {done} of {asked} required items answered</translation>
     </message>
     <message>
-        <source>{title}：該当 {applicable} 項目のうち {done} 項目に回答済み</source>
-        <translation>{title}: {done} of {applicable} applicable items answered</translation>
+        <source>{title}：回答が必要な {asked} 項目のうち {done} 項目に回答済み</source>
+        <translation>{title}: {done} of the {asked} required items answered</translation>
     </message>
     <message>
         <source>大項目と回答状況</source>

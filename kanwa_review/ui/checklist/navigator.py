@@ -1,5 +1,5 @@
 """The checklist's section navigator (大項目と回答状況): one line per section with how many of its
-applicable items are answered ("✓ A 組織体制とPDCA / 9 / 9"); choosing a line asks the screen
+required items that apply are answered ("✓ A 組織体制とPDCA / 9 / 9"); choosing a line asks the screen
 to go to that section (`section_chosen`)."""
 
 from __future__ import annotations
@@ -33,19 +33,20 @@ class SectionNavigator(QListWidget):
             self.addItem(item)
             self._rows[section.code] = row
 
-    def show_progress(self, section: Section, done: int, applicable: int) -> None:
+    def show_progress(self, section: Section, done: int, asked: int) -> None:
+        """`asked`: the section's required items that apply (core.completeness.counted)."""
         item = self.item(self._rows[section.code])
-        mark = "✓" if applicable and done == applicable else "　"
+        mark = "✓" if asked and done == asked else "　"
         title = form_text(section.title)
-        text = f"{mark} {section.code}  {title}\n      {done} / {applicable}"
+        text = f"{mark} {section.code}  {title}\n      {done} / {asked}"
         if item.text() == text:
             return  # re-rating an answered item: nothing to relayout
         item.setText(text)
-        item.setToolTip(self.tr("{title}：該当 {applicable} 項目のうち {done} 項目に回答済み").format(
-            title=title, applicable=applicable, done=done))
+        item.setToolTip(self.tr("{title}：回答が必要な {asked} 項目のうち {done} 項目に回答済み"
+                                ).format(title=title, asked=asked, done=done))
         item.setData(Qt.AccessibleTextRole,
-                     self.tr("{code} {title}、{applicable}項目中{done}項目回答済み").format(
-                         code=section.code, title=title, applicable=applicable, done=done))
+                     self.tr("{code} {title}、必要な{asked}項目中{done}項目回答済み").format(
+                         code=section.code, title=title, asked=asked, done=done))
 
     def mark_current(self, section_code: str) -> None:
         """Follow the item table (without asking to go anywhere)."""
