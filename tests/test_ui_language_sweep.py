@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
 
 from kanwa_review.app import install_translations
 from kanwa_review.core import i18n, pdca
-from kanwa_review.core.dates import date_note
 from kanwa_review.core import review as core_review
 from kanwa_review.core.review import FINDING_LABELS, TeamMember
 from kanwa_review.ui import labels
+from kanwa_review.ui.labels import date_label
 from kanwa_review.ui.checklist.screen import ChecklistScreen
 from kanwa_review.ui.checklist.widgets import NoteLine
 from kanwa_review.ui.dialogs.facility import NewFacilityDialog
@@ -156,9 +156,11 @@ def test_the_start_dialogs_speak_english(qtbot, services, review, mini_form, eng
     roles = start.team.cellWidget(0, 1)
     assert roles.currentText() == "Leader"
     assert start.team.horizontalHeaderItem(0).text() == "Name"
-    # the visit date's era note is core.dates' wording (date_note), not this dialog's
-    era = date_note(start.visit_date.value())
-    assert not _japanese(start, besides=(era,))
+    # the visit date's note: weekday, day, month and year, no era
+    visit = start.visit_date.value()
+    assert date_label(visit) == visit.strftime("%a %-d %b %Y")
+    assert start.visit_date.note.text().startswith(date_label(visit))
+    assert not _japanese(start)
 
 
 def test_the_same_screens_speak_japanese_by_default(qtbot, services, review):

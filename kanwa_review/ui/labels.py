@@ -4,7 +4,9 @@ finding's kind, a team member's role and profession, a fiscal year."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from datetime import date
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
 
 from kanwa_review.core import dates
 from kanwa_review.core.dashboard import DRAFT_ONLY, FINAL, NO_REVIEW
@@ -116,8 +118,16 @@ def fiscal_year_text(fy: int) -> str:
     return QCoreApplication.translate("Labels", "{year}年度").format(year=fy)
 
 
+def date_label(d: date) -> str:
+    """What a date field shows beside a parsed date: 令和5年11月15日（水） in Japanese (the era a
+    Japanese form asks for); "Wed 15 Nov 2023" in English, where an era would only puzzle."""
+    if language() == "ja":
+        return dates.date_note(d)
+    return QLocale(QLocale.English).toString(QDate(d.year, d.month, d.day), "ddd d MMM yyyy")
+
+
 __all__ = ["ACTION_STATUS_WORDS", "BAND_WORDS", "CATEGORY_WORDS", "FINDING_WORDS",
            "PROFESSION_WORDS", "RECEIPT_WORDS", "REVIEW_STATUS_WORDS", "ROLE_WORDS",
-           "action_status_label", "band_label", "category_label", "finding_label",
+           "action_status_label", "band_label", "category_label", "date_label", "finding_label",
            "fiscal_year_label", "fiscal_year_text", "profession_label", "receipt_label",
            "review_status_label", "role_label"]

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kanwa_review.core.dates import date_note, fiscal_year, fiscal_year_text
+from kanwa_review.core.dates import fiscal_year
 from kanwa_review.core.form import Form
 from kanwa_review.core.form_text import form_title
 from kanwa_review.core.review import (
@@ -41,7 +41,9 @@ from kanwa_review.ui.dialogs.common import (
     show_error,
 )
 from kanwa_review.ui.dialogs.confirm import confirm
-from kanwa_review.ui.labels import profession_label, review_status_label, role_label
+from kanwa_review.ui.labels import (
+    date_label, fiscal_year_text, profession_label, review_status_label, role_label,
+)
 from kanwa_review.ui.geometry import fit_dialog
 from kanwa_review.ui.widgets.date_field import DateField
 
@@ -156,7 +158,7 @@ class TeamTable(QTableWidget):
 
 def _visit_note(d: date) -> str:
     return QCoreApplication.translate("NewReviewDialog", "{date}・{fiscal_year}").format(
-        date=date_note(d), fiscal_year=fiscal_year_text(fiscal_year(d)))
+        date=date_label(d), fiscal_year=fiscal_year_text(fiscal_year(d)))
 
 
 class NewReviewDialog(QDialog):

@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kanwa_review.core.dates import FIRST_DATE, LAST_DATE, date_note, parse_date_text
+from kanwa_review.core.dates import FIRST_DATE, LAST_DATE, parse_date_text
+from kanwa_review.ui.labels import date_label
 
 _UP, _DOWN = Qt.Key_Up.value, Qt.Key_Down.value
 
@@ -44,7 +45,7 @@ class DateField(QWidget):
     text_edited = Signal()
 
     def __init__(self, parent=None, *, allow_empty: bool = True,
-                 describe: Callable[[date], str] = date_note,
+                 describe: Callable[[date], str] = date_label,
                  today: Callable[[], date] = date.today):
         super().__init__(parent)
         self.allow_empty = allow_empty
