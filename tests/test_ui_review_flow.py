@@ -166,3 +166,20 @@ def test_audit_texts_for_every_kind_of_change():
     assert describe_target({"entity": "finding", "key": "7", "new": {"kind": "strength"}},
                            None) == "良い点 #7"
     assert describe_target({"entity": "action", "old": {"title": "周知"}}, None) == "改善計画「周知」"
+
+
+def test_the_audit_trail_shows_a_choice_by_its_label(mini_form):
+    from kanwa_review.ui.review.audit_view import describe_change
+
+    choice = next(i for i in mini_form.items() if i.type == "choice")
+    first, second = choice.choices[0], choice.choices[1]
+    assert describe_change(None, {"value": first.code}, choice) == (
+        "—", f"回答: {first.label.ja}")
+    assert describe_change({"value": first.code}, {"value": second.code}, choice) == (
+        f"回答: {first.label.ja}", f"回答: {second.label.ja}")
+    # without the item (a form not held), the stored code as it is
+    assert describe_change(None, {"value": first.code}) == ("—", f"回答: {first.code}")
+    several = next(i for i in mini_form.items() if i.type == "multi_choice")
+    codes = [c.code for c in several.choices[:2]]
+    assert describe_change(None, {"value": codes}, several)[1] == "回答: " + "、".join(
+        c.label.ja for c in several.choices[:2])

@@ -24,6 +24,13 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 SIZE = (1366, 768)   # a 1366×768 laptop screen, the window maximised (issue 15)
 
 
+def settle() -> None:
+    """Let deferred layouts finish (wrapped labels re-measure after the first paint), as they
+    have by the time a person looks."""
+    from PySide6.QtTest import QTest
+    QTest.qWait(300)
+
+
 def dark_palette() -> QPalette:
     """A dark palette like an OS dark mode hands to Qt (to check nothing is hard-coded white)."""
     p = QPalette()
@@ -77,7 +84,7 @@ def main() -> int:
         drafts = [r for r in services.list_reviews() if r.status == "draft"]
         draft = max(drafts, key=lambda r: r.completeness)
         window.home.select_review(draft.uuid)
-        app.processEvents()
+        settle()
         window.grab().save(str(HERE / "home.png"))
 
         screen = window.open_review(draft.uuid)
@@ -93,18 +100,18 @@ def main() -> int:
             screen.tabs.setCurrentIndex(tab)
             if tab == FINDINGS_TAB:
                 show_a_point_to_improve(screen)
-            app.processEvents()
+            settle()
             window.grab().save(str(HERE / f"{name}.png"))
 
         window.finalise_current()
         dialog = window.finalise_dialog
-        app.processEvents()
+        settle()
         dialog.grab().save(str(HERE / "finalise.png"))
         dialog.reject()
 
         window.show_home()
         app.setPalette(dark_palette())
-        app.processEvents()
+        settle()
         window.grab().save(str(HERE / "home-dark.png"))
         window.close()
         db.close()

@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kanwa_review.core.form import Form
+from kanwa_review.core.form import Form, Item
 from kanwa_review.core.form_text import text as form_text
+from kanwa_review.core.i18n import language
 from kanwa_review.core.imports import status_word
 from kanwa_review.core.review import percentage
 from kanwa_review.ui.display import local_time
@@ -143,9 +144,14 @@ def _list_text(values) -> str:
     return QCoreApplication.translate("AuditView", "、", "list separator").join(values)
 
 
-def _value_text(key: str, value) -> str:
+def _value_text(key: str, value, item: Item | None = None) -> str:
     if value is None or value == "" or value == []:
         return "—"
+    if key == "value" and item is not None and item.choices:
+        # a choice is stored by its code (「concurrent」); the reader knows it by its label
+        codes = value if isinstance(value, list) else [value]
+        if all(isinstance(c, str) for c in codes):
+            return _list_text(item.choice_label(c, language()) for c in codes)
     if isinstance(value, bool):
         return QCoreApplication.translate("AuditView", "はい") if value \
             else QCoreApplication.translate("AuditView", "いいえ")
@@ -180,15 +186,16 @@ def _value_text(key: str, value) -> str:
     return str(value)
 
 
-def _fields_text(d: dict, keys: list[str]) -> str:
+def _fields_text(d: dict, keys: list[str], item: Item | None = None) -> str:
     return QCoreApplication.translate("AuditView", "　", "between fields").join(
         QCoreApplication.translate("AuditView", "{field}: {value}").format(
-            field=field_label(k), value=_value_text(k, d.get(k))) for k in keys) or "—"
+            field=field_label(k), value=_value_text(k, d.get(k), item)) for k in keys) or "—"
 
 
-def describe_change(old, new) -> tuple[str, str]:
+def describe_change(old, new, item: Item | None = None) -> tuple[str, str]:
     """(before, after) texts naming only the fields that changed, most telling first
-    (rating before comment); a creation shows only what was created, a deletion what went."""
+    (rating before comment); a creation shows only what was created, a deletion what went.
+    `item`: the answer's checklist item, whose choices are shown by their labels."""
     if not isinstance(old, dict) and not isinstance(new, dict):
         return _value_text("", old), _value_text("", new)
     order = list(FIELD_LABELS)
@@ -199,10 +206,10 @@ def describe_change(old, new) -> tuple[str, str]:
     keys = sorted((k for k in dict.fromkeys([*old_d, *new_d])
                    if old_d.get(k) != new_d.get(k) and k not in HIDDEN_FIELDS), key=rank)
     if old is None:
-        return "—", _fields_text(new_d, [k for k in keys if k != "position"])
+        return "—", _fields_text(new_d, [k for k in keys if k != "position"], item)
     if new is None:
-        return _fields_text(old_d, [k for k in keys if k != "position"]), "—"
-    return _fields_text(old_d, keys), _fields_text(new_d, keys)
+        return _fields_text(old_d, [k for k in keys if k != "position"], item), "—"
+    return _fields_text(old_d, keys, item), _fields_text(new_d, keys, item)
 
 
 def describe_target(row: dict, form: Form | None) -> str:
@@ -238,7 +245,10 @@ class AuditModel(QAbstractTableModel):
         self.beginResetModel()
         self.rows = []
         for row in reversed(audit_rows):  # newest first: what just happened is on top
-            before, after = describe_change(row.get("old"), row.get("new"))
+            code = row.get("key")
+            item = form.item(code) if (row.get("entity") == "answer" and form is not None
+                                       and code and form.has_item(code)) else None
+            before, after = describe_change(row.get("old"), row.get("new"), item)
             key = (row.get("entity"), row.get("action"))
             action = action_label(*key)
             if key == ("answer", "set") and row.get("old") is None:
