@@ -155,14 +155,14 @@ def test_qi_numerator_above_denominator_is_flagged(mini_form):
     answers = {"B-1": Answer("B-1", value={"numerator": 70, "denominator": 60}, period="2025年度")}
     qi = next(q for q in qi_values(mini_form, answers) if q.item_code == "B-1")
     assert qi.value is None
-    assert any("numerator exceeds denominator" in p for p in qi.problems)
+    assert any("分子が分母より大きくなっています" in p for p in qi.problems)
 
 
 def test_qi_missing_period_is_flagged_and_good_values_are_clean(mini_form):
     missing = {"B-1": Answer("B-1", value={"numerator": 45, "denominator": 60})}
     qi = next(q for q in qi_values(mini_form, missing) if q.item_code == "B-1")
     assert qi.value == 75.0
-    assert any("period missing" in p for p in qi.problems)
+    assert any("期間が未記入です" in p for p in qi.problems)
     good = {"B-1": Answer("B-1", value={"numerator": 45, "denominator": 60},
                           period="2025年4月〜9月")}
     qi = next(q for q in qi_values(mini_form, good) if q.item_code == "B-1")
