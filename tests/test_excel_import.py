@@ -237,7 +237,7 @@ def test_bad_workbook_names_sheet_and_cell(knows_mini, crafted, name):
 @pytest.mark.parametrize("name, cell, words", [
     ("row_deleted.xlsx", "評価票!A7", "B-2"),
     ("rows_reordered.xlsx", "評価票!A2", "A-1"),
-    ("wrong_form_version.xlsx", "基本情報!C2", "version 0.9"),
+    ("wrong_form_version.xlsx", "基本情報!C2", "第0.9版"),
 ])
 def test_structure_faults(knows_mini, crafted, name, cell, words):
     before = _counts(knows_mini.database)
@@ -301,7 +301,7 @@ def test_size_cap_and_not_a_workbook(knows_mini, tmp_path):
     plain = tmp_path / "plain.xlsx"  # a real workbook, but not one of ours
     from openpyxl import Workbook
     Workbook().save(plain)
-    assert "not made by kanwa-review" in knows_mini.import_workbook(plain).errors[0]
+    assert "kanwa-review の評価票ブックではありません" in knows_mini.import_workbook(plain).errors[0]
 
 
 def test_cli_template_and_import(db_path, crafted, tmp_path, capsys):
