@@ -45,6 +45,8 @@ TRANSLATED_CONTEXTS = {
     "TrustListDialog",
     # the checklist's 2026.2 features (grade definitions, 未集計, live warnings)
     "ChecklistModel", "ChecklistScreen", "GradeDefinitions", "ItemEditor",
+    # the non-UI sweep: no 日本語 / English pairs left in core, exchange, store, reports
+    "form", "qi", "excel_import", "excel_return", "store_backup",
 }
 
 PERCENT = re.compile(r"%(?:\(\w+\))?[sdr]")     # argparse's own placeholders (context argparse)
