@@ -258,6 +258,31 @@ def test_every_problem_is_reported_at_once(knows_mini, crafted, tmp_path):
             "基本情報!C27"} <= {e.split(": ")[1] for e in result.errors}, result.errors
 
 
+def test_every_problem_and_its_fix_in_english(knows_mini, crafted, tmp_path, monkeypatch):
+    """In English each problem and its fix are English: the Japanese left is the workbook's own
+    (its sheet names, the values typed, the choices its lists offer)."""
+    import re
+
+    from kanwa_review.core import i18n
+    from kanwa_review.core.review import PROFESSIONS
+
+    p = tmp_path / "many.xlsx"
+    shutil.copy(crafted["valid_mini.xlsx"], p)
+    bad.fill(p, {"基本情報!C10": "someday", "G2": "B+", "I6": 99, "H7": "x",
+                 "基本情報!E14": "宇宙飛行士", "基本情報!C27": "来月"})
+    monkeypatch.setattr(i18n, "_language", "en")
+    errors = knows_mini.import_workbook(p).errors
+    assert len(errors) >= 6
+    workbook_words = ["基本情報", "評価票", "宇宙飛行士", "来月", "はい", "いいえ",
+                      *PROFESSIONS.values(), *T.DETAIL_LABELS.values()]
+    for error in errors:
+        shown = error
+        for word in sorted(workbook_words, key=len, reverse=True):
+            shown = shown.replace(word, "")
+        assert not re.search(r"[\u3000-\u30ff\u4e00-\u9fff\uff01-\uff60]", shown), error
+        assert " — " in error and re.search(r" — [a-z]", error), error
+
+
 def test_xml_bomb_is_refused(knows_mini, crafted):
     bomb = crafted["xml_bomb.xlsx"]
     # openpyxl itself refuses it because defusedxml is installed …

@@ -25,6 +25,7 @@ from typing import Any
 
 from kanwa_review.core import text_policy
 from kanwa_review.core.completeness import gaps
+from kanwa_review.core.form_text import text
 from kanwa_review.core.i18n import translate
 from kanwa_review.core.form import (
     Form,
@@ -662,7 +663,7 @@ def _read_item(sheet: _Sheet, form: Form, item: Item, row: int, bad, layout: T.L
             if value is None:
                 bad(f"{C['value']}{row}", translate(
                     "excel_import", "{item}：{value} は{kind}として読めません").format(
-                    item=item.code, value=repr(_text(v)), kind=T.TYPE_LABELS[item.type]),
+                    item=item.code, value=repr(_text(v)), kind=_kind_word(item.type)),
                     _value_fix(item))
                 ok = False
             elif item.type in ("integer", "number") and not _in_range(item, value):
@@ -712,9 +713,21 @@ def _range_text(item: Item) -> str:
     return translate("excel_import", "・", "list separator").join(p for p in (low, high) if p)
 
 
+def _kind_word(kind: str) -> str:
+    """What a value cell of an item of this kind should read as, in the reader's language."""
+    words = {"yes_no": translate("excel_import", "はい／いいえ"),
+             "integer": translate("excel_import", "整数"),
+             "number": translate("excel_import", "数値"),
+             "date": translate("excel_import", "日付"),
+             "choice": translate("excel_import", "選択肢"),
+             "multi_choice": translate("excel_import", "選択肢"),
+             "text": translate("excel_import", "文字")}
+    return words.get(kind, kind)
+
+
 def _choose_from(labels) -> str:
     return translate("excel_import", "一覧から選んでください: {choices}").format(
-        choices="、".join(labels))
+        choices=translate("excel_import", "、", "list separator").join(labels))
 
 
 def _date_fix() -> str:
@@ -780,7 +793,7 @@ def _choice(item: Item, text: str) -> str | None:
 
 def _value_fix(item: Item) -> str:
     t = item.type
-    unit = item.unit.ja if item.unit else ""
+    unit = text(item.unit) if item.unit else ""
     if t == "yes_no":
         return _yes_no_fix()
     if t == "integer":

@@ -3708,7 +3708,7 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     </message>
     <message>
         <source>`kanwa-review excel-template` またはメニューの ファイル ▸ 空の評価票(Excel)を作成 で作った空の評価票に記入してください</source>
-        <translation>fill in a blank workbook made with `kanwa-review excel-template` or the menu File ▸ New blank checklist (Excel)</translation>
+        <translation>fill in a blank workbook made with `kanwa-review excel-template` or the menu File ▸ Blank checklist workbook (Excel)</translation>
     </message>
     <message>
         <source>kanwa-review の評価票ブックではありません（評価票の情報を持つ隠しシートがありません）</source>
@@ -3819,6 +3819,11 @@ Everything you enter is saved to this file at once (there is no Save button).</t
         <translation>at least {min}</translation>
     </message>
     <message>
+        <source>、</source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+    <message>
         <source>このセルを空にしてください（灰色のセルには入力しません）</source>
         <translation>clear this cell (grey cells take no input)</translation>
     </message>
@@ -3841,6 +3846,10 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     <message>
         <source>はい か いいえ を選んでください</source>
         <translation>choose はい (yes) or いいえ (no)</translation>
+    </message>
+    <message>
+        <source>はい／いいえ</source>
+        <translation>はい or いいえ (yes or no)</translation>
     </message>
     <message>
         <source>ほかに {count} 個のセル（{cells}）にも同じ数式の問題があります</source>
@@ -3904,6 +3913,10 @@ Everything you enter is saved to this file at once (there is no Save button).</t
         <translation>enter a number (unit: {unit})</translation>
     </message>
     <message>
+        <source>数値</source>
+        <translation>a number</translation>
+    </message>
+    <message>
         <source>数式が入っていて、その結果を読み取れません（数式は取り込みません）</source>
         <translation>the cell holds a formula whose result cannot be read (formulas are not imported)</translation>
     </message>
@@ -3912,12 +3925,20 @@ Everything you enter is saved to this file at once (there is no Save button).</t
         <translation>type the text or value itself instead of a formula; text that starts with = needs a &apos; in front (&apos;=…)</translation>
     </message>
     <message>
+        <source>整数</source>
+        <translation>a whole number</translation>
+    </message>
+    <message>
         <source>整数を入力してください</source>
         <translation>enter a whole number</translation>
     </message>
     <message>
         <source>整数を入力してください（単位: {unit}）</source>
         <translation>enter a whole number (unit: {unit})</translation>
+    </message>
+    <message>
+        <source>文字</source>
+        <translation>text</translation>
     </message>
     <message>
         <source>施設 {code} は未登録なので施設名が必要です</source>
@@ -3946,6 +3967,10 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     <message>
         <source>施設名が長すぎます</source>
         <translation>the facility name is too long</translation>
+    </message>
+    <message>
+        <source>日付</source>
+        <translation>a date</translation>
     </message>
     <message>
         <source>旧様式の評価票には総評の欄がないため、下書きとして取り込みます。アプリで総評を記入して確定してください</source>
@@ -4006,6 +4031,10 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     <message>
         <source>追加した行を消すか、新しい空の評価票を使ってください</source>
         <translation>delete the added row or use a fresh blank workbook</translation>
+    </message>
+    <message>
+        <source>選択肢</source>
+        <translation>one of the choices</translation>
     </message>
     <message>
         <source>項目 {item} があるはずの行に {found} があります（行の削除・挿入・並べ替え）</source>
