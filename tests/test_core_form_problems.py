@@ -665,3 +665,179 @@ def test_item_codes_sort_by_section_then_number():
     codes = ["B-10", "A-2", "odd", "B-9", "A-10", "AB-1"]
     assert sorted(codes, key=item_sort_key) == ["A-2", "A-10", "AB-1", "B-9", "B-10", "odd"]
     assert item_sort_key("C-12") == ("C", 12) and item_sort_key("odd") == ("odd", 0)
+
+
+# --- pydantic's and PyYAML's errors in our words, in the reader's language -------------------
+
+WHOLE, FIGURE, FLAG = "整数で書いてください", "数値で書いてください", "true か false で書いてください"
+MAPPING, LISTING = "「キー: 値」の形で書いてください", "リスト（- で始まる行）で書いてください"
+ANY_OTHER = "使える値ではありません（書き方は README の評価票の形式を参照）"
+PYDANTIC = [
+    ({"type": "missing"}, "必要なキーがありません"),
+    ({"type": "string_type"}, "文字列で書いてください"),
+    ({"type": "string_too_short", "ctx": {"min_length": 1}}, "空にはできません"),
+    ({"type": "int_type"}, WHOLE), ({"type": "int_parsing"}, WHOLE),
+    ({"type": "int_from_float"}, WHOLE),
+    ({"type": "float_type"}, FIGURE), ({"type": "float_parsing"}, FIGURE),
+    ({"type": "bool_type"}, FLAG), ({"type": "bool_parsing"}, FLAG),
+    ({"type": "dict_type"}, MAPPING), ({"type": "model_type"}, MAPPING),
+    ({"type": "model_attributes_type"}, MAPPING),
+    ({"type": "list_type"}, LISTING), ({"type": "tuple_type"}, LISTING),
+    ({"type": "literal_error", "ctx": {"expected": "'rating', 'yes_no' or 'text'"}},
+     "使える値ではありません（使える値: rating, yes_no, text）"),
+    ({"type": "enum", "ctx": {"expected": "'a' or 'b'"}}, "使える値ではありません（使える値: a, b）"),
+    ({"type": "string_pattern_mismatch", "ctx": {"pattern": "^[A-Z]{1,3}$"}},
+     "書き方（形式）が正しくありません（形式: ^[A-Z]{1,3}$）"),
+    ({"type": "string_too_long", "ctx": {"max_length": 200}}, "長すぎます（200 文字まで）"),
+    ({"type": "too_short", "ctx": {"min_length": 2}}, "要素が足りません（2 個以上）"),
+    ({"type": "too_long", "ctx": {"max_length": 9}}, "要素が多すぎます（9 個まで）"),
+    ({"type": "greater_than_equal", "ctx": {"ge": 0}}, "値が小さすぎます（0 以上）"),
+    ({"type": "greater_than", "ctx": {"gt": 1}}, "値が小さすぎます（1 より大きく）"),
+    ({"type": "less_than_equal", "ctx": {"le": 100}}, "値が大きすぎます（100 以下）"),
+    ({"type": "less_than", "ctx": {"lt": 5}}, "値が大きすぎます（5 未満）"),
+    ({"type": "less_than", "ctx": {"le": 5}}, ANY_OTHER),      # a limit of another kind
+    ({"type": "too_long"}, ANY_OTHER),
+    ({"type": "url_parsing", "ctx": {"max_length": 3}}, ANY_OTHER),
+    ({"type": "extra_forbidden"}, UNKNOWN_KEY),
+]
+
+
+@pytest.mark.parametrize("err, message", PYDANTIC)
+def test_pydantics_errors_read_in_our_words_with_their_limits(err, message):
+    assert F._pydantic_message({"loc": (), "msg": "English", **err}) == message
+
+
+@pytest.mark.parametrize("err, message", PYDANTIC)
+def test_pydantics_errors_are_translated_under_the_form_context(err, message, monkeypatch):
+    from tests.core_support import tag_translations
+
+    tag_translations(monkeypatch)
+    tagged = F._pydantic_message({"loc": (), "msg": "English", **err})
+    assert tagged.startswith("⟦form⟧") and tagged.replace("⟦form⟧", "") == message
+
+
+def test_our_own_messages_pass_through_without_pydantics_prefix():
+    assert F._pydantic_message({"type": "value_error", "msg": "Value error, 壊れています"}) == \
+        "壊れています"
+    assert F._pydantic_message({"type": "assertion_error",
+                                "msg": "Assertion failed, 壊れています"}) == "壊れています"
+
+
+def test_yaml_errors_name_the_column_or_the_tab():
+    assert problems("a: [1, 2\n") == [       # stopped past the last line
+        "form.yaml:2: YAML として読めません（1 文字目）。字下げや記号を確認してください"]
+    assert problems("a: b:\tc\n") == [       # a tab after where it stopped is no cause
+        "form.yaml:1: YAML として読めません（5 文字目）。字下げや記号を確認してください"]
+
+
+def test_every_form_message_is_translated_under_the_form_context(monkeypatch, tmp_path):
+    """Each message of core.form (the model checks, the cross checks, the file and YAML checks)
+    comes out of translate("form", …): tagged, in an English run, with ⟦form⟧."""
+    from tests.core_support import tag_translations
+
+    tag_translations(monkeypatch)
+    texts = [
+        "a:\n\tb: 1\n", "a: [1, 2\n", "a: \x07\n", "- 1\n", "a: &x 1\n",
+        edit("        weight: 2", "        weight: 3\n        weight: 2"),
+        edit("          - {code: assigned, label: {ja: 専任, en: Assigned}}\n", ""),
+        edit("relevant_if: {item: A-3, equals: true}", "relevant_if: {item: A-4, answered: true}"),
+        edit("relevant_if: {item: A-3, equals: true}", "relevant_if: {item: B-2, answered: true}"),
+        edit("relevant_if: {item: A-3, equals: true}", "relevant_if: {item: A-3, equals: 1}"),
+        edit("code: B-2", "code: A-9"),
+        edit("  - code: B\n    title", "  - title: {ja: 再, en: Again}\n    code: A\n    title"),
+        edit("sections:\n", "  - id: abcd\n    options: [{code: A, label: {ja: a, en: a}, "
+                            "points: 1}, {code: B, label: {ja: b, en: b}}]\nsections:\n"),
+        edit("        scale: abcd\n        required: true\n        weight: 2",
+             "        scale: abcde\n        required: true\n        weight: 2"),
+        edit("        type: yes_no\n", "        type: yes_no\n        qi: x\n"),
+        edit("        min: 0\n", "        min: 0\n        qi: rate\n",
+             edit("        period: custom\n        required: true",
+                  "        period: custom\n        qi: rate\n        required: true")),
+        edit("        type: yes_no\n", "        type: yes_no\n        unit: {ja: 件}\n"),
+        edit("        numerator: {ja: 実施数, en: Done}\n", ""),
+        edit("        min: 0\n", "        min: 5\n        max: 1\n"),
+        edit("        traces_to: [test]\n", "        traces_to: [' ']\n"),
+    ]
+    found = []
+    for text in texts:
+        with pytest.raises(FormError) as info:
+            parse_form(text, "f")
+        found += [p.message for p in info.value.problems]
+    for path, content in (("missing.yaml", None), ("folder", "dir"), ("latin1.yaml", b"t: caf\xe9"),
+                          ("big.yaml", b"#" * (MAX_FORM_BYTES + 1))):
+        target = tmp_path / path
+        if content == "dir":
+            target.mkdir()
+        elif content is not None:
+            target.write_bytes(content)
+        with pytest.raises(FormError) as info:
+            load_form(target)
+        found += [p.message for p in info.value.problems]
+    (tmp_path / "file.yaml").write_text("a: 1\n", encoding="utf-8")
+    with pytest.raises(FormError) as info:
+        load_form(tmp_path / "file.yaml" / "x.yaml")
+    found += [p.message for p in info.value.problems]
+    untagged = [m for m in found if "⟦form⟧" not in m]
+    assert not untagged, untagged
+    # each of these texts is among them, tagged with its context
+    wanted = ["字下げにタブ文字は使えません", "（1 文字目）", "YAML として読めません。", "マッピング",
+              "アンカーと別名", "2回あります", "選択肢は2つ以上", "自分自身", "より前にありません",
+              "回答としてありえない", "章のコード B-", "章のコードが2回", "2回定義", "定義されていません",
+              "qi と reference", "で使われています", "の項目には使えません", "が必要です",
+              "max（最大値）より大きく", "traces_to に空の行", "ファイルがありません", "フォルダです",
+              "UTF-8 の文字", "ファイルが大きすぎます", "ファイルを読み込めません"]
+    missing = [w for w in wanted if not any(w in m for m in found)]
+    assert not missing, (missing, found)
+
+
+def _scale_message(**scale) -> str:
+    from pydantic import ValidationError
+
+    with pytest.raises(ValidationError) as info:
+        F.Scale.model_validate({"id": "s", **scale})
+    [err] = info.value.errors()
+    return F._pydantic_message(err)
+
+
+def _option(code, points=None):
+    return {"code": code, "label": {"ja": code, "en": code}, "points": points}
+
+
+def test_a_scale_names_its_duplicate_codes_unknown_comment_codes_and_missing_points(monkeypatch):
+    assert _scale_message(options=[_option("A", 1), _option("A", 2)]) == \
+        "評価尺度 's' の選択肢の記号が重複しています: ['A', 'A']"
+    assert _scale_message(options=[_option("A", 1), _option("B")], comment_required=["C"]) == \
+        "comment_required に尺度にない記号 ['C'] があります"
+    assert _scale_message(options=[_option("A"), _option("B")]) == \
+        "少なくとも1つの選択肢に points（点数）を付けてください"
+    from tests.core_support import tag_translations
+
+    tag_translations(monkeypatch)
+    assert _scale_message(options=[_option("A", 1), _option("A", 2)]).startswith("⟦form⟧評価尺度")
+    assert _scale_message(options=[_option("A", 1), _option("B")], comment_required=["C"]) \
+        .startswith("⟦form⟧comment_required")
+    assert _scale_message(options=[_option("A"), _option("B")]).startswith("⟦form⟧少なくとも")
+
+
+def test_duplicate_choice_codes_are_named():
+    text = edit("          - {code: assigned, label: {ja: 専任, en: Assigned}}\n",
+                "          - {code: dedicated, label: {ja: 専任, en: Assigned}}\n")
+    assert "sections.1.items.2: 選択肢の記号が重複しています: ['dedicated', 'dedicated']" in \
+        " ".join(problems(text))
+
+
+def test_the_limits_messages_are_translated_under_the_form_context(monkeypatch):
+    from tests.core_support import tag_translations
+
+    tag_translations(monkeypatch)
+    monkeypatch.setattr(F, "MAX_YAML_EVENTS", 10)
+    with pytest.raises(FormError) as info:
+        F._refuse_aliases("- x\n" * 10, "s")
+    assert info.value.problems[0].message == "⟦form⟧評価票が大きすぎます（YAML の要素が多すぎます）"
+    monkeypatch.setattr(F, "MAX_YAML_EVENTS", MAX_YAML_EVENTS)
+    monkeypatch.setattr(F, "MAX_ITEMS", 1)
+    assert any(p.startswith("form.yaml: ⟦form⟧項目が ") and p.endswith("。1 個以内にしてください")
+               for p in problems(MINI))
+    text = edit("          - {code: assigned, label: {ja: 専任, en: Assigned}}\n",
+                "          - {code: dedicated, label: {ja: 専任, en: Assigned}}\n")
+    assert any("⟦form⟧選択肢の記号が重複しています" in p for p in problems(text))

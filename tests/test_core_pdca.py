@@ -276,3 +276,73 @@ def test_from_dict_takes_a_whole_revision_number_and_the_author_at_its_limit():
                           "origin_revision": 0, "progress": [
                               {"at": "2026-01-01", "status": "完了", "author": "著" * MAX_NAME}]})
     assert a.origin_revision == 0 and a.progress[0].author == "著" * MAX_NAME
+
+
+# --- every message through the catalog, under the pdca context --------------------------------
+
+def test_every_message_is_translated_under_the_pdca_context(monkeypatch):
+    from kanwa_review.core import pdca as P
+    from tests.core_support import tag_translations
+
+    tag_translations(monkeypatch)
+    dated = {"uuid": UUID, "title": "t", "created_at": "2026-01-01"}
+    assert [
+        message(parse_status, "保留"),
+        message(check_transition, IN_PROGRESS, NOT_STARTED),
+        message(check_transition, DONE, "archived"),
+        message(parse_timestamp, "x"),
+        message(parse_timestamp, "0001-01-01T00:00:00+09:00"),
+        message(check_not_future, "2999-01-01T00:00:00+00:00"),
+        message(clean_fields, {"title": 1}),
+        message(clean_fields, {"title": ""}),
+        message(clean_fields, {"owner_name": "x" * 201}),
+        message(clean_fields, {"success_measure": 1}),
+        message(clean_note, 1),
+        message(parse_due_date, "x"),
+        message(check_item_codes, ["b"]),
+        message(check_item_codes, [f"B-{i}" for i in range(51)]),
+        message(clean_fields, {"colour": 1}),
+        message(action_from_dict, []),
+        message(action_from_dict, {"uuid": UUID}),
+        message(action_from_dict, {"uuid": "u", "title": "t"}),
+        message(action_from_dict, {**dated, "progress": ["x"]}),
+        message(action_from_dict, {**dated, "progress": [
+            {"at": "2026-01-01", "status": "done", "author": 1}]}),
+        message(action_from_dict, {**dated, "origin_revision": "1"}),
+    ] == [
+        "⟦pdca⟧状況 '保留' は 未着手・進行中・完了・見送り のいずれかで入力してください"
+        "（コードなら not_started, in_progress, done, dropped）",
+        "⟦pdca⟧状況を「⟦pdca⟧進行中」から「⟦pdca⟧未着手」に変更することはできません。変更できるのは "
+        "⟦pdca⟧完了⟦pdca|list separator⟧・⟦pdca⟧見送り です",
+        "⟦pdca⟧状況を「⟦pdca⟧完了」から「archived」に変更することはできません。変更できるのは "
+        "⟦pdca⟧進行中 です",
+        "⟦pdca⟧日時 'x' は 2026-05-01T09:30:00+09:00 の形式で入力してください",
+        "⟦pdca⟧日時 '0001-01-01T00:00:00+09:00' は範囲外です",
+        "⟦pdca⟧日時 2999-01-01T00:00:00+00:00 が未来です。パソコンの時計を確認してください",
+        "⟦pdca⟧⟦pdca⟧実施内容 (title)は文字で入力してください",
+        "⟦pdca⟧⟦pdca⟧実施内容 (title)を入力してください",
+        "⟦pdca⟧⟦pdca⟧担当 (owner)は200文字以内で入力してください（201文字あります）",
+        "⟦pdca⟧⟦pdca⟧評価指標 (success measure)は文字で入力してください",
+        "⟦pdca⟧⟦pdca⟧進捗メモ (note)は文字で入力してください",
+        "⟦pdca⟧目標期日 'x' は YYYY-MM-DD で入力してください",
+        "⟦pdca⟧項目コード ['b'] は B-3 の形式で入力してください",
+        "⟦pdca⟧1つの改善計画に関連付けられる項目は50個までです",
+        "⟦pdca⟧改善計画に 'colour' という欄はありません",
+        "⟦pdca⟧改善計画の形式が正しくありません",
+        f"⟦pdca⟧改善計画 {UUID}: 実施内容がありません",
+        "⟦pdca⟧改善計画の ID 'u' が正しい UUID ではありません",
+        f"⟦pdca⟧改善計画 {UUID}: 進捗の形式が正しくありません",
+        "⟦pdca⟧⟦pdca⟧記入者 (author)は文字で入力してください",
+        f"⟦pdca⟧改善計画 {UUID}: origin_revision（版番号）は整数にしてください",
+    ]
+    assert [P.status_word(s) for s in P.ACTION_STATUSES] == [
+        "⟦pdca⟧未着手", "⟦pdca⟧進行中", "⟦pdca⟧完了", "⟦pdca⟧見送り"]
+
+
+def test_a_refused_status_change_reads_in_english(monkeypatch):
+    from kanwa_review.core import i18n
+
+    monkeypatch.setattr(i18n, "_language", "en")
+    assert message(check_transition, IN_PROGRESS, NOT_STARTED) == (
+        'the status cannot change from "in progress" to "not started"; it can change to done, '
+        "dropped")

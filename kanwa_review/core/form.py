@@ -552,7 +552,7 @@ def _pydantic_message(err: dict) -> str:
     if kind in fixed:
         return fixed[kind]
     if kind in ("literal_error", "enum"):
-        values = ", ".join(re.findall(r"'([^']*)'", str(ctx.get("expected", ""))))
+        values = ", ".join(re.findall(r"'([^']*)'", str(ctx.get("expected"))))
         return translate("form", "使える値ではありません（使える値: {values}）").format(values=values)
     if kind == "string_pattern_mismatch":
         return translate("form", "書き方（形式）が正しくありません（形式: {pattern}）").format(
