@@ -670,8 +670,8 @@ def _read_item(sheet: _Sheet, form: Form, item: Item, row: int, bad, layout: T.L
                 bad(f"{C['value']}{row}", translate(
                     "excel_import", "{item}：{value} は範囲外です（{range}）").format(
                     item=item.code, value=f"{value:g}", range=_range_text(item)),
-                    translate("excel_import", "{fix}（{range}）").format(
-                        fix=_value_fix(item), range=_range_text(item)))
+                    translate("excel_import", "範囲内の値を入力してください（{range}）").format(
+                        range=_range_text(item)))
                 ok = False
             else:
                 fields["value"] = value

@@ -3724,7 +3724,7 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     </message>
     <message>
         <source>{fix}（{range}）</source>
-        <translation>{fix} ({range})</translation>
+        <translation type="vanished">{fix} ({range})</translation>
     </message>
     <message>
         <source>{item} の {column} 欄は入力対象外です</source>
@@ -3983,6 +3983,10 @@ Everything you enter is saved to this file at once (there is no Save button).</t
     <message>
         <source>氏名を入力するか、その行をすべて消してください</source>
         <translation>enter the name, or clear the whole row</translation>
+    </message>
+    <message>
+        <source>範囲内の値を入力してください（{range}）</source>
+        <translation>enter a value within the range ({range})</translation>
     </message>
     <message>
         <source>総評が空欄です。リーダーを記入した評価票は確定済みとして取り込むため、総評が必要です</source>
