@@ -728,6 +728,13 @@ def test_yaml_errors_name_the_column_or_the_tab():
         "form.yaml:2: YAML として読めません（1 文字目）。字下げや記号を確認してください"]
     assert problems("a: b:\tc\n") == [       # a tab after where it stopped is no cause
         "form.yaml:1: YAML として読めません（5 文字目）。字下げや記号を確認してください"]
+    assert problems("a: @b\n\tc: 1\n") == [  # nor one on the next line
+        "form.yaml:1: YAML として読めません（4 文字目）。字下げや記号を確認してください"]
+    assert problems("- \ta\n") == [           # a tab just where it stopped is
+        "form.yaml:1: 字下げにタブ文字は使えません。空白で字下げしてください"]
+    # libyaml (the loader used, aliases refused first by the same one) reads a tab between a
+    # key and its value: no YAML problem, only the form's own
+    assert not any("YAML" in p or "タブ" in p for p in problems("a:\tb\n"))
 
 
 def test_every_form_message_is_translated_under_the_form_context(monkeypatch, tmp_path):
@@ -744,6 +751,7 @@ def test_every_form_message_is_translated_under_the_form_context(monkeypatch, tm
         edit("relevant_if: {item: A-3, equals: true}", "relevant_if: {item: B-2, answered: true}"),
         edit("relevant_if: {item: A-3, equals: true}", "relevant_if: {item: A-3, equals: 1}"),
         edit("code: B-2", "code: A-9"),
+        edit("code: A-4", "code: A-1"),
         edit("  - code: B\n    title", "  - title: {ja: 再, en: Again}\n    code: A\n    title"),
         edit("sections:\n", "  - id: abcd\n    options: [{code: A, label: {ja: a, en: a}, "
                             "points: 1}, {code: B, label: {ja: b, en: b}}]\nsections:\n"),
@@ -782,7 +790,7 @@ def test_every_form_message_is_translated_under_the_form_context(monkeypatch, tm
     # each of these texts is among them, tagged with its context
     wanted = ["字下げにタブ文字は使えません", "（1 文字目）", "YAML として読めません。", "マッピング",
               "アンカーと別名", "2回あります", "選択肢は2つ以上", "自分自身", "より前にありません",
-              "回答としてありえない", "章のコード B-", "章のコードが2回", "2回定義", "定義されていません",
+              "回答としてありえない", "章のコード B-", "項目コードが2回", "章のコードが2回", "2回定義", "定義されていません",
               "qi と reference", "で使われています", "の項目には使えません", "が必要です",
               "max（最大値）より大きく", "traces_to に空の行", "ファイルがありません", "フォルダです",
               "UTF-8 の文字", "ファイルが大きすぎます", "ファイルを読み込めません"]

@@ -617,9 +617,8 @@ def _yaml_message(exc: yaml.YAMLError, text: str) -> str:
     mark = getattr(exc, "problem_mark", None)
     if mark is None:
         return translate("form", "YAML として読めません。字下げや記号を確認してください")
-    lines = text.splitlines()
-    row = lines[mark.line] if mark.line < len(lines) else ""
-    if "\t" in row[:mark.column + 1]:
+    lines = text.splitlines()[mark.line:mark.line + 1]     # none when it stopped past the end
+    if any("\t" in row[:mark.column + 1] for row in lines):
         return translate("form", "字下げにタブ文字は使えません。空白で字下げしてください")
     return translate("form", "YAML として読めません（{column} 文字目）。字下げや記号を確認して"
                              "ください").format(column=mark.column + 1)
