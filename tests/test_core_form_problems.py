@@ -704,7 +704,7 @@ PYDANTIC = [
 
 @pytest.mark.parametrize("err, message", PYDANTIC)
 def test_pydantics_errors_read_in_our_words_with_their_limits(err, message):
-    assert F._pydantic_message({"loc": (), "msg": "English", **err}) == message
+    assert F.validation_message({"loc": (), "msg": "English", **err}) == message
 
 
 @pytest.mark.parametrize("err, message", PYDANTIC)
@@ -712,14 +712,14 @@ def test_pydantics_errors_are_translated_under_the_form_context(err, message, mo
     from tests.core_support import tag_translations
 
     tag_translations(monkeypatch)
-    tagged = F._pydantic_message({"loc": (), "msg": "English", **err})
+    tagged = F.validation_message({"loc": (), "msg": "English", **err})
     assert tagged.startswith("⟦form⟧") and tagged.replace("⟦form⟧", "") == message
 
 
 def test_our_own_messages_pass_through_without_pydantics_prefix():
-    assert F._pydantic_message({"type": "value_error", "msg": "Value error, 壊れています"}) == \
+    assert F.validation_message({"type": "value_error", "msg": "Value error, 壊れています"}) == \
         "壊れています"
-    assert F._pydantic_message({"type": "assertion_error",
+    assert F.validation_message({"type": "assertion_error",
                                 "msg": "Assertion failed, 壊れています"}) == "壊れています"
 
 
@@ -804,7 +804,7 @@ def _scale_message(**scale) -> str:
     with pytest.raises(ValidationError) as info:
         F.Scale.model_validate({"id": "s", **scale})
     [err] = info.value.errors()
-    return F._pydantic_message(err)
+    return F.validation_message(err)
 
 
 def _option(code, points=None):

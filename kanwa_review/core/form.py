@@ -526,7 +526,7 @@ def _clean_loc(loc: tuple) -> tuple:
     return tuple(p for p in loc if isinstance(p, int) or not (p in _UNION_MEMBERS or "[" in p))
 
 
-def _pydantic_message(err: dict) -> str:
+def validation_message(err: dict) -> str:
     """Our words for one of pydantic's own (English) errors, by its type, with the limit or
     the values it names; our own checks raise ValueError texts that are translated already."""
     kind, ctx = err["type"], err.get("ctx") or {}
@@ -576,7 +576,7 @@ def _pydantic_message(err: dict) -> str:
 
 def _describe(err: dict) -> str:
     loc = ".".join(str(p) for p in _clean_loc(err["loc"]))
-    msg = _pydantic_message(err)
+    msg = validation_message(err)
     return f"{loc}: {msg}" if loc else msg
 
 
