@@ -104,6 +104,13 @@ class _TaggingCatalog:
         context, text = key[0], key[1]
         return f"⟦{context}⟧{text}"
 
+    # an entry with a disambiguation ("・", "list separator") shows it too: ⟦ctx|comment⟧text
+    def __contains__(self, key):
+        return bool(key[2])
+
+    def __getitem__(self, key):
+        return f"⟦{key[0]}|{key[2]}⟧{key[1]}"
+
 
 def tag_translations(monkeypatch) -> None:
     """Every translate() call returns ⟦context⟧source: a test then sees the context and the

@@ -214,3 +214,20 @@ def test_each_command_module_refuses_in_japanese_by_default_and_in_english_with_
         shown = err.replace(str(tmp_path), "").replace(str(hub), "")
         assert code == 1 and en in err, (argv, err)
         assert not JAPANESE.search(shown), (argv, err)
+
+
+def test_a_form_check_reports_each_problem_in_one_language(tmp_path, capsys):
+    """core.form's problems (pydantic's own errors among them) in the language asked for: in
+    English no Japanese, in Japanese none of pydantic's English after the Japanese."""
+    bad = tmp_path / "bad.yaml"
+    bad.write_text('id: x\nversion: "1"\ntitle: {ja: t, en: t}\nscales: 5\nsections:\n'
+                   "  - code: A\n    title: {ja: a, en: a}\n    colour: red\n    items: []\n",
+                   encoding="utf-8")
+    code, _, err = _run(capsys, "--lang", "en", "forms", "check", bad)
+    shown = err.replace(str(bad), "")
+    assert code == 1 and not JAPANESE.search(shown), err
+    assert "unknown key" in err and "too few entries (at least 1)" in err
+    code, _, err = _run(capsys, "--lang", "ja", "forms", "check", bad)
+    assert code == 1 and "不明なキーです" in err and "要素が足りません（1 個以上）" in err, err
+    for english in ("unknown key", "Field required", "Input should", "Tuple should", " / "):
+        assert english not in err, err

@@ -227,7 +227,11 @@ def test_value_out_of_range_is_reported_in_japanese_with_the_range(blank_mini, d
     rec = json.loads(out)
     assert code == 1
     [error] = [e for e in rec["errors"] if cell in e]
-    assert "B-2" in error and "範囲外" in error and "0 以上" in error and "at least 0" in error
+    assert error.endswith("B-2：-3 は範囲外です（0 以上） — 範囲内の値を入力してください（0 以上）")
+    code, out, _ = _run(capsys, "--lang", "en", "excel-import", "--db", db_path, book, "--json")
+    [error] = [e for e in json.loads(out)["errors"] if cell in e]
+    assert error.endswith("B-2: -3 is out of range (at least 0) — enter a value within the range "
+                          "(at least 0)")
 
 
 def test_excel_import_messages_speak_one_language(blank_mini, db_path, tmp_path, capsys):

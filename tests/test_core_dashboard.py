@@ -115,15 +115,15 @@ def test_qi_validation_flags_bad_figures(mini_form):
     values = {v.item_code: v for v in qi_values(mini_form, answers)}
     b1 = values["B-1"]
     assert b1.value is None
-    assert any("numerator exceeds denominator" in p for p in b1.problems)
+    assert any("分子が分母より大きくなっています" in p for p in b1.problems)
     assert values["B-2"].problems == ()                          # fiscal-year period: implied
     zero = {v.item_code: v for v in qi_values(
         mini_form, {"B-1": Answer("B-1", value={"numerator": 0, "denominator": 0}, period="2025年度")})}
-    assert any("denominator is zero" in p for p in zero["B-1"].problems)
+    assert any("分母が0です" in p for p in zero["B-1"].problems)
     no_period = {v.item_code: v for v in qi_values(
         mini_form, {"B-1": Answer("B-1", value={"numerator": 3, "denominator": 6})})}
     assert no_period["B-1"].value == 50.0
-    assert any("period missing" in p for p in no_period["B-1"].problems)
+    assert any("期間が未記入です" in p for p in no_period["B-1"].problems)
     years = [YearQI(2025, date(2025, 9, 1), tuple(values.values())),
              YearQI(2024, None, tuple(no_period.values()))]
     assert years[0].problems[0][0] == "B-1"

@@ -54,8 +54,8 @@ def test_every_error_is_reported_with_line_and_item_code():
     by_item = {p.item: p for p in problems}
     assert set(by_item) >= {"A-2", "A-4", "B-2"}, problems
     assert "type" in by_item["A-2"].message
-    assert "B-9" in by_item["A-4"].message and "earlier" in by_item["A-4"].message
-    assert "unknown key" in by_item["B-2"].message
+    assert "B-9" in by_item["A-4"].message and "より前にありません" in by_item["A-4"].message
+    assert "不明なキーです" in by_item["B-2"].message
     for p in problems:
         assert p.file == "broken.yaml" and p.line and p.line > 1
     # the line points at the offending key
@@ -68,8 +68,8 @@ def test_type_specific_keys_and_duplicates():
                         "      - code: A-1\n        type: yes_no\n        unit: {ja: 件}")
     problems = problems_of(text)
     messages = " ".join(p.message for p in problems)
-    assert "used twice" in messages
-    assert "do not apply" in messages
+    assert "2回使われています" in messages
+    assert "の項目には使えません" in messages
 
 
 def test_percentage_needs_numerator_and_choice_needs_choices():
@@ -79,16 +79,16 @@ def test_percentage_needs_numerator_and_choice_needs_choices():
 
 def test_item_code_must_match_its_section():
     text = MINI.replace("code: B-1", "code: A-9")
-    assert any("section code" in p.message for p in problems_of(text))
+    assert any("章のコード" in p.message for p in problems_of(text))
 
 
 def test_not_yaml_and_not_a_mapping():
     assert "YAML" in problems_of("a: [unclosed")[0].message
-    assert "mapping" in problems_of("- 1\n- 2\n")[0].message
+    assert "マッピング" in problems_of("- 1\n- 2\n")[0].message
 
 
 def test_file_problems_name_the_file(tmp_path):
-    with pytest.raises(FormError, match="file not found"):
+    with pytest.raises(FormError, match="ファイルがありません"):
         load_form(tmp_path / "missing.yaml")
     bad = tmp_path / "latin1.yaml"
     bad.write_bytes("title: caf\xe9".encode("latin-1"))
@@ -97,7 +97,7 @@ def test_file_problems_name_the_file(tmp_path):
     assert str(bad) in str(info.value)
     huge = tmp_path / "huge.yaml"
     huge.write_bytes(b"#" * (3 * 1024 * 1024))
-    with pytest.raises(FormError, match="limit"):
+    with pytest.raises(FormError, match="上限"):
         load_form(huge)
 
 
@@ -108,7 +108,7 @@ def test_yaml_alias_bomb_is_refused_without_blowing_up():
         f"{c}: &{c} [*{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}]\n"
         for p, c in zip("abcdefgh", "bcdefghi"))
     problems = problems_of(bomb)
-    assert len(problems) == 1 and "aliases" in problems[0].message and problems[0].line == 1
+    assert len(problems) == 1 and "アンカーと別名" in problems[0].message and problems[0].line == 1
 
 
 def test_shipped_checklist_is_valid_and_complete(real_form):
@@ -136,14 +136,14 @@ def test_skip_logic_values_must_fit_the_item_they_test():
     text = text.replace("relevant_if: {item: B-3, in: [dedicated, assigned]}",
                         "relevant_if: {item: B-3, in: [dedicated, fulltime]}")
     problems = {p.item: p.message for p in problems_of(text)}
-    assert "never show" in problems["A-4"] and "never show" in problems["B-4"]
+    assert "表示されません" in problems["A-4"] and "表示されません" in problems["B-4"]
 
 
 def test_duplicate_yaml_keys_are_errors_not_silently_last_wins():
     text = MINI.replace("        required: true\n        weight: 2",
                         "        required: true\n        required: false\n        weight: 2")
     problems = problems_of(text)
-    assert any(p.item == "A-2" and "twice" in p.message for p in problems)
+    assert any(p.item == "A-2" and "2回あります" in p.message for p in problems)
 
 
 def test_qi_only_on_figures_and_unique():
@@ -154,7 +154,7 @@ def test_qi_only_on_figures_and_unique():
     text = text.replace("        period: custom\n        required: true",
                         "        period: custom\n        qi: rate\n        required: true")
     messages = " ".join(p.message for p in problems_of(text))
-    assert "apply only to" in messages and "already used" in messages
+    assert "にだけ付けられます" in messages and "で使われています" in messages
 
 
 def test_a_form_equals_only_a_form_of_the_same_content(mini_form):

@@ -182,8 +182,7 @@ def test_a_score_that_is_not_finite_is_none(mini):
 def test_a_time_that_overflows_is_a_value_error():
     with pytest.raises(ValueError) as err:
         parse_timestamp("0001-01-01T00:00:00+09:00")
-    assert str(err.value) == ("日時 '0001-01-01T00:00:00+09:00' は範囲外です / timestamp out of "
-                              "range")
+    assert str(err.value) == ("日時 '0001-01-01T00:00:00+09:00' は範囲外です")
     with pytest.raises(ValueError, match="範囲外"):
         parse_timestamp("9999-12-31T23:59:59-09:00")
     assert parse_timestamp("0001-01-02T00:00:00+09:00").year == 1

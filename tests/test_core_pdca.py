@@ -74,8 +74,7 @@ def test_now_is_utc_with_milliseconds(local_zone):
 
 def test_a_bad_timestamp_is_named_in_the_message():
     assert message(parse_timestamp, "5月1日") == (
-        "日時 '5月1日' は 2026-05-01T09:30:00+09:00 の形式で入力してください / "
-        "timestamp must be ISO 8601")
+        "日時 '5月1日' は 2026-05-01T09:30:00+09:00 の形式で入力してください")
 
 
 # --- the clock-skew allowance -------------------------------------------------------------------
@@ -92,8 +91,7 @@ def test_clock_skew_allows_exactly_one_day_ahead(local_zone):
     check_not_future("2026-05-02T00:00:00", NOW)                      # naive = UTC, not local
     late = "2026-05-02T00:00:00.001+00:00"
     assert message(check_not_future, late, NOW) == (
-        f"日時 {late} が未来です。パソコンの時計を確認してください / "
-        "timestamp is in the future; check the clock")
+        f"日時 {late} が未来です。パソコンの時計を確認してください")
 
 
 def test_clock_skew_without_a_given_now_uses_the_real_clock():
@@ -107,11 +105,10 @@ def test_clock_skew_without_a_given_now_uses_the_real_clock():
 
 def test_status_messages_list_what_is_allowed():
     assert message(parse_status, "保留") == (
-        "状況 '保留' は 未着手・進行中・完了・見送り のいずれかで入力してください / "
-        "status must be one of ['not_started', 'in_progress', 'done', 'dropped']")
+        "状況 '保留' は 未着手・進行中・完了・見送り のいずれかで入力してください"
+        "（コードなら not_started, in_progress, done, dropped）")
     assert message(check_transition, DONE, NOT_STARTED) == (
-        "状況を「完了」から「未着手」に変更することはできません。変更できるのは 進行中 です / "
-        "status done cannot change to not_started")
+        "状況を「完了」から「未着手」に変更することはできません。変更できるのは 進行中 です")
     with pytest.raises(ActionStateError) as err:
         check_transition(IN_PROGRESS, NOT_STARTED)
     assert "変更できるのは 完了・見送り です" in str(err.value)
@@ -150,16 +147,15 @@ def test_text_fields_at_their_limit(field, limit, label):
     assert clean_fields({field: f"  {at_limit}\n"}) == {field: at_limit}   # spaces do not count
     over = at_limit + "い"
     assert message(clean_fields, {field: over}) == (
-        f"{label}は{limit:,}文字以内で入力してください（{limit + 1:,}文字あります） / "
-        f"{label}: {limit + 1:,} characters; the limit is {limit:,}")
-    assert message(clean_fields, {field: 12}) == f"{label}は文字で入力してください / {label} must be text"
+        f"{label}は{limit:,}文字以内で入力してください（{limit + 1:,}文字あります）")
+    assert message(clean_fields, {field: 12}) == f"{label}は文字で入力してください"
 
 
 def test_optional_texts_may_be_empty_or_missing_but_a_title_may_not():
     assert clean_fields({"owner_role": None, "owner_name": "", "success_measure": " 件数 "}) == {
         "owner_role": "", "owner_name": "", "success_measure": "件数"}
     assert message(clean_fields, {"title": None}) == (
-        "実施内容 (title)を入力してください / 実施内容 (title) is required")
+        "実施内容 (title)を入力してください")
     assert clean_fields({}) == {}
 
 
@@ -167,8 +163,7 @@ def test_a_progress_note_at_its_limit():
     assert clean_note("メ" * MAX_NOTE) == "メ" * MAX_NOTE
     assert clean_note(None) == ""
     assert message(clean_note, "メ" * (MAX_NOTE + 1)) == (
-        "進捗メモ (note)は20,000文字以内で入力してください（20,001文字あります） / "
-        "進捗メモ (note): 20,001 characters; the limit is 20,000")
+        "進捗メモ (note)は20,000文字以内で入力してください（20,001文字あります）")
 
 
 @pytest.mark.parametrize("code", ["B-3", "AB-12", "C-0", "Z-999"])
@@ -179,7 +174,7 @@ def test_item_codes_that_fit_the_pattern(code):
 @pytest.mark.parametrize("code", ["b-3", "B3", "B-", "-3", "B-3a", "B--3", "Ｂ-３", "B-٣", "B_3"])
 def test_item_codes_that_do_not(code):
     assert message(check_item_codes, [code]) == (
-        f"項目コード {[code]} は B-3 の形式で入力してください / item codes look like B-3")
+        f"項目コード {[code]} は B-3 の形式で入力してください")
 
 
 def test_item_codes_are_split_deduplicated_and_counted():
@@ -188,7 +183,7 @@ def test_item_codes_are_split_deduplicated_and_counted():
     fifty = [f"B-{i}" for i in range(MAX_ITEM_CODES)]
     assert MAX_ITEM_CODES == 50 and len(check_item_codes(fifty + ["B-0"])) == 50
     assert message(check_item_codes, fifty + ["C-1"]) == (
-        "1つの改善計画に関連付けられる項目は50個までです / an action may concern at most 50 items")
+        "1つの改善計画に関連付けられる項目は50個までです")
 
 
 def test_due_dates():
@@ -197,12 +192,12 @@ def test_due_dates():
     assert parse_due_date(datetime(2026, 3, 31, 23, 59)) == date(2026, 3, 31)
     assert parse_due_date(date(2026, 3, 31)) == date(2026, 3, 31)
     assert message(parse_due_date, "来年3月") == (
-        "目標期日 '来年3月' は YYYY-MM-DD で入力してください / due date must be YYYY-MM-DD")
+        "目標期日 '来年3月' は YYYY-MM-DD で入力してください")
 
 
 def test_unknown_fields_are_named():
     assert message(clean_fields, {"colour": "red"}) == (
-        "改善計画に 'colour' という欄はありません / unknown action field 'colour'")
+        "改善計画に 'colour' という欄はありません")
 
 
 # --- the dict form --------------------------------------------------------------------------------
@@ -250,31 +245,27 @@ def test_from_dict_fills_what_is_missing():
                                      "created_at": "2026-01-05T00:00:00Z"})
     assert created_only.updated_at == created_only.created_at == "2026-01-05T00:00:00.000+00:00"
     assert message(action_from_dict, {"uuid": UUID, "title": "t"}) == (
-        "日時 '' は 2026-05-01T09:30:00+09:00 の形式で入力してください / timestamp must be ISO 8601")
+        "日時 '' は 2026-05-01T09:30:00+09:00 の形式で入力してください")
 
 
 @pytest.mark.parametrize("bad, text", [
-    (["not", "a", "dict"], "改善計画の形式が正しくありません / an action must be an object"),
-    ({"status": DROPPED}, "改善計画 : 実施内容がありません / action : 実施内容 (title) is missing"),
+    (["not", "a", "dict"], "改善計画の形式が正しくありません"),
+    ({"status": DROPPED}, "改善計画 : 実施内容がありません"),
     ({"uuid": UUID, "title": "t", "updated_at": "2026-01-01", "progress": ["x"]},
-     f"改善計画 {UUID}: 進捗の形式が正しくありません / "
-     f"action {UUID}: a progress note must be an object"),
+     f"改善計画 {UUID}: 進捗の形式が正しくありません"),
     ({"uuid": UUID, "title": "t", "updated_at": "2026-01-01", "progress": [{"status": "完了"}]},
-     "日時 '' は 2026-05-01T09:30:00+09:00 の形式で入力してください / timestamp must be ISO 8601"),
+     "日時 '' は 2026-05-01T09:30:00+09:00 の形式で入力してください"),
     ({"uuid": UUID, "title": "t", "updated_at": "2026-01-01",
       "progress": [{"at": "2026-01-01"}]},
-     "状況 '' は 未着手・進行中・完了・見送り のいずれかで入力してください / "
-     "status must be one of ['not_started', 'in_progress', 'done', 'dropped']"),
+     "状況 '' は 未着手・進行中・完了・見送り のいずれかで入力してください"
+     "（コードなら not_started, in_progress, done, dropped）"),
     ({"uuid": UUID, "title": "t", "updated_at": "2026-01-01",
       "progress": [{"at": "2026-01-01", "status": "完了", "author": "著" * (MAX_NAME + 1)}]},
-     "記入者 (author)は200文字以内で入力してください（201文字あります） / "
-     "記入者 (author): 201 characters; the limit is 200"),
+     "記入者 (author)は200文字以内で入力してください（201文字あります）"),
     ({"uuid": UUID, "title": "t", "updated_at": "2026-01-01", "origin_revision": True},
-     f"改善計画 {UUID}: origin_revision（版番号）は整数にしてください / "
-     f"action {UUID}: origin_revision must be a whole number"),
+     f"改善計画 {UUID}: origin_revision（版番号）は整数にしてください"),
     ({"uuid": UUID, "title": "t", "updated_at": "2026-01-01", "origin_revision": "2"},
-     f"改善計画 {UUID}: origin_revision（版番号）は整数にしてください / "
-     f"action {UUID}: origin_revision must be a whole number"),
+     f"改善計画 {UUID}: origin_revision（版番号）は整数にしてください"),
 ])
 def test_from_dict_refuses_with_a_message(bad, text):
     assert message(action_from_dict, bad) == text
@@ -285,3 +276,73 @@ def test_from_dict_takes_a_whole_revision_number_and_the_author_at_its_limit():
                           "origin_revision": 0, "progress": [
                               {"at": "2026-01-01", "status": "完了", "author": "著" * MAX_NAME}]})
     assert a.origin_revision == 0 and a.progress[0].author == "著" * MAX_NAME
+
+
+# --- every message through the catalog, under the pdca context --------------------------------
+
+def test_every_message_is_translated_under_the_pdca_context(monkeypatch):
+    from kanwa_review.core import pdca as P
+    from tests.core_support import tag_translations
+
+    tag_translations(monkeypatch)
+    dated = {"uuid": UUID, "title": "t", "created_at": "2026-01-01"}
+    assert [
+        message(parse_status, "保留"),
+        message(check_transition, IN_PROGRESS, NOT_STARTED),
+        message(check_transition, DONE, "archived"),
+        message(parse_timestamp, "x"),
+        message(parse_timestamp, "0001-01-01T00:00:00+09:00"),
+        message(check_not_future, "2999-01-01T00:00:00+00:00"),
+        message(clean_fields, {"title": 1}),
+        message(clean_fields, {"title": ""}),
+        message(clean_fields, {"owner_name": "x" * 201}),
+        message(clean_fields, {"success_measure": 1}),
+        message(clean_note, 1),
+        message(parse_due_date, "x"),
+        message(check_item_codes, ["b"]),
+        message(check_item_codes, [f"B-{i}" for i in range(51)]),
+        message(clean_fields, {"colour": 1}),
+        message(action_from_dict, []),
+        message(action_from_dict, {"uuid": UUID}),
+        message(action_from_dict, {"uuid": "u", "title": "t"}),
+        message(action_from_dict, {**dated, "progress": ["x"]}),
+        message(action_from_dict, {**dated, "progress": [
+            {"at": "2026-01-01", "status": "done", "author": 1}]}),
+        message(action_from_dict, {**dated, "origin_revision": "1"}),
+    ] == [
+        "⟦pdca⟧状況 '保留' は 未着手・進行中・完了・見送り のいずれかで入力してください"
+        "（コードなら not_started, in_progress, done, dropped）",
+        "⟦pdca⟧状況を「⟦pdca⟧進行中」から「⟦pdca⟧未着手」に変更することはできません。変更できるのは "
+        "⟦pdca⟧完了⟦pdca|list separator⟧・⟦pdca⟧見送り です",
+        "⟦pdca⟧状況を「⟦pdca⟧完了」から「archived」に変更することはできません。変更できるのは "
+        "⟦pdca⟧進行中 です",
+        "⟦pdca⟧日時 'x' は 2026-05-01T09:30:00+09:00 の形式で入力してください",
+        "⟦pdca⟧日時 '0001-01-01T00:00:00+09:00' は範囲外です",
+        "⟦pdca⟧日時 2999-01-01T00:00:00+00:00 が未来です。パソコンの時計を確認してください",
+        "⟦pdca⟧⟦pdca⟧実施内容 (title)は文字で入力してください",
+        "⟦pdca⟧⟦pdca⟧実施内容 (title)を入力してください",
+        "⟦pdca⟧⟦pdca⟧担当 (owner)は200文字以内で入力してください（201文字あります）",
+        "⟦pdca⟧⟦pdca⟧評価指標 (success measure)は文字で入力してください",
+        "⟦pdca⟧⟦pdca⟧進捗メモ (note)は文字で入力してください",
+        "⟦pdca⟧目標期日 'x' は YYYY-MM-DD で入力してください",
+        "⟦pdca⟧項目コード ['b'] は B-3 の形式で入力してください",
+        "⟦pdca⟧1つの改善計画に関連付けられる項目は50個までです",
+        "⟦pdca⟧改善計画に 'colour' という欄はありません",
+        "⟦pdca⟧改善計画の形式が正しくありません",
+        f"⟦pdca⟧改善計画 {UUID}: 実施内容がありません",
+        "⟦pdca⟧改善計画の ID 'u' が正しい UUID ではありません",
+        f"⟦pdca⟧改善計画 {UUID}: 進捗の形式が正しくありません",
+        "⟦pdca⟧⟦pdca⟧記入者 (author)は文字で入力してください",
+        f"⟦pdca⟧改善計画 {UUID}: origin_revision（版番号）は整数にしてください",
+    ]
+    assert [P.status_word(s) for s in P.ACTION_STATUSES] == [
+        "⟦pdca⟧未着手", "⟦pdca⟧進行中", "⟦pdca⟧完了", "⟦pdca⟧見送り"]
+
+
+def test_a_refused_status_change_reads_in_english(monkeypatch):
+    from kanwa_review.core import i18n
+
+    monkeypatch.setattr(i18n, "_language", "en")
+    assert message(check_transition, IN_PROGRESS, NOT_STARTED) == (
+        'the status cannot change from "in progress" to "not started"; it can change to done, '
+        "dropped")

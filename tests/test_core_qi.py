@@ -61,18 +61,18 @@ def test_numerator_equal_to_denominator_is_a_full_rate_not_a_problem():
     assert (full.value, full.problems, full.meets_target) == (100.0, (), True)
     over = values(Answer("Q-1", value={"numerator": 61, "denominator": 60}, period="4月"))["Q-1"]
     assert (over.value, over.problems) == (
-        None, ("分子が分母より大きくなっています / numerator exceeds denominator",))
+        None, ("分子が分母より大きくなっています",))
 
 
 def test_zero_denominator_and_missing_period_are_flagged_in_words():
     zero = values(Answer("Q-1", value={"numerator": 0, "denominator": 0}, period="4月"))["Q-1"]
-    assert (zero.value, zero.problems) == (None, ("分母が0です / denominator is zero",))
+    assert (zero.value, zero.problems) == (None, ("分母が0です",))
     both = values(Answer("Q-1", value={"numerator": 0, "denominator": 5}))["Q-1"]
-    assert (both.value, both.problems) == (0.0, ("期間が未記入です / period missing",))
+    assert (both.value, both.problems) == (0.0, ("期間が未記入です",))
     # a fiscal-year figure has its period implied; a custom one without a figure needs none
     assert values(Answer("Q-3", value=3))["Q-3"].problems == ()
     assert values(Answer("Q-2", value=None))["Q-2"].problems == ()
-    assert values(Answer("Q-2", value=1.5))["Q-2"].problems == ("期間が未記入です / period missing",)
+    assert values(Answer("Q-2", value=1.5))["Q-2"].problems == ("期間が未記入です",)
 
 
 def test_a_figure_that_is_not_a_number_is_no_figure():
@@ -105,3 +105,14 @@ def test_a_reference_value_is_shown_beside_the_figure_and_never_judged():
     assert form.item("Q-1").reference.is_target is False
     assert form.item("Q-2").reference.is_target is True
     assert QI_FORM.item("Q-1").reference.is_target is True   # no kind: a target, as before
+
+
+def test_the_problems_are_translated_under_the_qi_context(monkeypatch):
+    from tests.core_support import tag_translations
+
+    tag_translations(monkeypatch)
+    over = values(Answer("Q-1", value={"numerator": 6, "denominator": 5}))["Q-1"]
+    assert over.problems == ("⟦qi⟧分子が分母より大きくなっています",)
+    assert values(Answer("Q-2", value=1.5))["Q-2"].problems == ("⟦qi⟧期間が未記入です",)
+    zero = values(Answer("Q-1", value={"numerator": 0, "denominator": 0}, period="4月"))["Q-1"]
+    assert zero.problems == ("⟦qi⟧分母が0です",)

@@ -130,7 +130,7 @@ def test_qi_values_flag_problems(mini_form):
     a = answers(Answer("B-1", value={"numerator": 45, "denominator": 60}),
                 Answer("B-2", value=12, period="2025年度"))
     q = {v.item_code: v for v in qi_values(mini_form, a)}
-    assert q["B-1"].value == 75.0 and q["B-1"].problems == ("期間が未記入です / period missing",)
+    assert q["B-1"].value == 75.0 and q["B-1"].problems == ("期間が未記入です",)
     assert q["B-2"].value == 12 and q["B-2"].unit == "件"
 
 

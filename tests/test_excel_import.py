@@ -237,7 +237,7 @@ def test_bad_workbook_names_sheet_and_cell(knows_mini, crafted, name):
 @pytest.mark.parametrize("name, cell, words", [
     ("row_deleted.xlsx", "評価票!A7", "B-2"),
     ("rows_reordered.xlsx", "評価票!A2", "A-1"),
-    ("wrong_form_version.xlsx", "基本情報!C2", "version 0.9"),
+    ("wrong_form_version.xlsx", "基本情報!C2", "第0.9版"),
 ])
 def test_structure_faults(knows_mini, crafted, name, cell, words):
     before = _counts(knows_mini.database)
@@ -256,6 +256,31 @@ def test_every_problem_is_reported_at_once(knows_mini, crafted, tmp_path):
     # each error reads "FILE: シート!セル: what — fix"
     assert {"基本情報!C10", "評価票!G2", "評価票!I6", "評価票!H7", "基本情報!E14",
             "基本情報!C27"} <= {e.split(": ")[1] for e in result.errors}, result.errors
+
+
+def test_every_problem_and_its_fix_in_english(knows_mini, crafted, tmp_path, monkeypatch):
+    """In English each problem and its fix are English: the Japanese left is the workbook's own
+    (its sheet names, the values typed, the choices its lists offer)."""
+    import re
+
+    from kanwa_review.core import i18n
+    from kanwa_review.core.review import PROFESSIONS
+
+    p = tmp_path / "many.xlsx"
+    shutil.copy(crafted["valid_mini.xlsx"], p)
+    bad.fill(p, {"基本情報!C10": "someday", "G2": "B+", "I6": 99, "H7": "x",
+                 "基本情報!E14": "宇宙飛行士", "基本情報!C27": "来月"})
+    monkeypatch.setattr(i18n, "_language", "en")
+    errors = knows_mini.import_workbook(p).errors
+    assert len(errors) >= 6
+    workbook_words = ["基本情報", "評価票", "宇宙飛行士", "来月", "はい", "いいえ",
+                      *PROFESSIONS.values(), *T.DETAIL_LABELS.values()]
+    for error in errors:
+        shown = error
+        for word in sorted(workbook_words, key=len, reverse=True):
+            shown = shown.replace(word, "")
+        assert not re.search(r"[\u3000-\u30ff\u4e00-\u9fff\uff01-\uff60]", shown), error
+        assert " — " in error and re.search(r" — [a-z]", error), error
 
 
 def test_xml_bomb_is_refused(knows_mini, crafted):
@@ -301,7 +326,7 @@ def test_size_cap_and_not_a_workbook(knows_mini, tmp_path):
     plain = tmp_path / "plain.xlsx"  # a real workbook, but not one of ours
     from openpyxl import Workbook
     Workbook().save(plain)
-    assert "not made by kanwa-review" in knows_mini.import_workbook(plain).errors[0]
+    assert "kanwa-review の評価票ブックではありません" in knows_mini.import_workbook(plain).errors[0]
 
 
 def test_cli_template_and_import(db_path, crafted, tmp_path, capsys):

@@ -323,3 +323,79 @@ def test_the_command_line_rule_finds_english_output(source, text):
 ])
 def test_what_is_routed_passes(source):
     assert offences(source, "ui/x.py", cli=True) == []
+
+
+# --- no 「日本語 / English」 pairs, anywhere in the package ------------------------------------
+# A fourth rule, over every module of kanwa_review/ (core, store, services, exchange, reports
+# too), apart from the PENDING modules, whose sweep removes their pairs with the rest: no string
+# literal holds one message twice, 「Japanese / English」 (docs/translations.md: one language at
+# a time). A pair is Japanese, " / ", then an English word (a `{placeholder}` before it aside);
+# "{shown} / {total} 件", "equals / not_equals", "Excel / JSON" are not pairs.
+
+# a word: not part of an identifier (not_equals) or a file suffix (.xlsx)
+WORD = re.compile(r"(?<![\w.])[A-Za-z]{2,}(?!\w)")
+FIELD = re.compile(r"\{[^}]*\}")
+
+
+def _is_pair(text: str) -> bool:
+    """Japanese before a " / ", an English word after it (before any more Japanese)."""
+    parts = text.split(" / ")
+    for before, after in zip(parts, parts[1:]):
+        head = FIELD.sub(" ", JAPANESE.split(after, maxsplit=1)[0])
+        if JAPANESE.search(before) and any(w not in NOT_ENGLISH for w in WORD.findall(head)):
+            return True
+    return False
+
+
+def pair_offences(source: str, module: str) -> list[Offence]:
+    """Every string literal of a module holding a 「日本語 / English」 pair (an f-string read as
+    one text with `{}` for its fields; adjacent literals are one literal already)."""
+    tree = ast.parse(source)
+    docstrings = _docstrings(tree)
+    in_fstring = {id(v) for node in ast.walk(tree) if isinstance(node, ast.JoinedStr)
+                  for v in node.values}
+    out = []
+    for node in ast.walk(tree):
+        if id(node) in docstrings or id(node) in in_fstring:
+            continue
+        if _literal_ok(node):
+            text = node.value
+        elif isinstance(node, ast.JoinedStr):
+            text = "".join(v.value if _literal_ok(v) else "{}" for v in node.values)
+        else:
+            continue
+        if _is_pair(text):
+            out.append(Offence(module, node.lineno, "日本語 / English pair", text))
+    return sorted(out, key=lambda o: o.line)
+
+
+def test_no_literal_holds_a_japanese_english_pair():
+    found = [str(o) for path in sorted(PACKAGE.rglob("*.py")) if _rel(path) not in PENDING
+             for o in pair_offences(path.read_text(encoding="utf-8"), _rel(path))]
+    assert not found, ("one message in two languages (write the Japanese once through "
+                       "translate()/tr(), the English in the .ts):\n" + "\n".join(found))
+
+
+@pytest.mark.parametrize("source, text", [
+    ('raise ValueError("保存できません / cannot save")\n', "保存できません / cannot save"),
+    ('x = ("評価票は「キー: 値」の形で書いてください / "\n     "a form must be a mapping")\n',
+     "評価票は「キー: 値」の形で書いてください / a form must be a mapping"),
+    ('x = f"日時 {v!r} が未来です / {v} is in the future"\n', "日時 {} が未来です / {} is in the future"),
+    ('LABEL = "施設 / facility"\n', "施設 / facility"),
+    ('canvas.drawString(0, 0, "下書き / DRAFT")\n', "下書き / DRAFT"),
+])
+def test_the_pair_rule_finds_its_offence(source, text):
+    assert [o.text for o in pair_offences(source, "core/x.py")] == [text]
+
+
+@pytest.mark.parametrize("source", [
+    'x = translate("form", "保存できません")\n',
+    'x = self.tr("{shown} / {total} 項目").format(shown=1, total=2)\n',
+    'x = "使える形: {item: コード, equals / not_equals / in}"\n',
+    'x = "Excel の Actions シート / JSON を読みます"\n',
+    'x = "頁番号（n / N）"\n',
+    'x = translate("cli", "進捗ファイル（.json / .xlsx）に書き出します")\n',
+    '"""モジュールの説明 / what the module owns"""\n',
+])
+def test_what_is_no_pair_passes(source):
+    assert pair_offences(source, "core/x.py") == []

@@ -11,7 +11,7 @@ from kanwa_review.core.pdca import (
     ACTION_STATUSES, DONE, DROPPED, IN_PROGRESS, NOT_STARTED, ActionStateError,
     ImprovementAction, ProgressNote, action_from_dict, can_transition, check_item_codes,
     check_not_future, check_transition, clean_fields, is_stale, new_action_uuid,
-    normalise_timestamp, parse_status,
+    STATUS_LABELS, normalise_timestamp, parse_status,
 )
 from kanwa_review.core.qi import qi_values
 from kanwa_review.core.review import Answer
@@ -41,7 +41,7 @@ def test_refused_transitions_name_both_states(old, new):
     assert not can_transition(old, new)
     with pytest.raises(ActionStateError) as err:
         check_transition(old, new)
-    assert old in str(err.value) and new in str(err.value)
+    assert f"「{STATUS_LABELS[old]}」から「{STATUS_LABELS[new]}」" in str(err.value)
 
 
 def test_status_from_code_or_japanese_label():
@@ -66,7 +66,7 @@ def test_stale_means_not_newer_than_stored_across_time_zones():
 def test_timestamps_normalise_to_utc_and_future_is_refused():
     assert normalise_timestamp("2026-05-01T09:00:00+09:00") == "2026-05-01T00:00:00.000+00:00"
     assert normalise_timestamp(date(2026, 5, 1)) == "2026-05-01T00:00:00.000+00:00"
-    with pytest.raises(ValueError, match="ISO"):
+    with pytest.raises(ValueError, match="2026-05-01T09:30:00"):
         normalise_timestamp("5月1日")
     future = datetime.now(timezone.utc) + timedelta(days=3)
     with pytest.raises(ValueError, match="未来"):
@@ -110,9 +110,9 @@ def test_action_dict_round_trip_and_hostile_dicts():
     assert back == a
     with pytest.raises(ValueError, match="UUID"):
         action_from_dict({**a.to_dict(), "uuid": "../../etc"})
-    with pytest.raises(ValueError, match="title"):
+    with pytest.raises(ValueError, match="実施内容がありません"):
         action_from_dict({k: v for k, v in a.to_dict().items() if k != "title"})
-    with pytest.raises(ValueError, match="status"):
+    with pytest.raises(ValueError, match="のいずれかで入力してください"):
         action_from_dict({**a.to_dict(), "status": "finished"})
 
 
@@ -155,14 +155,14 @@ def test_qi_numerator_above_denominator_is_flagged(mini_form):
     answers = {"B-1": Answer("B-1", value={"numerator": 70, "denominator": 60}, period="2025年度")}
     qi = next(q for q in qi_values(mini_form, answers) if q.item_code == "B-1")
     assert qi.value is None
-    assert any("numerator exceeds denominator" in p for p in qi.problems)
+    assert any("分子が分母より大きくなっています" in p for p in qi.problems)
 
 
 def test_qi_missing_period_is_flagged_and_good_values_are_clean(mini_form):
     missing = {"B-1": Answer("B-1", value={"numerator": 45, "denominator": 60})}
     qi = next(q for q in qi_values(mini_form, missing) if q.item_code == "B-1")
     assert qi.value == 75.0
-    assert any("period missing" in p for p in qi.problems)
+    assert any("期間が未記入です" in p for p in qi.problems)
     good = {"B-1": Answer("B-1", value={"numerator": 45, "denominator": 60},
                           period="2025年4月〜9月")}
     qi = next(q for q in qi_values(mini_form, good) if q.item_code == "B-1")

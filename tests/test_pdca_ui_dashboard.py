@@ -159,11 +159,11 @@ def test_history_window_lists_actions_and_qi_problems(qtbot, hub, db_path):
     assert w.actions_table.item(0, 3).text() == "未着手"
     assert w.actions_table.item(0, 4).text() == ""                 # due in 2026-12: not overdue
     problems = [w.qi_table.item(r, 8).text() for r in range(w.qi_table.rowCount())]
-    assert any("period missing" in p for p in problems)
+    assert any("期間が未記入です" in p for p in problems)
     assert w.problem_count() == 1
     assert w.qi_table.item(0, 5).text() == "50.0%"
     zero = hub.facility_overview("F004", today=TODAY).qis[0].problems
-    assert zero and "denominator is zero" in zero[0][1]
+    assert zero and "分母が0です" in zero[0][1]
     w2 = FacilityHistoryWindow(db_path, "F002", today=TODAY, load=False)
     qtbot.addWidget(w2)
     w2.set_overview(hub.facility_overview("F002", today=TODAY))

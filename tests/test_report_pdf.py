@@ -82,7 +82,8 @@ def test_pages_render_with_ink(report, tmp_path):
 def test_draft_prints_watermark(services, draft, tmp_path):
     out = services.write_report(draft.uuid, tmp_path / "d.pdf")
     pages = PdfReader(str(out)).pages
-    assert all("DRAFT" in p.extract_text() for p in pages)  # the watermark on every page
+    assert all("下書き" in p.extract_text() for p in pages)  # the watermark on every page
+    assert not any("DRAFT" in p.extract_text() for p in pages)  # in the report's one language
     assert "未確定" in _pdftotext(out)
 
 

@@ -96,15 +96,14 @@ class Scale(_Frozen):
     def _check(self) -> "Scale":
         codes = [o.code for o in self.options]
         if len(set(codes)) != len(codes):
-            raise ValueError(f"評価尺度 {self.id!r} の選択肢の記号が重複しています / "
-                             f"duplicate option codes in scale {self.id!r}: {codes}")
+            raise ValueError(translate("form", "評価尺度 {scale} の選択肢の記号が重複しています: "
+                                               "{codes}").format(scale=repr(self.id), codes=codes))
         unknown = [c for c in self.comment_required if c not in codes]
         if unknown:
-            raise ValueError(f"comment_required に尺度にない記号 {unknown} があります / "
-                             f"comment_required names codes not in the scale: {unknown}")
+            raise ValueError(translate("form", "comment_required に尺度にない記号 {codes} があります"
+                                       ).format(codes=unknown))
         if not any(o.points is not None for o in self.options):
-            raise ValueError("少なくとも1つの選択肢に points（点数）を付けてください / "
-                             "at least one option must carry points")
+            raise ValueError(translate("form", "少なくとも1つの選択肢に points（点数）を付けてください"))
         return self
 
     def option(self, code: str) -> ScaleOption | None:
@@ -285,7 +284,7 @@ class Item(_Frozen):
     @classmethod
     def _no_blank_trace(cls, v: tuple[str, ...]) -> tuple[str, ...]:
         if any(not s.strip() for s in v):
-            raise ValueError("traces_to に空の行があります / traces_to entries must not be blank")
+            raise ValueError(translate("form", "traces_to に空の行があります"))
         return v
 
     @model_validator(mode="after")
@@ -301,28 +300,27 @@ class Item(_Frozen):
         }
         wrong = [k for k, types in only.items() if getattr(self, k) is not None and t not in types]
         if wrong:
-            raise ValueError(f"キー {wrong} は種類 {t!r} の項目には使えません / "
-                             f"keys {wrong} do not apply to a {t!r} item")
+            raise ValueError(translate("form", "キー {keys} は種類 {type} の項目には使えません"
+                                       ).format(keys=wrong, type=repr(t)))
         needed = {"rating": ("scale",), "percentage": ("numerator", "denominator"),
                   "choice": ("choices",), "multi_choice": ("choices",)}.get(t, ())
         missing = [k for k in needed if getattr(self, k) is None]
         if missing:
-            raise ValueError(f"種類 {t!r} の項目には {missing} が必要です / "
-                             f"a {t!r} item needs {missing}")
+            raise ValueError(translate("form", "種類 {type} の項目には {keys} が必要です"
+                                       ).format(type=repr(t), keys=missing))
         if self.choices is not None:
             codes = [c.code for c in self.choices]
             if len(set(codes)) != len(codes):
-                raise ValueError(f"選択肢の記号が重複しています / duplicate choice codes: {codes}")
+                raise ValueError(translate("form", "選択肢の記号が重複しています: {codes}"
+                                           ).format(codes=codes))
             if len(codes) < 2:
-                raise ValueError("選択肢は2つ以上必要です / "
-                                 "a choice item needs at least two choices")
+                raise ValueError(translate("form", "選択肢は2つ以上必要です"))
             if t != "multi_choice" and any(c.exclusive is not None for c in self.choices):
                 raise ValueError(translate(
                     "form", "exclusive（ほかの選択肢と併用できない）は複数選択（multi_choice）の"
                             "項目の選択肢にだけ付けられます"))
         if self.min is not None and self.max is not None and self.min > self.max:
-            raise ValueError("min（最小値）が max（最大値）より大きくなっています / "
-                             "min is greater than max")
+            raise ValueError(translate("form", "min（最小値）が max（最大値）より大きくなっています"))
         return self
 
     @property
@@ -528,41 +526,57 @@ def _clean_loc(loc: tuple) -> tuple:
     return tuple(p for p in loc if isinstance(p, int) or not (p in _UNION_MEMBERS or "[" in p))
 
 
-# Japanese for pydantic's own (English) messages, by error type; our own checks raise
-# ValueError texts that are already "日本語 / English".
-_PYDANTIC_JA = {
-    "missing": "必要なキーがありません",
-    "string_type": "文字列で書いてください",
-    "string_pattern_mismatch": "書き方（形式）が正しくありません",
-    "string_too_short": "空にはできません",
-    "string_too_long": "長すぎます",
-    "int_type": "整数で書いてください", "int_parsing": "整数で書いてください",
-    "int_from_float": "整数で書いてください",
-    "float_type": "数値で書いてください", "float_parsing": "数値で書いてください",
-    "bool_type": "true か false で書いてください",
-    "bool_parsing": "true か false で書いてください",
-    "literal_error": "使える値ではありません",
-    "enum": "使える値ではありません",
-    "greater_than_equal": "値が小さすぎます", "greater_than": "値が小さすぎます",
-    "less_than_equal": "値が大きすぎます", "less_than": "値が大きすぎます",
-    "too_short": "要素が足りません", "too_long": "要素が多すぎます",
-    "dict_type": "「キー: 値」の形で書いてください",
-    "model_type": "「キー: 値」の形で書いてください",
-    "model_attributes_type": "「キー: 値」の形で書いてください",
-    "list_type": "リスト（- で始まる行）で書いてください",
-    "tuple_type": "リスト（- で始まる行）で書いてください",
-    "union_tag_invalid": "使える値ではありません",
-}
+def validation_message(err: dict) -> str:
+    """Our words for one of pydantic's own (English) errors, by its type, with the limit or
+    the values it names; our own checks raise ValueError texts that are translated already."""
+    kind, ctx = err["type"], err.get("ctx") or {}
+    if kind in ("value_error", "assertion_error"):
+        return err["msg"].removeprefix("Value error, ").removeprefix("Assertion failed, ")
+    if kind == "extra_forbidden":
+        return translate("form", "不明なキーです（つづりを確認してください。書き方は README の"
+                                 "評価票の形式を参照）")
+    mapping = translate("form", "「キー: 値」の形で書いてください")
+    listing = translate("form", "リスト（- で始まる行）で書いてください")
+    whole = translate("form", "整数で書いてください")
+    figure = translate("form", "数値で書いてください")
+    flag = translate("form", "true か false で書いてください")
+    fixed = {
+        "missing": translate("form", "必要なキーがありません"),
+        "string_type": translate("form", "文字列で書いてください"),
+        "string_too_short": translate("form", "空にはできません"),
+        "int_type": whole, "int_parsing": whole, "int_from_float": whole,
+        "float_type": figure, "float_parsing": figure, "bool_type": flag, "bool_parsing": flag,
+        "dict_type": mapping, "model_type": mapping, "model_attributes_type": mapping,
+        "list_type": listing, "tuple_type": listing,
+    }
+    if kind in fixed:
+        return fixed[kind]
+    if kind in ("literal_error", "enum"):
+        values = ", ".join(re.findall(r"'([^']*)'", str(ctx.get("expected"))))
+        return translate("form", "使える値ではありません（使える値: {values}）").format(values=values)
+    if kind == "string_pattern_mismatch":
+        return translate("form", "書き方（形式）が正しくありません（形式: {pattern}）").format(
+            pattern=ctx.get("pattern"))
+    bounded = {
+        "string_too_long": translate("form", "長すぎます（{limit} 文字まで）"),
+        "too_short": translate("form", "要素が足りません（{limit} 個以上）"),
+        "too_long": translate("form", "要素が多すぎます（{limit} 個まで）"),
+        "greater_than_equal": translate("form", "値が小さすぎます（{limit} 以上）"),
+        "greater_than": translate("form", "値が小さすぎます（{limit} より大きく）"),
+        "less_than_equal": translate("form", "値が大きすぎます（{limit} 以下）"),
+        "less_than": translate("form", "値が大きすぎます（{limit} 未満）"),
+    }
+    limit = {"string_too_long": "max_length", "too_short": "min_length",
+             "too_long": "max_length", "greater_than_equal": "ge", "greater_than": "gt",
+             "less_than_equal": "le", "less_than": "lt"}.get(kind)
+    if limit in ctx:
+        return bounded[kind].format(limit=ctx[limit])
+    return translate("form", "使える値ではありません（書き方は README の評価票の形式を参照）")
 
 
 def _describe(err: dict) -> str:
     loc = ".".join(str(p) for p in _clean_loc(err["loc"]))
-    msg = err["msg"].removeprefix("Value error, ")
-    if err["type"] == "extra_forbidden":
-        msg = ("不明なキーです（つづりを確認してください。書き方は README の評価票の形式を参照） / "
-               "unknown key (check the spelling; see the form format in README)")
-    elif err["type"] in _PYDANTIC_JA:
-        msg = f"{_PYDANTIC_JA[err['type']]} / {msg}"
+    msg = validation_message(err)
     return f"{loc}: {msg}" if loc else msg
 
 
@@ -588,16 +602,26 @@ def _refuse_aliases(text: str, source: str) -> None:
     for event in yaml.parse(text, Loader=_Loader):
         if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
             line = event.start_mark.line + 1
-            raise FormError([FormProblem(source, line, None,
-                                         "評価票ファイルではアンカーと別名（&name・*name）は"
-                                         "使えません。内容を省略せずに書いてください / "
-                                         "anchors and aliases (&name / *name) are not allowed "
-                                         "in form files; write the content out in full")])
+            raise FormError([FormProblem(source, line, None, translate(
+                "form", "評価票ファイルではアンカーと別名（&name・*name）は使えません。"
+                        "内容を省略せずに書いてください"))])
         count += 1
         if count > MAX_YAML_EVENTS:
-            raise FormError([FormProblem(source, event.start_mark.line + 1, None,
-                                         "評価票が大きすぎます（YAML の要素が多すぎます） / "
-                                         "the form is too large (too many YAML nodes)")])
+            raise FormError([FormProblem(source, event.start_mark.line + 1, None, translate(
+                "form", "評価票が大きすぎます（YAML の要素が多すぎます）"))])
+
+
+def _yaml_message(exc: yaml.YAMLError, text: str) -> str:
+    """What PyYAML could not read, in our words (its own text is English): a tab where reading
+    stopped, the most common slip, by name; otherwise the column where reading stopped."""
+    mark = getattr(exc, "problem_mark", None)
+    if mark is None:
+        return translate("form", "YAML として読めません。字下げや記号を確認してください")
+    lines = text.splitlines()[mark.line:mark.line + 1]     # none when it stopped past the end
+    if any("\t" in row[:mark.column + 1] for row in lines):
+        return translate("form", "字下げにタブ文字は使えません。空白で字下げしてください")
+    return translate("form", "YAML として読めません（{column} 文字目）。字下げや記号を確認して"
+                             "ください").format(column=mark.column + 1)
 
 
 def parse_form(text: str, source: str = "<form>", *, strict: bool = False) -> Form:
@@ -615,19 +639,15 @@ def parse_form(text: str, source: str = "<form>", *, strict: bool = False) -> Fo
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark else None
-        raise FormError([FormProblem(source, line, None,
-                                     "YAML として読めません。字下げや記号を確認してください / "
-                                     f"not valid YAML: {exc}")]) from None
+        raise FormError([FormProblem(source, line, None, _yaml_message(exc, text))]) from None
     if not isinstance(data, dict):
-        raise FormError([FormProblem(source, 1, None,
-                                     "評価票は「キー: 値」の形（YAML のマッピング）で"
-                                     "書いてください / "
-                                     "a form must be a YAML mapping")])
+        raise FormError([FormProblem(source, 1, None, translate(
+            "form", "評価票は「キー: 値」の形（YAML のマッピング）で書いてください"))])
     duplicates: list = []
     lines = _line_map(node, duplicates=duplicates) if node is not None else {}
     problems = [FormProblem(source, line, _item_code_at(data, path),
-                            f"キー {path[-1]!r} がここに2回あります。1つにしてください / "
-                            f"key {path[-1]!r} appears twice here; keep one")
+                            translate("form", "キー {key} がここに2回あります。1つにしてください"
+                                      ).format(key=repr(path[-1])))
                 for path, line in duplicates]
     problems += _cross_checks(data, lines, source)
     problems += [FormProblem(source, _nearest_line(lines, ("replaces",) + path), code, message)
@@ -755,8 +775,8 @@ def _cross_checks(data: dict, lines: dict, source: str) -> list[FormProblem]:
                  if isinstance(s, dict) and isinstance(s.get("id"), str)]
     for dup in sorted({s for s in scale_ids if scale_ids.count(s) > 1}, key=str):
         problems.append(FormProblem(source, _nearest_line(lines, ("scales",)), None,
-                                    f"評価尺度 {dup!r} が2回定義されています / "
-                                    f"scale id {dup!r} is defined twice"))
+                                    translate("form", "評価尺度 {scale} が2回定義されています"
+                                              ).format(scale=repr(dup))))
     scales = {s.get("id"): s for s in as_list(data.get("scales"))
               if isinstance(s, dict) and isinstance(s.get("id"), str)}
     seen_items: dict[str, dict] = {}
@@ -771,8 +791,8 @@ def _cross_checks(data: dict, lines: dict, source: str) -> list[FormProblem]:
             scode = None    # reported by the model check; a list here is not comparable
         if scode is not None and scode in section_codes:
             problems.append(FormProblem(source, _nearest_line(lines, ("sections", si, "code")),
-                                        str(scode), "章のコードが2回使われています / "
-                                        "section code is used twice"))
+                                        str(scode),
+                                        translate("form", "章のコードが2回使われています")))
         section_codes.add(scode)
         for ii, item in enumerate(as_list(section.get("items"))):
             if not isinstance(item, dict):
@@ -788,48 +808,44 @@ def _cross_checks(data: dict, lines: dict, source: str) -> list[FormProblem]:
             if not isinstance(code, str):
                 continue
             if code in seen_items:
-                report("code", "項目コードが2回使われています。評価票の中で重複しないように"
-                               "してください / item code is used twice; codes must be unique "
-                               "in a form")
+                report("code", translate("form", "項目コードが2回使われています。評価票の中で"
+                                                 "重複しないようにしてください"))
             if isinstance(scode, str) and code.split("-")[0] != scode:
-                report("code", f"項目コードは章のコード {scode}- で始めてください / "
-                               f"item code must start with its section code {scode}-")
+                report("code", translate("form", "項目コードは章のコード {section}- で始めて"
+                                                 "ください").format(section=scode))
             scale = item.get("scale")
             if scale is not None and scale not in scale_ids:
-                report("scale", f"評価尺度 {scale!r} は定義されていません"
-                                f"（定義済み: {scale_ids}） / "
-                                f"unknown scale {scale!r}; defined: {scale_ids}")
+                report("scale", translate("form", "評価尺度 {scale} は定義されていません"
+                                                  "（定義済み: {defined}）").format(
+                    scale=repr(scale), defined=scale_ids))
             for _path, ref, op, _values in _raw_leaves(item.get("relevant_if")):
                 problem = _operator_problem(ref, seen_items[ref], op) if ref in seen_items else None
                 if problem:
                     report("relevant_if", problem)
             for ref, expected in _raw_condition_values(item.get("relevant_if")):
                 if ref == code:
-                    report("relevant_if", "項目の表示条件に自分自身は使えません / "
-                                          "an item cannot depend on itself")
+                    report("relevant_if", translate("form", "項目の表示条件に自分自身は使えません"))
                 elif ref not in seen_items:
                     report("relevant_if",
-                           f"relevant_if の {ref!r} はこの項目より前にありません / "
-                           f"relevant_if refers to {ref!r}, which is not an earlier item")
+                           translate("form", "relevant_if の {ref} はこの項目より前にありません"
+                                     ).format(ref=repr(ref)))
                 else:
                     allowed = _condition_domain(seen_items[ref], data)
                     if allowed is not None and any(not _fits(v, allowed) for v in expected):
-                        report("relevant_if",
-                               f"relevant_if の値 {expected!r} は {ref} の回答として"
-                               "ありえないため、この項目は表示されません / "
-                               f"relevant_if compares {ref} with {expected!r}, but {ref} can "
-                               f"only be {sorted(allowed, key=str)!r}; the item would never "
-                               "show")
+                        report("relevant_if", translate(
+                            "form", "relevant_if の値 {expected} は {ref} の回答としてありえない"
+                                    "ため、この項目は表示されません（{ref} の回答: {allowed}）"
+                        ).format(expected=repr(expected), ref=ref,
+                                 allowed=repr(sorted(allowed, key=str))))
             if ("qi" in item or "reference" in item) and item.get("type") not in (
                     "integer", "number", "percentage"):
-                report("qi", "qi と reference は整数・数値・割合の項目にだけ付けられます / "
-                             "qi and reference apply only to integer, number and percentage "
-                             "items")
+                report("qi", translate("form", "qi と reference は整数・数値・割合の項目にだけ"
+                                               "付けられます"))
             qi = item.get("qi")
             if isinstance(qi, str):
                 if qi in seen_qis:
-                    report("qi", f"QI の ID {qi!r} は {seen_qis[qi]} で使われています / "
-                                 f"QI id {qi!r} is already used by {seen_qis[qi]}")
+                    report("qi", translate("form", "QI の ID {qi} は {item} で使われています"
+                                           ).format(qi=repr(qi), item=seen_qis[qi]))
                 seen_qis.setdefault(qi, code)
             problems += _anchor_problems(item, scales, lambda key: _nearest_line(lines, at + key),
                                          source)
@@ -839,10 +855,9 @@ def _cross_checks(data: dict, lines: dict, source: str) -> list[FormProblem]:
     problems += [FormProblem(source, _nearest_line(lines, path), _item_code_at(data, path),
                              message) for path, message in form_bounds.problems(data)]
     if total > MAX_ITEMS:
-        problems.append(FormProblem(source, None, None,
-                                    f"項目が {total} 個あります。{MAX_ITEMS} 個以内に"
-                                    "してください / "
-                                    f"{total} items; a form may have at most {MAX_ITEMS}"))
+        problems.append(FormProblem(source, None, None, translate(
+            "form", "項目が {count} 個あります。{limit} 個以内にしてください").format(
+            count=total, limit=MAX_ITEMS)))
     return problems
 
 
@@ -968,31 +983,26 @@ def load_form(path: str | Path, *, strict: bool = False) -> Form:
     try:
         size = path.stat().st_size
         if size > MAX_FORM_BYTES:
-            raise FormError([FormProblem(
-                source, None, None,
-                f"ファイルが大きすぎます（{size:,} バイト。上限 {MAX_FORM_BYTES:,} バイト） / "
-                f"file is {size:,} bytes; the limit is {MAX_FORM_BYTES:,}")])
+            raise FormError([FormProblem(source, None, None, translate(
+                "form", "ファイルが大きすぎます（{size} バイト。上限 {limit} バイト）").format(
+                size=f"{size:,}", limit=f"{MAX_FORM_BYTES:,}"))])
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise FormError([FormProblem(source, None, None,
-                                     "ファイルがありません。パスを確かめてください / "
-                                     "file not found")]) from None
+        raise FormError([FormProblem(source, None, None, translate(
+            "form", "ファイルがありません。パスを確かめてください"))]) from None
     except IsADirectoryError:
-        raise FormError([FormProblem(source, None, None,
-                                     "フォルダです。評価票のファイルを指定してください / "
-                                     "is a folder, not a form file")]) from None
+        raise FormError([FormProblem(source, None, None, translate(
+            "form", "フォルダです。評価票のファイルを指定してください"))]) from None
     except OSError as exc:
-        raise FormError([FormProblem(source, None, None,
-                                     "ファイルを読み込めません / "
-                                     f"cannot read: {exc.strerror}")]) from None
+        raise FormError([FormProblem(source, None, None, translate(
+            "form", "ファイルを読み込めません（{reason}）").format(
+            reason=type(exc).__name__))]) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise FormError([FormProblem(source, None, None,
-                                     f"UTF-8 の文字になっていません（{exc.start} バイト目）。"
-                                     "UTF-8 で保存し直してください / "
-                                     f"not UTF-8 text (byte {exc.start}); save the file as UTF-8")]
-                        ) from None
+        raise FormError([FormProblem(source, None, None, translate(
+            "form", "UTF-8 の文字になっていません（{byte} バイト目）。UTF-8 で保存し直して"
+                    "ください").format(byte=exc.start))]) from None
     return parse_form(text, source, strict=strict)
 
 

@@ -18,11 +18,20 @@ from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
 from kanwa_review.core import text_policy
+from kanwa_review.core.i18n import translate
 
 NOT_STARTED, IN_PROGRESS, DONE, DROPPED = "not_started", "in_progress", "done", "dropped"
 ACTION_STATUSES: tuple[str, ...] = (NOT_STARTED, IN_PROGRESS, DONE, DROPPED)
 STATUS_LABELS = {NOT_STARTED: "未着手", IN_PROGRESS: "進行中", DONE: "完了", DROPPED: "見送り"}
 OPEN_STATUSES = frozenset({NOT_STARTED, IN_PROGRESS})
+
+
+def status_word(code: str) -> str:
+    """A status in the reader's language (STATUS_LABELS are the Japanese words files may use);
+    an unknown code as it is."""
+    words = {NOT_STARTED: translate("pdca", "未着手"), IN_PROGRESS: translate("pdca", "進行中"),
+             DONE: translate("pdca", "完了"), DROPPED: translate("pdca", "見送り")}
+    return words.get(code, code)
 
 # Allowed status changes. Staying in the same status is always allowed (a progress note without
 # a change). A done action can be reopened when the next visit finds it is not really in place;
@@ -135,9 +144,10 @@ def parse_status(value: str) -> str:
     for code, label in STATUS_LABELS.items():
         if text == label:
             return code
-    labels = "・".join(STATUS_LABELS.values())
-    raise ValueError(f"状況 {value!r} は {labels} のいずれかで入力してください / "
-                     f"status must be one of {list(ACTION_STATUSES)}")
+    raise ValueError(translate("pdca", "状況 {value} は {labels} のいずれかで入力してください"
+                                       "（コードなら {codes}）").format(
+        value=repr(value), labels="・".join(STATUS_LABELS.values()),
+        codes=", ".join(ACTION_STATUSES)))
 
 
 def can_transition(old: str, new: str) -> bool:
@@ -146,10 +156,12 @@ def can_transition(old: str, new: str) -> bool:
 
 def check_transition(old: str, new: str) -> None:
     if not can_transition(old, new):
-        allowed = "・".join(STATUS_LABELS[s] for s in ACTION_STATUSES if s in TRANSITIONS[old])
-        raise ActionStateError(
-            f"状況を「{STATUS_LABELS[old]}」から「{STATUS_LABELS[new]}」に変更することはできません。"
-            f"変更できるのは {allowed} です / status {old} cannot change to {new}")
+        allowed = translate("pdca", "・", "list separator").join(
+            status_word(s) for s in ACTION_STATUSES if s in TRANSITIONS[old])
+        raise ActionStateError(translate(
+            "pdca", "状況を「{old}」から「{new}」に変更することはできません。"
+                    "変更できるのは {allowed} です").format(
+            old=status_word(old), new=status_word(new), allowed=allowed))
 
 
 # --- timestamps and the stale rule ----------------------------------------------------------
@@ -166,14 +178,16 @@ def parse_timestamp(value: str | date | datetime) -> datetime:
         try:
             dt = datetime.fromisoformat(text)
         except ValueError:
-            raise ValueError(f"日時 {value!r} は 2026-05-01T09:30:00+09:00 の形式で"
-                             "入力してください / timestamp must be ISO 8601") from None
+            raise ValueError(translate("pdca", "日時 {value} は 2026-05-01T09:30:00+09:00 の形式で"
+                                               "入力してください").format(value=repr(value))
+                             ) from None
     if dt.tzinfo is None:
         dt = dt.replace(tzinfo=timezone.utc)
     try:
         return dt.astimezone(timezone.utc)
     except OverflowError:   # year 1 at +09:00 or year 9999 at -09:00: no such UTC time
-        raise ValueError(f"日時 {value!r} は範囲外です / timestamp out of range") from None
+        raise ValueError(translate("pdca", "日時 {value} は範囲外です").format(value=repr(value))
+                         ) from None
 
 
 def normalise_timestamp(value: str | date | datetime) -> str:
@@ -187,8 +201,8 @@ def now_timestamp() -> str:
 def check_not_future(value: str, now: datetime | None = None) -> None:
     now = now or datetime.now(timezone.utc)
     if parse_timestamp(value) > now + CLOCK_SKEW:
-        raise ValueError(f"日時 {value} が未来です。パソコンの時計を確認してください / "
-                         "timestamp is in the future; check the clock")
+        raise ValueError(translate("pdca", "日時 {value} が未来です。パソコンの時計を確認して"
+                                           "ください").format(value=value))
 
 
 def is_stale(stored_updated_at: str | None, incoming_updated_at: str) -> bool:
@@ -205,13 +219,14 @@ def _text(value: Any, what: str, limit: int, *, required: bool = False,
     if value is None:
         value = ""
     if not isinstance(value, str):
-        raise ValueError(f"{what}は文字で入力してください / {what} must be text")
+        raise ValueError(translate("pdca", "{what}は文字で入力してください").format(what=what))
     value = text_policy.clean(value, kind).strip()   # nothing a reader would refuse
     if required and not value:
-        raise ValueError(f"{what}を入力してください / {what} is required")
+        raise ValueError(translate("pdca", "{what}を入力してください").format(what=what))
     if len(value) > limit:
-        raise ValueError(f"{what}は{limit:,}文字以内で入力してください（{len(value):,}文字"
-                         f"あります） / {what}: {len(value):,} characters; the limit is {limit:,}")
+        raise ValueError(translate("pdca", "{what}は{limit}文字以内で入力してください（{length}文字"
+                                           "あります）").format(
+            what=what, limit=f"{limit:,}", length=f"{len(value):,}"))
     return value
 
 
@@ -225,8 +240,8 @@ def parse_due_date(value: Any) -> date | None:
     try:
         return date.fromisoformat(str(value).strip())
     except ValueError:
-        raise ValueError(f"目標期日 {value!r} は YYYY-MM-DD で入力してください / "
-                         "due date must be YYYY-MM-DD") from None
+        raise ValueError(translate("pdca", "目標期日 {value} は YYYY-MM-DD で入力してください"
+                                   ).format(value=repr(value))) from None
 
 
 def check_item_codes(codes: Any) -> tuple[str, ...]:
@@ -235,11 +250,11 @@ def check_item_codes(codes: Any) -> tuple[str, ...]:
     codes = tuple(dict.fromkeys(str(c).strip() for c in codes or ()))
     bad = [c for c in codes if not _ITEM_CODE_RE.match(c)]
     if bad:
-        raise ValueError(f"項目コード {bad} は B-3 の形式で入力してください / "
-                         "item codes look like B-3")
+        raise ValueError(translate("pdca", "項目コード {codes} は B-3 の形式で入力してください"
+                                   ).format(codes=bad))
     if len(codes) > MAX_ITEM_CODES:
-        raise ValueError(f"1つの改善計画に関連付けられる項目は{MAX_ITEM_CODES}個までです / "
-                         f"an action may concern at most {MAX_ITEM_CODES} items")
+        raise ValueError(translate("pdca", "1つの改善計画に関連付けられる項目は{limit}個までです"
+                                   ).format(limit=MAX_ITEM_CODES))
     return codes
 
 
@@ -248,11 +263,13 @@ def clean_fields(fields: dict[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for key, value in fields.items():
         if key == "title":
-            out[key] = _text(value, "実施内容 (title)", MAX_TITLE, required=True)
+            out[key] = _text(value, translate("pdca", "実施内容 (title)"), MAX_TITLE,
+                             required=True)
         elif key in ("owner_role", "owner_name"):
-            out[key] = _text(value, "担当 (owner)", MAX_NAME, kind=text_policy.LINE)
+            out[key] = _text(value, translate("pdca", "担当 (owner)"), MAX_NAME,
+                             kind=text_policy.LINE)
         elif key == "success_measure":
-            out[key] = _text(value, "評価指標 (success measure)", MAX_MEASURE)
+            out[key] = _text(value, translate("pdca", "評価指標 (success measure)"), MAX_MEASURE)
         elif key == "due_date":
             out[key] = parse_due_date(value)
         elif key == "status":
@@ -260,8 +277,8 @@ def clean_fields(fields: dict[str, Any]) -> dict[str, Any]:
         elif key == "item_codes":
             out[key] = check_item_codes(value)
         else:
-            raise ValueError(f"改善計画に {key!r} という欄はありません / "
-                             f"unknown action field {key!r}")
+            raise ValueError(translate("pdca", "改善計画に {key} という欄はありません"
+                                       ).format(key=repr(key)))
     return out
 
 
@@ -270,37 +287,37 @@ EDITABLE_FIELDS = ("title", "owner_role", "owner_name", "due_date", "success_mea
 
 
 def clean_note(note: Any) -> str:
-    return _text(note, "進捗メモ (note)", MAX_NOTE)
+    return _text(note, translate("pdca", "進捗メモ (note)"), MAX_NOTE)
 
 
 def action_from_dict(d: dict[str, Any]) -> ImprovementAction:
     """Read the `to_dict` form back, validating every field (for exchange imports)."""
     if not isinstance(d, dict):
-        raise ValueError("改善計画の形式が正しくありません / an action must be an object")
+        raise ValueError(translate("pdca", "改善計画の形式が正しくありません"))
     fields = clean_fields({k: d.get(k) for k in EDITABLE_FIELDS if k in d})
     uuid = str(d.get("uuid") or "")
     if "title" not in fields:
-        raise ValueError(f"改善計画 {uuid}: 実施内容がありません / "
-                         f"action {uuid}: 実施内容 (title) is missing")
+        raise ValueError(translate("pdca", "改善計画 {uuid}: 実施内容がありません").format(uuid=uuid))
     try:
         uuidlib.UUID(uuid)
     except ValueError:
-        raise ValueError(f"改善計画の ID {uuid!r} が正しい UUID ではありません / "
-                         f"action uuid {uuid!r} is not a UUID") from None
+        raise ValueError(translate("pdca", "改善計画の ID {uuid} が正しい UUID ではありません"
+                                   ).format(uuid=repr(uuid))) from None
     progress = []
     for p in d.get("progress") or ():
         if not isinstance(p, dict):
-            raise ValueError(f"改善計画 {uuid}: 進捗の形式が正しくありません / "
-                             f"action {uuid}: a progress note must be an object")
+            raise ValueError(translate("pdca", "改善計画 {uuid}: 進捗の形式が正しくありません"
+                                       ).format(uuid=uuid))
         progress.append(ProgressNote(at=normalise_timestamp(p.get("at") or ""),
                                      status=parse_status(p.get("status") or ""),
                                      note=clean_note(p.get("note")),
-                                     author=_text(p.get("author"), "記入者 (author)", MAX_NAME,
+                                     author=_text(p.get("author"),
+                                                  translate("pdca", "記入者 (author)"), MAX_NAME,
                                                   kind=text_policy.LINE)))
     revision = d.get("origin_revision")
     if revision is not None and (isinstance(revision, bool) or not isinstance(revision, int)):
-        raise ValueError(f"改善計画 {uuid}: origin_revision（版番号）は整数にしてください / "
-                         f"action {uuid}: origin_revision must be a whole number")
+        raise ValueError(translate("pdca", "改善計画 {uuid}: origin_revision（版番号）は整数に"
+                                           "してください").format(uuid=uuid))
     return ImprovementAction(
         uuid=uuid, facility_code=str(d.get("facility_code") or ""),
         origin_review_uuid=d.get("origin_review_uuid") or None, origin_revision=revision,

@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from kanwa_review.core.form import Form
+from kanwa_review.core.i18n import translate
 from kanwa_review.core.review import Answer, is_not_collected, percentage
 from kanwa_review.core.skiplogic import relevant_items
 
@@ -57,10 +58,10 @@ def qi_values(form: Form, answers: Mapping[str, Answer], *, tagged_only: bool = 
                 num, den = value.get("numerator"), value.get("denominator")
             rate = percentage(value)
             if num is not None and den is not None and num > den:
-                problems.append("分子が分母より大きくなっています / numerator exceeds denominator")
+                problems.append(translate("qi", "分子が分母より大きくなっています"))
                 rate = None
             if den == 0:
-                problems.append("分母が0です / denominator is zero")
+                problems.append(translate("qi", "分母が0です"))
             figure, unit = (round(rate, 1) if rate is not None else None), "%"
         else:
             # a yes/no (bool) read from outside is no figure, although Python counts it an int
@@ -69,7 +70,7 @@ def qi_values(form: Form, answers: Mapping[str, Answer], *, tagged_only: bool = 
             unit = item.unit.ja if item.unit else ""
         period = a.period if a else None
         if figure is not None and not period and item.period == "custom":
-            problems.append("期間が未記入です / period missing")
+            problems.append(translate("qi", "期間が未記入です"))
         reference = item.reference if item.reference and item.reference.applies_to(
             facility_category) else None
         target = reference if reference is not None and reference.is_target else None

@@ -25,6 +25,7 @@ from typing import Any
 
 from kanwa_review.core import text_policy
 from kanwa_review.core.completeness import gaps
+from kanwa_review.core.form_text import text
 from kanwa_review.core.i18n import translate
 from kanwa_review.core.form import (
     Form,
@@ -191,12 +192,11 @@ def _shipped_forms() -> list[Form]:
 
 def _meta(wb, file: str) -> dict[str, str]:
     if T.META_SHEET not in wb.sheetnames:
-        raise WorkbookInvalid([Problem(T.META_SHEET, "", "kanwa-review の評価票ブックではありません"
-                                       "（評価票の情報を持つ隠しシートがありません） / this workbook "
-                                       "was not made by kanwa-review (its hidden form sheet is "
-                                       "missing)",
-                                       "fill in a blank workbook made with `kanwa-review "
-                                       "excel-template` or the menu ファイル ▸ 空の評価票(Excel)を作成")])
+        raise WorkbookInvalid([Problem(T.META_SHEET, "", translate(
+            "excel_import", "kanwa-review の評価票ブックではありません（評価票の情報を持つ隠しシート"
+                            "がありません）"), translate(
+            "excel_import", "`kanwa-review excel-template` またはメニューの ファイル ▸ 空の評価票"
+                            "(Excel)を作成 で作った空の評価票に記入してください"))])
     meta = {}
     for n, row in enumerate(wb[T.META_SHEET].iter_rows(min_row=1, max_row=20, max_col=2,
                                                         values_only=True)):
@@ -209,11 +209,11 @@ def _layout(meta: dict[str, str]) -> T.Layout:
     fmt = meta.get("format")
     layout = T.LAYOUTS.get(fmt or "")
     if layout is None:
-        raise WorkbookInvalid([Problem(T.META_SHEET, "B1", f"この版のアプリでは読めない評価票の形式です"
-                                       f"（{fmt!r}） / unknown workbook format {fmt!r} "
-                                       f"(this app reads {', '.join(T.LAYOUTS)})",
-                                       "update kanwa-review, or use a blank workbook made by "
-                                       "this version")])
+        raise WorkbookInvalid([Problem(T.META_SHEET, "B1", translate(
+            "excel_import", "この版のアプリでは読めない評価票の形式です（{format}。読める形式: "
+                            "{known}）").format(format=repr(fmt), known=", ".join(T.LAYOUTS)),
+            translate("excel_import", "kanwa-review を更新するか、この版で作った空の評価票を"
+                                      "使ってください"))])
     return layout
 
 
@@ -225,16 +225,16 @@ def _resolve_form(meta: dict[str, str], forms: list[Form], layout: T.Layout) -> 
             return f
     same_id = sorted({f"{f.version} ({f.sha256[:12]})" for f in forms if f.id == form_id})
     if same_id:
-        message = (f"このブックは評価票 {form_id} 第{version}版 用で、このデータベースはその版を知りません / "
-                   f"the workbook was made for form {form_id} version {version} "
-                   f"({form_hash[:12]}…), which this database does not know; known versions: "
-                   f"{', '.join(same_id)}")
+        message = translate("excel_import", "このブックは評価票 {form} 第{version}版（{hash}…）用で、"
+                                            "このデータベースはその版を知りません（知っている版: "
+                                            "{known}）").format(
+            form=form_id, version=version, hash=form_hash[:12], known=", ".join(same_id))
     else:
-        message = (f"このブックの評価票 {form_id} {version} はこのデータベースにありません / the "
-                   f"workbook was made for form {form_id!r} {version}, which is unknown here")
-    raise WorkbookInvalid([Problem(layout.header_sheet, "C2", message,
-                                   "copy the answers into a blank workbook of the current form "
-                                   "(`kanwa-review excel-template`) and import that")])
+        message = translate("excel_import", "このブックの評価票 {form} {version} はこのデータベースに"
+                                            "ありません").format(form=repr(form_id), version=version)
+    raise WorkbookInvalid([Problem(layout.header_sheet, "C2", message, translate(
+        "excel_import", "回答を今の評価票の空のブック（`kanwa-review excel-template`）に写して、"
+                        "そちらを取り込んでください"))])
 
 
 def parse_workbook(path: str | Path, forms: list[Form] | None = None,
@@ -250,9 +250,10 @@ def parse_workbook(path: str | Path, forms: list[Form] | None = None,
         form = _resolve_form(meta, forms if forms is not None else _shipped_forms(), layout)
         for name in dict.fromkeys((layout.header_sheet, T.SHEET)):
             if name not in wb.sheetnames:
-                raise WorkbookInvalid([Problem(name, "", f"シート「{name}」がありません（名前が"
-                                               "変えられた可能性） / the sheet is missing or was "
-                                               "renamed", f"keep the sheet named {name}")])
+                raise WorkbookInvalid([Problem(name, "", translate(
+                    "excel_import", "シート「{sheet}」がありません（名前が変えられた可能性）"
+                ).format(sheet=name), translate(
+                    "excel_import", "シートの名前を「{sheet}」に戻してください").format(sheet=name))])
         items = _Sheet(wb[T.SHEET])
         header = items if layout.header_sheet == T.SHEET else _Sheet(wb[layout.header_sheet])
     finally:
@@ -309,14 +310,17 @@ def _formula_problems(sheet: _Sheet, bad) -> None:
         value = sheet.get(address)
         if value in (None, "") or (isinstance(value, str) and value in _EXCEL_ERRORS):
             unreadable.append(address)
-    fix = ("type the text or value itself instead of a formula; text that starts with = "
-           "needs a ' in front ('=…)")
+    fix = translate("excel_import", "数式ではなく文字や値そのものを入力してください。= で始まる"
+                                    "文字は前に ' を付けます（'=…）")
     for address in unreadable[:_MAX_FORMULA_PROBLEMS]:
-        bad(address, "数式が入っていて、その結果を読み取れません（数式は取り込みません）", fix)
+        bad(address, translate("excel_import", "数式が入っていて、その結果を読み取れません"
+                                               "（数式は取り込みません）"), fix)
     rest = unreadable[_MAX_FORMULA_PROBLEMS:]
     if rest:  # one line for the rest, so the real problems below are not buried
         shown = ", ".join(rest[:12]) + (" …" if len(rest) > 12 else "")
-        bad(rest[0], f"ほかに {len(rest)} 個のセル（{shown}）にも同じ数式の問題があります", fix)
+        bad(rest[0], translate("excel_import", "ほかに {count} 個のセル（{cells}）にも同じ数式の"
+                                               "問題があります").format(count=len(rest), cells=shown),
+            fix)
 
 
 def _validate(header: _Sheet, sheet: _Sheet, layout: T.Layout, form: Form,
@@ -340,21 +344,26 @@ def _validate(header: _Sheet, sheet: _Sheet, layout: T.Layout, form: Form,
     # --- header block ---
     code = _text(header.get(cells["facility_code"]))
     if not code:
-        bad_header(cells["facility_code"], "施設コードが空欄です (facility code missing)",
-                   "enter the facility code the hub office gave (letters, digits, - and _)")
+        bad_header(cells["facility_code"], translate("excel_import", "施設コードが空欄です"),
+                   translate("excel_import", "拠点の事務局から受けた施設コード（英数字・-・_）を"
+                                             "入力してください"))
     elif not FACILITY_CODE_RE.match(code):
-        bad_header(cells["facility_code"], f"施設コード {code!r} は使えない文字を含みます",
-                   "use letters, digits, - and _ only (up to 32)")
+        bad_header(cells["facility_code"], translate(
+            "excel_import", "施設コード {code} は使えない文字を含みます").format(code=repr(code)),
+            translate("excel_import", "英数字・-・_ だけで 32 文字までにしてください"))
     name = _text(header.get(cells["facility_name"]))
     if len(name) > 200:
-        bad_header(cells["facility_name"], "施設名が長すぎます", "shorten it to 200 characters")
+        bad_header(cells["facility_name"], translate("excel_import", "施設名が長すぎます"),
+                   translate("excel_import", "{limit} 文字以内に縮めてください").format(limit=200))
     known = facilities.get(code) if code and FACILITY_CODE_RE.match(code) else None
     if known is None and not name and code:
-        bad_header(cells["facility_name"], f"施設 {code} は未登録なので施設名が必要です",
-                   "enter the facility name (施設名) so the facility can be registered")
+        bad_header(cells["facility_name"], translate(
+            "excel_import", "施設 {code} は未登録なので施設名が必要です").format(code=code),
+            translate("excel_import", "施設を登録できるよう、施設名を入力してください"))
     elif known is not None and name and name != known.name:
-        warnings.append(f"{H}!{cells['facility_name']}: 施設名 {name!r} は登録済みの名称 "
-                        f"{known.name!r} と異なります。登録済みの名称を使います (registered name kept)")
+        warnings.append(f"{H}!{cells['facility_name']}: " + translate(
+            "excel_import", "施設名 {name} は登録済みの名称 {registered} と異なります。登録済みの"
+                            "名称を使います").format(name=repr(name), registered=repr(known.name)))
     prefecture = _text(header.get(cells["prefecture"]))[:50]
     cat_text = _text(header.get(cells["category"]))
     by_label = {v: k for k, v in FACILITY_CATEGORIES.items()}
@@ -362,18 +371,22 @@ def _validate(header: _Sheet, sheet: _Sheet, layout: T.Layout, form: Form,
     if cat_text:
         category = by_label.get(cat_text) or (cat_text if cat_text in FACILITY_CATEGORIES else "")
         if not category:
-            bad_header(cells["category"], f"施設区分 {cat_text!r} は選択肢にありません",
-                       "choose from the list: " + "、".join(FACILITY_CATEGORIES.values()))
+            bad_header(cells["category"], translate(
+                "excel_import", "施設区分 {value} は選択肢にありません").format(value=repr(cat_text)),
+                _choose_from(FACILITY_CATEGORIES.values()))
     raw_date = header.get(cells["visit_date"])
     visit = _as_date(raw_date)
     if raw_date in (None, ""):
-        bad_header(cells["visit_date"], "訪問日が空欄です (visit date missing)",
-                   "enter it as 2025-11-20")
+        bad_header(cells["visit_date"], translate("excel_import", "訪問日が空欄です"),
+                   _date_fix())
     elif visit is None:
-        bad_header(cells["visit_date"], f"訪問日 {_text(raw_date)!r} は日付ではありません (not a date)",
-                   "enter a date such as 2025-11-20")
+        bad_header(cells["visit_date"], translate(
+            "excel_import", "訪問日 {value} は日付ではありません").format(value=repr(_text(raw_date))),
+            _date_fix())
     elif not date(2000, 1, 1) <= visit <= date.today():
-        bad_header(cells["visit_date"], f"訪問日 {visit} は範囲外です", "a past date after 2000-01-01")
+        bad_header(cells["visit_date"], translate(
+            "excel_import", "訪問日 {date} は範囲外です").format(date=visit),
+            translate("excel_import", "2000-01-01 から今日までの日付を入力してください"))
 
     # --- team ---
     roles = {v: k for k, v in TEAM_ROLES.items()}
@@ -385,28 +398,31 @@ def _validate(header: _Sheet, sheet: _Sheet, layout: T.Layout, form: Form,
         if not any(values.values()):
             continue
         if not values["name"]:
-            bad_header(f"{cols['name']}{row}", "氏名が空欄です (team member without a name)",
-                       "enter the name, or clear the whole row")
+            bad_header(f"{cols['name']}{row}", translate("excel_import", "氏名が空欄です"),
+                       translate("excel_import", "氏名を入力するか、その行をすべて消してください"))
             continue
         role = roles.get(values["role"]) or (values["role"] if values["role"] in TEAM_ROLES
                                              else None)
         if values["role"] and role is None:
-            bad_header(f"{cols['role']}{row}", f"役割 {values['role']!r} は選択肢にありません",
-                       "choose from: " + "、".join(TEAM_ROLES.values()))
+            bad_header(f"{cols['role']}{row}", translate(
+                "excel_import", "役割 {value} は選択肢にありません").format(value=repr(values["role"])),
+                _choose_from(TEAM_ROLES.values()))
             continue
         prof = professions.get(values["profession"]) or (
             values["profession"] if values["profession"] in PROFESSIONS else None)
         if values["profession"] and prof is None:
-            bad_header(f"{cols['profession']}{row}",
-                       f"職種 {values['profession']!r} は選択肢にありません",
-                       "choose from: " + "、".join(PROFESSIONS.values()))
+            bad_header(f"{cols['profession']}{row}", translate(
+                "excel_import", "職種 {value} は選択肢にありません").format(
+                value=repr(values["profession"])), _choose_from(PROFESSIONS.values()))
             continue
         team.append(TeamMember(values["name"][:100], role or T.DEFAULT_ROLE, prof or "other",
                                values["affiliation"][:200]))
     leaders = [m for m in team if m.role == "leader"]
     if len(leaders) > 1:
-        bad_header(f"{cols['role']}{layout.team_first_row}", f"リーダーが{len(leaders)}名います",
-                   "mark exactly one member as リーダー (or none to import a draft)")
+        bad_header(f"{cols['role']}{layout.team_first_row}", translate(
+            "excel_import", "リーダーが{count}名います").format(count=len(leaders)),
+            translate("excel_import", "リーダーは1名だけにしてください（下書きとして取り込むなら"
+                                      "リーダーなし）"))
 
     # --- 総評, visit overview, plan dates (layout 2) ---
     details = _read_details(header, layout, visit, bad_header)
@@ -419,9 +435,10 @@ def _validate(header: _Sheet, sheet: _Sheet, layout: T.Layout, form: Form,
     for item in form.items():
         found = _text(sheet.get(f"{C['code']}{row}"))
         if found != item.code:
-            bad(f"{C['code']}{row}", f"項目 {item.code} があるはずの行に {found or '（空）'} があります "
-                                     "(item row deleted, inserted or reordered)",
-                "do not add, delete or move rows: copy the answers into a fresh blank workbook")
+            bad(f"{C['code']}{row}", translate(
+                "excel_import", "項目 {item} があるはずの行に {found} があります（行の削除・挿入・"
+                                "並べ替え）").format(
+                item=item.code, found=found or translate("excel_import", "（空）")), _rows_fix())
             break
         rows[item.code] = row
         preset = None
@@ -437,16 +454,18 @@ def _validate(header: _Sheet, sheet: _Sheet, layout: T.Layout, form: Form,
     else:
         extra = _text(sheet.get(f"{C['code']}{row}"))
         if extra:
-            bad(f"{C['code']}{row}", f"評価票にない行 {extra!r} があります",
-                "delete the added row or use a fresh blank workbook")
+            bad(f"{C['code']}{row}", translate(
+                "excel_import", "評価票にない行 {row} があります").format(row=repr(extra)),
+                translate("excel_import", "追加した行を消すか、新しい空の評価票を使ってください"))
 
     final = bool(leaders)
     if not problems:
         relevant = relevant_items(form, answers, category)
         for code_ in list(answers):
             if code_ not in relevant:
-                warnings.append(f"{S}!A{rows[code_]}: {code_} は前の回答により対象外のため取り込みません"
-                                " (does not apply given the earlier answers; not imported)")
+                warnings.append(f"{S}!A{rows[code_]}: " + translate(
+                    "excel_import", "{item} は前の回答により対象外のため取り込みません").format(
+                    item=code_))
                 del answers[code_]
         legacy = legacy_overall_item(form)
         has_overall = bool(details["overall_comment"].strip()) or bool(
@@ -454,28 +473,33 @@ def _validate(header: _Sheet, sheet: _Sheet, layout: T.Layout, form: Form,
             and answers[legacy].value.strip())
         if leaders and not has_overall:
             if "overall_comment" in cells:
-                bad_header(cells["overall_comment"], "総評が空欄です。リーダーを記入した評価票は確定済み"
-                           "として取り込むため、総評が必要です",
-                           "write the overall remarks (総評), or leave the leader (リーダー) blank "
-                           "to import a draft")
+                bad_header(cells["overall_comment"], translate(
+                    "excel_import", "総評が空欄です。リーダーを記入した評価票は確定済みとして"
+                                    "取り込むため、総評が必要です"),
+                    translate("excel_import", "総評を書くか、下書きとして取り込むならリーダーを"
+                                              "空欄にしてください"))
             else:
                 final = False
-                warnings.append(f"{S}: 旧様式の評価票には総評の欄がないため、下書きとして取り込みます。"
-                                "アプリで総評を記入して確定してください (old layout without 総評: "
-                                "imported as a draft; enter 総評 in the app and finalise)")
+                warnings.append(f"{S}: " + translate(
+                    "excel_import", "旧様式の評価票には総評の欄がないため、下書きとして取り込み"
+                                    "ます。アプリで総評を記入して確定してください"))
         if final:
             for gap in gaps(form, answers, category):
                 row = rows[gap.item_code]
                 item = form.item(gap.item_code)
                 if gap.kind == "comment_required":
-                    bad(f"{C['comment']}{row}", f"{gap.item_code}：評価 "
-                        f"{answers[gap.item_code].rating} にはコメントが必要です",
-                        "write the reason for the rating in コメント")
+                    bad(f"{C['comment']}{row}", translate(
+                        "excel_import", "{item}：評価 {rating} にはコメントが必要です").format(
+                        item=gap.item_code, rating=answers[gap.item_code].rating),
+                        translate("excel_import", "評価の理由をコメント欄に書いてください"))
                 else:
                     col = C["rating"] if item.type == "rating" else (
                         C["numerator"] if item.type == "percentage" else C["value"])
-                    bad(f"{col}{row}", f"{gap.item_code} は必須項目ですが未回答です",
-                        "answer it, or leave the leader (リーダー) blank to import a draft")
+                    bad(f"{col}{row}", translate(
+                        "excel_import", "{item} は必須項目ですが未回答です").format(
+                        item=gap.item_code),
+                        translate("excel_import", "回答するか、下書きとして取り込むならリーダーを"
+                                                  "空欄にしてください"))
     if problems:
         raise WorkbookInvalid(problems, warnings)
     overview = VisitOverview(**{k: details[k] for k in ("schedule", "interviewees",
@@ -501,17 +525,23 @@ def _read_details(header: _Sheet, layout: T.Layout, visit: date | None, bad) -> 
                 continue
             day = _as_date(raw)
             if day is None:
-                bad(cell, f"{label} {_text(raw)!r} は日付ではありません (not a date)",
-                    "enter a date such as 2026-01-20, or leave it blank")
+                bad(cell, translate("excel_import", "{label} {value} は日付ではありません").format(
+                    label=label, value=repr(_text(raw))),
+                    translate("excel_import", "2026-01-20 のように日付を入力するか、空欄にして"
+                                              "ください"))
             elif visit is not None and day < visit:
-                bad(cell, f"{label} {day} が訪問日 {visit} より前です",
-                    "enter a date on or after the visit")
+                bad(cell, translate("excel_import", "{label} {date} が訪問日 {visit} より前です"
+                                    ).format(label=label, date=day, visit=visit),
+                    translate("excel_import", "訪問日以降の日付を入力してください"))
             else:
                 out[key] = day
             continue
         text = _text(raw)
         if len(text) > MAX_TEXT:
-            bad(cell, f"{label}：{len(text):,}文字は長すぎます", f"shorten it to {MAX_TEXT:,} characters")
+            bad(cell, translate("excel_import", "{label}：{length}文字は長すぎます").format(
+                label=label, length=f"{len(text):,}"),
+                translate("excel_import", "{limit} 文字以内に縮めてください").format(
+                    limit=f"{MAX_TEXT:,}"))
         else:
             out[key] = text
     return out
@@ -526,22 +556,25 @@ def _read_options(sheet: _Sheet, item: Item, row: int, bad) -> list[str] | None 
         r = row + n
         if (_text(sheet.get(f"{C['code']}{r}")) != item.code
                 or _text(sheet.get(f"{C['text']}{r}")) != T.option_text(choice.label.ja).strip()):
-            bad(f"{C['code']}{r}", f"{item.code} の選択肢「{choice.label.ja}」の行がありません "
-                                   "(item row deleted, inserted or reordered)",
-                "do not add, delete or move rows: copy the answers into a fresh blank workbook")
+            bad(f"{C['code']}{r}", translate(
+                "excel_import", "{item} の選択肢「{choice}」の行がありません（行の削除・挿入・"
+                                "並べ替え）").format(item=item.code, choice=choice.label.ja),
+                _rows_fix())
             return False
         for key in ("self", "rating", "numerator", "denominator", "period", "evidence",
                     "comment"):
             if _text(sheet.get(f"{C[key]}{r}")):
-                bad(f"{C[key]}{r}", f"{item.code} の選択肢の行の {T.COLUMN_TITLES[key]} 欄は入力対象外です",
-                    "clear this cell (grey cells take no input)")
+                bad(f"{C[key]}{r}", translate(
+                    "excel_import", "{item} の選択肢の行の {column} 欄は入力対象外です").format(
+                    item=item.code, column=T.COLUMN_TITLES[key]), _grey_fix())
         raw = sheet.get(f"{C['value']}{r}")
         if _text(raw) == "":
             continue
         yes = _parse_value(_YES_NO_ITEM, raw)
         if yes is None:
-            bad(f"{C['value']}{r}", f"{item.code}「{choice.label.ja}」：{_text(raw)!r} は はい／いいえ "
-                                    "として読めません", "choose はい or いいえ")
+            bad(f"{C['value']}{r}", translate(
+                "excel_import", "{item}「{choice}」：{value} は はい／いいえ として読めません").format(
+                item=item.code, choice=choice.label.ja, value=repr(_text(raw))), _yes_no_fix())
         elif yes:
             chosen.append(choice.code)
     return chosen or None
@@ -557,8 +590,9 @@ def _read_item(sheet: _Sheet, form: Form, item: Item, row: int, bad, layout: T.L
     ok = True
     for key, v in raw.items():
         if key not in inputs and _text(v):
-            bad(f"{C[key]}{row}", f"{item.code} の {T.COLUMN_TITLES[key]} 欄は入力対象外です",
-                "clear this cell (grey cells take no input)")
+            bad(f"{C[key]}{row}", translate(
+                "excel_import", "{item} の {column} 欄は入力対象外です").format(
+                item=item.code, column=T.COLUMN_TITLES[key]), _grey_fix())
             ok = False
     fields: dict[str, Any] = {}
     if item.type == "rating":
@@ -569,8 +603,11 @@ def _read_item(sheet: _Sheet, form: Form, item: Item, row: int, bad, layout: T.L
                 continue
             t = "NA" if t in ("N/A", "N.A.", "該当なし") else t
             if t not in codes:
-                bad(f"{C[key]}{row}", f"{item.code}：評価 {_text(raw[key])!r} は使えません",
-                    f"enter one of {', '.join(codes)}")
+                bad(f"{C[key]}{row}", translate(
+                    "excel_import", "{item}：評価 {value} は使えません").format(
+                    item=item.code, value=repr(_text(raw[key]))),
+                    translate("excel_import", "{codes} のどれかを入力してください").format(
+                        codes=", ".join(codes)))
                 ok = False
             else:
                 fields[attr] = t
@@ -582,26 +619,36 @@ def _read_item(sheet: _Sheet, form: Form, item: Item, row: int, bad, layout: T.L
                 continue
             n = _as_number(v, whole=True)
             if n is None or n < 0:
-                bad(f"{C[key]}{row}", f"{item.code}：{T.COLUMN_TITLES[key]} {_text(v)!r} は0以上の"
-                    "整数ではありません (not a whole number)", "enter a whole number such as 45")
+                bad(f"{C[key]}{row}", translate(
+                    "excel_import", "{item}：{column} {value} は0以上の整数ではありません").format(
+                    item=item.code, column=T.COLUMN_TITLES[key], value=repr(_text(v))),
+                    translate("excel_import", "45 のような整数を入力してください"))
                 ok = False
             else:
                 nums[key] = n
         if ("numerator" in nums and "denominator" in nums
                 and nums["numerator"] > nums["denominator"]):
-            bad(f"{C['numerator']}{row}", f"{item.code}：分子 {nums['numerator']} が分母 "
-                f"{nums['denominator']} を超えています (numerator > denominator)",
-                "check both figures; the numerator counts part of the denominator")
+            bad(f"{C['numerator']}{row}", translate(
+                "excel_import", "{item}：分子 {numerator} が分母 {denominator} を超えています"
+            ).format(item=item.code, numerator=nums["numerator"],
+                     denominator=nums["denominator"]),
+                translate("excel_import", "両方の数を確かめてください。分子は分母のうちの数です"))
             ok = False
         marked = _text(raw["value"])
         if "value" in inputs and marked:
             if marked != T.NOT_COLLECTED:
-                bad(f"{C['value']}{row}", f"{item.code}：{marked!r} は選べません",
-                    f"choose {T.NOT_COLLECTED}, or leave it blank and give the figures")
+                bad(f"{C['value']}{row}", translate(
+                    "excel_import", "{item}：{value} は選べません").format(
+                    item=item.code, value=repr(marked)),
+                    translate("excel_import", "{mark} を選ぶか、空欄にして数を入力してください"
+                              ).format(mark=T.NOT_COLLECTED))
                 ok = False
             elif nums:
-                bad(f"{C['value']}{row}", f"{item.code}：「{T.NOT_COLLECTED}」と分子・分母が両方"
-                    "入っています", f"clear either {T.NOT_COLLECTED} or the figures")
+                bad(f"{C['value']}{row}", translate(
+                    "excel_import", "{item}：「{mark}」と分子・分母が両方入っています").format(
+                    item=item.code, mark=T.NOT_COLLECTED),
+                    translate("excel_import", "{mark} か数のどちらかを消してください").format(
+                        mark=T.NOT_COLLECTED))
                 ok = False
             else:
                 fields["value"] = {NOT_COLLECTED_KEY: True}
@@ -614,20 +661,27 @@ def _read_item(sheet: _Sheet, form: Form, item: Item, row: int, bad, layout: T.L
         if _text(v) != "":
             value = _parse_value(item, v)
             if value is None:
-                bad(f"{C['value']}{row}", f"{item.code}：{_text(v)!r} は{T.TYPE_LABELS[item.type]}"
-                    "として読めません", _value_fix(item))
+                bad(f"{C['value']}{row}", translate(
+                    "excel_import", "{item}：{value} は{kind}として読めません").format(
+                    item=item.code, value=repr(_text(v)), kind=_kind_word(item.type)),
+                    _value_fix(item))
                 ok = False
             elif item.type in ("integer", "number") and not _in_range(item, value):
-                bad(f"{C['value']}{row}", f"{item.code}：{value:g} は範囲外です（{_range_text(item)}）",
-                    f"{_value_fix(item)}, {_range_text(item, english=True)}")
+                bad(f"{C['value']}{row}", translate(
+                    "excel_import", "{item}：{value} は範囲外です（{range}）").format(
+                    item=item.code, value=f"{value:g}", range=_range_text(item)),
+                    translate("excel_import", "範囲内の値を入力してください（{range}）").format(
+                        range=_range_text(item)))
                 ok = False
             else:
                 fields["value"] = value
     for key in ("period", "evidence", "comment"):
         t = _text(raw[key])
         if len(t) > MAX_CELL_TEXT:
-            bad(f"{C[key]}{row}", f"{item.code}：{len(t):,}文字は長すぎます",
-                f"shorten it to {MAX_CELL_TEXT:,} characters")
+            bad(f"{C[key]}{row}", translate("excel_import", "{item}：{length}文字は長すぎます"
+                                            ).format(item=item.code, length=f"{len(t):,}"),
+                translate("excel_import", "{limit} 文字以内に縮めてください").format(
+                    limit=f"{MAX_CELL_TEXT:,}"))
             ok = False
         elif t:
             fields[key] = t
@@ -651,14 +705,46 @@ def _in_range(item: Item, value: float) -> bool:
             and (item.max is None or value <= item.max))
 
 
-def _range_text(item: Item, *, english: bool = False) -> str:
-    if english:
-        low = f"at least {item.min:g}" if item.min is not None else ""
-        high = f"at most {item.max:g}" if item.max is not None else ""
-        return " and ".join(p for p in (low, high) if p)
-    low = f"{item.min:g} 以上" if item.min is not None else ""
-    high = f"{item.max:g} 以下" if item.max is not None else ""
-    return "・".join(p for p in (low, high) if p)
+def _range_text(item: Item) -> str:
+    low = translate("excel_import", "{min} 以上").format(min=f"{item.min:g}") \
+        if item.min is not None else ""
+    high = translate("excel_import", "{max} 以下").format(max=f"{item.max:g}") \
+        if item.max is not None else ""
+    return translate("excel_import", "・", "list separator").join(p for p in (low, high) if p)
+
+
+def _kind_word(kind: str) -> str:
+    """What a value cell of an item of this kind should read as, in the reader's language."""
+    words = {"yes_no": translate("excel_import", "はい／いいえ"),
+             "integer": translate("excel_import", "整数"),
+             "number": translate("excel_import", "数値"),
+             "date": translate("excel_import", "日付"),
+             "choice": translate("excel_import", "選択肢"),
+             "multi_choice": translate("excel_import", "選択肢"),
+             "text": translate("excel_import", "文字")}
+    return words.get(kind, kind)
+
+
+def _choose_from(labels) -> str:
+    return translate("excel_import", "一覧から選んでください: {choices}").format(
+        choices=translate("excel_import", "、", "list separator").join(labels))
+
+
+def _date_fix() -> str:
+    return translate("excel_import", "2025-11-20 のように日付を入力してください")
+
+
+def _rows_fix() -> str:
+    return translate("excel_import", "行の追加・削除・移動はしないでください。回答を新しい空の"
+                                     "評価票に写してください")
+
+
+def _grey_fix() -> str:
+    return translate("excel_import", "このセルを空にしてください（灰色のセルには入力しません）")
+
+
+def _yes_no_fix() -> str:
+    return translate("excel_import", "はい か いいえ を選んでください")
 
 
 def _parse_value(item: Item, v: Any) -> Any:
@@ -707,14 +793,17 @@ def _choice(item: Item, text: str) -> str | None:
 
 def _value_fix(item: Item) -> str:
     t = item.type
+    unit = text(item.unit) if item.unit else ""
     if t == "yes_no":
-        return "choose はい or いいえ"
+        return _yes_no_fix()
     if t == "integer":
-        return "enter a whole number" + (f" ({item.unit.ja})" if item.unit else "")
+        return (translate("excel_import", "整数を入力してください（単位: {unit}）").format(unit=unit)
+                if unit else translate("excel_import", "整数を入力してください"))
     if t == "number":
-        return "enter a number" + (f" ({item.unit.ja})" if item.unit else "")
+        return (translate("excel_import", "数を入力してください（単位: {unit}）").format(unit=unit)
+                if unit else translate("excel_import", "数を入力してください"))
     if t == "date":
-        return "enter a date such as 2025-11-20"
+        return _date_fix()
     if t in ("choice", "multi_choice"):
-        return "choose from: " + "、".join(T.choice_labels(item))
-    return "check the value"
+        return _choose_from(T.choice_labels(item))
+    return translate("excel_import", "値を確かめてください")

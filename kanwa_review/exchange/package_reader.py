@@ -36,7 +36,7 @@ from kanwa_review.core import trust as T
 from kanwa_review.core.completeness import gaps
 from kanwa_review.core.dates import fiscal_year
 from kanwa_review.core.i18n import translate
-from kanwa_review.core.form import Form, FormError, _cross_checks
+from kanwa_review.core.form import Form, FormError, _cross_checks, validation_message
 from kanwa_review.core.pdca import ImprovementAction, action_from_dict, check_not_future
 from kanwa_review.core.review import (
     Answer,
@@ -762,7 +762,7 @@ def _check_form(manifest: dict, raw: bytes, check: _Checker) -> Form | None:
         except ValidationError as exc:
             for err in exc.errors()[:MAX_REPORTED]:
                 loc = " › ".join(str(x) for x in err["loc"])
-                check.add(f"{P.FORM} › {loc}", translate("package", "評価票の定義に誤りがあります（{detail}）").format(detail=err['msg']), fix=True)
+                check.add(f"{P.FORM} › {loc}", translate("package", "評価票の定義に誤りがあります（{detail}）").format(detail=validation_message(err)), fix=True)
             return None
         except (FormError, ValueError) as exc:
             check.add(P.FORM, translate("package", "評価票の定義に誤りがあります（{detail}）").format(detail=str(exc)[:200]), fix=True)

@@ -244,7 +244,8 @@ def _furniture(canvas, doc):
         canvas.setFont(font, 64)
         canvas.translate(PAGE_W / 2, PAGE_H / 2)
         canvas.rotate(45)
-        canvas.drawCentredString(0, 0, "下書き / DRAFT")
+        # the report is written in Japanese (its body quotes the form's Japanese), so is its mark
+        canvas.drawCentredString(0, 0, "下書き")
     canvas.restoreState()
 
 

@@ -40,8 +40,9 @@ def backup_to(database: Database, dest: str | Path) -> Path:
         partial.unlink(missing_ok=True)
         if isinstance(exc, PermissionError) or getattr(exc, "winerror", None) in IN_USE_WINERRORS:
             raise   # the services say which (core/file_errors.py)
-        raise StoreError(f"{dest}: バックアップに失敗しました / backup failed ({exc}). "
-                         f"Nothing was changed in {database.path}.") from None
+        raise StoreError(translate(
+            "store_backup", "{file}: バックアップに失敗しました（{reason}）。{database} は何も変更していません"
+        ).format(file=dest, reason=type(exc).__name__, database=database.path)) from None
     except sqlite3.Error as exc:
         partial.unlink(missing_ok=True)
         raise StoreError(translate(

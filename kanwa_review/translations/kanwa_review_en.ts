@@ -6092,8 +6092,409 @@ Send this file to the hub hospital&apos;s office.</translation>
 <context>
     <name>excel_import</name>
     <message>
+        <source>2000-01-01 から今日までの日付を入力してください</source>
+        <translation>enter a date from 2000-01-01 to today</translation>
+    </message>
+    <message>
+        <source>2025-11-20 のように日付を入力してください</source>
+        <translation>enter a date such as 2025-11-20</translation>
+    </message>
+    <message>
+        <source>2026-01-20 のように日付を入力するか、空欄にしてください</source>
+        <translation>enter a date such as 2026-01-20, or leave it blank</translation>
+    </message>
+    <message>
+        <source>45 のような整数を入力してください</source>
+        <translation>enter a whole number such as 45</translation>
+    </message>
+    <message>
+        <source>`kanwa-review excel-template` またはメニューの ファイル ▸ 空の評価票(Excel)を作成 で作った空の評価票に記入してください</source>
+        <translation>fill in a blank workbook made with `kanwa-review excel-template` or the menu File ▸ Blank checklist workbook (Excel)</translation>
+    </message>
+    <message>
+        <source>kanwa-review の評価票ブックではありません（評価票の情報を持つ隠しシートがありません）</source>
+        <translation>this workbook was not made by kanwa-review (its hidden form sheet is missing)</translation>
+    </message>
+    <message>
+        <source>kanwa-review を更新するか、この版で作った空の評価票を使ってください</source>
+        <translation>update kanwa-review, or use a blank workbook made by this version</translation>
+    </message>
+    <message>
+        <source>{codes} のどれかを入力してください</source>
+        <translation>enter one of {codes}</translation>
+    </message>
+    <message>
+        <source>{item} の {column} 欄は入力対象外です</source>
+        <translation>{item}: the {column} column takes no input here</translation>
+    </message>
+    <message>
+        <source>{item} の選択肢「{choice}」の行がありません（行の削除・挿入・並べ替え）</source>
+        <translation>{item}: the row of the choice &quot;{choice}&quot; is missing (a row was deleted, inserted or moved)</translation>
+    </message>
+    <message>
+        <source>{item} の選択肢の行の {column} 欄は入力対象外です</source>
+        <translation>{item}: the {column} column of a choice row takes no input</translation>
+    </message>
+    <message>
+        <source>{item} は前の回答により対象外のため取り込みません</source>
+        <translation>{item} does not apply given the earlier answers and is not imported</translation>
+    </message>
+    <message>
+        <source>{item} は必須項目ですが未回答です</source>
+        <translation>{item} is required but not answered</translation>
+    </message>
+    <message>
+        <source>{item}「{choice}」：{value} は はい／いいえ として読めません</source>
+        <translation>{item} &quot;{choice}&quot;: {value} does not read as はい or いいえ (yes or no)</translation>
+    </message>
+    <message>
+        <source>{item}：{column} {value} は0以上の整数ではありません</source>
+        <translation>{item}: {column} {value} is not a whole number of 0 or more</translation>
+    </message>
+    <message>
+        <source>{item}：{length}文字は長すぎます</source>
+        <translation>{item}: {length} characters is too long</translation>
+    </message>
+    <message>
+        <source>{item}：{value} は{kind}として読めません</source>
+        <translation>{item}: {value} does not read as {kind}</translation>
+    </message>
+    <message>
+        <source>{item}：{value} は範囲外です（{range}）</source>
+        <translation>{item}: {value} is out of range ({range})</translation>
+    </message>
+    <message>
+        <source>{item}：{value} は選べません</source>
+        <translation>{item}: {value} cannot be chosen here</translation>
+    </message>
+    <message>
+        <source>{item}：「{mark}」と分子・分母が両方入っています</source>
+        <translation>{item}: both &quot;{mark}&quot; and the numerator and denominator are filled in</translation>
+    </message>
+    <message>
+        <source>{item}：分子 {numerator} が分母 {denominator} を超えています</source>
+        <translation>{item}: the numerator {numerator} is greater than the denominator {denominator}</translation>
+    </message>
+    <message>
+        <source>{item}：評価 {rating} にはコメントが必要です</source>
+        <translation>{item}: the rating {rating} needs a comment</translation>
+    </message>
+    <message>
+        <source>{item}：評価 {value} は使えません</source>
+        <translation>{item}: the rating {value} is not on the scale</translation>
+    </message>
+    <message>
+        <source>{label} {date} が訪問日 {visit} より前です</source>
+        <translation>{label} {date} is before the visit date {visit}</translation>
+    </message>
+    <message>
+        <source>{label} {value} は日付ではありません</source>
+        <translation>{label} {value} is not a date</translation>
+    </message>
+    <message>
+        <source>{label}：{length}文字は長すぎます</source>
+        <translation>{label}: {length} characters is too long</translation>
+    </message>
+    <message>
+        <source>{limit} 文字以内に縮めてください</source>
+        <translation>shorten it to {limit} characters</translation>
+    </message>
+    <message>
+        <source>{mark} か数のどちらかを消してください</source>
+        <translation>clear either {mark} or the figures</translation>
+    </message>
+    <message>
+        <source>{mark} を選ぶか、空欄にして数を入力してください</source>
+        <translation>choose {mark}, or leave it blank and give the figures</translation>
+    </message>
+    <message>
+        <source>{max} 以下</source>
+        <translation>at most {max}</translation>
+    </message>
+    <message>
+        <source>{min} 以上</source>
+        <translation>at least {min}</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>このセルを空にしてください（灰色のセルには入力しません）</source>
+        <translation>clear this cell (grey cells take no input)</translation>
+    </message>
+    <message>
+        <source>このブックの評価票 {form} {version} はこのデータベースにありません</source>
+        <translation>the workbook was made for form {form} {version}, which this database does not hold</translation>
+    </message>
+    <message>
+        <source>このブックは評価票 {form} 第{version}版（{hash}…）用で、このデータベースはその版を知りません（知っている版: {known}）</source>
+        <translation>the workbook was made for form {form} version {version} ({hash}…), which this database does not know (known versions: {known})</translation>
+    </message>
+    <message>
+        <source>この版のアプリでは読めない評価票の形式です（{format}。読める形式: {known}）</source>
+        <translation>this version of the app cannot read the workbook format {format} (it reads {known})</translation>
+    </message>
+    <message>
         <source>その文字を消して保存し直してください</source>
         <translation>Delete that character and save again</translation>
+    </message>
+    <message>
+        <source>はい か いいえ を選んでください</source>
+        <translation>choose はい (yes) or いいえ (no)</translation>
+    </message>
+    <message>
+        <source>はい／いいえ</source>
+        <translation>はい or いいえ (yes or no)</translation>
+    </message>
+    <message>
+        <source>ほかに {count} 個のセル（{cells}）にも同じ数式の問題があります</source>
+        <translation>{count} more cells ({cells}) have the same formula problem</translation>
+    </message>
+    <message>
+        <source>シート「{sheet}」がありません（名前が変えられた可能性）</source>
+        <translation>the sheet &quot;{sheet}&quot; is missing (it may have been renamed)</translation>
+    </message>
+    <message>
+        <source>シートの名前を「{sheet}」に戻してください</source>
+        <translation>name the sheet &quot;{sheet}&quot; again</translation>
+    </message>
+    <message>
+        <source>リーダーが{count}名います</source>
+        <translation>{count} members are marked as leader</translation>
+    </message>
+    <message>
+        <source>リーダーは1名だけにしてください（下書きとして取り込むならリーダーなし）</source>
+        <translation>mark exactly one member as リーダー (leader), or none to import a draft</translation>
+    </message>
+    <message>
+        <source>・</source>
+        <comment>list separator</comment>
+        <translation> and </translation>
+    </message>
+    <message>
+        <source>一覧から選んでください: {choices}</source>
+        <translation>choose from the list: {choices}</translation>
+    </message>
+    <message>
+        <source>両方の数を確かめてください。分子は分母のうちの数です</source>
+        <translation>check both figures; the numerator counts part of the denominator</translation>
+    </message>
+    <message>
+        <source>値を確かめてください</source>
+        <translation>check the value</translation>
+    </message>
+    <message>
+        <source>回答するか、下書きとして取り込むならリーダーを空欄にしてください</source>
+        <translation>answer it, or leave the leader (リーダー) blank to import a draft</translation>
+    </message>
+    <message>
+        <source>回答を今の評価票の空のブック（`kanwa-review excel-template`）に写して、そちらを取り込んでください</source>
+        <translation>copy the answers into a blank workbook of the current form (`kanwa-review excel-template`) and import that</translation>
+    </message>
+    <message>
+        <source>役割 {value} は選択肢にありません</source>
+        <translation>the role {value} is not one of the choices</translation>
+    </message>
+    <message>
+        <source>拠点の事務局から受けた施設コード（英数字・-・_）を入力してください</source>
+        <translation>enter the facility code the hub office gave (letters, digits, - and _)</translation>
+    </message>
+    <message>
+        <source>数を入力してください</source>
+        <translation>enter a number</translation>
+    </message>
+    <message>
+        <source>数を入力してください（単位: {unit}）</source>
+        <translation>enter a number (unit: {unit})</translation>
+    </message>
+    <message>
+        <source>数値</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <source>数式が入っていて、その結果を読み取れません（数式は取り込みません）</source>
+        <translation>the cell holds a formula whose result cannot be read (formulas are not imported)</translation>
+    </message>
+    <message>
+        <source>数式ではなく文字や値そのものを入力してください。= で始まる文字は前に &apos; を付けます（&apos;=…）</source>
+        <translation>type the text or value itself instead of a formula; text that starts with = needs a &apos; in front (&apos;=…)</translation>
+    </message>
+    <message>
+        <source>整数</source>
+        <translation>a whole number</translation>
+    </message>
+    <message>
+        <source>整数を入力してください</source>
+        <translation>enter a whole number</translation>
+    </message>
+    <message>
+        <source>整数を入力してください（単位: {unit}）</source>
+        <translation>enter a whole number (unit: {unit})</translation>
+    </message>
+    <message>
+        <source>文字</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>施設 {code} は未登録なので施設名が必要です</source>
+        <translation>the facility {code} is not registered, so its name is needed</translation>
+    </message>
+    <message>
+        <source>施設を登録できるよう、施設名を入力してください</source>
+        <translation>enter the facility name (施設名) so the facility can be registered</translation>
+    </message>
+    <message>
+        <source>施設コード {code} は使えない文字を含みます</source>
+        <translation>the facility code {code} holds characters that cannot be used</translation>
+    </message>
+    <message>
+        <source>施設コードが空欄です</source>
+        <translation>the facility code is blank</translation>
+    </message>
+    <message>
+        <source>施設区分 {value} は選択肢にありません</source>
+        <translation>the facility category {value} is not one of the choices</translation>
+    </message>
+    <message>
+        <source>施設名 {name} は登録済みの名称 {registered} と異なります。登録済みの名称を使います</source>
+        <translation>the facility name {name} differs from the registered name {registered}; the registered name is kept</translation>
+    </message>
+    <message>
+        <source>施設名が長すぎます</source>
+        <translation>the facility name is too long</translation>
+    </message>
+    <message>
+        <source>日付</source>
+        <translation>a date</translation>
+    </message>
+    <message>
+        <source>旧様式の評価票には総評の欄がないため、下書きとして取り込みます。アプリで総評を記入して確定してください</source>
+        <translation>a workbook of the old layout has no place for the overall remarks (総評), so it is imported as a draft; enter them in the app and finalise</translation>
+    </message>
+    <message>
+        <source>氏名が空欄です</source>
+        <translation>the name is blank</translation>
+    </message>
+    <message>
+        <source>氏名を入力するか、その行をすべて消してください</source>
+        <translation>enter the name, or clear the whole row</translation>
+    </message>
+    <message>
+        <source>範囲内の値を入力してください（{range}）</source>
+        <translation>enter a value within the range ({range})</translation>
+    </message>
+    <message>
+        <source>総評が空欄です。リーダーを記入した評価票は確定済みとして取り込むため、総評が必要です</source>
+        <translation>the overall remarks (総評) are blank; a workbook that names a leader is imported as finalised, which needs them</translation>
+    </message>
+    <message>
+        <source>総評を書くか、下書きとして取り込むならリーダーを空欄にしてください</source>
+        <translation>write the overall remarks (総評), or leave the leader (リーダー) blank to import a draft</translation>
+    </message>
+    <message>
+        <source>職種 {value} は選択肢にありません</source>
+        <translation>the profession {value} is not one of the choices</translation>
+    </message>
+    <message>
+        <source>英数字・-・_ だけで 32 文字までにしてください</source>
+        <translation>use letters, digits, - and _ only (up to 32)</translation>
+    </message>
+    <message>
+        <source>行の追加・削除・移動はしないでください。回答を新しい空の評価票に写してください</source>
+        <translation>do not add, delete or move rows: copy the answers into a fresh blank workbook</translation>
+    </message>
+    <message>
+        <source>訪問日 {date} は範囲外です</source>
+        <translation>the visit date {date} is out of range</translation>
+    </message>
+    <message>
+        <source>訪問日 {value} は日付ではありません</source>
+        <translation>the visit date {value} is not a date</translation>
+    </message>
+    <message>
+        <source>訪問日が空欄です</source>
+        <translation>the visit date is blank</translation>
+    </message>
+    <message>
+        <source>訪問日以降の日付を入力してください</source>
+        <translation>enter a date on or after the visit</translation>
+    </message>
+    <message>
+        <source>評価の理由をコメント欄に書いてください</source>
+        <translation>write the reason for the rating in コメント (comment)</translation>
+    </message>
+    <message>
+        <source>評価票にない行 {row} があります</source>
+        <translation>the row {row} is not in the form</translation>
+    </message>
+    <message>
+        <source>追加した行を消すか、新しい空の評価票を使ってください</source>
+        <translation>delete the added row or use a fresh blank workbook</translation>
+    </message>
+    <message>
+        <source>選択肢</source>
+        <translation>one of the choices</translation>
+    </message>
+    <message>
+        <source>項目 {item} があるはずの行に {found} があります（行の削除・挿入・並べ替え）</source>
+        <translation>the row of item {item} holds {found} (a row was deleted, inserted or moved)</translation>
+    </message>
+    <message>
+        <source>（空）</source>
+        <translation>(empty)</translation>
+    </message>
+</context>
+<context>
+    <name>excel_return</name>
+    <message>
+        <source>シート</source>
+        <translation>Sheets</translation>
+    </message>
+    <message>
+        <source>作成</source>
+        <translation>Generated by</translation>
+    </message>
+    <message>
+        <source>作成日時</source>
+        <translation>Generated at</translation>
+    </message>
+    <message>
+        <source>対象</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>年度</source>
+        <translation>Fiscal year</translation>
+    </message>
+    <message>
+        <source>施設</source>
+        <translation>Facility</translation>
+    </message>
+    <message>
+        <source>施設数</source>
+        <translation>Facilities</translation>
+    </message>
+    <message>
+        <source>注意</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>確定レビュー数</source>
+        <translation>Finalised reviews</translation>
+    </message>
+    <message>
+        <source>評価票</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>（対象となる改善計画はありません）</source>
+        <translation>(no improvement actions)</translation>
+    </message>
+    <message>
+        <source>（対象となる施設・確定済みレビューがありません）</source>
+        <translation>(no facilities or finalised reviews)</translation>
     </message>
 </context>
 <context>
@@ -6321,12 +6722,56 @@ Send this file to the hub hospital&apos;s office.</translation>
 <context>
     <name>form</name>
     <message>
+        <source>QI の ID {qi} は {item} で使われています</source>
+        <translation>QI id {qi} is already used by {item}</translation>
+    </message>
+    <message>
+        <source>UTF-8 の文字になっていません（{byte} バイト目）。UTF-8 で保存し直してください</source>
+        <translation>not UTF-8 text (byte {byte}); save the file as UTF-8</translation>
+    </message>
+    <message>
+        <source>YAML として読めません。字下げや記号を確認してください</source>
+        <translation>not valid YAML; check the indentation and the symbols</translation>
+    </message>
+    <message>
+        <source>YAML として読めません（{column} 文字目）。字下げや記号を確認してください</source>
+        <translation>not valid YAML (column {column}); check the indentation and the symbols</translation>
+    </message>
+    <message>
         <source>anchors の {key} は評価尺度 {scale} にない記号です。使える記号: {codes}</source>
         <translation>{key} in anchors is not a code of the scale {scale}. Codes you can use: {codes}</translation>
     </message>
     <message>
+        <source>comment_required に尺度にない記号 {codes} があります</source>
+        <translation>comment_required names codes not in the scale: {codes}</translation>
+    </message>
+    <message>
         <source>exclusive（ほかの選択肢と併用できない）は複数選択（multi_choice）の項目の選択肢にだけ付けられます</source>
         <translation>exclusive (cannot be combined with other choices) applies only to the choices of a multi_choice item</translation>
+    </message>
+    <message>
+        <source>min（最小値）が max（最大値）より大きくなっています</source>
+        <translation>min is greater than max</translation>
+    </message>
+    <message>
+        <source>qi と reference は整数・数値・割合の項目にだけ付けられます</source>
+        <translation>qi and reference apply only to integer, number and percentage items</translation>
+    </message>
+    <message>
+        <source>relevant_if の {ref} はこの項目より前にありません</source>
+        <translation>relevant_if refers to {ref}, which is not an earlier item</translation>
+    </message>
+    <message>
+        <source>relevant_if の値 {expected} は {ref} の回答としてありえないため、この項目は表示されません（{ref} の回答: {allowed}）</source>
+        <translation>relevant_if compares {ref} with {expected}, which {ref} can never be, so the item would never show ({ref} can be: {allowed})</translation>
+    </message>
+    <message>
+        <source>traces_to に空の行があります</source>
+        <translation>traces_to entries must not be blank</translation>
+    </message>
+    <message>
+        <source>true か false で書いてください</source>
+        <translation>write true or false</translation>
     </message>
     <message>
         <source>version は文字列で書いてください（{value!r} と読まれました）。引用符がないと数値として読まれ、2026.10 は 2026.1 になります。引用符で囲んでください（例: version: &quot;2026.10&quot;）</source>
@@ -6357,6 +6802,114 @@ Send this file to the hub hospital&apos;s office.</translation>
         <translation>{where}: the condition is not written correctly. The forms you can use: {{item: code, equals / not_equals / in / not_in / at_least / at_most / answered: value}}, {{facility_category: [category, …]}}, {{all: [condition, …]}}, {{any: [condition, …]}}</translation>
     </message>
     <message>
+        <source>「キー: 値」の形で書いてください</source>
+        <translation>write it as &quot;key: value&quot; lines (a mapping)</translation>
+    </message>
+    <message>
+        <source>キー {keys} は種類 {type} の項目には使えません</source>
+        <translation>keys {keys} do not apply to a {type} item</translation>
+    </message>
+    <message>
+        <source>キー {key} がここに2回あります。1つにしてください</source>
+        <translation>key {key} appears twice here; keep one</translation>
+    </message>
+    <message>
+        <source>ファイルがありません。パスを確かめてください</source>
+        <translation>file not found; check the path</translation>
+    </message>
+    <message>
+        <source>ファイルが大きすぎます（{size} バイト。上限 {limit} バイト）</source>
+        <translation>the file is too large ({size} bytes; the limit is {limit})</translation>
+    </message>
+    <message>
+        <source>ファイルを読み込めません（{reason}）</source>
+        <translation>cannot read the file ({reason})</translation>
+    </message>
+    <message>
+        <source>フォルダです。評価票のファイルを指定してください</source>
+        <translation>this is a folder; name a form file</translation>
+    </message>
+    <message>
+        <source>リスト（- で始まる行）で書いてください</source>
+        <translation>write it as a list (lines starting with -)</translation>
+    </message>
+    <message>
+        <source>不明なキーです（つづりを確認してください。書き方は README の評価票の形式を参照）</source>
+        <translation>unknown key (check the spelling; see the form format in README)</translation>
+    </message>
+    <message>
+        <source>使える値ではありません（使える値: {values}）</source>
+        <translation>not an allowed value (allowed: {values})</translation>
+    </message>
+    <message>
+        <source>使える値ではありません（書き方は README の評価票の形式を参照）</source>
+        <translation>not an allowed value (see the form format in README)</translation>
+    </message>
+    <message>
+        <source>値が大きすぎます（{limit} 以下）</source>
+        <translation>the value is too large (at most {limit})</translation>
+    </message>
+    <message>
+        <source>値が大きすぎます（{limit} 未満）</source>
+        <translation>the value is too large (less than {limit})</translation>
+    </message>
+    <message>
+        <source>値が小さすぎます（{limit} より大きく）</source>
+        <translation>the value is too small (more than {limit})</translation>
+    </message>
+    <message>
+        <source>値が小さすぎます（{limit} 以上）</source>
+        <translation>the value is too small (at least {limit})</translation>
+    </message>
+    <message>
+        <source>字下げにタブ文字は使えません。空白で字下げしてください</source>
+        <translation>tabs cannot indent YAML; indent with spaces</translation>
+    </message>
+    <message>
+        <source>少なくとも1つの選択肢に points（点数）を付けてください</source>
+        <translation>at least one option must carry points</translation>
+    </message>
+    <message>
+        <source>必要なキーがありません</source>
+        <translation>a required key is missing</translation>
+    </message>
+    <message>
+        <source>数値で書いてください</source>
+        <translation>write a number</translation>
+    </message>
+    <message>
+        <source>整数で書いてください</source>
+        <translation>write a whole number</translation>
+    </message>
+    <message>
+        <source>文字列で書いてください</source>
+        <translation>write a text</translation>
+    </message>
+    <message>
+        <source>書き方（形式）が正しくありません（形式: {pattern}）</source>
+        <translation>not written in the expected form (pattern: {pattern})</translation>
+    </message>
+    <message>
+        <source>種類 {type} の項目には {keys} が必要です</source>
+        <translation>a {type} item needs {keys}</translation>
+    </message>
+    <message>
+        <source>空にはできません</source>
+        <translation>must not be empty</translation>
+    </message>
+    <message>
+        <source>章のコードが2回使われています</source>
+        <translation>the section code is used twice</translation>
+    </message>
+    <message>
+        <source>要素が多すぎます（{limit} 個まで）</source>
+        <translation>too many entries (at most {limit})</translation>
+    </message>
+    <message>
+        <source>要素が足りません（{limit} 個以上）</source>
+        <translation>too few entries (at least {limit})</translation>
+    </message>
+    <message>
         <source>規則の id {id} が2回使われています。重複しない id にしてください</source>
         <translation>the rule id {id} is used twice. Give each rule its own id</translation>
     </message>
@@ -6367,6 +6920,58 @@ Send this file to the hub hospital&apos;s office.</translation>
     <message>
         <source>評価 {missing} の定義（anchors）がありません。評価ごとにその評価となる状態を書いてください（例: anchors: {{{first}: {{ja: …, en: …}}}}）</source>
         <translation>grade {missing} has no definition (anchors). For each grade, describe the state that earns it (e.g. anchors: {{{first}: {{ja: …, en: …}}}})</translation>
+    </message>
+    <message>
+        <source>評価尺度 {scale} が2回定義されています</source>
+        <translation>scale id {scale} is defined twice</translation>
+    </message>
+    <message>
+        <source>評価尺度 {scale} の選択肢の記号が重複しています: {codes}</source>
+        <translation>duplicate option codes in scale {scale}: {codes}</translation>
+    </message>
+    <message>
+        <source>評価尺度 {scale} は定義されていません（定義済み: {defined}）</source>
+        <translation>unknown scale {scale} (defined: {defined})</translation>
+    </message>
+    <message>
+        <source>評価票が大きすぎます（YAML の要素が多すぎます）</source>
+        <translation>the form is too large (too many YAML nodes)</translation>
+    </message>
+    <message>
+        <source>評価票は「キー: 値」の形（YAML のマッピング）で書いてください</source>
+        <translation>a form must be a YAML mapping (&quot;key: value&quot; lines)</translation>
+    </message>
+    <message>
+        <source>評価票ファイルではアンカーと別名（&amp;name・*name）は使えません。内容を省略せずに書いてください</source>
+        <translation>anchors and aliases (&amp;name, *name) are not allowed in form files; write the content out in full</translation>
+    </message>
+    <message>
+        <source>選択肢の記号が重複しています: {codes}</source>
+        <translation>duplicate choice codes: {codes}</translation>
+    </message>
+    <message>
+        <source>選択肢は2つ以上必要です</source>
+        <translation>a choice item needs at least two choices</translation>
+    </message>
+    <message>
+        <source>長すぎます（{limit} 文字まで）</source>
+        <translation>too long (at most {limit} characters)</translation>
+    </message>
+    <message>
+        <source>項目が {count} 個あります。{limit} 個以内にしてください</source>
+        <translation>{count} items; a form may have at most {limit}</translation>
+    </message>
+    <message>
+        <source>項目の表示条件に自分自身は使えません</source>
+        <translation>an item cannot depend on itself</translation>
+    </message>
+    <message>
+        <source>項目コードが2回使われています。評価票の中で重複しないようにしてください</source>
+        <translation>the item code is used twice; codes must be unique in a form</translation>
+    </message>
+    <message>
+        <source>項目コードは章のコード {section}- で始めてください</source>
+        <translation>the item code must start with its section code {section}-</translation>
     </message>
 </context>
 <context>
@@ -7263,8 +7868,24 @@ Send this file to the hub hospital&apos;s office.</translation>
 <context>
     <name>pdca</name>
     <message>
+        <source>1つの改善計画に関連付けられる項目は{limit}個までです</source>
+        <translation>an action may concern at most {limit} items</translation>
+    </message>
+    <message>
         <source>{code}: 前回の評価にこの項目の回答がありません</source>
         <translation>{code}: the previous review has no answer for this item</translation>
+    </message>
+    <message>
+        <source>{what}は{limit}文字以内で入力してください（{length}文字あります）</source>
+        <translation>{what}: {length} characters; the limit is {limit}</translation>
+    </message>
+    <message>
+        <source>{what}は文字で入力してください</source>
+        <translation>{what} must be text</translation>
+    </message>
+    <message>
+        <source>{what}を入力してください</source>
+        <translation>{what} is required</translation>
     </message>
     <message>
         <source>この改善計画（{action}）は {at} に他の操作で更新されています（読み込んだのは {expected} の内容）。再読み込みしてから編集してください</source>
@@ -7275,12 +7896,29 @@ Send this file to the hub hospital&apos;s office.</translation>
         <translation>The follow-up visit must be after the previous one ({previous})</translation>
     </message>
     <message>
+        <source>・</source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>完了</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>実施内容 (title)</source>
+        <translation>the action (title)</translation>
+    </message>
+    <message>
         <source>所見 {finding} が見つかりません</source>
         <translation>Finding {finding} not found</translation>
     </message>
     <message>
         <source>所見 {finding} は評価 {review} のものではありません</source>
         <translation>Finding {finding} does not belong to review {review}</translation>
+    </message>
+    <message>
+        <source>担当 (owner)</source>
+        <translation>the owner (owner)</translation>
     </message>
     <message>
         <source>改善計画 {action} は {database} にありません</source>
@@ -7291,6 +7929,30 @@ Send this file to the hub hospital&apos;s office.</translation>
         <translation>Improvement action {action} belongs to facility {held}, not {code}</translation>
     </message>
     <message>
+        <source>改善計画 {uuid}: origin_revision（版番号）は整数にしてください</source>
+        <translation>action {uuid}: origin_revision (the revision number) must be a whole number</translation>
+    </message>
+    <message>
+        <source>改善計画 {uuid}: 実施内容がありません</source>
+        <translation>action {uuid}: the action (title) is missing</translation>
+    </message>
+    <message>
+        <source>改善計画 {uuid}: 進捗の形式が正しくありません</source>
+        <translation>action {uuid}: a progress note must be an object</translation>
+    </message>
+    <message>
+        <source>改善計画に {key} という欄はありません</source>
+        <translation>actions have no field {key}</translation>
+    </message>
+    <message>
+        <source>改善計画の ID {uuid} が正しい UUID ではありません</source>
+        <translation>the action id {uuid} is not a UUID</translation>
+    </message>
+    <message>
+        <source>改善計画の形式が正しくありません</source>
+        <translation>an action must be an object</translation>
+    </message>
+    <message>
         <source>施設 {code} には確定済みの評価がないため、フォローアップできません。通常の新規評価を開始してください</source>
         <translation>Facility {code} has no finalised review to follow up; start a new review instead.</translation>
     </message>
@@ -7299,12 +7961,64 @@ Send this file to the hub hospital&apos;s office.</translation>
         <translation>Facility code {code} is not registered</translation>
     </message>
     <message>
+        <source>日時 {value} が未来です。パソコンの時計を確認してください</source>
+        <translation>the time {value} is in the future; check the computer&apos;s clock</translation>
+    </message>
+    <message>
+        <source>日時 {value} は 2026-05-01T09:30:00+09:00 の形式で入力してください</source>
+        <translation>write the time {value} as 2026-05-01T09:30:00+09:00 (ISO 8601)</translation>
+    </message>
+    <message>
+        <source>日時 {value} は範囲外です</source>
+        <translation>the time {value} is out of range</translation>
+    </message>
+    <message>
+        <source>未着手</source>
+        <translation>not started</translation>
+    </message>
+    <message>
+        <source>状況 {value} は {labels} のいずれかで入力してください（コードなら {codes}）</source>
+        <translation>the status {value} must be one of {labels} (as codes: {codes})</translation>
+    </message>
+    <message>
+        <source>状況を「{old}」から「{new}」に変更することはできません。変更できるのは {allowed} です</source>
+        <translation>the status cannot change from &quot;{old}&quot; to &quot;{new}&quot;; it can change to {allowed}</translation>
+    </message>
+    <message>
+        <source>目標期日 {value} は YYYY-MM-DD で入力してください</source>
+        <translation>write the due date {value} as YYYY-MM-DD</translation>
+    </message>
+    <message>
         <source>良い点には改善計画を付けられません</source>
         <translation>A strength cannot have an improvement action</translation>
     </message>
     <message>
+        <source>見送り</source>
+        <translation>dropped</translation>
+    </message>
+    <message>
+        <source>記入者 (author)</source>
+        <translation>the author (author)</translation>
+    </message>
+    <message>
         <source>評価 {review} は施設 {held} のもので、{code} のものではありません</source>
         <translation>Review {review} is of facility {held}, not {code}</translation>
+    </message>
+    <message>
+        <source>評価指標 (success measure)</source>
+        <translation>the success measure</translation>
+    </message>
+    <message>
+        <source>進捗メモ (note)</source>
+        <translation>the progress note (note)</translation>
+    </message>
+    <message>
+        <source>進行中</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <source>項目コード {codes} は B-3 の形式で入力してください</source>
+        <translation>item codes {codes} must look like B-3</translation>
     </message>
     <message>
         <source>項目コード {codes} は評価票 {form} {version} にありません</source>
@@ -7483,6 +8197,21 @@ Send this file to the hub hospital&apos;s office.</translation>
     <message>
         <source>記入された進捗がありません</source>
         <translation>No progress was filled in</translation>
+    </message>
+</context>
+<context>
+    <name>qi</name>
+    <message>
+        <source>分子が分母より大きくなっています</source>
+        <translation>the numerator is greater than the denominator</translation>
+    </message>
+    <message>
+        <source>分母が0です</source>
+        <translation>the denominator is zero</translation>
+    </message>
+    <message>
+        <source>期間が未記入です</source>
+        <translation>the period is missing</translation>
     </message>
 </context>
 <context>
