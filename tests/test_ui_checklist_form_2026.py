@@ -123,7 +123,9 @@ def test_consistency_warnings_show_live_and_go_away_when_fixed(qtbot, services, 
     assert services.answers(hub_review.uuid)["C-2"].rating == "A"
     assert screen.warnings_button.isVisibleTo(screen)
     assert "1 件" in screen.warnings_button.text()
-    [action] = screen.warnings_button.menu().actions()
+    menu = screen.warnings_button.menu()
+    menu.aboutToShow.emit()                                 # the list is made as it opens
+    [action] = menu.actions()
     assert "C-2" in action.text() and "兼任" in action.text()
     editor_text = screen.editor.warnings_label.text()
     assert screen.editor.warnings_label.isVisibleTo(screen) and "兼任" in editor_text
@@ -208,3 +210,28 @@ def test_a_choice_that_excludes_the_others_clears_them(qtbot, services, hub_revi
     screen.undo_stack.undo()                                        # one step each
     assert services.answers(hub_review.uuid)["B-2"].value == ["none"]
     assert checks["none"].isChecked() and not checks["other"].isChecked()
+
+
+def test_a_warning_that_comes_with_a_keystroke_moves_nothing_below_it(qtbot, services,
+                                                                     hub_review, screen):
+    """On an item a rule reads the warnings' space is kept: a warning appearing or going is a
+    repaint, and the fields under it stay where the reviewer's eyes are."""
+    services.set_answer(hub_review.uuid, "C-3", value="concurrent")
+    screen.reload()
+    screen.focus_item("C-2")
+    qtbot.waitUntil(lambda: screen.editor.evidence.isVisible())
+    qtbot.wait(50)
+    below = screen.editor.evidence.mapTo(screen.editor, screen.editor.evidence.rect().topLeft())
+    qtbot.keyClick(screen.list, Qt.Key_1)                   # A contradicts 兼任
+    qtbot.wait(50)
+    assert screen.editor.warnings_label.isVisibleTo(screen)
+    assert "兼任" in screen.editor.warnings_label.text()
+    assert screen.editor.evidence.mapTo(screen.editor,
+                                        screen.editor.evidence.rect().topLeft()) == below
+    qtbot.keyClick(screen.list, Qt.Key_3)                   # C: the warning goes
+    qtbot.wait(50)
+    assert not screen.editor.warnings_label.isVisibleTo(screen)
+    assert screen.editor.evidence.mapTo(screen.editor,
+                                        screen.editor.evidence.rect().topLeft()) == below
+    screen.focus_item("A-1")                                # no rule reads A-1: no space
+    assert not screen.editor._warnings_space.isVisibleTo(screen)

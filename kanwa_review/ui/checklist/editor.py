@@ -193,14 +193,21 @@ class ItemEditor(AnswerControls, QFrame):
         self.message = NoteLine(2, warning=True)
         self.message.setAccessibleName(self.tr("入力の注意"))
         outer.addWidget(self.message)
-        self.warnings_label = QLabel()
-        self.warnings_label.setWordWrap(True)
+        # a warning that comes or goes with a rating keystroke repaints this line and
+        # re-lays out nothing: its space is kept, hidden or not, on an item a rule reads
+        # (prepare_warnings), and none is taken on the others
+        self.warnings_label = NoteLine(3, warning=True)
         self.warnings_label.setAccessibleName(self.tr("この項目の確認が望まれる点"))
-        self.warnings_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        self.warnings_label.setFrameShape(QFrame.StyledPanel)
-        self.warnings_label.setMargin(4)
+        policy = self.warnings_label.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.warnings_label.setSizePolicy(policy)
         self.warnings_label.hide()
-        outer.addWidget(self.warnings_label)
+        self._warnings_space = QWidget()
+        space = QVBoxLayout(self._warnings_space)
+        space.setContentsMargins(0, 0, 0, 0)
+        space.addWidget(self.warnings_label)
+        self._warnings_space.hide()
+        outer.addWidget(self._warnings_space)
 
         self.evidence = self._text_box(self.tr("確認した資料・根拠"), "evidence",
                                        self.tr("例: 委員会規程、議事録（2025年度4回分）"), 70)
@@ -495,12 +502,17 @@ class ItemEditor(AnswerControls, QFrame):
         self.message.setText(text)
         self._message_kind = kind if text else None
 
+    def prepare_warnings(self, possible: bool) -> None:
+        """Keep the warnings' space on an item whose answer a rule reads (so a warning that
+        comes with a keystroke does not move the fields below), none on the others."""
+        self._warnings_space.setVisible(possible)
+
     def show_warnings(self, messages: list[str]) -> None:
         """The consistency warnings that involve this item (never a block: a reviewer may have
         a reason, said in the comment)."""
-        text = "\n".join("△ " + m for m in messages)
-        if text != self.warnings_label.text():
-            self.warnings_label.setText(text)
+        self.warnings_label.setText("\n".join("△ " + m for m in messages))
+        if messages and not self._warnings_space.isVisibleTo(self):
+            self._warnings_space.show()      # a warning on an item no rule reads (a period)
         self.warnings_label.setVisible(bool(messages))
 
     # --- keys ---------------------------------------------------------------------------

@@ -149,6 +149,12 @@ class ChecklistScreen(ItemActions, QWidget):
                                                 "確定は妨げません。選ぶとその項目へ移動します"))
         self.warnings_button.setPopupMode(QToolButton.InstantPopup)
         self.warnings_button.setMenu(QMenu(self.warnings_button))
+        # the list is built when it opens: a keystroke that changes the warnings only recounts
+        self.warnings_button.menu().aboutToShow.connect(self._fill_warnings_menu)
+        # its place in the bar is kept while hidden: coming and going re-lays out nothing
+        policy = self.warnings_button.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.warnings_button.setSizePolicy(policy)
         self.warnings_button.hide()
         bar.addWidget(self.warnings_button)
         bar.addWidget(self.accept_all_button)
@@ -233,18 +239,20 @@ class ChecklistScreen(ItemActions, QWidget):
         for code in set(before) | set(by_item):
             if before.get(code) != by_item.get(code):
                 self.model.answer_changed(code)
-        menu = self.warnings_button.menu()
-        menu.clear()
-        for w in self.warnings:
-            action = menu.addAction(self.tr("△ {codes}　{message}").format(
-                codes=" / ".join(w.item_codes), message=w.message))
-            action.triggered.connect(lambda _c=False, code=w.item_code: self.focus_item(code))
         self.warnings_button.setText(self.tr("△ 確認が望まれる点 {count} 件").format(
             count=len(self.warnings)))
         self.warnings_button.setVisible(bool(self.warnings))
         current = self.current_code() if hasattr(self, "list") else None
         if current is not None:
             self.editor.show_warnings(by_item.get(current, []))
+
+    def _fill_warnings_menu(self) -> None:
+        menu = self.warnings_button.menu()
+        menu.clear()
+        for w in self.warnings:
+            action = menu.addAction(self.tr("△ {codes}　{message}").format(
+                codes=" / ".join(w.item_codes), message=w.message))
+            action.triggered.connect(lambda _c=False, code=w.item_code: self.focus_item(code))
 
     def _build_navigator(self) -> None:
         self.navigator.show_sections(self.form.sections)
@@ -355,6 +363,7 @@ class ChecklistScreen(ItemActions, QWidget):
         item = self.form.item(code)
         self.editor.show_item(item, self.answers.get(code), self.previous.get(code),
                               self.actions.get(code, []), self.read_only)
+        self.editor.prepare_warnings(code in self._warning_sources)
         self.editor.show_warnings(self.model.warned.get(code, []))
         self.list.keep_rows_ahead(current)
         QTimer.singleShot(0, self._keep_answer_in_view)
