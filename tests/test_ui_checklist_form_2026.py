@@ -235,3 +235,18 @@ def test_a_warning_that_comes_with_a_keystroke_moves_nothing_below_it(qtbot, ser
                                         screen.editor.evidence.rect().topLeft()) == below
     screen.focus_item("A-1")                                # no rule reads A-1: no space
     assert not screen.editor._warnings_space.isVisibleTo(screen)
+
+
+def test_a_long_warning_is_shown_whole(qtbot, screen):
+    """Three lines are kept for warnings; a longer one grows the line rather than being cut."""
+    screen.focus_item("C-2")
+    qtbot.wait(50)
+    line = screen.editor.warnings_label
+    kept = line.height()
+    long_text = ["身体症状の緩和に携わる医師の配置について、回答どうしが食い違っています。" * 4] * 3
+    screen.editor.show_warnings(long_text)
+    needed = line.fontMetrics().boundingRect(0, 0, line.width(), 10_000,
+                                             Qt.AlignLeft | Qt.TextWordWrap, line.text())
+    assert line.height() > kept and line.height() >= needed.height()
+    screen.focus_item("C-5")                                # the next item starts from three
+    assert line.height() == kept

@@ -505,6 +505,7 @@ class ItemEditor(AnswerControls, QFrame):
     def prepare_warnings(self, possible: bool) -> None:
         """Keep the warnings' space on an item whose answer a rule reads (so a warning that
         comes with a keystroke does not move the fields below), none on the others."""
+        self.warnings_label.reset_height()
         self._warnings_space.setVisible(possible)
 
     def show_warnings(self, messages: list[str]) -> None:
@@ -514,6 +515,7 @@ class ItemEditor(AnswerControls, QFrame):
         if messages and not self._warnings_space.isVisibleTo(self):
             self._warnings_space.show()      # a warning on an item no rule reads (a period)
         self.warnings_label.setVisible(bool(messages))
+        self.warnings_label.grow_to_fit()
 
     # --- keys ---------------------------------------------------------------------------
     def eventFilter(self, obj, event) -> bool:

@@ -53,8 +53,22 @@ class NoteLine(QWidget):
             font = self.font()
             font.setBold(True)
             self.setFont(font)
-        self.setFixedHeight(self.fontMetrics().lineSpacing() * lines + 4)
+        self._base_height = self.fontMetrics().lineSpacing() * lines + 4
+        self.setFixedHeight(self._base_height)
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
+
+    def grow_to_fit(self) -> None:
+        """Grow (never shrink) to show the whole text at the present width: the one case where
+        a new text re-lays out the editor, rather than cut a long warning short."""
+        if self.width() < 50 or not self._text:
+            return   # not laid out yet: the first paint comes with a layout anyway
+        needed = self.fontMetrics().boundingRect(
+            0, 0, self.width(), 10_000, Qt.AlignLeft | Qt.TextWordWrap, self._text).height() + 4
+        if needed > self.height():
+            self.setFixedHeight(needed)
+
+    def reset_height(self) -> None:
+        self.setFixedHeight(self._base_height)
 
     def text(self) -> str:
         return self._text
